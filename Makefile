@@ -1,0 +1,51 @@
+# tencent-mps: every target sets up .venv itself (only Python 3.11+ is needed on the machine).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+
+.PHONY: help venv generate check-generated lint format typecheck pytest test bench demo emulator clean
+
+help:
+	@echo "make demo             run the whole job against the local emulator (no account needed)"
+	@echo "make test             lint, mypy --strict, generated-code drift check, pytest"
+	@echo "make generate         regenerate generated/ from schema/ (+ codegen/, runtime/)"
+	@echo "make check-generated  fail if generated/ differs from what make generate would write"
+	@echo "make bench            benchmarks against the official SDK"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m codegen
+
+check-generated: $(STAMP)
+	$(BIN)/python -m codegen --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check codegen runtime generated tests bench
+	$(BIN)/ruff format --check codegen runtime generated tests bench
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix codegen runtime tests bench
+	$(BIN)/ruff format codegen runtime tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict generated/tencent_mps codegen
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: lint typecheck check-generated pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis

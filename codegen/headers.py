@@ -1,0 +1,11 @@
+"""The first lines of every file under generated/: where it came from, and not to edit it."""
+
+from __future__ import annotations
+
+
+def generated(source: str) -> str:
+    return f"# generated from {source} by codegen (make generate); do not edit."
+
+
+def copied(source: str) -> str:
+    return f"# copied from {source} by codegen (make generate); do not edit here, edit the original."

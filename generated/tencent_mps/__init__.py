@@ -1,0 +1,67 @@
+# generated from schema/describe-task-detail.openapi.json and schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""tencent_mps: a typed, schema-first SDK for Tencent Cloud Media Processing Service (MPS).
+
+Everything is imported on first use, so ``import tencent_mps`` is nearly free::
+
+    from tencent_mps import Client
+    task = Client().describe_task_detail(task_id="...")
+
+    from tencent_mps import parse_response       # decode a body you already have
+    task = parse_response(body)
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from tencent_mps import enums, errors, models
+    from tencent_mps._runtime.credentials import Credentials
+    from tencent_mps._runtime.raw import RawResponse
+    from tencent_mps.client import Client
+    from tencent_mps.errors import APIError, DecodeError, SDKError
+    from tencent_mps.operations import parse_describe_task_detail_response
+
+    converter: cattrs.Converter
+    """A cattrs Converter that structures and unstructures every model."""
+    parse_response = parse_describe_task_detail_response
+
+#: Public name -> (module, attribute) it is loaded from on first access.
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "APIError": ("tencent_mps.errors", "APIError"),
+    "Client": ("tencent_mps.client", "Client"),
+    "Credentials": ("tencent_mps._runtime.credentials", "Credentials"),
+    "DecodeError": ("tencent_mps.errors", "DecodeError"),
+    "RawResponse": ("tencent_mps._runtime.raw", "RawResponse"),
+    "SDKError": ("tencent_mps.errors", "SDKError"),
+    "converter": ("tencent_mps._converter_instance", "converter"),
+    "enums": ("tencent_mps.enums", None),
+    "errors": ("tencent_mps.errors", None),
+    "models": ("tencent_mps.models", None),
+    "parse_describe_task_detail_response": (
+        "tencent_mps.operations",
+        "parse_describe_task_detail_response",
+    ),
+    "parse_response": ("tencent_mps.operations", "parse_describe_task_detail_response"),
+}
+
+__all__ = sorted(_LAZY) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'tencent_mps' has no attribute {name!r}")
+    module = import_module(target[0])
+    value = module if target[1] is None else getattr(module, target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,323 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``ActivityResItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        media_process_task_adaptive_dynamic_streaming_result,
+        media_process_task_animated_graphic_result,
+        media_process_task_image_sprite_result,
+        media_process_task_sample_snapshot_result,
+        media_process_task_snapshot_by_time_offset_result,
+        media_process_task_transcode_result,
+        schedule_analysis_task_result,
+        schedule_exec_rule_task_result,
+        schedule_quality_control_task_result,
+        schedule_recognition_task_result,
+        schedule_review_task_result,
+        schedule_smart_subtitle_task_result,
+        smart_erase_task_result,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class ActivityResItem:
+    """Output of a single activity (node) in an orchestration workflow; only the field matching the
+    activity type is populated.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    transcode_task: media_process_task_transcode_result.MediaProcessTaskTranscodeResult | None = (
+        None
+    )
+    """Output of a transcoding task. May be null.
+
+    Wire name: ``TranscodeTask``.
+    """
+
+    animated_graphic_task: (
+        media_process_task_animated_graphic_result.MediaProcessTaskAnimatedGraphicResult | None
+    ) = None
+    """Output of a video-to-animated-image task. May be null.
+
+    Wire name: ``AnimatedGraphicTask``.
+    """
+
+    snapshot_by_time_offset_task: (
+        media_process_task_snapshot_by_time_offset_result.MediaProcessTaskSnapshotByTimeOffsetResult
+        | None
+    ) = None
+    """Output of a screenshot-at-time-points task. May be null.
+
+    Wire name: ``SnapshotByTimeOffsetTask``.
+    """
+
+    sample_snapshot_task: (
+        media_process_task_sample_snapshot_result.MediaProcessTaskSampleSnapshotResult | None
+    ) = None
+    """Output of a sampled screenshot task. May be null.
+
+    Wire name: ``SampleSnapshotTask``.
+    """
+
+    image_sprite_task: (
+        media_process_task_image_sprite_result.MediaProcessTaskImageSpriteResult | None
+    ) = None
+    """Output of an image sprite generation task. May be null.
+
+    Wire name: ``ImageSpriteTask``.
+    """
+
+    adaptive_dynamic_streaming_task: (
+        media_process_task_adaptive_dynamic_streaming_result.MediaProcessTaskAdaptiveDynamicStreamingResult
+        | None
+    ) = None
+    """Output of an adaptive bitrate streaming task. May be null.
+
+    Wire name: ``AdaptiveDynamicStreamingTask``.
+    """
+
+    recognition_task: schedule_recognition_task_result.ScheduleRecognitionTaskResult | None = None
+    """Output of a content recognition task. May be null.
+
+    Wire name: ``RecognitionTask``.
+    """
+
+    review_task: schedule_review_task_result.ScheduleReviewTaskResult | None = None
+    """Output of a content review (moderation) task. May be null.
+
+    Wire name: ``ReviewTask``.
+    """
+
+    analysis_task: schedule_analysis_task_result.ScheduleAnalysisTaskResult | None = None
+    """Output of a content analysis task. May be null.
+
+    Wire name: ``AnalysisTask``.
+    """
+
+    quality_control_task: (
+        schedule_quality_control_task_result.ScheduleQualityControlTaskResult | None
+    ) = None
+    """Output of a media quality control task. May be null.
+
+    Wire name: ``QualityControlTask``.
+    """
+
+    exec_rule_task: schedule_exec_rule_task_result.ScheduleExecRuleTaskResult | None = None
+    """Output of a conditional rule evaluation task. May be null.
+
+    Wire name: ``ExecRuleTask``.
+    """
+
+    smart_subtitles_task: (
+        schedule_smart_subtitle_task_result.ScheduleSmartSubtitleTaskResult | None
+    ) = None
+    """Output of a smart subtitle task. May be null.
+
+    Wire name: ``SmartSubtitlesTask``.
+    """
+
+    smart_erase_task: smart_erase_task_result.SmartEraseTaskResult | None = None
+    """Output of a smart erase task. May be null.
+
+    Wire name: ``SmartEraseTask``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ActivityResItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "TranscodeTask",
+        "AnimatedGraphicTask",
+        "SnapshotByTimeOffsetTask",
+        "SampleSnapshotTask",
+        "ImageSpriteTask",
+        "AdaptiveDynamicStreamingTask",
+        "RecognitionTask",
+        "ReviewTask",
+        "AnalysisTask",
+        "QualityControlTask",
+        "ExecRuleTask",
+        "SmartSubtitlesTask",
+        "SmartEraseTask",
+    }
+)
+
+
+def _structure(data: Any) -> ActivityResItem:
+    """Decode one ``ActivityResItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ActivityResItem)
+    get = data.get
+    v = get("TranscodeTask")
+    if v is not None:
+        try:
+            v = _S["MediaProcessTaskTranscodeResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TranscodeTask") from None
+    o.transcode_task = v
+    v = get("AnimatedGraphicTask")
+    if v is not None:
+        try:
+            v = _S["MediaProcessTaskAnimatedGraphicResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AnimatedGraphicTask") from None
+    o.animated_graphic_task = v
+    v = get("SnapshotByTimeOffsetTask")
+    if v is not None:
+        try:
+            v = _S["MediaProcessTaskSnapshotByTimeOffsetResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SnapshotByTimeOffsetTask") from None
+    o.snapshot_by_time_offset_task = v
+    v = get("SampleSnapshotTask")
+    if v is not None:
+        try:
+            v = _S["MediaProcessTaskSampleSnapshotResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SampleSnapshotTask") from None
+    o.sample_snapshot_task = v
+    v = get("ImageSpriteTask")
+    if v is not None:
+        try:
+            v = _S["MediaProcessTaskImageSpriteResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ImageSpriteTask") from None
+    o.image_sprite_task = v
+    v = get("AdaptiveDynamicStreamingTask")
+    if v is not None:
+        try:
+            v = _S["MediaProcessTaskAdaptiveDynamicStreamingResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AdaptiveDynamicStreamingTask") from None
+    o.adaptive_dynamic_streaming_task = v
+    v = get("RecognitionTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleRecognitionTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("RecognitionTask") from None
+    o.recognition_task = v
+    v = get("ReviewTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleReviewTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ReviewTask") from None
+    o.review_task = v
+    v = get("AnalysisTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleAnalysisTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AnalysisTask") from None
+    o.analysis_task = v
+    v = get("QualityControlTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleQualityControlTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("QualityControlTask") from None
+    o.quality_control_task = v
+    v = get("ExecRuleTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleExecRuleTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ExecRuleTask") from None
+    o.exec_rule_task = v
+    v = get("SmartSubtitlesTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleSmartSubtitleTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SmartSubtitlesTask") from None
+    o.smart_subtitles_task = v
+    v = get("SmartEraseTask")
+    if v is not None:
+        try:
+            v = _S["SmartEraseTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SmartEraseTask") from None
+    o.smart_erase_task = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: ActivityResItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.transcode_task
+    if v is not None:
+        d["TranscodeTask"] = v.to_dict()
+    v = o.animated_graphic_task
+    if v is not None:
+        d["AnimatedGraphicTask"] = v.to_dict()
+    v = o.snapshot_by_time_offset_task
+    if v is not None:
+        d["SnapshotByTimeOffsetTask"] = v.to_dict()
+    v = o.sample_snapshot_task
+    if v is not None:
+        d["SampleSnapshotTask"] = v.to_dict()
+    v = o.image_sprite_task
+    if v is not None:
+        d["ImageSpriteTask"] = v.to_dict()
+    v = o.adaptive_dynamic_streaming_task
+    if v is not None:
+        d["AdaptiveDynamicStreamingTask"] = v.to_dict()
+    v = o.recognition_task
+    if v is not None:
+        d["RecognitionTask"] = v.to_dict()
+    v = o.review_task
+    if v is not None:
+        d["ReviewTask"] = v.to_dict()
+    v = o.analysis_task
+    if v is not None:
+        d["AnalysisTask"] = v.to_dict()
+    v = o.quality_control_task
+    if v is not None:
+        d["QualityControlTask"] = v.to_dict()
+    v = o.exec_rule_task
+    if v is not None:
+        d["ExecRuleTask"] = v.to_dict()
+    v = o.smart_subtitles_task
+    if v is not None:
+        d["SmartSubtitlesTask"] = v.to_dict()
+    v = o.smart_erase_task
+    if v is not None:
+        d["SmartEraseTask"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

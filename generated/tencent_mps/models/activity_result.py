@@ -1,0 +1,100 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``ActivityResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import activity_res_item as activity_res_item_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class ActivityResult:
+    """Output of a single activity (atomic task) within an orchestration task.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    activity_type: str | None = None
+    """Type of the atomic task.
+
+    Wire name: ``ActivityType``.
+    """
+
+    activity_res_item: activity_res_item_1.ActivityResItem | None = None
+    """Output of the atomic task.
+
+    Wire name: ``ActivityResItem``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ActivityResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "ActivityType",
+        "ActivityResItem",
+    }
+)
+
+
+def _structure(data: Any) -> ActivityResult:
+    """Decode one ``ActivityResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ActivityResult)
+    get = data.get
+    v = get("ActivityType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ActivityType", "a string", v)
+    o.activity_type = v
+    v = get("ActivityResItem")
+    if v is not None:
+        try:
+            v = _S["ActivityResItem"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ActivityResItem") from None
+    o.activity_res_item = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: ActivityResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.activity_type
+    if v is not None:
+        d["ActivityType"] = v
+    v = o.activity_res_item
+    if v is not None:
+        d["ActivityResItem"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,153 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AdaptiveStreamTemplate``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import audio_template_info, video_template_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AdaptiveStreamTemplate:
+    """One rendition of an adaptive bitrate streaming template, combining the audio and video
+    encoding settings for that stream.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    audio: audio_template_info.AudioTemplateInfo | None = None
+    """Audio encoding settings for this stream.
+
+    Wire name: ``Audio``.
+    """
+
+    video: video_template_info.VideoTemplateInfo | None = None
+    """Video encoding settings for this stream.
+
+    Wire name: ``Video``.
+    """
+
+    remove_audio: int | None = None
+    """Whether the audio stream is dropped from the output.
+
+    Wire name: ``RemoveAudio``.
+    """
+
+    remove_video: int | None = None
+    """Whether the video stream is dropped from the output.
+
+    Wire name: ``RemoveVideo``.
+    """
+
+    audio_list: list[audio_template_info.AudioTemplateInfo] | None = None
+    """List of audio settings, used only when adaptive transcoding merges multiple audio
+    tracks; at most 64 entries. May be null.
+
+    Wire name: ``AudioList``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AdaptiveStreamTemplate:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Audio",
+        "Video",
+        "RemoveAudio",
+        "RemoveVideo",
+        "AudioList",
+    }
+)
+
+
+def _structure(data: Any) -> AdaptiveStreamTemplate:
+    """Decode one ``AdaptiveStreamTemplate`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AdaptiveStreamTemplate)
+    get = data.get
+    v = get("Audio")
+    if v is not None:
+        try:
+            v = _S["AudioTemplateInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Audio") from None
+    o.audio = v
+    v = get("Video")
+    if v is not None:
+        try:
+            v = _S["VideoTemplateInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Video") from None
+    o.video = v
+    v = get("RemoveAudio")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RemoveAudio", "an integer", v)
+    o.remove_audio = v
+    v = get("RemoveVideo")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RemoveVideo", "an integer", v)
+    o.remove_video = v
+    v = get("AudioList")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AudioList", "an array", v)
+        f = _S["AudioTemplateInfo"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AudioList", v, f) from None
+    o.audio_list = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AdaptiveStreamTemplate) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.audio
+    if v is not None:
+        d["Audio"] = v.to_dict()
+    v = o.video
+    if v is not None:
+        d["Video"] = v.to_dict()
+    v = o.remove_audio
+    if v is not None:
+        d["RemoveAudio"] = v
+    v = o.remove_video
+    if v is not None:
+        d["RemoveVideo"] = v
+    v = o.audio_list
+    if v is not None:
+        d["AudioList"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

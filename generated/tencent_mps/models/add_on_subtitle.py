@@ -1,0 +1,159 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AddOnSubtitle``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_input_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AddOnSubtitle:
+    """An external subtitle file to insert into the output, with its insertion mode, name, language
+    and format.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """How the subtitle is inserted. May be null.
+
+    Wire name: ``Type``.
+    """
+
+    subtitle: media_input_info.MediaInputInfo | None = None
+    """The subtitle file to insert. May be null.
+
+    Wire name: ``Subtitle``.
+    """
+
+    subtitle_name: str | None = None
+    """Display name of the subtitle, up to 64 characters; only Chinese and English letters,
+    digits, spaces, underscores, hyphens, periods and parentheses are allowed. May be null.
+
+    Wire name: ``SubtitleName``.
+    """
+
+    subtitle_language: str | None = None
+    """Language of the subtitle, for example eng.
+
+    Wire name: ``SubtitleLanguage``.
+    """
+
+    output_format: str | None = None
+    """Output format of the subtitle. Default: WebVTT.
+
+    Wire name: ``OutputFormat``.
+    """
+
+    default_track: bool | None = None
+    """Whether this subtitle is the default subtitle track; at most one track can be the
+    default. Default: false.
+
+    Wire name: ``DefaultTrack``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AddOnSubtitle:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "Subtitle",
+        "SubtitleName",
+        "SubtitleLanguage",
+        "OutputFormat",
+        "DefaultTrack",
+    }
+)
+
+
+def _structure(data: Any) -> AddOnSubtitle:
+    """Decode one ``AddOnSubtitle`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AddOnSubtitle)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("Subtitle")
+    if v is not None:
+        try:
+            v = _S["MediaInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Subtitle") from None
+    o.subtitle = v
+    v = get("SubtitleName")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleName", "a string", v)
+    o.subtitle_name = v
+    v = get("SubtitleLanguage")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleLanguage", "a string", v)
+    o.subtitle_language = v
+    v = get("OutputFormat")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("OutputFormat", "a string", v)
+    o.output_format = v
+    v = get("DefaultTrack")
+    if v is not None and type(v) is not bool:
+        raise _d.wrong_type("DefaultTrack", "a boolean", v)
+    o.default_track = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AddOnSubtitle) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.subtitle
+    if v is not None:
+        d["Subtitle"] = v.to_dict()
+    v = o.subtitle_name
+    if v is not None:
+        d["SubtitleName"] = v
+    v = o.subtitle_language
+    if v is not None:
+        d["SubtitleLanguage"] = v
+    v = o.output_format
+    if v is not None:
+        d["OutputFormat"] = v
+    v = o.default_track
+    if v is not None:
+        d["DefaultTrack"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,147 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiAnalysisTaskDubbingResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import ai_analysis_task_dubbing_input, ai_analysis_task_dubbing_output
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiAnalysisTaskDubbingResult:
+    """Result of an AI analysis task that translates and re-dubs the audio of the video into
+    another language.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    status: str | None = None
+    """Current state of the intelligent dubbing and translation task.
+
+    Wire name: ``Status``.
+    """
+
+    err_code: int | None = None
+    """Numeric error code of the task; 0 means success and any other value means failure.
+
+    Wire name: ``ErrCode``.
+    """
+
+    message: str | None = None
+    """Human-readable error message describing the task outcome.
+
+    Wire name: ``Message``.
+    """
+
+    input: ai_analysis_task_dubbing_input.AiAnalysisTaskDubbingInput | None = None
+    """Input parameters that were used for the intelligent dubbing and translation task.
+
+    Wire name: ``Input``.
+    """
+
+    output: ai_analysis_task_dubbing_output.AiAnalysisTaskDubbingOutput | None = None
+    """Result produced by the intelligent dubbing and translation task. May be null when no
+    valid output is available.
+
+    Wire name: ``Output``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskDubbingResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Status",
+        "ErrCode",
+        "Message",
+        "Input",
+        "Output",
+    }
+)
+
+
+def _structure(data: Any) -> AiAnalysisTaskDubbingResult:
+    """Decode one ``AiAnalysisTaskDubbingResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiAnalysisTaskDubbingResult)
+    get = data.get
+    v = get("Status")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Status", "a string", v)
+    o.status = v
+    v = get("ErrCode")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("ErrCode", "an integer", v)
+    o.err_code = v
+    v = get("Message")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Message", "a string", v)
+    o.message = v
+    v = get("Input")
+    if v is not None:
+        try:
+            v = _S["AiAnalysisTaskDubbingInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Input") from None
+    o.input = v
+    v = get("Output")
+    if v is not None:
+        try:
+            v = _S["AiAnalysisTaskDubbingOutput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Output") from None
+    o.output = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiAnalysisTaskDubbingResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.status
+    if v is not None:
+        d["Status"] = v
+    v = o.err_code
+    if v is not None:
+        d["ErrCode"] = v
+    v = o.message
+    if v is not None:
+        d["Message"] = v
+    v = o.input
+    if v is not None:
+        d["Input"] = v.to_dict()
+    v = o.output
+    if v is not None:
+        d["Output"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

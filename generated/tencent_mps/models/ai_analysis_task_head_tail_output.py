@@ -1,0 +1,99 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiAnalysisTaskHeadTailOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiAnalysisTaskHeadTailOutput:
+    """Output of an opening and closing credits detection task, giving where the intro ends and the
+    outro starts.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    head_time_offset: float | None = None
+    """PTS time position of the detected opening credits (intro). May be null.
+
+    Wire name: ``HeadTimeOffset``.
+    """
+
+    tail_time_offset: float | None = None
+    """PTS time position of the detected closing credits (outro). May be null.
+
+    Wire name: ``TailTimeOffset``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskHeadTailOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "HeadTimeOffset",
+        "TailTimeOffset",
+    }
+)
+
+
+def _structure(data: Any) -> AiAnalysisTaskHeadTailOutput:
+    """Decode one ``AiAnalysisTaskHeadTailOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiAnalysisTaskHeadTailOutput)
+    get = data.get
+    v = get("HeadTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("HeadTimeOffset", "a number", v)
+        v = float(v)
+    o.head_time_offset = v
+    v = get("TailTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("TailTimeOffset", "a number", v)
+        v = float(v)
+    o.tail_time_offset = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiAnalysisTaskHeadTailOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.head_time_offset
+    if v is not None:
+        d["HeadTimeOffset"] = v
+    v = o.tail_time_offset
+    if v is not None:
+        d["TailTimeOffset"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,107 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiAnalysisTaskHighlightOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_ai_analysis_highlight_item, task_output_storage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiAnalysisTaskHighlightOutput:
+    """Output of an intelligent highlight extraction task, listing the highlight clips and their
+    storage.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    highlight_set: list[media_ai_analysis_highlight_item.MediaAiAnalysisHighlightItem] | None = None
+    """List of highlight clips extracted from the video.
+
+    Wire name: ``HighlightSet``.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Storage location of the highlight clips. May be null.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskHighlightOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "HighlightSet",
+        "OutputStorage",
+    }
+)
+
+
+def _structure(data: Any) -> AiAnalysisTaskHighlightOutput:
+    """Decode one ``AiAnalysisTaskHighlightOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiAnalysisTaskHighlightOutput)
+    get = data.get
+    v = get("HighlightSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("HighlightSet", "an array", v)
+        f = _S["MediaAiAnalysisHighlightItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("HighlightSet", v, f) from None
+    o.highlight_set = v
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiAnalysisTaskHighlightOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.highlight_set
+    if v is not None:
+        d["HighlightSet"] = [x.to_dict() for x in v]
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

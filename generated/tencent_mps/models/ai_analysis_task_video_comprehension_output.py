@@ -1,0 +1,121 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiAnalysisTaskVideoComprehensionOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import video_comprehension_result_item
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiAnalysisTaskVideoComprehensionOutput:
+    """Output of a video (or audio) comprehension task, containing the generated analysis text and
+    per-shot results.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    video_comprehension_analysis_result: str | None = None
+    """Detailed text produced by understanding the video or audio content.
+
+    Wire name: ``VideoComprehensionAnalysisResult``.
+    """
+
+    video_comprehension_ext_info: str | None = None
+    """Extended information about the comprehension result, as a JSON string (for example the
+    model's reasoning content).
+
+    Wire name: ``VideoComprehensionExtInfo``.
+    """
+
+    video_comprehension_result_list: (
+        list[video_comprehension_result_item.VideoComprehensionResultItem] | None
+    ) = None
+    """Comprehension results for individual shots (storyboard segments) of the video.
+
+    Wire name: ``VideoComprehensionResultList``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskVideoComprehensionOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "VideoComprehensionAnalysisResult",
+        "VideoComprehensionExtInfo",
+        "VideoComprehensionResultList",
+    }
+)
+
+
+def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
+    """Decode one ``AiAnalysisTaskVideoComprehensionOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiAnalysisTaskVideoComprehensionOutput)
+    get = data.get
+    v = get("VideoComprehensionAnalysisResult")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("VideoComprehensionAnalysisResult", "a string", v)
+    o.video_comprehension_analysis_result = v
+    v = get("VideoComprehensionExtInfo")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("VideoComprehensionExtInfo", "a string", v)
+    o.video_comprehension_ext_info = v
+    v = get("VideoComprehensionResultList")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("VideoComprehensionResultList", "an array", v)
+        f = _S["VideoComprehensionResultItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("VideoComprehensionResultList", v, f) from None
+    o.video_comprehension_result_list = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiAnalysisTaskVideoComprehensionOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.video_comprehension_analysis_result
+    if v is not None:
+        d["VideoComprehensionAnalysisResult"] = v
+    v = o.video_comprehension_ext_info
+    if v is not None:
+        d["VideoComprehensionExtInfo"] = v
+    v = o.video_comprehension_result_list
+    if v is not None:
+        d["VideoComprehensionResultList"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,321 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiContentReviewResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        ai_review_task_political_asr_result,
+        ai_review_task_political_ocr_result,
+        ai_review_task_political_result,
+        ai_review_task_porn_asr_result,
+        ai_review_task_porn_ocr_result,
+        ai_review_task_porn_result,
+        ai_review_task_prohibited_asr_result,
+        ai_review_task_prohibited_ocr_result,
+        ai_review_task_terrorism_ocr_result,
+        ai_review_task_terrorism_result,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiContentReviewResult:
+    """Execution status and result of one content moderation subtask; only the result field
+    matching Type is populated.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Kind of moderation performed.
+
+    Wire name: ``Type``.
+    """
+
+    sample_rate: float | None = None
+    """Sampling rate, i.e. how many frames per second of video are captured for review.
+
+    Unit: frames/s.
+
+    Wire name: ``SampleRate``.
+    """
+
+    duration: float | None = None
+    """Length of video that was reviewed, in seconds.
+
+    Unit: s.
+
+    Wire name: ``Duration``.
+    """
+
+    porn_task: ai_review_task_porn_result.AiReviewTaskPornResult | None = None
+    """Result of frame-based pornography detection; valid when Type is Porn. May be null if
+    unavailable.
+
+    Wire name: ``PornTask``.
+    """
+
+    terrorism_task: ai_review_task_terrorism_result.AiReviewTaskTerrorismResult | None = None
+    """Result of frame-based sensitive (terrorism) content detection; valid when Type is
+    Terrorism. May be null if unavailable.
+
+    Wire name: ``TerrorismTask``.
+    """
+
+    political_task: ai_review_task_political_result.AiReviewTaskPoliticalResult | None = None
+    """Result of frame-based sensitive (political) content detection; valid when Type is
+    Political. May be null if unavailable.
+
+    Wire name: ``PoliticalTask``.
+    """
+
+    porn_asr_task: ai_review_task_porn_asr_result.AiReviewTaskPornAsrResult | None = None
+    """Result of pornography detection on ASR (speech) text; valid when Type is Porn.Asr. May
+    be null if unavailable.
+
+    Wire name: ``PornAsrTask``.
+    """
+
+    porn_ocr_task: ai_review_task_porn_ocr_result.AiReviewTaskPornOcrResult | None = None
+    """Result of pornography detection on OCR (on-screen) text; valid when Type is Porn.Ocr.
+    May be null if unavailable.
+
+    Wire name: ``PornOcrTask``.
+    """
+
+    political_asr_task: (
+        ai_review_task_political_asr_result.AiReviewTaskPoliticalAsrResult | None
+    ) = None
+    """Result of sensitive content detection on ASR (speech) text; valid when Type is
+    Political.Asr. May be null if unavailable.
+
+    Wire name: ``PoliticalAsrTask``.
+    """
+
+    political_ocr_task: (
+        ai_review_task_political_ocr_result.AiReviewTaskPoliticalOcrResult | None
+    ) = None
+    """Result of sensitive content detection on OCR (on-screen) text; valid when Type is
+    Political.Ocr. May be null if unavailable.
+
+    Wire name: ``PoliticalOcrTask``.
+    """
+
+    terrorism_ocr_task: (
+        ai_review_task_terrorism_ocr_result.AiReviewTaskTerrorismOcrResult | None
+    ) = None
+    """Result of sensitive (terrorism) content detection on OCR text; valid when Type is
+    Terrorism.Ocr. May be null if unavailable.
+
+    Wire name: ``TerrorismOcrTask``.
+    """
+
+    prohibited_asr_task: (
+        ai_review_task_prohibited_asr_result.AiReviewTaskProhibitedAsrResult | None
+    ) = None
+    """Result of prohibited content detection on ASR (speech) text; valid when Type is
+    Prohibited.Asr. May be null if unavailable.
+
+    Wire name: ``ProhibitedAsrTask``.
+    """
+
+    prohibited_ocr_task: (
+        ai_review_task_prohibited_ocr_result.AiReviewTaskProhibitedOcrResult | None
+    ) = None
+    """Result of prohibited content detection on OCR (on-screen) text; valid when Type is
+    Prohibited.Ocr. May be null if unavailable.
+
+    Wire name: ``ProhibitedOcrTask``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiContentReviewResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "SampleRate",
+        "Duration",
+        "PornTask",
+        "TerrorismTask",
+        "PoliticalTask",
+        "PornAsrTask",
+        "PornOcrTask",
+        "PoliticalAsrTask",
+        "PoliticalOcrTask",
+        "TerrorismOcrTask",
+        "ProhibitedAsrTask",
+        "ProhibitedOcrTask",
+    }
+)
+
+
+def _structure(data: Any) -> AiContentReviewResult:
+    """Decode one ``AiContentReviewResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiContentReviewResult)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("SampleRate")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("SampleRate", "a number", v)
+        v = float(v)
+    o.sample_rate = v
+    v = get("Duration")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Duration", "a number", v)
+        v = float(v)
+    o.duration = v
+    v = get("PornTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskPornResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PornTask") from None
+    o.porn_task = v
+    v = get("TerrorismTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskTerrorismResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TerrorismTask") from None
+    o.terrorism_task = v
+    v = get("PoliticalTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskPoliticalResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PoliticalTask") from None
+    o.political_task = v
+    v = get("PornAsrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskPornAsrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PornAsrTask") from None
+    o.porn_asr_task = v
+    v = get("PornOcrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskPornOcrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PornOcrTask") from None
+    o.porn_ocr_task = v
+    v = get("PoliticalAsrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskPoliticalAsrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PoliticalAsrTask") from None
+    o.political_asr_task = v
+    v = get("PoliticalOcrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskPoliticalOcrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PoliticalOcrTask") from None
+    o.political_ocr_task = v
+    v = get("TerrorismOcrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskTerrorismOcrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TerrorismOcrTask") from None
+    o.terrorism_ocr_task = v
+    v = get("ProhibitedAsrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskProhibitedAsrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ProhibitedAsrTask") from None
+    o.prohibited_asr_task = v
+    v = get("ProhibitedOcrTask")
+    if v is not None:
+        try:
+            v = _S["AiReviewTaskProhibitedOcrResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ProhibitedOcrTask") from None
+    o.prohibited_ocr_task = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiContentReviewResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.sample_rate
+    if v is not None:
+        d["SampleRate"] = v
+    v = o.duration
+    if v is not None:
+        d["Duration"] = v
+    v = o.porn_task
+    if v is not None:
+        d["PornTask"] = v.to_dict()
+    v = o.terrorism_task
+    if v is not None:
+        d["TerrorismTask"] = v.to_dict()
+    v = o.political_task
+    if v is not None:
+        d["PoliticalTask"] = v.to_dict()
+    v = o.porn_asr_task
+    if v is not None:
+        d["PornAsrTask"] = v.to_dict()
+    v = o.porn_ocr_task
+    if v is not None:
+        d["PornOcrTask"] = v.to_dict()
+    v = o.political_asr_task
+    if v is not None:
+        d["PoliticalAsrTask"] = v.to_dict()
+    v = o.political_ocr_task
+    if v is not None:
+        d["PoliticalOcrTask"] = v.to_dict()
+    v = o.terrorism_ocr_task
+    if v is not None:
+        d["TerrorismOcrTask"] = v.to_dict()
+    v = o.prohibited_asr_task
+    if v is not None:
+        d["ProhibitedAsrTask"] = v.to_dict()
+    v = o.prohibited_ocr_task
+    if v is not None:
+        d["ProhibitedOcrTask"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,227 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiRecognitionResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        ai_recognition_task_asr_full_text_result,
+        ai_recognition_task_asr_words_result,
+        ai_recognition_task_face_result,
+        ai_recognition_task_object_result,
+        ai_recognition_task_ocr_full_text_result,
+        ai_recognition_task_ocr_words_result,
+        ai_recognition_task_trans_text_result,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiRecognitionResult:
+    """Execution status and result of one content recognition subtask; only the result field
+    matching Type is populated.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Kind of recognition performed.
+
+    Wire name: ``Type``.
+    """
+
+    face_task: ai_recognition_task_face_result.AiRecognitionTaskFaceResult | None = None
+    """Face recognition result; valid when Type is FaceRecognition. May be null if unavailable.
+
+    Wire name: ``FaceTask``.
+    """
+
+    asr_words_task: ai_recognition_task_asr_words_result.AiRecognitionTaskAsrWordsResult | None = (
+        None
+    )
+    """Speech keyword recognition result; valid when Type is AsrWordsRecognition. May be null
+    if unavailable.
+
+    Wire name: ``AsrWordsTask``.
+    """
+
+    asr_full_text_task: (
+        ai_recognition_task_asr_full_text_result.AiRecognitionTaskAsrFullTextResult | None
+    ) = None
+    """Full speech transcription result; valid when Type is AsrFullTextRecognition. May be null
+    if unavailable.
+
+    Wire name: ``AsrFullTextTask``.
+    """
+
+    ocr_words_task: ai_recognition_task_ocr_words_result.AiRecognitionTaskOcrWordsResult | None = (
+        None
+    )
+    """Text keyword recognition result; valid when Type is OcrWordsRecognition. May be null if
+    unavailable.
+
+    Wire name: ``OcrWordsTask``.
+    """
+
+    ocr_full_text_task: (
+        ai_recognition_task_ocr_full_text_result.AiRecognitionTaskOcrFullTextResult | None
+    ) = None
+    """Full text recognition result; valid when Type is OcrFullTextRecognition. May be null if
+    unavailable.
+
+    Wire name: ``OcrFullTextTask``.
+    """
+
+    trans_text_task: (
+        ai_recognition_task_trans_text_result.AiRecognitionTaskTransTextResult | None
+    ) = None
+    """Speech translation result; valid when Type is TransTextRecognition. May be null if
+    unavailable.
+
+    Wire name: ``TransTextTask``.
+    """
+
+    object_task: ai_recognition_task_object_result.AiRecognitionTaskObjectResult | None = None
+    """Object recognition result; valid when Type is ObjectRecognition. May be null if
+    unavailable.
+
+    Wire name: ``ObjectTask``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "FaceTask",
+        "AsrWordsTask",
+        "AsrFullTextTask",
+        "OcrWordsTask",
+        "OcrFullTextTask",
+        "TransTextTask",
+        "ObjectTask",
+    }
+)
+
+
+def _structure(data: Any) -> AiRecognitionResult:
+    """Decode one ``AiRecognitionResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiRecognitionResult)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("FaceTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskFaceResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("FaceTask") from None
+    o.face_task = v
+    v = get("AsrWordsTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskAsrWordsResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AsrWordsTask") from None
+    o.asr_words_task = v
+    v = get("AsrFullTextTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskAsrFullTextResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AsrFullTextTask") from None
+    o.asr_full_text_task = v
+    v = get("OcrWordsTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskOcrWordsResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OcrWordsTask") from None
+    o.ocr_words_task = v
+    v = get("OcrFullTextTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskOcrFullTextResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OcrFullTextTask") from None
+    o.ocr_full_text_task = v
+    v = get("TransTextTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskTransTextResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TransTextTask") from None
+    o.trans_text_task = v
+    v = get("ObjectTask")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskObjectResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ObjectTask") from None
+    o.object_task = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiRecognitionResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.face_task
+    if v is not None:
+        d["FaceTask"] = v.to_dict()
+    v = o.asr_words_task
+    if v is not None:
+        d["AsrWordsTask"] = v.to_dict()
+    v = o.asr_full_text_task
+    if v is not None:
+        d["AsrFullTextTask"] = v.to_dict()
+    v = o.ocr_words_task
+    if v is not None:
+        d["OcrWordsTask"] = v.to_dict()
+    v = o.ocr_full_text_task
+    if v is not None:
+        d["OcrFullTextTask"] = v.to_dict()
+    v = o.trans_text_task
+    if v is not None:
+        d["TransTextTask"] = v.to_dict()
+    v = o.object_task
+    if v is not None:
+        d["ObjectTask"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,80 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiRecognitionTaskAsrFullTextResultInput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiRecognitionTaskAsrFullTextResultInput:
+    """Input of an AI recognition task for full-text speech recognition (ASR).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    definition: int | None = None
+    """ID of the full-text speech recognition (ASR) template.
+
+    Wire name: ``Definition``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskAsrFullTextResultInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Definition",
+    }
+)
+
+
+def _structure(data: Any) -> AiRecognitionTaskAsrFullTextResultInput:
+    """Decode one ``AiRecognitionTaskAsrFullTextResultInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiRecognitionTaskAsrFullTextResultInput)
+    get = data.get
+    v = get("Definition")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiRecognitionTaskAsrFullTextResultInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,91 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiRecognitionTaskFaceResultOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import ai_recognition_task_face_result_item
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiRecognitionTaskFaceResultOutput:
+    """Output of a face recognition task.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    result_set: (
+        list[ai_recognition_task_face_result_item.AiRecognitionTaskFaceResultItem] | None
+    ) = None
+    """List of recognized faces and their occurrences.
+
+    Wire name: ``ResultSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskFaceResultOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "ResultSet",
+    }
+)
+
+
+def _structure(data: Any) -> AiRecognitionTaskFaceResultOutput:
+    """Decode one ``AiRecognitionTaskFaceResultOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiRecognitionTaskFaceResultOutput)
+    get = data.get
+    v = get("ResultSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("ResultSet", "an array", v)
+        f = _S["AiRecognitionTaskFaceResultItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("ResultSet", v, f) from None
+    o.result_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiRecognitionTaskFaceResultOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.result_set
+    if v is not None:
+        d["ResultSet"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,130 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiRecognitionTaskOcrFullTextSegmentItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import ai_recognition_task_ocr_full_text_segment_text_item
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiRecognitionTaskOcrFullTextSegmentItem:
+    """A time segment of the full on-screen text recognition (OCR) result.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    start_time_offset: float | None = None
+    """Offset from the start of the media at which the recognized segment begins, in seconds.
+
+    Unit: s.
+
+    Wire name: ``StartTimeOffset``.
+    """
+
+    end_time_offset: float | None = None
+    """Offset from the start of the media at which the recognized segment ends, in seconds.
+
+    Unit: s.
+
+    Wire name: ``EndTimeOffset``.
+    """
+
+    text_set: (
+        list[
+            ai_recognition_task_ocr_full_text_segment_text_item.AiRecognitionTaskOcrFullTextSegmentTextItem
+        ]
+        | None
+    ) = None
+    """Text items recognized within this segment.
+
+    Wire name: ``TextSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskOcrFullTextSegmentItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "StartTimeOffset",
+        "EndTimeOffset",
+        "TextSet",
+    }
+)
+
+
+def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentItem:
+    """Decode one ``AiRecognitionTaskOcrFullTextSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiRecognitionTaskOcrFullTextSegmentItem)
+    get = data.get
+    v = get("StartTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeOffset", "a number", v)
+        v = float(v)
+    o.start_time_offset = v
+    v = get("EndTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeOffset", "a number", v)
+        v = float(v)
+    o.end_time_offset = v
+    v = get("TextSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("TextSet", "an array", v)
+        f = _S["AiRecognitionTaskOcrFullTextSegmentTextItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("TextSet", v, f) from None
+    o.text_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiRecognitionTaskOcrFullTextSegmentItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = v
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = v
+    v = o.text_set
+    if v is not None:
+        d["TextSet"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

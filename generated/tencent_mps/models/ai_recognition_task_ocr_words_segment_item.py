@@ -1,0 +1,141 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiRecognitionTaskOcrWordsSegmentItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiRecognitionTaskOcrWordsSegmentItem:
+    """A time segment in which a keyword was detected by on-screen text recognition (OCR), with its
+    confidence and position.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    start_time_offset: float | None = None
+    """Start offset of the recognized segment, in seconds.
+
+    Unit: s.
+
+    Wire name: ``StartTimeOffset``.
+    """
+
+    end_time_offset: float | None = None
+    """End offset of the recognized segment, in seconds.
+
+    Unit: s.
+
+    Wire name: ``EndTimeOffset``.
+    """
+
+    confidence: float | None = None
+    """Confidence of the recognized segment, from 0 to 100.
+
+    Wire name: ``Confidence``.
+    """
+
+    area_coord_set: list[int] | None = None
+    """Bounding box of the text as four values [x1, y1, x2, y2]: the top-left and bottom-right
+    corner coordinates.
+
+    Unit: px.
+
+    Wire name: ``AreaCoordSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskOcrWordsSegmentItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "StartTimeOffset",
+        "EndTimeOffset",
+        "Confidence",
+        "AreaCoordSet",
+    }
+)
+
+
+def _structure(data: Any) -> AiRecognitionTaskOcrWordsSegmentItem:
+    """Decode one ``AiRecognitionTaskOcrWordsSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiRecognitionTaskOcrWordsSegmentItem)
+    get = data.get
+    v = get("StartTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeOffset", "a number", v)
+        v = float(v)
+    o.start_time_offset = v
+    v = get("EndTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeOffset", "a number", v)
+        v = float(v)
+    o.end_time_offset = v
+    v = get("Confidence")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Confidence", "a number", v)
+        v = float(v)
+    o.confidence = v
+    v = get("AreaCoordSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AreaCoordSet", "an array", v)
+        if None in v:
+            v = [x for x in v if x is not None]
+        if not all(type(x) is int for x in v):
+            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+    o.area_coord_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiRecognitionTaskOcrWordsSegmentItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = v
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = v
+    v = o.confidence
+    if v is not None:
+        d["Confidence"] = v
+    v = o.area_coord_set
+    if v is not None:
+        d["AreaCoordSet"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

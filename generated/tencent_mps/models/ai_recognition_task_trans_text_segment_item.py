@@ -1,0 +1,169 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiRecognitionTaskTransTextSegmentItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import word_result
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiRecognitionTaskTransTextSegmentItem:
+    """A segment of the speech transcript together with its machine translation.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    confidence: float | None = None
+    """Confidence of the recognized segment, from 0 to 100.
+
+    Wire name: ``Confidence``.
+    """
+
+    start_time_offset: float | None = None
+    """Offset from the start of the media at which the recognized segment begins, in seconds.
+
+    Unit: s.
+
+    Wire name: ``StartTimeOffset``.
+    """
+
+    end_time_offset: float | None = None
+    """Offset from the start of the media at which the recognized segment ends, in seconds.
+
+    Unit: s.
+
+    Wire name: ``EndTimeOffset``.
+    """
+
+    text: str | None = None
+    """Recognized source-language text.
+
+    Wire name: ``Text``.
+    """
+
+    trans: str | None = None
+    """Translated text.
+
+    Wire name: ``Trans``.
+    """
+
+    wordlist: list[word_result.WordResult] | None = None
+    """Per-word timing information for the recognized text.
+
+    Wire name: ``Wordlist``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskTransTextSegmentItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Confidence",
+        "StartTimeOffset",
+        "EndTimeOffset",
+        "Text",
+        "Trans",
+        "Wordlist",
+    }
+)
+
+
+def _structure(data: Any) -> AiRecognitionTaskTransTextSegmentItem:
+    """Decode one ``AiRecognitionTaskTransTextSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiRecognitionTaskTransTextSegmentItem)
+    get = data.get
+    v = get("Confidence")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Confidence", "a number", v)
+        v = float(v)
+    o.confidence = v
+    v = get("StartTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeOffset", "a number", v)
+        v = float(v)
+    o.start_time_offset = v
+    v = get("EndTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeOffset", "a number", v)
+        v = float(v)
+    o.end_time_offset = v
+    v = get("Text")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Text", "a string", v)
+    o.text = v
+    v = get("Trans")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Trans", "a string", v)
+    o.trans = v
+    v = get("Wordlist")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("Wordlist", "an array", v)
+        f = _S["WordResult"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("Wordlist", v, f) from None
+    o.wordlist = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiRecognitionTaskTransTextSegmentItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.confidence
+    if v is not None:
+        d["Confidence"] = v
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = v
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = v
+    v = o.text
+    if v is not None:
+        d["Text"] = v
+    v = o.trans
+    if v is not None:
+        d["Trans"] = v
+    v = o.wordlist
+    if v is not None:
+        d["Wordlist"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,122 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AiReviewPoliticalAsrTaskOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_content_review_asr_text_segment_item
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AiReviewPoliticalAsrTaskOutput:
+    """Result of a content moderation task that checks speech (ASR) text for politically sensitive
+    content.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    confidence: float | None = None
+    """Confidence score for sensitive content in speech text, from 0 to 100.
+
+    Wire name: ``Confidence``.
+    """
+
+    suggestion: str | None = None
+    """Recommended action based on the check for sensitive content in speech text.
+
+    Wire name: ``Suggestion``.
+    """
+
+    segment_set: (
+        list[media_content_review_asr_text_segment_item.MediaContentReviewAsrTextSegmentItem] | None
+    ) = None
+    """Video segments suspected of containing sensitive content in speech text.
+
+    Wire name: ``SegmentSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiReviewPoliticalAsrTaskOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Confidence",
+        "Suggestion",
+        "SegmentSet",
+    }
+)
+
+
+def _structure(data: Any) -> AiReviewPoliticalAsrTaskOutput:
+    """Decode one ``AiReviewPoliticalAsrTaskOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AiReviewPoliticalAsrTaskOutput)
+    get = data.get
+    v = get("Confidence")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Confidence", "a number", v)
+        v = float(v)
+    o.confidence = v
+    v = get("Suggestion")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Suggestion", "a string", v)
+    o.suggestion = v
+    v = get("SegmentSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("SegmentSet", "an array", v)
+        f = _S["MediaContentReviewAsrTextSegmentItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("SegmentSet", v, f) from None
+    o.segment_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AiReviewPoliticalAsrTaskOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.confidence
+    if v is not None:
+        d["Confidence"] = v
+    v = o.suggestion
+    if v is not None:
+        d["Suggestion"] = v
+    v = o.segment_set
+    if v is not None:
+        d["SegmentSet"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,168 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AnimatedGraphicTaskInput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import task_output_storage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AnimatedGraphicTaskInput:
+    """Input parameters of a task that converts a section of video into an animated image such as a
+    GIF.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    definition: int | None = None
+    """ID of the video-to-animated-image template.
+
+    Wire name: ``Definition``.
+    """
+
+    start_time_offset: float | None = None
+    """Start time of the animated image within the video, in seconds.
+
+    Unit: s.
+
+    Wire name: ``StartTimeOffset``.
+    """
+
+    end_time_offset: float | None = None
+    """End time of the animated image within the video, in seconds.
+
+    Unit: s.
+
+    Wire name: ``EndTimeOffset``.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Target storage for the animated image; inherits the parent-level OutputStorage when not
+    set. May be null.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    output_object_path: str | None = None
+    """Output path of the animated image, relative or absolute, ending with .{format} and
+    optionally using filename variables. Defaults to
+    {inputName}_animatedGraphic_{definition}.{format}.
+
+    Wire name: ``OutputObjectPath``.
+    """
+
+    ext_info: str | None = None
+    """Extension parameters as a JSON string.
+
+    Wire name: ``ExtInfo``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AnimatedGraphicTaskInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Definition",
+        "StartTimeOffset",
+        "EndTimeOffset",
+        "OutputStorage",
+        "OutputObjectPath",
+        "ExtInfo",
+    }
+)
+
+
+def _structure(data: Any) -> AnimatedGraphicTaskInput:
+    """Decode one ``AnimatedGraphicTaskInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AnimatedGraphicTaskInput)
+    get = data.get
+    v = get("Definition")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("StartTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeOffset", "a number", v)
+        v = float(v)
+    o.start_time_offset = v
+    v = get("EndTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeOffset", "a number", v)
+        v = float(v)
+    o.end_time_offset = v
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    v = get("OutputObjectPath")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    o.output_object_path = v
+    v = get("ExtInfo")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ExtInfo", "a string", v)
+    o.ext_info = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AnimatedGraphicTaskInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = v
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = v
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    v = o.output_object_path
+    if v is not None:
+        d["OutputObjectPath"] = v
+    v = o.ext_info
+    if v is not None:
+        d["ExtInfo"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,95 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AsrHotWordsConfigure``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AsrHotWordsConfigure:
+    """Hotword settings for speech recognition, pointing to a hotword library that improves
+    recognition of specific terms.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    switch: str | None = None
+    """Whether hotwords are used. May be null.
+
+    Wire name: ``Switch``.
+    """
+
+    library_id: str | None = None
+    """ID of the hotword library to use. May be null.
+
+    Wire name: ``LibraryId``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AsrHotWordsConfigure:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Switch",
+        "LibraryId",
+    }
+)
+
+
+def _structure(data: Any) -> AsrHotWordsConfigure:
+    """Decode one ``AsrHotWordsConfigure`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AsrHotWordsConfigure)
+    get = data.get
+    v = get("Switch")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Switch", "a string", v)
+    o.switch = v
+    v = get("LibraryId")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("LibraryId", "a string", v)
+    o.library_id = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AsrHotWordsConfigure) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.switch
+    if v is not None:
+        d["Switch"] = v
+    v = o.library_id
+    if v is not None:
+        d["LibraryId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,119 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``AudioTrackChannelInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import track_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class AudioTrackChannelInfo:
+    """Settings for merging source audio tracks or channels into the output audio, used in adaptive
+    bitrate transcoding.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    channels_remix: int | None = None
+    """Whether audio mixing is enabled. Default 0. May be null.
+
+    Wire name: ``ChannelsRemix``.
+    """
+
+    select_type: str | None = None
+    """How input tracks are referenced; track_channel is recommended for multi-channel sources.
+    Default track. May be null.
+
+    Wire name: ``SelectType``.
+    """
+
+    input_track_info: list[track_info.TrackInfo] | None = None
+    """List of input tracks (and channels) to merge. May be null.
+
+    Wire name: ``InputTrackInfo``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AudioTrackChannelInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "ChannelsRemix",
+        "SelectType",
+        "InputTrackInfo",
+    }
+)
+
+
+def _structure(data: Any) -> AudioTrackChannelInfo:
+    """Decode one ``AudioTrackChannelInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AudioTrackChannelInfo)
+    get = data.get
+    v = get("ChannelsRemix")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("ChannelsRemix", "an integer", v)
+    o.channels_remix = v
+    v = get("SelectType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SelectType", "a string", v)
+    o.select_type = v
+    v = get("InputTrackInfo")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("InputTrackInfo", "an array", v)
+        f = _S["TrackInfo"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("InputTrackInfo", v, f) from None
+    o.input_track_info = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: AudioTrackChannelInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.channels_remix
+    if v is not None:
+        d["ChannelsRemix"] = v
+    v = o.select_type
+    if v is not None:
+        d["SelectType"] = v
+    v = o.input_track_info
+    if v is not None:
+        d["InputTrackInfo"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

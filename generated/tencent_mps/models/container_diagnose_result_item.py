@@ -1,0 +1,149 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``ContainerDiagnoseResultItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class ContainerDiagnoseResultItem:
+    """One problem found while diagnosing a media stream or container format, with its category,
+    severity and when it occurred.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    category: str | None = None
+    """Category of the diagnosed problem. May be null.
+
+    Wire name: ``Category``.
+    """
+
+    type: str | None = None
+    """Specific type of the diagnosed problem. May be null.
+
+    Wire name: ``Type``.
+    """
+
+    severity_level: str | None = None
+    """Severity of the diagnosed problem. May be null.
+
+    Wire name: ``SeverityLevel``.
+    """
+
+    date_time_set: list[str] | None = None
+    """Times at which the warning occurred, in ISO 8601 format such as 2022-12-25T13:14:16Z.
+    May be null.
+
+    Wire name: ``DateTimeSet``.
+    """
+
+    timestamp_set: list[float] | None = None
+    """Media timestamps at which the problem occurred. May be null.
+
+    Wire name: ``TimestampSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ContainerDiagnoseResultItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Category",
+        "Type",
+        "SeverityLevel",
+        "DateTimeSet",
+        "TimestampSet",
+    }
+)
+
+
+def _structure(data: Any) -> ContainerDiagnoseResultItem:
+    """Decode one ``ContainerDiagnoseResultItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ContainerDiagnoseResultItem)
+    get = data.get
+    v = get("Category")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Category", "a string", v)
+    o.category = v
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("SeverityLevel")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SeverityLevel", "a string", v)
+    o.severity_level = v
+    v = get("DateTimeSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("DateTimeSet", "an array", v)
+        if None in v:
+            v = [x for x in v if x is not None]
+        if not all(type(x) is str for x in v):
+            _d.check_items("DateTimeSet", v, "a string", _d.is_str)
+    o.date_time_set = v
+    v = get("TimestampSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("TimestampSet", "an array", v)
+        if None in v:
+            v = [x for x in v if x is not None]
+        if not all(type(x) is float for x in v):
+            _d.check_items("TimestampSet", v, "a number", _d.is_number)
+            v = [float(x) for x in v]
+    o.timestamp_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: ContainerDiagnoseResultItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.category
+    if v is not None:
+        d["Category"] = v
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.severity_level
+    if v is not None:
+        d["SeverityLevel"] = v
+    v = o.date_time_set
+    if v is not None:
+        d["DateTimeSet"] = list(v)
+    v = o.timestamp_set
+    if v is not None:
+        d["TimestampSet"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

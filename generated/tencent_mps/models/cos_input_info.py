@@ -1,0 +1,108 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``CosInputInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class CosInputInfo:
+    """Location of an input media file stored in Tencent Cloud COS.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    bucket: str | None = None
+    """Name of the COS bucket holding the input file, e.g. TopRankVideo-125xxx88.
+
+    Wire name: ``Bucket``.
+    """
+
+    region: str | None = None
+    """Region of the COS bucket, e.g. ap-chongqing.
+
+    Wire name: ``Region``.
+    """
+
+    object: str | None = None
+    """Path of the input file within the bucket, e.g. /movie/201907/WildAnimal.mov.
+
+    Wire name: ``Object``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CosInputInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Bucket",
+        "Region",
+        "Object",
+    }
+)
+
+
+def _structure(data: Any) -> CosInputInfo:
+    """Decode one ``CosInputInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(CosInputInfo)
+    get = data.get
+    v = get("Bucket")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Bucket", "a string", v)
+    o.bucket = v
+    v = get("Region")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Region", "a string", v)
+    o.region = v
+    v = get("Object")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Object", "a string", v)
+    o.object = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: CosInputInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.bucket
+    if v is not None:
+        d["Bucket"] = v
+    v = o.region
+    if v is not None:
+        d["Region"] = v
+    v = o.object
+    if v is not None:
+        d["Object"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

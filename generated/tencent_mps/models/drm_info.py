@@ -1,0 +1,120 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``DrmInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import simple_aes_drm as simple_aes_drm_1
+    from . import speke_drm as speke_drm_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class DrmInfo:
+    """DRM encryption settings for the packaged output.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Encryption type. simpleaes and fairplay are HLS only; widevine, playready and
+    widevine+playready work with HLS and DASH (DASH only in single-file mode); fairplay
+    combinations are HLS only. All types except simpleaes require mp4 segments.
+
+    Wire name: ``Type``.
+    """
+
+    simple_aes_drm: simple_aes_drm_1.SimpleAesDrm | None = None
+    """SimpleAES encryption settings. May be null.
+
+    Wire name: ``SimpleAesDrm``.
+    """
+
+    speke_drm: speke_drm_1.SpekeDrm | None = None
+    """Encryption settings for FairPlay, Widevine and PlayReady (via SPEKE).
+
+    Wire name: ``SpekeDrm``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DrmInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "SimpleAesDrm",
+        "SpekeDrm",
+    }
+)
+
+
+def _structure(data: Any) -> DrmInfo:
+    """Decode one ``DrmInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(DrmInfo)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("SimpleAesDrm")
+    if v is not None:
+        try:
+            v = _S["SimpleAesDrm"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SimpleAesDrm") from None
+    o.simple_aes_drm = v
+    v = get("SpekeDrm")
+    if v is not None:
+        try:
+            v = _S["SpekeDrm"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SpekeDrm") from None
+    o.speke_drm = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: DrmInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.simple_aes_drm
+    if v is not None:
+        d["SimpleAesDrm"] = v.to_dict()
+    v = o.speke_drm
+    if v is not None:
+        d["SpekeDrm"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

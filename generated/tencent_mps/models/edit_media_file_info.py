@@ -1,0 +1,139 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``EditMediaFileInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_input_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class EditMediaFileInfo:
+    """One input video of a video editing task, with optional clipping range and an ID for
+    composition.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    input_info: media_input_info.MediaInputInfo | None = None
+    """Location information of the input video.
+
+    Wire name: ``InputInfo``.
+    """
+
+    start_time_offset: float | None = None
+    """Start offset of the clip within the video, in seconds; applies to clipping tasks.
+
+    Unit: s.
+
+    Wire name: ``StartTimeOffset``.
+    """
+
+    end_time_offset: float | None = None
+    """End offset of the clip within the video, in seconds; applies to clipping tasks.
+
+    Unit: s.
+
+    Wire name: ``EndTimeOffset``.
+    """
+
+    id: str | None = None
+    """Source material ID referenced by media elements on composition tracks; required for
+    composition tasks. Letters, digits, hyphens and underscores only, up to 32 characters.
+    May be null if unavailable.
+
+    Wire name: ``Id``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EditMediaFileInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "InputInfo",
+        "StartTimeOffset",
+        "EndTimeOffset",
+        "Id",
+    }
+)
+
+
+def _structure(data: Any) -> EditMediaFileInfo:
+    """Decode one ``EditMediaFileInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(EditMediaFileInfo)
+    get = data.get
+    v = get("InputInfo")
+    if v is not None:
+        try:
+            v = _S["MediaInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("InputInfo") from None
+    o.input_info = v
+    v = get("StartTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeOffset", "a number", v)
+        v = float(v)
+    o.start_time_offset = v
+    v = get("EndTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeOffset", "a number", v)
+        v = float(v)
+    o.end_time_offset = v
+    v = get("Id")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Id", "a string", v)
+    o.id = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: EditMediaFileInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.input_info
+    if v is not None:
+        d["InputInfo"] = v.to_dict()
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = v
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = v
+    v = o.id
+    if v is not None:
+        d["Id"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

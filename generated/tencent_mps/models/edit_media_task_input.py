@@ -1,0 +1,89 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``EditMediaTaskInput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import edit_media_file_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class EditMediaTaskInput:
+    """Input of a video editing task, i.e. the list of source video files to edit.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    file_info_set: list[edit_media_file_info.EditMediaFileInfo] | None = None
+    """Information about each input video file.
+
+    Wire name: ``FileInfoSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EditMediaTaskInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "FileInfoSet",
+    }
+)
+
+
+def _structure(data: Any) -> EditMediaTaskInput:
+    """Decode one ``EditMediaTaskInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(EditMediaTaskInput)
+    get = data.get
+    v = get("FileInfoSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("FileInfoSet", "an array", v)
+        f = _S["EditMediaFileInfo"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("FileInfoSet", v, f) from None
+    o.file_info_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: EditMediaTaskInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.file_info_set
+    if v is not None:
+        d["FileInfoSet"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

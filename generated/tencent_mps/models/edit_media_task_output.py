@@ -1,0 +1,117 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``EditMediaTaskOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_meta_data, task_output_storage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class EditMediaTaskOutput:
+    """Output of a video editing task: where the edited file was stored and its metadata.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Target storage of the edited file.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    path: str | None = None
+    """Path of the edited video file.
+
+    Wire name: ``Path``.
+    """
+
+    meta_data: media_meta_data.MediaMetaData | None = None
+    """Metadata of the edited video file. May be null if unavailable.
+
+    Wire name: ``MetaData``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EditMediaTaskOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "OutputStorage",
+        "Path",
+        "MetaData",
+    }
+)
+
+
+def _structure(data: Any) -> EditMediaTaskOutput:
+    """Decode one ``EditMediaTaskOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(EditMediaTaskOutput)
+    get = data.get
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    v = get("Path")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Path", "a string", v)
+    o.path = v
+    v = get("MetaData")
+    if v is not None:
+        try:
+            v = _S["MediaMetaData"](v)
+        except DecodeError as e:
+            raise e.with_prefix("MetaData") from None
+    o.meta_data = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: EditMediaTaskOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    v = o.path
+    if v is not None:
+        d["Path"] = v
+    v = o.meta_data
+    if v is not None:
+        d["MetaData"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

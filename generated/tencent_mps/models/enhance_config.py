@@ -1,0 +1,103 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``EnhanceConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import audio_enhance_config, video_enhance_config
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class EnhanceConfig:
+    """Audio and video enhancement options applied during media processing.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    video_enhance: video_enhance_config.VideoEnhanceConfig | None = None
+    """Video enhancement settings. May be null.
+
+    Wire name: ``VideoEnhance``.
+    """
+
+    audio_enhance: audio_enhance_config.AudioEnhanceConfig | None = None
+    """Audio enhancement settings. May be null.
+
+    Wire name: ``AudioEnhance``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EnhanceConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "VideoEnhance",
+        "AudioEnhance",
+    }
+)
+
+
+def _structure(data: Any) -> EnhanceConfig:
+    """Decode one ``EnhanceConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(EnhanceConfig)
+    get = data.get
+    v = get("VideoEnhance")
+    if v is not None:
+        try:
+            v = _S["VideoEnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("VideoEnhance") from None
+    o.video_enhance = v
+    v = get("AudioEnhance")
+    if v is not None:
+        try:
+            v = _S["AudioEnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AudioEnhance") from None
+    o.audio_enhance = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: EnhanceConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.video_enhance
+    if v is not None:
+        d["VideoEnhance"] = v.to_dict()
+    v = o.audio_enhance
+    if v is not None:
+        d["AudioEnhance"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

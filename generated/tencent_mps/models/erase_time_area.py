@@ -1,0 +1,121 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``EraseTimeArea``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import erase_area
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class EraseTimeArea:
+    """A time range together with the picture areas to erase during that range.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    begin_ms: int | None = None
+    """Start time of the range, in milliseconds.
+
+    Unit: ms.
+
+    Wire name: ``BeginMs``.
+    """
+
+    end_ms: int | None = None
+    """End time of the range, in milliseconds.
+
+    Unit: ms.
+
+    Wire name: ``EndMs``.
+    """
+
+    areas: list[erase_area.EraseArea] | None = None
+    """Areas to erase within this time range.
+
+    Wire name: ``Areas``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EraseTimeArea:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "BeginMs",
+        "EndMs",
+        "Areas",
+    }
+)
+
+
+def _structure(data: Any) -> EraseTimeArea:
+    """Decode one ``EraseTimeArea`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(EraseTimeArea)
+    get = data.get
+    v = get("BeginMs")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("BeginMs", "an integer", v)
+    o.begin_ms = v
+    v = get("EndMs")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("EndMs", "an integer", v)
+    o.end_ms = v
+    v = get("Areas")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("Areas", "an array", v)
+        f = _S["EraseArea"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("Areas", v, f) from None
+    o.areas = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: EraseTimeArea) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.begin_ms
+    if v is not None:
+        d["BeginMs"] = v
+    v = o.end_ms
+    if v is not None:
+        d["EndMs"] = v
+    v = o.areas
+    if v is not None:
+        d["Areas"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

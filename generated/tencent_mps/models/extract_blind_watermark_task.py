@@ -1,0 +1,205 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``ExtractBlindWatermarkTask``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import extract_blind_watermark_task_config, media_input_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class ExtractBlindWatermarkTask:
+    """Information about a task that extracts a digital (blind) watermark from a media file,
+    including the detection outcome and the extracted content.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    task_id: str | None = None
+    """ID of the media processing task.
+
+    Wire name: ``TaskId``.
+    """
+
+    status: str | None = None
+    """Current state of the task flow.
+
+    Wire name: ``Status``.
+    """
+
+    err_code: int | None = None
+    """Error code: 0 means success, any other value means failure.
+
+    Wire name: ``ErrCode``.
+    """
+
+    message: str | None = None
+    """Error message describing the outcome.
+
+    Wire name: ``Message``.
+    """
+
+    input_info: media_input_info.MediaInputInfo | None = None
+    """Information about the target file from which the watermark is extracted.
+
+    Wire name: ``InputInfo``.
+    """
+
+    type: str | None = None
+    """Type of digital watermark being extracted.
+
+    Wire name: ``Type``.
+    """
+
+    is_detected: bool | None = None
+    """Whether a watermark was found. When true, Result carries the extracted watermark; when
+    false, Result is not returned.
+
+    Wire name: ``IsDetected``.
+    """
+
+    result: str | None = None
+    """Extracted watermark content; omitted when no watermark was detected.
+
+    Wire name: ``Result``.
+    """
+
+    extract_blind_watermark_config: (
+        extract_blind_watermark_task_config.ExtractBlindWatermarkTaskConfig | None
+    ) = None
+    """Configuration used for the watermark extraction.
+
+    Wire name: ``ExtractBlindWatermarkConfig``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExtractBlindWatermarkTask:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "TaskId",
+        "Status",
+        "ErrCode",
+        "Message",
+        "InputInfo",
+        "Type",
+        "IsDetected",
+        "Result",
+        "ExtractBlindWatermarkConfig",
+    }
+)
+
+
+def _structure(data: Any) -> ExtractBlindWatermarkTask:
+    """Decode one ``ExtractBlindWatermarkTask`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ExtractBlindWatermarkTask)
+    get = data.get
+    v = get("TaskId")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("TaskId", "a string", v)
+    o.task_id = v
+    v = get("Status")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Status", "a string", v)
+    o.status = v
+    v = get("ErrCode")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("ErrCode", "an integer", v)
+    o.err_code = v
+    v = get("Message")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Message", "a string", v)
+    o.message = v
+    v = get("InputInfo")
+    if v is not None:
+        try:
+            v = _S["MediaInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("InputInfo") from None
+    o.input_info = v
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("IsDetected")
+    if v is not None and type(v) is not bool:
+        raise _d.wrong_type("IsDetected", "a boolean", v)
+    o.is_detected = v
+    v = get("Result")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Result", "a string", v)
+    o.result = v
+    v = get("ExtractBlindWatermarkConfig")
+    if v is not None:
+        try:
+            v = _S["ExtractBlindWatermarkTaskConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ExtractBlindWatermarkConfig") from None
+    o.extract_blind_watermark_config = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: ExtractBlindWatermarkTask) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.task_id
+    if v is not None:
+        d["TaskId"] = v
+    v = o.status
+    if v is not None:
+        d["Status"] = v
+    v = o.err_code
+    if v is not None:
+        d["ErrCode"] = v
+    v = o.message
+    if v is not None:
+        d["Message"] = v
+    v = o.input_info
+    if v is not None:
+        d["InputInfo"] = v.to_dict()
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.is_detected
+    if v is not None:
+        d["IsDetected"] = v
+    v = o.result
+    if v is not None:
+        d["Result"] = v
+    v = o.extract_blind_watermark_config
+    if v is not None:
+        d["ExtractBlindWatermarkConfig"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,84 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``ExtractBlindWatermarkTaskConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class ExtractBlindWatermarkTaskConfig:
+    """Configuration for a digital watermark extraction task.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    segment_duration: int | None = None
+    """Segment length used to slice the input video, in milliseconds; only applies to the
+    blind-abseq watermark type. Defaults to 5 seconds (5000 ms) if not set. May be null if
+    unavailable.
+
+    Unit: ms.
+
+    Wire name: ``SegmentDuration``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExtractBlindWatermarkTaskConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "SegmentDuration",
+    }
+)
+
+
+def _structure(data: Any) -> ExtractBlindWatermarkTaskConfig:
+    """Decode one ``ExtractBlindWatermarkTaskConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ExtractBlindWatermarkTaskConfig)
+    get = data.get
+    v = get("SegmentDuration")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("SegmentDuration", "an integer", v)
+    o.segment_duration = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: ExtractBlindWatermarkTaskConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.segment_duration
+    if v is not None:
+        d["SegmentDuration"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,95 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``HdrConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class HdrConfig:
+    """HDR conversion settings for the output video.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    switch: str | None = None
+    """Switch for this capability. Default ON.
+
+    Wire name: ``Switch``.
+    """
+
+    type: str | None = None
+    """HDR standard. Requires h264 or h265 encoding with a 10-bit depth. Default HDR10. May be
+    null.
+
+    Wire name: ``Type``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> HdrConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Switch",
+        "Type",
+    }
+)
+
+
+def _structure(data: Any) -> HdrConfig:
+    """Decode one ``HdrConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(HdrConfig)
+    get = data.get
+    v = get("Switch")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Switch", "a string", v)
+    o.switch = v
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: HdrConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.switch
+    if v is not None:
+        d["Switch"] = v
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,109 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``HeadTailParameter``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_input_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class HeadTailParameter:
+    """Opening and closing clips (intros and outros) to attach to the processed video.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    head_set: list[media_input_info.MediaInputInfo] | None = None
+    """List of opening clips (intros). May be null.
+
+    Wire name: ``HeadSet``.
+    """
+
+    tail_set: list[media_input_info.MediaInputInfo] | None = None
+    """List of closing clips (outros). May be null.
+
+    Wire name: ``TailSet``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> HeadTailParameter:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "HeadSet",
+        "TailSet",
+    }
+)
+
+
+def _structure(data: Any) -> HeadTailParameter:
+    """Decode one ``HeadTailParameter`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(HeadTailParameter)
+    get = data.get
+    v = get("HeadSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("HeadSet", "an array", v)
+        f = _S["MediaInputInfo"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("HeadSet", v, f) from None
+    o.head_set = v
+    v = get("TailSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("TailSet", "an array", v)
+        f = _S["MediaInputInfo"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("TailSet", v, f) from None
+    o.tail_set = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: HeadTailParameter) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.head_set
+    if v is not None:
+        d["HeadSet"] = [x.to_dict() for x in v]
+    v = o.tail_set
+    if v is not None:
+        d["TailSet"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,107 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``LiveActivityResItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import live_schedule_live_record_task_result, schedule_quality_control_task_result
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class LiveActivityResItem:
+    """Output of a single activity in a live stream orchestration workflow.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    live_record_task: (
+        live_schedule_live_record_task_result.LiveScheduleLiveRecordTaskResult | None
+    ) = None
+    """Output of a live stream recording task. May be null.
+
+    Wire name: ``LiveRecordTask``.
+    """
+
+    live_quality_control_task: (
+        schedule_quality_control_task_result.ScheduleQualityControlTaskResult | None
+    ) = None
+    """Output of a media quality control task run on the live stream. May be null.
+
+    Wire name: ``LiveQualityControlTask``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LiveActivityResItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "LiveRecordTask",
+        "LiveQualityControlTask",
+    }
+)
+
+
+def _structure(data: Any) -> LiveActivityResItem:
+    """Decode one ``LiveActivityResItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(LiveActivityResItem)
+    get = data.get
+    v = get("LiveRecordTask")
+    if v is not None:
+        try:
+            v = _S["LiveScheduleLiveRecordTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("LiveRecordTask") from None
+    o.live_record_task = v
+    v = get("LiveQualityControlTask")
+    if v is not None:
+        try:
+            v = _S["ScheduleQualityControlTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("LiveQualityControlTask") from None
+    o.live_quality_control_task = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: LiveActivityResItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.live_record_task
+    if v is not None:
+        d["LiveRecordTask"] = v.to_dict()
+    v = o.live_quality_control_task
+    if v is not None:
+        d["LiveQualityControlTask"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,96 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``MediaAiAnalysisClassificationItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class MediaAiAnalysisClassificationItem:
+    """One category assigned to the media by intelligent classification.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    classification: str | None = None
+    """Name of the category assigned to the media.
+
+    Wire name: ``Classification``.
+    """
+
+    confidence: float | None = None
+    """Confidence of the classification, from 0 to 100.
+
+    Wire name: ``Confidence``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MediaAiAnalysisClassificationItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Classification",
+        "Confidence",
+    }
+)
+
+
+def _structure(data: Any) -> MediaAiAnalysisClassificationItem:
+    """Decode one ``MediaAiAnalysisClassificationItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(MediaAiAnalysisClassificationItem)
+    get = data.get
+    v = get("Classification")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Classification", "a string", v)
+    o.classification = v
+    v = get("Confidence")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Confidence", "a number", v)
+        v = float(v)
+    o.confidence = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: MediaAiAnalysisClassificationItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.classification
+    if v is not None:
+        d["Classification"] = v
+    v = o.confidence
+    if v is not None:
+        d["Confidence"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

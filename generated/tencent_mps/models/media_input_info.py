@@ -1,0 +1,158 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``MediaInputInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import cos_input_info as cos_input_info_1
+    from . import s3_input_info as s3_input_info_1
+    from . import url_input_info as url_input_info_1
+    from . import vod_input_info as vod_input_info_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class MediaInputInfo:
+    """Describes where an input media file comes from (COS, URL, AWS S3 or VOD) and how to locate
+    it.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Type of the input source.
+
+    Wire name: ``Type``.
+    """
+
+    cos_input_info: cos_input_info_1.CosInputInfo | None = None
+    """COS object information of the input; required and used only when Type is COS.
+
+    Wire name: ``CosInputInfo``.
+    """
+
+    url_input_info: url_input_info_1.UrlInputInfo | None = None
+    """URL information of the input; required and used only when Type is URL. May be null if
+    unavailable.
+
+    Wire name: ``UrlInputInfo``.
+    """
+
+    s3_input_info: s3_input_info_1.S3InputInfo | None = None
+    """AWS S3 object information of the input; required and used only when Type is AWS-S3. May
+    be null if unavailable.
+
+    Wire name: ``S3InputInfo``.
+    """
+
+    vod_input_info: vod_input_info_1.VODInputInfo | None = None
+    """VOD Professional edition object information of the input; required and used only when
+    Type is VOD. May be null if unavailable.
+
+    Wire name: ``VODInputInfo``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MediaInputInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "CosInputInfo",
+        "UrlInputInfo",
+        "S3InputInfo",
+        "VODInputInfo",
+    }
+)
+
+
+def _structure(data: Any) -> MediaInputInfo:
+    """Decode one ``MediaInputInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(MediaInputInfo)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("CosInputInfo")
+    if v is not None:
+        try:
+            v = _S["CosInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("CosInputInfo") from None
+    o.cos_input_info = v
+    v = get("UrlInputInfo")
+    if v is not None:
+        try:
+            v = _S["UrlInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("UrlInputInfo") from None
+    o.url_input_info = v
+    v = get("S3InputInfo")
+    if v is not None:
+        try:
+            v = _S["S3InputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("S3InputInfo") from None
+    o.s3_input_info = v
+    v = get("VODInputInfo")
+    if v is not None:
+        try:
+            v = _S["VODInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("VODInputInfo") from None
+    o.vod_input_info = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: MediaInputInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.cos_input_info
+    if v is not None:
+        d["CosInputInfo"] = v.to_dict()
+    v = o.url_input_info
+    if v is not None:
+        d["UrlInputInfo"] = v.to_dict()
+    v = o.s3_input_info
+    if v is not None:
+        d["S3InputInfo"] = v.to_dict()
+    v = o.vod_input_info
+    if v is not None:
+        d["VODInputInfo"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,189 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``MediaProcessTaskSnapshotByTimeOffsetResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_snapshot_by_time_offset_item, snapshot_by_time_offset_task_input
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class MediaProcessTaskSnapshotByTimeOffsetResult:
+    """Status and result of a subtask that captures snapshots at specified time points of a video.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    status: str | None = None
+    """Execution status of the subtask.
+
+    Wire name: ``Status``.
+    """
+
+    err_code_ext: str | None = None
+    """Error code string: an empty string means success, any other value identifies the failure
+    (see the MPS media processing error code list).
+
+    Wire name: ``ErrCodeExt``.
+    """
+
+    err_code: int | None = None
+    """Legacy numeric error code: 0 means success, any other value means failure. Deprecated in
+    favor of ErrCodeExt.
+
+    Wire name: ``ErrCode``.
+    """
+
+    message: str | None = None
+    """Error message describing the outcome of the subtask.
+
+    Wire name: ``Message``.
+    """
+
+    input: snapshot_by_time_offset_task_input.SnapshotByTimeOffsetTaskInput | None = None
+    """Input parameters of the time-point snapshot task.
+
+    Wire name: ``Input``.
+    """
+
+    output: media_snapshot_by_time_offset_item.MediaSnapshotByTimeOffsetItem | None = None
+    """Output of the time-point snapshot task. May be null if unavailable.
+
+    Wire name: ``Output``.
+    """
+
+    begin_process_time: str | None = None
+    """Time the subtask started executing, in ISO 8601 date-time format (UTC).
+
+    Wire name: ``BeginProcessTime``.
+    """
+
+    finish_time: str | None = None
+    """Time the subtask finished executing, in ISO 8601 date-time format (UTC).
+
+    Wire name: ``FinishTime``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MediaProcessTaskSnapshotByTimeOffsetResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Status",
+        "ErrCodeExt",
+        "ErrCode",
+        "Message",
+        "Input",
+        "Output",
+        "BeginProcessTime",
+        "FinishTime",
+    }
+)
+
+
+def _structure(data: Any) -> MediaProcessTaskSnapshotByTimeOffsetResult:
+    """Decode one ``MediaProcessTaskSnapshotByTimeOffsetResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(MediaProcessTaskSnapshotByTimeOffsetResult)
+    get = data.get
+    v = get("Status")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Status", "a string", v)
+    o.status = v
+    v = get("ErrCodeExt")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ErrCodeExt", "a string", v)
+    o.err_code_ext = v
+    v = get("ErrCode")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("ErrCode", "an integer", v)
+    o.err_code = v
+    v = get("Message")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Message", "a string", v)
+    o.message = v
+    v = get("Input")
+    if v is not None:
+        try:
+            v = _S["SnapshotByTimeOffsetTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Input") from None
+    o.input = v
+    v = get("Output")
+    if v is not None:
+        try:
+            v = _S["MediaSnapshotByTimeOffsetItem"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Output") from None
+    o.output = v
+    v = get("BeginProcessTime")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("BeginProcessTime", "a string", v)
+    o.begin_process_time = v
+    v = get("FinishTime")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("FinishTime", "a string", v)
+    o.finish_time = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: MediaProcessTaskSnapshotByTimeOffsetResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.status
+    if v is not None:
+        d["Status"] = v
+    v = o.err_code_ext
+    if v is not None:
+        d["ErrCodeExt"] = v
+    v = o.err_code
+    if v is not None:
+        d["ErrCode"] = v
+    v = o.message
+    if v is not None:
+        d["Message"] = v
+    v = o.input
+    if v is not None:
+        d["Input"] = v.to_dict()
+    v = o.output
+    if v is not None:
+        d["Output"] = v.to_dict()
+    v = o.begin_process_time
+    if v is not None:
+        d["BeginProcessTime"] = v
+    v = o.finish_time
+    if v is not None:
+        d["FinishTime"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

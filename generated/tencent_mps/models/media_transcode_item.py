@@ -1,0 +1,282 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``MediaTranscodeItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_audio_stream_item, media_video_stream_item, task_output_storage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class MediaTranscodeItem:
+    """Information about one transcoded output file, including its location, dimensions, bitrate,
+    size and stream details.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Storage location of the transcoded file.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    path: str | None = None
+    """Path of the transcoded video file.
+
+    Wire name: ``Path``.
+    """
+
+    definition: int | None = None
+    """ID of the transcoding template used to produce this output.
+
+    Wire name: ``Definition``.
+    """
+
+    bitrate: int | None = None
+    """Sum of the average video stream bitrate and the average audio stream bitrate, in bits
+    per second.
+
+    Unit: bps.
+
+    Wire name: ``Bitrate``.
+    """
+
+    height: int | None = None
+    """Maximum height of the video stream, in pixels.
+
+    Unit: px.
+
+    Wire name: ``Height``.
+    """
+
+    width: int | None = None
+    """Maximum width of the video stream, in pixels.
+
+    Unit: px.
+
+    Wire name: ``Width``.
+    """
+
+    size: int | None = None
+    """Total size of the media, in bytes; for HLS this is the combined size of the m3u8 and TS
+    files.
+
+    Unit: bytes.
+
+    Wire name: ``Size``.
+    """
+
+    duration: float | None = None
+    """Duration of the video, in seconds.
+
+    Unit: s.
+
+    Wire name: ``Duration``.
+    """
+
+    container: str | None = None
+    """Container format of the output, such as mp4 or m4a.
+
+    Wire name: ``Container``.
+    """
+
+    md5: str | None = None
+    """MD5 checksum of the video file.
+
+    Wire name: ``Md5``.
+    """
+
+    audio_stream_set: list[media_audio_stream_item.MediaAudioStreamItem] | None = None
+    """Details of the audio streams in the output.
+
+    Wire name: ``AudioStreamSet``.
+    """
+
+    video_stream_set: list[media_video_stream_item.MediaVideoStreamItem] | None = None
+    """Details of the video streams in the output.
+
+    Wire name: ``VideoStreamSet``.
+    """
+
+    call_back_ext_info: str | None = None
+    """JSON string listing the enhancement features applied during transcoding, under the
+    enhance_item key. May be null.
+
+    Wire name: ``CallBackExtInfo``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MediaTranscodeItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "OutputStorage",
+        "Path",
+        "Definition",
+        "Bitrate",
+        "Height",
+        "Width",
+        "Size",
+        "Duration",
+        "Container",
+        "Md5",
+        "AudioStreamSet",
+        "VideoStreamSet",
+        "CallBackExtInfo",
+    }
+)
+
+
+def _structure(data: Any) -> MediaTranscodeItem:
+    """Decode one ``MediaTranscodeItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(MediaTranscodeItem)
+    get = data.get
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    v = get("Path")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Path", "a string", v)
+    o.path = v
+    v = get("Definition")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("Bitrate")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Bitrate", "an integer", v)
+    o.bitrate = v
+    v = get("Height")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Height", "an integer", v)
+    o.height = v
+    v = get("Width")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Width", "an integer", v)
+    o.width = v
+    v = get("Size")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Size", "an integer", v)
+    o.size = v
+    v = get("Duration")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Duration", "a number", v)
+        v = float(v)
+    o.duration = v
+    v = get("Container")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Container", "a string", v)
+    o.container = v
+    v = get("Md5")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Md5", "a string", v)
+    o.md5 = v
+    v = get("AudioStreamSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AudioStreamSet", "an array", v)
+        f = _S["MediaAudioStreamItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AudioStreamSet", v, f) from None
+    o.audio_stream_set = v
+    v = get("VideoStreamSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("VideoStreamSet", "an array", v)
+        f = _S["MediaVideoStreamItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("VideoStreamSet", v, f) from None
+    o.video_stream_set = v
+    v = get("CallBackExtInfo")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("CallBackExtInfo", "a string", v)
+    o.call_back_ext_info = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: MediaTranscodeItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    v = o.path
+    if v is not None:
+        d["Path"] = v
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.bitrate
+    if v is not None:
+        d["Bitrate"] = v
+    v = o.height
+    if v is not None:
+        d["Height"] = v
+    v = o.width
+    if v is not None:
+        d["Width"] = v
+    v = o.size
+    if v is not None:
+        d["Size"] = v
+    v = o.duration
+    if v is not None:
+        d["Duration"] = v
+    v = o.container
+    if v is not None:
+        d["Container"] = v
+    v = o.md5
+    if v is not None:
+        d["Md5"] = v
+    v = o.audio_stream_set
+    if v is not None:
+        d["AudioStreamSet"] = [x.to_dict() for x in v]
+    v = o.video_stream_set
+    if v is not None:
+        d["VideoStreamSet"] = [x.to_dict() for x in v]
+    v = o.call_back_ext_info
+    if v is not None:
+        d["CallBackExtInfo"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

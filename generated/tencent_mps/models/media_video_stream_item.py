@@ -1,0 +1,243 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``MediaVideoStreamItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class MediaVideoStreamItem:
+    """Properties of a single video stream in a media file, such as bitrate, resolution, codec,
+    frame rate and color information.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    bitrate: int | None = None
+    """Bitrate of the video stream, in bits per second.
+
+    Unit: bps.
+
+    Wire name: ``Bitrate``.
+    """
+
+    height: int | None = None
+    """Height of the video stream, in pixels.
+
+    Unit: px.
+
+    Wire name: ``Height``.
+    """
+
+    width: int | None = None
+    """Width of the video stream, in pixels.
+
+    Unit: px.
+
+    Wire name: ``Width``.
+    """
+
+    codec: str | None = None
+    """Encoding format of the video stream, e.g. h264.
+
+    Wire name: ``Codec``.
+    """
+
+    fps: int | None = None
+    """Frame rate of the video stream, in frames per second (Hz).
+
+    Unit: fps.
+
+    Wire name: ``Fps``.
+    """
+
+    color_primaries: str | None = None
+    """Color primaries of the video, e.g. bt470bg. May be null if unavailable.
+
+    Wire name: ``ColorPrimaries``.
+    """
+
+    color_space: str | None = None
+    """Color space (matrix coefficients) of the video, e.g. gbr. May be null if unavailable.
+
+    Wire name: ``ColorSpace``.
+    """
+
+    color_transfer: str | None = None
+    """Color transfer characteristics of the video, e.g. bt709. May be null if unavailable.
+
+    Wire name: ``ColorTransfer``.
+    """
+
+    hdr_type: str | None = None
+    """HDR type of the video, e.g. sdr. May be null if unavailable.
+
+    Wire name: ``HdrType``.
+    """
+
+    codecs: str | None = None
+    """Codecs string of the video stream, e.g. avc1.ffe100. May be null if unavailable.
+
+    Wire name: ``Codecs``.
+    """
+
+    fps_numerator: int | None = None
+    """Numerator of the frame rate expressed as a fraction. May be null if unavailable.
+
+    Wire name: ``FpsNumerator``.
+    """
+
+    fps_denominator: int | None = None
+    """Denominator of the frame rate expressed as a fraction. May be null if unavailable.
+
+    Wire name: ``FpsDenominator``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MediaVideoStreamItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Bitrate",
+        "Height",
+        "Width",
+        "Codec",
+        "Fps",
+        "ColorPrimaries",
+        "ColorSpace",
+        "ColorTransfer",
+        "HdrType",
+        "Codecs",
+        "FpsNumerator",
+        "FpsDenominator",
+    }
+)
+
+
+def _structure(data: Any) -> MediaVideoStreamItem:
+    """Decode one ``MediaVideoStreamItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(MediaVideoStreamItem)
+    get = data.get
+    v = get("Bitrate")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Bitrate", "an integer", v)
+    o.bitrate = v
+    v = get("Height")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Height", "an integer", v)
+    o.height = v
+    v = get("Width")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Width", "an integer", v)
+    o.width = v
+    v = get("Codec")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Codec", "a string", v)
+    o.codec = v
+    v = get("Fps")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Fps", "an integer", v)
+    o.fps = v
+    v = get("ColorPrimaries")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ColorPrimaries", "a string", v)
+    o.color_primaries = v
+    v = get("ColorSpace")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ColorSpace", "a string", v)
+    o.color_space = v
+    v = get("ColorTransfer")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ColorTransfer", "a string", v)
+    o.color_transfer = v
+    v = get("HdrType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("HdrType", "a string", v)
+    o.hdr_type = v
+    v = get("Codecs")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Codecs", "a string", v)
+    o.codecs = v
+    v = get("FpsNumerator")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("FpsNumerator", "an integer", v)
+    o.fps_numerator = v
+    v = get("FpsDenominator")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("FpsDenominator", "an integer", v)
+    o.fps_denominator = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: MediaVideoStreamItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.bitrate
+    if v is not None:
+        d["Bitrate"] = v
+    v = o.height
+    if v is not None:
+        d["Height"] = v
+    v = o.width
+    if v is not None:
+        d["Width"] = v
+    v = o.codec
+    if v is not None:
+        d["Codec"] = v
+    v = o.fps
+    if v is not None:
+        d["Fps"] = v
+    v = o.color_primaries
+    if v is not None:
+        d["ColorPrimaries"] = v
+    v = o.color_space
+    if v is not None:
+        d["ColorSpace"] = v
+    v = o.color_transfer
+    if v is not None:
+        d["ColorTransfer"] = v
+    v = o.hdr_type
+    if v is not None:
+        d["HdrType"] = v
+    v = o.codecs
+    if v is not None:
+        d["Codecs"] = v
+    v = o.fps_numerator
+    if v is not None:
+        d["FpsNumerator"] = v
+    v = o.fps_denominator
+    if v is not None:
+        d["FpsDenominator"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,124 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``NumberFormat``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class NumberFormat:
+    """Formatting rules for the {number} variable used in output file names.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    initial_value: int | None = None
+    """Starting value of the {number} variable. Default: 0.
+
+    Wire name: ``InitialValue``.
+    """
+
+    increment: int | None = None
+    """Step by which the {number} variable increases. Default: 1.
+
+    Wire name: ``Increment``.
+    """
+
+    min_length: int | None = None
+    """Minimum length of the {number} variable; shorter values are padded with the placeholder.
+    Default: 1.
+
+    Wire name: ``MinLength``.
+    """
+
+    place_holder: str | None = None
+    """Character used to pad the {number} variable when it is shorter than MinLength. Default:
+    0.
+
+    Wire name: ``PlaceHolder``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> NumberFormat:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "InitialValue",
+        "Increment",
+        "MinLength",
+        "PlaceHolder",
+    }
+)
+
+
+def _structure(data: Any) -> NumberFormat:
+    """Decode one ``NumberFormat`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(NumberFormat)
+    get = data.get
+    v = get("InitialValue")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("InitialValue", "an integer", v)
+    o.initial_value = v
+    v = get("Increment")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Increment", "an integer", v)
+    o.increment = v
+    v = get("MinLength")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("MinLength", "an integer", v)
+    o.min_length = v
+    v = get("PlaceHolder")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("PlaceHolder", "a string", v)
+    o.place_holder = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: NumberFormat) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.initial_value
+    if v is not None:
+        d["InitialValue"] = v
+    v = o.increment
+    if v is not None:
+        d["Increment"] = v
+    v = o.min_length
+    if v is not None:
+        d["MinLength"] = v
+    v = o.place_holder
+    if v is not None:
+        d["PlaceHolder"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

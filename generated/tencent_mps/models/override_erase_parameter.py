@@ -1,0 +1,158 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``OverrideEraseParameter``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        update_smart_erase_privacy_config,
+        update_smart_erase_subtitle_config,
+        update_smart_erase_watermark_config,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class OverrideEraseParameter:
+    """Parameters that override the smart erase template settings for a task.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    erase_type: str | None = None
+    """Type of erasure to perform.
+
+    Wire name: ``EraseType``.
+    """
+
+    erase_subtitle_config: (
+        update_smart_erase_subtitle_config.UpdateSmartEraseSubtitleConfig | None
+    ) = None
+    """Subtitle erasure settings; required when EraseType is subtitle.
+
+    Wire name: ``EraseSubtitleConfig``.
+    """
+
+    erase_watermark_config: (
+        update_smart_erase_watermark_config.UpdateSmartEraseWatermarkConfig | None
+    ) = None
+    """Watermark erasure settings; required when EraseType is watermark.
+
+    Wire name: ``EraseWatermarkConfig``.
+    """
+
+    erase_privacy_config: update_smart_erase_privacy_config.UpdateSmartErasePrivacyConfig | None = (
+        None
+    )
+    """Privacy protection settings; required when EraseType is privacy.
+
+    Wire name: ``ErasePrivacyConfig``.
+    """
+
+    subtitle_embed_id: int | None = None
+    """ID of the subtitle burn-in template used after erasing subtitles.
+
+    Wire name: ``SubtitleEmbedId``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OverrideEraseParameter:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "EraseType",
+        "EraseSubtitleConfig",
+        "EraseWatermarkConfig",
+        "ErasePrivacyConfig",
+        "SubtitleEmbedId",
+    }
+)
+
+
+def _structure(data: Any) -> OverrideEraseParameter:
+    """Decode one ``OverrideEraseParameter`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(OverrideEraseParameter)
+    get = data.get
+    v = get("EraseType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("EraseType", "a string", v)
+    o.erase_type = v
+    v = get("EraseSubtitleConfig")
+    if v is not None:
+        try:
+            v = _S["UpdateSmartEraseSubtitleConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("EraseSubtitleConfig") from None
+    o.erase_subtitle_config = v
+    v = get("EraseWatermarkConfig")
+    if v is not None:
+        try:
+            v = _S["UpdateSmartEraseWatermarkConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("EraseWatermarkConfig") from None
+    o.erase_watermark_config = v
+    v = get("ErasePrivacyConfig")
+    if v is not None:
+        try:
+            v = _S["UpdateSmartErasePrivacyConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ErasePrivacyConfig") from None
+    o.erase_privacy_config = v
+    v = get("SubtitleEmbedId")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
+    o.subtitle_embed_id = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: OverrideEraseParameter) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.erase_type
+    if v is not None:
+        d["EraseType"] = v
+    v = o.erase_subtitle_config
+    if v is not None:
+        d["EraseSubtitleConfig"] = v.to_dict()
+    v = o.erase_watermark_config
+    if v is not None:
+        d["EraseWatermarkConfig"] = v.to_dict()
+    v = o.erase_privacy_config
+    if v is not None:
+        d["ErasePrivacyConfig"] = v.to_dict()
+    v = o.subtitle_embed_id
+    if v is not None:
+        d["SubtitleEmbedId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

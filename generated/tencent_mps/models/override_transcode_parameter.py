@@ -1,0 +1,241 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``OverrideTranscodeParameter``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        add_on_subtitle,
+        audio_template_info_for_update,
+        media_input_info,
+        tehd_config_for_update,
+        video_template_info_for_update,
+    )
+    from . import subtitle_template as subtitle_template_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class OverrideTranscodeParameter:
+    """Transcoding parameters that override selected settings of the chosen transcoding template.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    container: str | None = None
+    """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
+    produce audio-only files.
+
+    Wire name: ``Container``.
+    """
+
+    remove_video: int | None = None
+    """Whether to drop the video data.
+
+    Wire name: ``RemoveVideo``.
+    """
+
+    remove_audio: int | None = None
+    """Whether to drop the audio data.
+
+    Wire name: ``RemoveAudio``.
+    """
+
+    video_template: video_template_info_for_update.VideoTemplateInfoForUpdate | None = None
+    """Video stream settings to override.
+
+    Wire name: ``VideoTemplate``.
+    """
+
+    audio_template: audio_template_info_for_update.AudioTemplateInfoForUpdate | None = None
+    """Audio stream settings to override.
+
+    Wire name: ``AudioTemplate``.
+    """
+
+    tehd_config: tehd_config_for_update.TEHDConfigForUpdate | None = None
+    """Top Speed Codec (TESHD) transcoding settings. May be null.
+
+    Wire name: ``TEHDConfig``.
+    """
+
+    subtitle_template: subtitle_template_1.SubtitleTemplate | None = None
+    """Subtitle stream settings.
+
+    Wire name: ``SubtitleTemplate``.
+    """
+
+    addon_audio_stream: list[media_input_info.MediaInputInfo] | None = None
+    """External audio tracks to add.
+
+    Wire name: ``AddonAudioStream``.
+    """
+
+    std_ext_info: str | None = None
+    """Extended transcoding parameters as a JSON string.
+
+    Wire name: ``StdExtInfo``.
+    """
+
+    add_on_subtitles: list[add_on_subtitle.AddOnSubtitle] | None = None
+    """Subtitle files to be inserted.
+
+    Wire name: ``AddOnSubtitles``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OverrideTranscodeParameter:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Container",
+        "RemoveVideo",
+        "RemoveAudio",
+        "VideoTemplate",
+        "AudioTemplate",
+        "TEHDConfig",
+        "SubtitleTemplate",
+        "AddonAudioStream",
+        "StdExtInfo",
+        "AddOnSubtitles",
+    }
+)
+
+
+def _structure(data: Any) -> OverrideTranscodeParameter:
+    """Decode one ``OverrideTranscodeParameter`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(OverrideTranscodeParameter)
+    get = data.get
+    v = get("Container")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Container", "a string", v)
+    o.container = v
+    v = get("RemoveVideo")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RemoveVideo", "an integer", v)
+    o.remove_video = v
+    v = get("RemoveAudio")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RemoveAudio", "an integer", v)
+    o.remove_audio = v
+    v = get("VideoTemplate")
+    if v is not None:
+        try:
+            v = _S["VideoTemplateInfoForUpdate"](v)
+        except DecodeError as e:
+            raise e.with_prefix("VideoTemplate") from None
+    o.video_template = v
+    v = get("AudioTemplate")
+    if v is not None:
+        try:
+            v = _S["AudioTemplateInfoForUpdate"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AudioTemplate") from None
+    o.audio_template = v
+    v = get("TEHDConfig")
+    if v is not None:
+        try:
+            v = _S["TEHDConfigForUpdate"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TEHDConfig") from None
+    o.tehd_config = v
+    v = get("SubtitleTemplate")
+    if v is not None:
+        try:
+            v = _S["SubtitleTemplate"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SubtitleTemplate") from None
+    o.subtitle_template = v
+    v = get("AddonAudioStream")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AddonAudioStream", "an array", v)
+        f = _S["MediaInputInfo"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AddonAudioStream", v, f) from None
+    o.addon_audio_stream = v
+    v = get("StdExtInfo")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("StdExtInfo", "a string", v)
+    o.std_ext_info = v
+    v = get("AddOnSubtitles")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AddOnSubtitles", "an array", v)
+        f = _S["AddOnSubtitle"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AddOnSubtitles", v, f) from None
+    o.add_on_subtitles = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: OverrideTranscodeParameter) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.container
+    if v is not None:
+        d["Container"] = v
+    v = o.remove_video
+    if v is not None:
+        d["RemoveVideo"] = v
+    v = o.remove_audio
+    if v is not None:
+        d["RemoveAudio"] = v
+    v = o.video_template
+    if v is not None:
+        d["VideoTemplate"] = v.to_dict()
+    v = o.audio_template
+    if v is not None:
+        d["AudioTemplate"] = v.to_dict()
+    v = o.tehd_config
+    if v is not None:
+        d["TEHDConfig"] = v.to_dict()
+    v = o.subtitle_template
+    if v is not None:
+        d["SubtitleTemplate"] = v.to_dict()
+    v = o.addon_audio_stream
+    if v is not None:
+        d["AddonAudioStream"] = [x.to_dict() for x in v]
+    v = o.std_ext_info
+    if v is not None:
+        d["StdExtInfo"] = v
+    v = o.add_on_subtitles
+    if v is not None:
+        d["AddOnSubtitles"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,204 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``QualityControlData``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import container_diagnose_result_item, quality_control_result
+    from . import llm_detection_report as llm_detection_report_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class QualityControlData:
+    """Detailed findings of a media quality control check, including track presence, quality scores
+    and detected anomalies.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    no_audio: bool | None = None
+    """True when the media contains no audio track.
+
+    Wire name: ``NoAudio``.
+    """
+
+    no_video: bool | None = None
+    """True when the media contains no video track.
+
+    Wire name: ``NoVideo``.
+    """
+
+    quality_evaluation_score: int | None = None
+    """No-reference video quality score on a 0 to 100 scale.
+
+    Unit: %.
+
+    Wire name: ``QualityEvaluationScore``.
+    """
+
+    quality_evaluation_mean_opinion_score: float | None = None
+    """No-reference video quality expressed as a Mean Opinion Score (MOS), for example 4.75.
+
+    Wire name: ``QualityEvaluationMeanOpinionScore``.
+    """
+
+    aesthetic_evaluation_score: int | None = None
+    """Aesthetic quality score of the video, ranging from 0 to 100.
+
+    Wire name: ``AestheticEvaluationScore``.
+    """
+
+    quality_control_result_set: list[quality_control_result.QualityControlResult] | None = None
+    """List of anomalies found by the content quality inspection.
+
+    Wire name: ``QualityControlResultSet``.
+    """
+
+    container_diagnose_result_set: (
+        list[container_diagnose_result_item.ContainerDiagnoseResultItem] | None
+    ) = None
+    """List of anomalies found by the container format diagnosis.
+
+    Wire name: ``ContainerDiagnoseResultSet``.
+    """
+
+    llm_detection_report: llm_detection_report_1.LLMDetectionReport | None = None
+    """Report from the large language model based quality check of AI-generated (AIGC) content.
+
+    Wire name: ``LLMDetectionReport``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> QualityControlData:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "NoAudio",
+        "NoVideo",
+        "QualityEvaluationScore",
+        "QualityEvaluationMeanOpinionScore",
+        "AestheticEvaluationScore",
+        "QualityControlResultSet",
+        "ContainerDiagnoseResultSet",
+        "LLMDetectionReport",
+    }
+)
+
+
+def _structure(data: Any) -> QualityControlData:
+    """Decode one ``QualityControlData`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(QualityControlData)
+    get = data.get
+    v = get("NoAudio")
+    if v is not None and type(v) is not bool:
+        raise _d.wrong_type("NoAudio", "a boolean", v)
+    o.no_audio = v
+    v = get("NoVideo")
+    if v is not None and type(v) is not bool:
+        raise _d.wrong_type("NoVideo", "a boolean", v)
+    o.no_video = v
+    v = get("QualityEvaluationScore")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("QualityEvaluationScore", "an integer", v)
+    o.quality_evaluation_score = v
+    v = get("QualityEvaluationMeanOpinionScore")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("QualityEvaluationMeanOpinionScore", "a number", v)
+        v = float(v)
+    o.quality_evaluation_mean_opinion_score = v
+    v = get("AestheticEvaluationScore")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("AestheticEvaluationScore", "an integer", v)
+    o.aesthetic_evaluation_score = v
+    v = get("QualityControlResultSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("QualityControlResultSet", "an array", v)
+        f = _S["QualityControlResult"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("QualityControlResultSet", v, f) from None
+    o.quality_control_result_set = v
+    v = get("ContainerDiagnoseResultSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("ContainerDiagnoseResultSet", "an array", v)
+        f = _S["ContainerDiagnoseResultItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("ContainerDiagnoseResultSet", v, f) from None
+    o.container_diagnose_result_set = v
+    v = get("LLMDetectionReport")
+    if v is not None:
+        try:
+            v = _S["LLMDetectionReport"](v)
+        except DecodeError as e:
+            raise e.with_prefix("LLMDetectionReport") from None
+    o.llm_detection_report = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: QualityControlData) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.no_audio
+    if v is not None:
+        d["NoAudio"] = v
+    v = o.no_video
+    if v is not None:
+        d["NoVideo"] = v
+    v = o.quality_evaluation_score
+    if v is not None:
+        d["QualityEvaluationScore"] = v
+    v = o.quality_evaluation_mean_opinion_score
+    if v is not None:
+        d["QualityEvaluationMeanOpinionScore"] = v
+    v = o.aesthetic_evaluation_score
+    if v is not None:
+        d["AestheticEvaluationScore"] = v
+    v = o.quality_control_result_set
+    if v is not None:
+        d["QualityControlResultSet"] = [x.to_dict() for x in v]
+    v = o.container_diagnose_result_set
+    if v is not None:
+        d["ContainerDiagnoseResultSet"] = [x.to_dict() for x in v]
+    v = o.llm_detection_report
+    if v is not None:
+        d["LLMDetectionReport"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

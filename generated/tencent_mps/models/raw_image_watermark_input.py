@@ -1,0 +1,131 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``RawImageWatermarkInput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import media_input_info
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class RawImageWatermarkInput:
+    """Image watermark definition supplied inline, specifying the image source, its size and
+    looping behavior.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    image_content: media_input_info.MediaInputInfo | None = None
+    """Source of the watermark image; jpeg and png are supported.
+
+    Wire name: ``ImageContent``.
+    """
+
+    width: str | None = None
+    """Watermark width as a percentage of the video width (e.g. 10%) or in pixels (e.g. 100px).
+    Default 10%.
+
+    Wire name: ``Width``.
+    """
+
+    height: str | None = None
+    """Watermark height as a percentage of the video height (e.g. 10%) or in pixels (e.g.
+    100px). Default 0px, which scales the height to keep the image aspect ratio.
+
+    Wire name: ``Height``.
+    """
+
+    repeat_type: str | None = None
+    """Playback behavior for animated watermarks. Default repeat.
+
+    Wire name: ``RepeatType``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RawImageWatermarkInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "ImageContent",
+        "Width",
+        "Height",
+        "RepeatType",
+    }
+)
+
+
+def _structure(data: Any) -> RawImageWatermarkInput:
+    """Decode one ``RawImageWatermarkInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(RawImageWatermarkInput)
+    get = data.get
+    v = get("ImageContent")
+    if v is not None:
+        try:
+            v = _S["MediaInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ImageContent") from None
+    o.image_content = v
+    v = get("Width")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Width", "a string", v)
+    o.width = v
+    v = get("Height")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Height", "a string", v)
+    o.height = v
+    v = get("RepeatType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("RepeatType", "a string", v)
+    o.repeat_type = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: RawImageWatermarkInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.image_content
+    if v is not None:
+        d["ImageContent"] = v.to_dict()
+    v = o.width
+    if v is not None:
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        d["Height"] = v
+    v = o.repeat_type
+    if v is not None:
+        d["RepeatType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,215 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``RawTranscodeParameter``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import audio_template_info, video_template_info
+    from . import enhance_config as enhance_config_1
+    from . import subtitle_template as subtitle_template_1
+    from . import tehd_config as tehd_config_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class RawTranscodeParameter:
+    """Custom transcoding parameters used instead of a transcoding template, covering container,
+    video and audio stream settings, enhancement and subtitles.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    container: str | None = None
+    """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
+    produce audio-only files.
+
+    Wire name: ``Container``.
+    """
+
+    remove_video: int | None = None
+    """Whether to drop the video data. Default: 0.
+
+    Wire name: ``RemoveVideo``.
+    """
+
+    remove_audio: int | None = None
+    """Whether to drop the audio data. Default: 0.
+
+    Wire name: ``RemoveAudio``.
+    """
+
+    video_template: video_template_info.VideoTemplateInfo | None = None
+    """Video stream settings; required when RemoveVideo is 0.
+
+    Wire name: ``VideoTemplate``.
+    """
+
+    audio_template: audio_template_info.AudioTemplateInfo | None = None
+    """Audio stream settings; required when RemoveAudio is 0.
+
+    Wire name: ``AudioTemplate``.
+    """
+
+    tehd_config: tehd_config_1.TEHDConfig | None = None
+    """Top Speed Codec (TESHD) transcoding settings.
+
+    Wire name: ``TEHDConfig``.
+    """
+
+    std_ext_info: str | None = None
+    """Extended parameters as a serialized JSON string.
+
+    Wire name: ``StdExtInfo``.
+    """
+
+    enhance_config: enhance_config_1.EnhanceConfig | None = None
+    """Audio and video enhancement settings. May be null.
+
+    Wire name: ``EnhanceConfig``.
+    """
+
+    subtitle_template: subtitle_template_1.SubtitleTemplate | None = None
+    """Subtitle settings. May be null.
+
+    Wire name: ``SubtitleTemplate``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RawTranscodeParameter:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Container",
+        "RemoveVideo",
+        "RemoveAudio",
+        "VideoTemplate",
+        "AudioTemplate",
+        "TEHDConfig",
+        "StdExtInfo",
+        "EnhanceConfig",
+        "SubtitleTemplate",
+    }
+)
+
+
+def _structure(data: Any) -> RawTranscodeParameter:
+    """Decode one ``RawTranscodeParameter`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(RawTranscodeParameter)
+    get = data.get
+    v = get("Container")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Container", "a string", v)
+    o.container = v
+    v = get("RemoveVideo")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RemoveVideo", "an integer", v)
+    o.remove_video = v
+    v = get("RemoveAudio")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RemoveAudio", "an integer", v)
+    o.remove_audio = v
+    v = get("VideoTemplate")
+    if v is not None:
+        try:
+            v = _S["VideoTemplateInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("VideoTemplate") from None
+    o.video_template = v
+    v = get("AudioTemplate")
+    if v is not None:
+        try:
+            v = _S["AudioTemplateInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AudioTemplate") from None
+    o.audio_template = v
+    v = get("TEHDConfig")
+    if v is not None:
+        try:
+            v = _S["TEHDConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TEHDConfig") from None
+    o.tehd_config = v
+    v = get("StdExtInfo")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("StdExtInfo", "a string", v)
+    o.std_ext_info = v
+    v = get("EnhanceConfig")
+    if v is not None:
+        try:
+            v = _S["EnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("EnhanceConfig") from None
+    o.enhance_config = v
+    v = get("SubtitleTemplate")
+    if v is not None:
+        try:
+            v = _S["SubtitleTemplate"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SubtitleTemplate") from None
+    o.subtitle_template = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: RawTranscodeParameter) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.container
+    if v is not None:
+        d["Container"] = v
+    v = o.remove_video
+    if v is not None:
+        d["RemoveVideo"] = v
+    v = o.remove_audio
+    if v is not None:
+        d["RemoveAudio"] = v
+    v = o.video_template
+    if v is not None:
+        d["VideoTemplate"] = v.to_dict()
+    v = o.audio_template
+    if v is not None:
+        d["AudioTemplate"] = v.to_dict()
+    v = o.tehd_config
+    if v is not None:
+        d["TEHDConfig"] = v.to_dict()
+    v = o.std_ext_info
+    if v is not None:
+        d["StdExtInfo"] = v
+    v = o.enhance_config
+    if v is not None:
+        d["EnhanceConfig"] = v.to_dict()
+    v = o.subtitle_template
+    if v is not None:
+        d["SubtitleTemplate"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,146 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``RawWatermarkParameter``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import raw_image_watermark_input
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class RawWatermarkParameter:
+    """Custom watermark definition given directly in a request instead of a watermark template,
+    including its type, position and image content.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Watermark type; only image watermarks are supported.
+
+    Wire name: ``Type``.
+    """
+
+    coordinate_origin: str | None = None
+    """Corner of the video used as the coordinate origin; the matching corner of the watermark
+    is used as its anchor. Default TopLeft.
+
+    Wire name: ``CoordinateOrigin``.
+    """
+
+    x_pos: str | None = None
+    """Horizontal offset of the watermark anchor from the origin, given as a percentage of the
+    video width (e.g. 10%) or in pixels (e.g. 100px). Default 0px.
+
+    Wire name: ``XPos``.
+    """
+
+    y_pos: str | None = None
+    """Vertical offset of the watermark anchor from the origin, given as a percentage of the
+    video height (e.g. 10%) or in pixels (e.g. 100px). Default 0px.
+
+    Wire name: ``YPos``.
+    """
+
+    image_template: raw_image_watermark_input.RawImageWatermarkInput | None = None
+    """Image watermark settings; required when Type is image and ignored for text.
+
+    Wire name: ``ImageTemplate``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RawWatermarkParameter:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "CoordinateOrigin",
+        "XPos",
+        "YPos",
+        "ImageTemplate",
+    }
+)
+
+
+def _structure(data: Any) -> RawWatermarkParameter:
+    """Decode one ``RawWatermarkParameter`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(RawWatermarkParameter)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("CoordinateOrigin")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("CoordinateOrigin", "a string", v)
+    o.coordinate_origin = v
+    v = get("XPos")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("XPos", "a string", v)
+    o.x_pos = v
+    v = get("YPos")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("YPos", "a string", v)
+    o.y_pos = v
+    v = get("ImageTemplate")
+    if v is not None:
+        try:
+            v = _S["RawImageWatermarkInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ImageTemplate") from None
+    o.image_template = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: RawWatermarkParameter) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.coordinate_origin
+    if v is not None:
+        d["CoordinateOrigin"] = v
+    v = o.x_pos
+    if v is not None:
+        d["XPos"] = v
+    v = o.y_pos
+    if v is not None:
+        d["YPos"] = v
+    v = o.image_template
+    if v is not None:
+        d["ImageTemplate"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

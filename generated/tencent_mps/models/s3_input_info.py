@@ -1,0 +1,139 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``S3InputInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class S3InputInfo:
+    """Location of an input media file stored in AWS S3, with the credentials needed to access it.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    s3_bucket: str | None = None
+    """Name of the S3 bucket holding the input file. May be null if unavailable.
+
+    Wire name: ``S3Bucket``.
+    """
+
+    s3_region: str | None = None
+    """Region of the S3 bucket; currently us-east-1 and eu-west-3 are supported. May be null if
+    unavailable.
+
+    Wire name: ``S3Region``.
+    """
+
+    s3_object: str | None = None
+    """Path of the media file within the S3 bucket. May be null if unavailable.
+
+    Wire name: ``S3Object``.
+    """
+
+    s3_secret_id: str | None = None
+    """Secret ID used to access the media file over the AWS internal network. May be null if
+    unavailable.
+
+    Wire name: ``S3SecretId``.
+    """
+
+    s3_secret_key: str | None = None
+    """Secret key used to access the media file over the AWS internal network. May be null if
+    unavailable.
+
+    Wire name: ``S3SecretKey``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> S3InputInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "S3Bucket",
+        "S3Region",
+        "S3Object",
+        "S3SecretId",
+        "S3SecretKey",
+    }
+)
+
+
+def _structure(data: Any) -> S3InputInfo:
+    """Decode one ``S3InputInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(S3InputInfo)
+    get = data.get
+    v = get("S3Bucket")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("S3Bucket", "a string", v)
+    o.s3_bucket = v
+    v = get("S3Region")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("S3Region", "a string", v)
+    o.s3_region = v
+    v = get("S3Object")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("S3Object", "a string", v)
+    o.s3_object = v
+    v = get("S3SecretId")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("S3SecretId", "a string", v)
+    o.s3_secret_id = v
+    v = get("S3SecretKey")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("S3SecretKey", "a string", v)
+    o.s3_secret_key = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: S3InputInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.s3_bucket
+    if v is not None:
+        d["S3Bucket"] = v
+    v = o.s3_region
+    if v is not None:
+        d["S3Region"] = v
+    v = o.s3_object
+    if v is not None:
+        d["S3Object"] = v
+    v = o.s3_secret_id
+    if v is not None:
+        d["S3SecretId"] = v
+    v = o.s3_secret_key
+    if v is not None:
+        d["S3SecretKey"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,193 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``ScheduleRecognitionTaskResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import ai_recognition_result, ai_recognition_task_input
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class ScheduleRecognitionTaskResult:
+    """Result of a content recognition task run as part of an orchestration (schedule), with its
+    status, error information, input and output.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    status: str | None = None
+    """Status of the task.
+
+    Wire name: ``Status``.
+    """
+
+    err_code_ext: str | None = None
+    """Error code; an empty string means success and any other value indicates a failure (see
+    the media processing error code list).
+
+    Wire name: ``ErrCodeExt``.
+    """
+
+    err_code: int | None = None
+    """Legacy numeric error code; 0 means success and other values mean failure. Deprecated in
+    favor of ErrCodeExt.
+
+    Wire name: ``ErrCode``.
+    """
+
+    message: str | None = None
+    """Error message describing the result.
+
+    Wire name: ``Message``.
+    """
+
+    input: ai_recognition_task_input.AiRecognitionTaskInput | None = None
+    """Input of the recognition task.
+
+    Wire name: ``Input``.
+    """
+
+    output: list[ai_recognition_result.AiRecognitionResult] | None = None
+    """Output of the recognition task.
+
+    Wire name: ``Output``.
+    """
+
+    begin_process_time: str | None = None
+    """Time when the task started executing, in ISO 8601 date format.
+
+    Wire name: ``BeginProcessTime``.
+    """
+
+    finish_time: str | None = None
+    """Time when the task finished executing, in ISO 8601 date format.
+
+    Wire name: ``FinishTime``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScheduleRecognitionTaskResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Status",
+        "ErrCodeExt",
+        "ErrCode",
+        "Message",
+        "Input",
+        "Output",
+        "BeginProcessTime",
+        "FinishTime",
+    }
+)
+
+
+def _structure(data: Any) -> ScheduleRecognitionTaskResult:
+    """Decode one ``ScheduleRecognitionTaskResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ScheduleRecognitionTaskResult)
+    get = data.get
+    v = get("Status")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Status", "a string", v)
+    o.status = v
+    v = get("ErrCodeExt")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ErrCodeExt", "a string", v)
+    o.err_code_ext = v
+    v = get("ErrCode")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("ErrCode", "an integer", v)
+    o.err_code = v
+    v = get("Message")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Message", "a string", v)
+    o.message = v
+    v = get("Input")
+    if v is not None:
+        try:
+            v = _S["AiRecognitionTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Input") from None
+    o.input = v
+    v = get("Output")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("Output", "an array", v)
+        f = _S["AiRecognitionResult"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("Output", v, f) from None
+    o.output = v
+    v = get("BeginProcessTime")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("BeginProcessTime", "a string", v)
+    o.begin_process_time = v
+    v = get("FinishTime")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("FinishTime", "a string", v)
+    o.finish_time = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: ScheduleRecognitionTaskResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.status
+    if v is not None:
+        d["Status"] = v
+    v = o.err_code_ext
+    if v is not None:
+        d["ErrCodeExt"] = v
+    v = o.err_code
+    if v is not None:
+        d["ErrCode"] = v
+    v = o.message
+    if v is not None:
+        d["Message"] = v
+    v = o.input
+    if v is not None:
+        d["Input"] = v.to_dict()
+    v = o.output
+    if v is not None:
+        d["Output"] = [x.to_dict() for x in v]
+    v = o.begin_process_time
+    if v is not None:
+        d["BeginProcessTime"] = v
+    v = o.finish_time
+    if v is not None:
+        d["FinishTime"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,111 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SegmentSpecificInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SegmentSpecificInfo:
+    """Settings that use a custom, usually shorter, segment duration for the first segments of an
+    HLS/DASH output to speed up playback start.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    switch: str | None = None
+    """Whether the start-up segment duration is enabled. Default off. May be null.
+
+    Wire name: ``Switch``.
+    """
+
+    fragment_time: int | None = None
+    """Duration of the start-up segments, in seconds. May be null.
+
+    Unit: s.
+
+    Wire name: ``FragmentTime``.
+    """
+
+    fragment_end_num: int | None = None
+    """Number of leading segments cut with FragmentTime; must be at least 1. May be null.
+
+    Wire name: ``FragmentEndNum``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SegmentSpecificInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Switch",
+        "FragmentTime",
+        "FragmentEndNum",
+    }
+)
+
+
+def _structure(data: Any) -> SegmentSpecificInfo:
+    """Decode one ``SegmentSpecificInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SegmentSpecificInfo)
+    get = data.get
+    v = get("Switch")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Switch", "a string", v)
+    o.switch = v
+    v = get("FragmentTime")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("FragmentTime", "an integer", v)
+    o.fragment_time = v
+    v = get("FragmentEndNum")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("FragmentEndNum", "an integer", v)
+    o.fragment_end_num = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SegmentSpecificInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.switch
+    if v is not None:
+        d["Switch"] = v
+    v = o.fragment_time
+    if v is not None:
+        d["FragmentTime"] = v
+    v = o.fragment_end_num
+    if v is not None:
+        d["FragmentEndNum"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

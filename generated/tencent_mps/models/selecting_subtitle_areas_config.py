@@ -1,0 +1,122 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SelectingSubtitleAreasConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import erase_area
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SelectingSubtitleAreasConfig:
+    """Settings for choosing the screen areas in which subtitles are detected and extracted,
+    relative to a sample frame size.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    auto_areas: list[erase_area.EraseArea] | None = None
+    """Custom areas in which an AI model automatically detects and extracts the target content.
+
+    Wire name: ``AutoAreas``.
+    """
+
+    sample_width: int | None = None
+    """Width of the sample video or image the areas refer to, in pixels.
+
+    Unit: px.
+
+    Wire name: ``SampleWidth``.
+    """
+
+    sample_height: int | None = None
+    """Height of the sample video or image the areas refer to, in pixels.
+
+    Unit: px.
+
+    Wire name: ``SampleHeight``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SelectingSubtitleAreasConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "AutoAreas",
+        "SampleWidth",
+        "SampleHeight",
+    }
+)
+
+
+def _structure(data: Any) -> SelectingSubtitleAreasConfig:
+    """Decode one ``SelectingSubtitleAreasConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SelectingSubtitleAreasConfig)
+    get = data.get
+    v = get("AutoAreas")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AutoAreas", "an array", v)
+        f = _S["EraseArea"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AutoAreas", v, f) from None
+    o.auto_areas = v
+    v = get("SampleWidth")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("SampleWidth", "an integer", v)
+    o.sample_width = v
+    v = get("SampleHeight")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("SampleHeight", "an integer", v)
+    o.sample_height = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SelectingSubtitleAreasConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = [x.to_dict() for x in v]
+    v = o.sample_width
+    if v is not None:
+        d["SampleWidth"] = v
+    v = o.sample_height
+    if v is not None:
+        d["SampleHeight"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,109 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SimpleAesDrm``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SimpleAesDrm:
+    """Parameters for simple AES-128 encryption of the output, consisting of the key server URI,
+    the key and the initialization vector.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    uri: str | None = None
+    """URI from which players request the decryption key. May be null.
+
+    Wire name: ``Uri``.
+    """
+
+    key: str | None = None
+    """Encryption key as a 32-character hexadecimal string. May be null.
+
+    Wire name: ``Key``.
+    """
+
+    vector: str | None = None
+    """Encryption initialization vector as a 32-character hexadecimal string. May be null.
+
+    Wire name: ``Vector``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SimpleAesDrm:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Uri",
+        "Key",
+        "Vector",
+    }
+)
+
+
+def _structure(data: Any) -> SimpleAesDrm:
+    """Decode one ``SimpleAesDrm`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SimpleAesDrm)
+    get = data.get
+    v = get("Uri")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Uri", "a string", v)
+    o.uri = v
+    v = get("Key")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Key", "a string", v)
+    o.key = v
+    v = get("Vector")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Vector", "a string", v)
+    o.vector = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SimpleAesDrm) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.uri
+    if v is not None:
+        d["Uri"] = v
+    v = o.key
+    if v is not None:
+        d["Key"] = v
+    v = o.vector
+    if v is not None:
+        d["Vector"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,99 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SmartErasePrivacyConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SmartErasePrivacyConfig:
+    """Privacy protection settings of a smart erase task, such as blurring faces or license plates.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    privacy_model: str | None = None
+    """How privacy targets are hidden.
+
+    Wire name: ``PrivacyModel``.
+    """
+
+    privacy_targets: list[str] | None = None
+    """Kinds of private information to hide.
+
+    Wire name: ``PrivacyTargets``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartErasePrivacyConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "PrivacyModel",
+        "PrivacyTargets",
+    }
+)
+
+
+def _structure(data: Any) -> SmartErasePrivacyConfig:
+    """Decode one ``SmartErasePrivacyConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SmartErasePrivacyConfig)
+    get = data.get
+    v = get("PrivacyModel")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("PrivacyModel", "a string", v)
+    o.privacy_model = v
+    v = get("PrivacyTargets")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("PrivacyTargets", "an array", v)
+        if None in v:
+            v = [x for x in v if x is not None]
+        if not all(type(x) is str for x in v):
+            _d.check_items("PrivacyTargets", v, "a string", _d.is_str)
+    o.privacy_targets = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SmartErasePrivacyConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.privacy_model
+    if v is not None:
+        d["PrivacyModel"] = v
+    v = o.privacy_targets
+    if v is not None:
+        d["PrivacyTargets"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

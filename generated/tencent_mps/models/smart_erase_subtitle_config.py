@@ -1,0 +1,267 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SmartEraseSubtitleConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import erase_area, erase_time_area
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SmartEraseSubtitleConfig:
+    """Subtitle erasing settings of a smart erase task, including optional OCR extraction,
+    translation and re-embedding of subtitles.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    subtitle_erase_method: str | None = None
+    """How subtitles are erased. auto detects subtitle text with an AI model (the lower-middle
+    part of the frame by default, or the AutoAreas if given); custom erases fixed regions
+    listed in CustomAreas, at least one of which is required.
+
+    Wire name: ``SubtitleEraseMethod``.
+    """
+
+    subtitle_model: str | None = None
+    """Subtitle erasing model. standard (recommended) gives cleaner detail for ordinary
+    subtitles; area erases a larger region and suits stylized subtitles with fancy fonts,
+    shadows or animation.
+
+    Wire name: ``SubtitleModel``.
+    """
+
+    ocr_switch: str | None = None
+    """Whether to extract subtitle text with OCR, default OFF. Only available when
+    SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
+    area is treated as the subtitle and its text is extracted and erased.
+
+    Wire name: ``OcrSwitch``.
+    """
+
+    subtitle_lang: str | None = None
+    """Subtitle language used to guide OCR, default zh_en; only applies when OcrSwitch is ON.
+    multi covers many other languages, including Japanese, Korean, major European languages,
+    Arabic, Hindi and several Indian and Southeast Asian languages.
+
+    Wire name: ``SubtitleLang``.
+    """
+
+    subtitle_format: str | None = None
+    """Format of the output subtitle file, default vtt; only applies when OcrSwitch is ON. Can
+    be an empty string when SubtitleEmbedId is set, meaning no subtitle file is produced.
+
+    Wire name: ``SubtitleFormat``.
+    """
+
+    trans_switch: str | None = None
+    """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
+    is ON.
+
+    Wire name: ``TransSwitch``.
+    """
+
+    trans_dst_lang: str | None = None
+    """Target language for subtitle translation, default en; only applies when TransSwitch is
+    ON.
+
+    Wire name: ``TransDstLang``.
+    """
+
+    auto_areas: list[erase_area.EraseArea] | None = None
+    """Regions in which the AI model automatically detects and erases targets. Ignored when the
+    erase method is custom; when updating a template pass [] to clear the regions, or omit
+    it to keep the existing ones.
+
+    Wire name: ``AutoAreas``.
+    """
+
+    custom_areas: list[erase_time_area.EraseTimeArea] | None = None
+    """Regions that are erased directly, without detection, during the specified time ranges.
+    When updating a template pass [] to clear the regions, or omit it to keep the existing
+    ones.
+
+    Wire name: ``CustomAreas``.
+    """
+
+    subtitle_embed_id: int | None = None
+    """ID of the subtitle burn-in template; can only be set when OCR translation is enabled.
+
+    Wire name: ``SubtitleEmbedId``.
+    """
+
+    use_original_pos: int | None = None
+    """Whether burned-in subtitles are placed at the original subtitle position; default 1.
+    Only settable when OCR translation is enabled.
+
+    Wire name: ``UseOriginalPos``.
+    """
+
+    use_original_size: int | None = None
+    """Whether burned-in subtitles keep the original font size; default 1. Only settable when
+    OCR translation is enabled.
+
+    Wire name: ``UseOriginalSize``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartEraseSubtitleConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "SubtitleEraseMethod",
+        "SubtitleModel",
+        "OcrSwitch",
+        "SubtitleLang",
+        "SubtitleFormat",
+        "TransSwitch",
+        "TransDstLang",
+        "AutoAreas",
+        "CustomAreas",
+        "SubtitleEmbedId",
+        "UseOriginalPos",
+        "UseOriginalSize",
+    }
+)
+
+
+def _structure(data: Any) -> SmartEraseSubtitleConfig:
+    """Decode one ``SmartEraseSubtitleConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SmartEraseSubtitleConfig)
+    get = data.get
+    v = get("SubtitleEraseMethod")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleEraseMethod", "a string", v)
+    o.subtitle_erase_method = v
+    v = get("SubtitleModel")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleModel", "a string", v)
+    o.subtitle_model = v
+    v = get("OcrSwitch")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("OcrSwitch", "a string", v)
+    o.ocr_switch = v
+    v = get("SubtitleLang")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleLang", "a string", v)
+    o.subtitle_lang = v
+    v = get("SubtitleFormat")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleFormat", "a string", v)
+    o.subtitle_format = v
+    v = get("TransSwitch")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("TransSwitch", "a string", v)
+    o.trans_switch = v
+    v = get("TransDstLang")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("TransDstLang", "a string", v)
+    o.trans_dst_lang = v
+    v = get("AutoAreas")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AutoAreas", "an array", v)
+        f = _S["EraseArea"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AutoAreas", v, f) from None
+    o.auto_areas = v
+    v = get("CustomAreas")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("CustomAreas", "an array", v)
+        f = _S["EraseTimeArea"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("CustomAreas", v, f) from None
+    o.custom_areas = v
+    v = get("SubtitleEmbedId")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
+    o.subtitle_embed_id = v
+    v = get("UseOriginalPos")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("UseOriginalPos", "an integer", v)
+    o.use_original_pos = v
+    v = get("UseOriginalSize")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("UseOriginalSize", "an integer", v)
+    o.use_original_size = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SmartEraseSubtitleConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.subtitle_erase_method
+    if v is not None:
+        d["SubtitleEraseMethod"] = v
+    v = o.subtitle_model
+    if v is not None:
+        d["SubtitleModel"] = v
+    v = o.ocr_switch
+    if v is not None:
+        d["OcrSwitch"] = v
+    v = o.subtitle_lang
+    if v is not None:
+        d["SubtitleLang"] = v
+    v = o.subtitle_format
+    if v is not None:
+        d["SubtitleFormat"] = v
+    v = o.trans_switch
+    if v is not None:
+        d["TransSwitch"] = v
+    v = o.trans_dst_lang
+    if v is not None:
+        d["TransDstLang"] = v
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = [x.to_dict() for x in v]
+    v = o.custom_areas
+    if v is not None:
+        d["CustomAreas"] = [x.to_dict() for x in v]
+    v = o.subtitle_embed_id
+    if v is not None:
+        d["SubtitleEmbedId"] = v
+    v = o.use_original_pos
+    if v is not None:
+        d["UseOriginalPos"] = v
+    v = o.use_original_size
+    if v is not None:
+        d["UseOriginalSize"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

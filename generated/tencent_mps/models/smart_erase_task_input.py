@@ -1,0 +1,155 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SmartEraseTaskInput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import override_erase_parameter, raw_smart_erase_parameter, task_output_storage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SmartEraseTaskInput:
+    """Input parameters of a smart erase task, which removes elements such as logos, watermarks or
+    subtitles from a video.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    definition: int | None = None
+    """ID of the smart erase template to apply.
+
+    Wire name: ``Definition``.
+    """
+
+    raw_parameter: raw_smart_erase_parameter.RawSmartEraseParameter | None = None
+    """Fully custom smart erase parameters, only used when Definition is 0. Intended for highly
+    customized scenarios; specifying a template through Definition is recommended instead.
+    May be null.
+
+    Wire name: ``RawParameter``.
+    """
+
+    override_parameter: override_erase_parameter.OverrideEraseParameter | None = None
+    """Partial smart erase parameters that override the matching settings of the template, only
+    used when Definition is not 0. Intended for highly customized scenarios.
+
+    Wire name: ``OverrideParameter``.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Target storage for the output file; inherits the parent-level OutputStorage when not
+    set. May be null.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    output_object_path: str | None = None
+    """Output path of the resulting file, either relative or absolute, ending with .{format}
+    and optionally using filename variables such as {inputName}. Not supported by the
+    BatchProcessMedia API.
+
+    Wire name: ``OutputObjectPath``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartEraseTaskInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Definition",
+        "RawParameter",
+        "OverrideParameter",
+        "OutputStorage",
+        "OutputObjectPath",
+    }
+)
+
+
+def _structure(data: Any) -> SmartEraseTaskInput:
+    """Decode one ``SmartEraseTaskInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SmartEraseTaskInput)
+    get = data.get
+    v = get("Definition")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("RawParameter")
+    if v is not None:
+        try:
+            v = _S["RawSmartEraseParameter"](v)
+        except DecodeError as e:
+            raise e.with_prefix("RawParameter") from None
+    o.raw_parameter = v
+    v = get("OverrideParameter")
+    if v is not None:
+        try:
+            v = _S["OverrideEraseParameter"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OverrideParameter") from None
+    o.override_parameter = v
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    v = get("OutputObjectPath")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    o.output_object_path = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SmartEraseTaskInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.raw_parameter
+    if v is not None:
+        d["RawParameter"] = v.to_dict()
+    v = o.override_parameter
+    if v is not None:
+        d["OverrideParameter"] = v.to_dict()
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    v = o.output_object_path
+    if v is not None:
+        d["OutputObjectPath"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,145 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SmartEraseWatermarkConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import erase_area, erase_time_area
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SmartEraseWatermarkConfig:
+    """Watermark erasing settings of a smart erase task.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    watermark_erase_method: str | None = None
+    """How watermarks are erased. auto detects watermarks with an AI model and suits moving
+    watermarks (whole frame by default, or the AutoAreas if given); custom erases fixed
+    regions and needs at least one region, which suits static watermarks.
+
+    Wire name: ``WatermarkEraseMethod``.
+    """
+
+    watermark_model: str | None = None
+    """Watermark erasing model. basic is cheaper with average quality, suitable for animation
+    or clean backgrounds; advanced gives better results for live-action content such as
+    short dramas.
+
+    Wire name: ``WatermarkModel``.
+    """
+
+    auto_areas: list[erase_area.EraseArea] | None = None
+    """Regions in which the AI model automatically detects and erases targets. Ignored when the
+    erase method is custom; when updating a template pass [] to clear the regions, or omit
+    it to keep the existing ones.
+
+    Wire name: ``AutoAreas``.
+    """
+
+    custom_areas: list[erase_time_area.EraseTimeArea] | None = None
+    """Regions that are erased directly, without detection, during the specified time ranges.
+    When updating a template pass [] to clear the regions, or omit it to keep the existing
+    ones.
+
+    Wire name: ``CustomAreas``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartEraseWatermarkConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "WatermarkEraseMethod",
+        "WatermarkModel",
+        "AutoAreas",
+        "CustomAreas",
+    }
+)
+
+
+def _structure(data: Any) -> SmartEraseWatermarkConfig:
+    """Decode one ``SmartEraseWatermarkConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SmartEraseWatermarkConfig)
+    get = data.get
+    v = get("WatermarkEraseMethod")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("WatermarkEraseMethod", "a string", v)
+    o.watermark_erase_method = v
+    v = get("WatermarkModel")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("WatermarkModel", "a string", v)
+    o.watermark_model = v
+    v = get("AutoAreas")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("AutoAreas", "an array", v)
+        f = _S["EraseArea"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("AutoAreas", v, f) from None
+    o.auto_areas = v
+    v = get("CustomAreas")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("CustomAreas", "an array", v)
+        f = _S["EraseTimeArea"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("CustomAreas", v, f) from None
+    o.custom_areas = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SmartEraseWatermarkConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.watermark_erase_method
+    if v is not None:
+        d["WatermarkEraseMethod"] = v
+    v = o.watermark_model
+    if v is not None:
+        d["WatermarkModel"] = v
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = [x.to_dict() for x in v]
+    v = o.custom_areas
+    if v is not None:
+        d["CustomAreas"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

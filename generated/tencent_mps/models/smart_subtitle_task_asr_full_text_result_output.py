@@ -1,0 +1,159 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SmartSubtitleTaskAsrFullTextResultOutput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        smart_subtitle_task_asr_full_text_segment_item,
+        subtitle_result,
+        task_output_storage,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SmartSubtitleTaskAsrFullTextResultOutput:
+    """Output of the speech recognition step of a smart subtitle task, including recognized
+    segments and the resulting subtitle file.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    segment_set: (
+        list[smart_subtitle_task_asr_full_text_segment_item.SmartSubtitleTaskAsrFullTextSegmentItem]
+        | None
+    ) = None
+    """List of recognized speech segments. May be null.
+
+    Wire name: ``SegmentSet``.
+    """
+
+    path: str | None = None
+    """Path of the subtitle file.
+
+    Wire name: ``Path``.
+    """
+
+    subtitle_path: str | None = None
+    """URL of the subtitle file.
+
+    Wire name: ``SubtitlePath``.
+    """
+
+    subtitle_info: subtitle_result.SubtitleResult | None = None
+    """Information about the recognized subtitle result.
+
+    Wire name: ``SubtitleInfo``.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Storage location of the subtitle file.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitleTaskAsrFullTextResultOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "SegmentSet",
+        "Path",
+        "SubtitlePath",
+        "SubtitleInfo",
+        "OutputStorage",
+    }
+)
+
+
+def _structure(data: Any) -> SmartSubtitleTaskAsrFullTextResultOutput:
+    """Decode one ``SmartSubtitleTaskAsrFullTextResultOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SmartSubtitleTaskAsrFullTextResultOutput)
+    get = data.get
+    v = get("SegmentSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("SegmentSet", "an array", v)
+        f = _S["SmartSubtitleTaskAsrFullTextSegmentItem"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("SegmentSet", v, f) from None
+    o.segment_set = v
+    v = get("Path")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Path", "a string", v)
+    o.path = v
+    v = get("SubtitlePath")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitlePath", "a string", v)
+    o.subtitle_path = v
+    v = get("SubtitleInfo")
+    if v is not None:
+        try:
+            v = _S["SubtitleResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SubtitleInfo") from None
+    o.subtitle_info = v
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SmartSubtitleTaskAsrFullTextResultOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.segment_set
+    if v is not None:
+        d["SegmentSet"] = [x.to_dict() for x in v]
+    v = o.path
+    if v is not None:
+        d["Path"] = v
+    v = o.subtitle_path
+    if v is not None:
+        d["SubtitlePath"] = v
+    v = o.subtitle_info
+    if v is not None:
+        d["SubtitleInfo"] = v.to_dict()
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

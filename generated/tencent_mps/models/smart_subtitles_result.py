@@ -1,0 +1,165 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SmartSubtitlesResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        pure_subtitle_trans_result,
+        smart_subtitle_task_asr_full_text_result,
+        smart_subtitle_task_full_text_result,
+        smart_subtitle_task_trans_text_result,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SmartSubtitlesResult:
+    """Result of one smart subtitle subtask; only the result field matching Type is populated.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Kind of smart subtitle task.
+
+    Wire name: ``Type``.
+    """
+
+    asr_full_text_task: (
+        smart_subtitle_task_asr_full_text_result.SmartSubtitleTaskAsrFullTextResult | None
+    ) = None
+    """Full speech transcription result; valid when Type is AsrFullTextRecognition. May be null
+    if unavailable.
+
+    Wire name: ``AsrFullTextTask``.
+    """
+
+    trans_text_task: (
+        smart_subtitle_task_trans_text_result.SmartSubtitleTaskTransTextResult | None
+    ) = None
+    """Translation result; valid when Type is TransTextRecognition. May be null if unavailable.
+
+    Wire name: ``TransTextTask``.
+    """
+
+    pure_subtitle_trans_task: pure_subtitle_trans_result.PureSubtitleTransResult | None = None
+    """Result of translating a standalone subtitle file; returned when Type is
+    PureSubtitleTrans. May be null if unavailable.
+
+    Wire name: ``PureSubtitleTransTask``.
+    """
+
+    ocr_full_text_task: (
+        smart_subtitle_task_full_text_result.SmartSubtitleTaskFullTextResult | None
+    ) = None
+    """Result of extracting subtitles from on-screen text; valid when Type is
+    OcrFullTextRecognition. May be null if unavailable.
+
+    Wire name: ``OcrFullTextTask``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitlesResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "AsrFullTextTask",
+        "TransTextTask",
+        "PureSubtitleTransTask",
+        "OcrFullTextTask",
+    }
+)
+
+
+def _structure(data: Any) -> SmartSubtitlesResult:
+    """Decode one ``SmartSubtitlesResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SmartSubtitlesResult)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("AsrFullTextTask")
+    if v is not None:
+        try:
+            v = _S["SmartSubtitleTaskAsrFullTextResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AsrFullTextTask") from None
+    o.asr_full_text_task = v
+    v = get("TransTextTask")
+    if v is not None:
+        try:
+            v = _S["SmartSubtitleTaskTransTextResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TransTextTask") from None
+    o.trans_text_task = v
+    v = get("PureSubtitleTransTask")
+    if v is not None:
+        try:
+            v = _S["PureSubtitleTransResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PureSubtitleTransTask") from None
+    o.pure_subtitle_trans_task = v
+    v = get("OcrFullTextTask")
+    if v is not None:
+        try:
+            v = _S["SmartSubtitleTaskFullTextResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OcrFullTextTask") from None
+    o.ocr_full_text_task = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SmartSubtitlesResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.asr_full_text_task
+    if v is not None:
+        d["AsrFullTextTask"] = v.to_dict()
+    v = o.trans_text_task
+    if v is not None:
+        d["TransTextTask"] = v.to_dict()
+    v = o.pure_subtitle_trans_task
+    if v is not None:
+        d["PureSubtitleTransTask"] = v.to_dict()
+    v = o.ocr_full_text_task
+    if v is not None:
+        d["OcrFullTextTask"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,141 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SpekeDrm``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SpekeDrm:
+    """DRM encryption settings that obtain keys from a third-party DRM vendor over the SPEKE
+    protocol.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    resource_id: str | None = None
+    """User-defined resource identifier sent as the cid field of the SPEKE request, 1-128
+    characters of digits, letters, underscores and hyphens. Some vendors add further limits
+    (for example disallowing underscores), so confirm with your vendor.
+
+    Wire name: ``ResourceId``.
+    """
+
+    key_server_url: str | None = None
+    """Key server address provided by the DRM vendor. Vendors limit the number of substreams,
+    e.g. PallyCon allows at most 5 and DRMtoday at most 9.
+
+    Wire name: ``KeyServerUrl``.
+    """
+
+    vector: str | None = None
+    """User-defined encryption initialization vector as a 32-character hexadecimal string.
+
+    Wire name: ``Vector``.
+    """
+
+    encryption_method: str | None = None
+    """Encryption scheme. If unset, FairPlay and combinations including FairPlay default to
+    cbcs, while PlayReady, Widevine and Widevine+PlayReady default to cenc.
+
+    Wire name: ``EncryptionMethod``.
+    """
+
+    encryption_preset: str | None = None
+    """Key assignment rule for substreams. Default preset0.
+
+    Wire name: ``EncryptionPreset``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SpekeDrm:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "ResourceId",
+        "KeyServerUrl",
+        "Vector",
+        "EncryptionMethod",
+        "EncryptionPreset",
+    }
+)
+
+
+def _structure(data: Any) -> SpekeDrm:
+    """Decode one ``SpekeDrm`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SpekeDrm)
+    get = data.get
+    v = get("ResourceId")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ResourceId", "a string", v)
+    o.resource_id = v
+    v = get("KeyServerUrl")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("KeyServerUrl", "a string", v)
+    o.key_server_url = v
+    v = get("Vector")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Vector", "a string", v)
+    o.vector = v
+    v = get("EncryptionMethod")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("EncryptionMethod", "a string", v)
+    o.encryption_method = v
+    v = get("EncryptionPreset")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("EncryptionPreset", "a string", v)
+    o.encryption_preset = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SpekeDrm) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.resource_id
+    if v is not None:
+        d["ResourceId"] = v
+    v = o.key_server_url
+    if v is not None:
+        d["KeyServerUrl"] = v
+    v = o.vector
+    if v is not None:
+        d["Vector"] = v
+    v = o.encryption_method
+    if v is not None:
+        d["EncryptionMethod"] = v
+    v = o.encryption_preset
+    if v is not None:
+        d["EncryptionPreset"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

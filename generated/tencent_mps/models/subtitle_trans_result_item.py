@@ -1,0 +1,150 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``SubtitleTransResultItem``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class SubtitleTransResultItem:
+    """Result of translating subtitles into one target language, with the output file paths.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    status: str | None = None
+    """Outcome of the translation.
+
+    Wire name: ``Status``.
+    """
+
+    trans_src: str | None = None
+    """Source language code, e.g. en.
+
+    Wire name: ``TransSrc``.
+    """
+
+    trans_dst: str | None = None
+    """Target language code, e.g. zh.
+
+    Wire name: ``TransDst``.
+    """
+
+    path: str | None = None
+    """Path of the translated subtitle file.
+
+    Wire name: ``Path``.
+    """
+
+    subtitle_embed_path: str | None = None
+    """Storage path of the video with the translated subtitles burned in.
+
+    Wire name: ``SubtitleEmbedPath``.
+    """
+
+    subtitle_file_id: str | None = None
+    """FileId of the subtitle file.
+
+    Wire name: ``SubtitleFileId``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SubtitleTransResultItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Status",
+        "TransSrc",
+        "TransDst",
+        "Path",
+        "SubtitleEmbedPath",
+        "SubtitleFileId",
+    }
+)
+
+
+def _structure(data: Any) -> SubtitleTransResultItem:
+    """Decode one ``SubtitleTransResultItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SubtitleTransResultItem)
+    get = data.get
+    v = get("Status")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Status", "a string", v)
+    o.status = v
+    v = get("TransSrc")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("TransSrc", "a string", v)
+    o.trans_src = v
+    v = get("TransDst")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("TransDst", "a string", v)
+    o.trans_dst = v
+    v = get("Path")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Path", "a string", v)
+    o.path = v
+    v = get("SubtitleEmbedPath")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleEmbedPath", "a string", v)
+    o.subtitle_embed_path = v
+    v = get("SubtitleFileId")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SubtitleFileId", "a string", v)
+    o.subtitle_file_id = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: SubtitleTransResultItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.status
+    if v is not None:
+        d["Status"] = v
+    v = o.trans_src
+    if v is not None:
+        d["TransSrc"] = v
+    v = o.trans_dst
+    if v is not None:
+        d["TransDst"] = v
+    v = o.path
+    if v is not None:
+        d["Path"] = v
+    v = o.subtitle_embed_path
+    if v is not None:
+        d["SubtitleEmbedPath"] = v
+    v = o.subtitle_file_id
+    if v is not None:
+        d["SubtitleFileId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,203 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``TaskNotifyConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import aws_sqs as aws_sqs_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class TaskNotifyConfig:
+    """Event notification settings of a task, describing where and how task status callbacks are
+    delivered.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    notify_type: str | None = None
+    """Channel used to deliver event notifications. Defaults to TDMQ-CMQ when empty; with TDMQ-
+    CMQ, very large task payloads may fail to be written to the queue.
+
+    Wire name: ``NotifyType``.
+    """
+
+    notify_mode: str | None = None
+    """When the workflow sends notifications; defaults to Finish if not set.
+
+    Wire name: ``NotifyMode``.
+    """
+
+    notify_url: str | None = None
+    """HTTP callback address; required when NotifyType is URL.
+
+    Wire name: ``NotifyUrl``.
+    """
+
+    cmq_model: str | None = None
+    """Messaging model of the CMQ or TDMQ-CMQ target.
+
+    Wire name: ``CmqModel``.
+    """
+
+    cmq_region: str | None = None
+    """Region of the CMQ or TDMQ-CMQ service, e.g. sh or bj.
+
+    Wire name: ``CmqRegion``.
+    """
+
+    topic_name: str | None = None
+    """Name of the CMQ or TDMQ-CMQ topic receiving notifications; only used when CmqModel is
+    Topic.
+
+    Wire name: ``TopicName``.
+    """
+
+    queue_name: str | None = None
+    """Name of the CMQ or TDMQ-CMQ queue receiving notifications; only used when CmqModel is
+    Queue.
+
+    Wire name: ``QueueName``.
+    """
+
+    aws_sqs: aws_sqs_1.AwsSQS | None = None
+    """AWS SQS callback target; required when NotifyType is AWS-SQS. May be null if
+    unavailable.
+
+    Wire name: ``AwsSQS``.
+    """
+
+    notify_key: str | None = None
+    """Key used to generate the signature of callback requests.
+
+    Wire name: ``NotifyKey``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TaskNotifyConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "NotifyType",
+        "NotifyMode",
+        "NotifyUrl",
+        "CmqModel",
+        "CmqRegion",
+        "TopicName",
+        "QueueName",
+        "AwsSQS",
+        "NotifyKey",
+    }
+)
+
+
+def _structure(data: Any) -> TaskNotifyConfig:
+    """Decode one ``TaskNotifyConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(TaskNotifyConfig)
+    get = data.get
+    v = get("NotifyType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("NotifyType", "a string", v)
+    o.notify_type = v
+    v = get("NotifyMode")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("NotifyMode", "a string", v)
+    o.notify_mode = v
+    v = get("NotifyUrl")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("NotifyUrl", "a string", v)
+    o.notify_url = v
+    v = get("CmqModel")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("CmqModel", "a string", v)
+    o.cmq_model = v
+    v = get("CmqRegion")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("CmqRegion", "a string", v)
+    o.cmq_region = v
+    v = get("TopicName")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("TopicName", "a string", v)
+    o.topic_name = v
+    v = get("QueueName")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("QueueName", "a string", v)
+    o.queue_name = v
+    v = get("AwsSQS")
+    if v is not None:
+        try:
+            v = _S["AwsSQS"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AwsSQS") from None
+    o.aws_sqs = v
+    v = get("NotifyKey")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("NotifyKey", "a string", v)
+    o.notify_key = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: TaskNotifyConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.notify_type
+    if v is not None:
+        d["NotifyType"] = v
+    v = o.notify_mode
+    if v is not None:
+        d["NotifyMode"] = v
+    v = o.notify_url
+    if v is not None:
+        d["NotifyUrl"] = v
+    v = o.cmq_model
+    if v is not None:
+        d["CmqModel"] = v
+    v = o.cmq_region
+    if v is not None:
+        d["CmqRegion"] = v
+    v = o.topic_name
+    if v is not None:
+        d["TopicName"] = v
+    v = o.queue_name
+    if v is not None:
+        d["QueueName"] = v
+    v = o.aws_sqs
+    if v is not None:
+        d["AwsSQS"] = v.to_dict()
+    v = o.notify_key
+    if v is not None:
+        d["NotifyKey"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,96 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``TEHDConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class TEHDConfig:
+    """Top Speed Codec (TSC) settings of a transcoding template, selecting the enhanced-compression
+    mode and an optional video bitrate cap.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    type: str | None = None
+    """Top Speed Codec type; leaving it empty disables the feature.
+
+    Wire name: ``Type``.
+    """
+
+    max_video_bitrate: int | None = None
+    """Upper limit of the video bitrate, effective only when Type is set; empty or 0 means no
+    cap.
+
+    Wire name: ``MaxVideoBitrate``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TEHDConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Type",
+        "MaxVideoBitrate",
+    }
+)
+
+
+def _structure(data: Any) -> TEHDConfig:
+    """Decode one ``TEHDConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(TEHDConfig)
+    get = data.get
+    v = get("Type")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("MaxVideoBitrate")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("MaxVideoBitrate", "an integer", v)
+    o.max_video_bitrate = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: TEHDConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.max_video_bitrate
+    if v is not None:
+        d["MaxVideoBitrate"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,308 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``TranscodeTaskInput``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        blind_watermark_input,
+        mosaic_input,
+        number_format,
+        override_transcode_parameter,
+        raw_transcode_parameter,
+        task_output_storage,
+        watermark_input,
+    )
+    from . import head_tail_parameter as head_tail_parameter_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class TranscodeTaskInput:
+    """Input parameters of a transcoding task, including the template, overrides, watermarks,
+    mosaics, trimming and output settings.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    definition: int | None = None
+    """ID of the video transcoding template.
+
+    Wire name: ``Definition``.
+    """
+
+    raw_parameter: raw_transcode_parameter.RawTranscodeParameter | None = None
+    """Fully custom transcoding parameters, only used when Definition is 0. Intended for highly
+    customized scenarios; using a template through Definition is recommended.
+
+    Wire name: ``RawParameter``.
+    """
+
+    override_parameter: override_transcode_parameter.OverrideTranscodeParameter | None = None
+    """Partial transcoding parameters that override the matching template settings, only used
+    when Definition is not 0. May be null.
+
+    Wire name: ``OverrideParameter``.
+    """
+
+    watermark_set: list[watermark_input.WatermarkInput] | None = None
+    """List of image or text watermarks to apply, up to 10.
+
+    Wire name: ``WatermarkSet``.
+    """
+
+    blind_watermark: blind_watermark_input.BlindWatermarkInput | None = None
+    """Digital (invisible) watermark parameters. May be null.
+
+    Wire name: ``BlindWatermark``.
+    """
+
+    mosaic_set: list[mosaic_input.MosaicInput] | None = None
+    """List of mosaic (blur) regions to apply, up to 10.
+
+    Wire name: ``MosaicSet``.
+    """
+
+    start_time_offset: float | None = None
+    """Start offset of the output within the source video, in seconds. 0 or unset starts from
+    the beginning, a positive n starts at second n, and a negative -n starts n seconds
+    before the end.
+
+    Unit: s.
+
+    Wire name: ``StartTimeOffset``.
+    """
+
+    end_time_offset: float | None = None
+    """End offset of the output within the source video, in seconds. 0 or unset runs to the
+    end, a positive n ends at second n, and a negative -n ends n seconds before the end.
+
+    Unit: s.
+
+    Wire name: ``EndTimeOffset``.
+    """
+
+    output_storage: task_output_storage.TaskOutputStorage | None = None
+    """Target storage for the transcoded file; inherits the parent-level OutputStorage when not
+    set. May be null.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    output_object_path: str | None = None
+    """Output path of the main transcoded file, relative or absolute, ending with .{format} and
+    optionally using filename variables. Defaults to
+    {inputName}_transcode_{definition}.{format}.
+
+    Wire name: ``OutputObjectPath``.
+    """
+
+    segment_object_name: str | None = None
+    """Relative output path of segment files (such as TS segments for HLS). Defaults to
+    {inputName}_transcode_{definition}_{number}.{format}.
+
+    Wire name: ``SegmentObjectName``.
+    """
+
+    object_number_format: number_format.NumberFormat | None = None
+    """Rules for generating the {number} variable in output paths. May be null.
+
+    Wire name: ``ObjectNumberFormat``.
+    """
+
+    head_tail_parameter: head_tail_parameter_1.HeadTailParameter | None = None
+    """Parameters for adding opening and closing clips to the output. May be null.
+
+    Wire name: ``HeadTailParameter``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TranscodeTaskInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Definition",
+        "RawParameter",
+        "OverrideParameter",
+        "WatermarkSet",
+        "BlindWatermark",
+        "MosaicSet",
+        "StartTimeOffset",
+        "EndTimeOffset",
+        "OutputStorage",
+        "OutputObjectPath",
+        "SegmentObjectName",
+        "ObjectNumberFormat",
+        "HeadTailParameter",
+    }
+)
+
+
+def _structure(data: Any) -> TranscodeTaskInput:
+    """Decode one ``TranscodeTaskInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(TranscodeTaskInput)
+    get = data.get
+    v = get("Definition")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("RawParameter")
+    if v is not None:
+        try:
+            v = _S["RawTranscodeParameter"](v)
+        except DecodeError as e:
+            raise e.with_prefix("RawParameter") from None
+    o.raw_parameter = v
+    v = get("OverrideParameter")
+    if v is not None:
+        try:
+            v = _S["OverrideTranscodeParameter"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OverrideParameter") from None
+    o.override_parameter = v
+    v = get("WatermarkSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("WatermarkSet", "an array", v)
+        f = _S["WatermarkInput"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("WatermarkSet", v, f) from None
+    o.watermark_set = v
+    v = get("BlindWatermark")
+    if v is not None:
+        try:
+            v = _S["BlindWatermarkInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("BlindWatermark") from None
+    o.blind_watermark = v
+    v = get("MosaicSet")
+    if v is not None:
+        if type(v) is not list:
+            raise _d.wrong_type("MosaicSet", "an array", v)
+        f = _S["MosaicInput"]
+        try:
+            v = [f(x) for x in v if x is not None]
+        except DecodeError:
+            raise _d.locate_item_error("MosaicSet", v, f) from None
+    o.mosaic_set = v
+    v = get("StartTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeOffset", "a number", v)
+        v = float(v)
+    o.start_time_offset = v
+    v = get("EndTimeOffset")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeOffset", "a number", v)
+        v = float(v)
+    o.end_time_offset = v
+    v = get("OutputStorage")
+    if v is not None:
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    v = get("OutputObjectPath")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    o.output_object_path = v
+    v = get("SegmentObjectName")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SegmentObjectName", "a string", v)
+    o.segment_object_name = v
+    v = get("ObjectNumberFormat")
+    if v is not None:
+        try:
+            v = _S["NumberFormat"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ObjectNumberFormat") from None
+    o.object_number_format = v
+    v = get("HeadTailParameter")
+    if v is not None:
+        try:
+            v = _S["HeadTailParameter"](v)
+        except DecodeError as e:
+            raise e.with_prefix("HeadTailParameter") from None
+    o.head_tail_parameter = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: TranscodeTaskInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.raw_parameter
+    if v is not None:
+        d["RawParameter"] = v.to_dict()
+    v = o.override_parameter
+    if v is not None:
+        d["OverrideParameter"] = v.to_dict()
+    v = o.watermark_set
+    if v is not None:
+        d["WatermarkSet"] = [x.to_dict() for x in v]
+    v = o.blind_watermark
+    if v is not None:
+        d["BlindWatermark"] = v.to_dict()
+    v = o.mosaic_set
+    if v is not None:
+        d["MosaicSet"] = [x.to_dict() for x in v]
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = v
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = v
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    v = o.output_object_path
+    if v is not None:
+        d["OutputObjectPath"] = v
+    v = o.segment_object_name
+    if v is not None:
+        d["SegmentObjectName"] = v
+    v = o.object_number_format
+    if v is not None:
+        d["ObjectNumberFormat"] = v.to_dict()
+    v = o.head_tail_parameter
+    if v is not None:
+        d["HeadTailParameter"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,311 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``VideoEnhanceConfig``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import (
+        ai_restoration_config,
+        artifact_repair_config,
+        color_enhance_config,
+        diffusion_enhance_config,
+        frame_rate_config,
+        frame_rate_with_den_config,
+        hdr_config,
+        image_quality_enhance_config,
+        low_light_enhance_config,
+        scratch_repair_config,
+        super_resolution_config,
+        video_denoise_config,
+    )
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class VideoEnhanceConfig:
+    """Video enhancement options such as frame interpolation, super resolution, HDR, denoising,
+    restoration and color or low-light enhancement.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    frame_rate: frame_rate_config.FrameRateConfig | None = None
+    """Legacy frame interpolation settings. New users should use FrameRateWithDen instead; do
+    not set both. Has no effect when the source frame rate is at or above the target. May be
+    null.
+
+    Wire name: ``FrameRate``.
+    """
+
+    super_resolution: super_resolution_config.SuperResolutionConfig | None = None
+    """Super resolution settings; no effect when the source resolution exceeds the target.
+    Cannot be combined with large-model enhancement. May be null.
+
+    Wire name: ``SuperResolution``.
+    """
+
+    hdr: hdr_config.HdrConfig | None = None
+    """HDR conversion settings. May be null.
+
+    Wire name: ``Hdr``.
+    """
+
+    denoise: video_denoise_config.VideoDenoiseConfig | None = None
+    """Video denoising settings. Cannot be combined with large-model enhancement. May be null.
+
+    Wire name: ``Denoise``.
+    """
+
+    image_quality_enhance: image_quality_enhance_config.ImageQualityEnhanceConfig | None = None
+    """Comprehensive image quality enhancement settings. Only one of large-model enhancement,
+    comprehensive enhancement and artifact removal may be set. May be null.
+
+    Wire name: ``ImageQualityEnhance``.
+    """
+
+    color_enhance: color_enhance_config.ColorEnhanceConfig | None = None
+    """Color enhancement settings. May be null.
+
+    Wire name: ``ColorEnhance``.
+    """
+
+    low_light_enhance: low_light_enhance_config.LowLightEnhanceConfig | None = None
+    """Low-light enhancement settings. May be null.
+
+    Wire name: ``LowLightEnhance``.
+    """
+
+    scratch_repair: scratch_repair_config.ScratchRepairConfig | None = None
+    """Scratch removal settings. May be null.
+
+    Wire name: ``ScratchRepair``.
+    """
+
+    artifact_repair: artifact_repair_config.ArtifactRepairConfig | None = None
+    """Artifact (burr) removal settings. Only one of large-model enhancement, comprehensive
+    enhancement and artifact removal may be set. May be null.
+
+    Wire name: ``ArtifactRepair``.
+    """
+
+    enhance_scene_type: str | None = None
+    """Content scenario that selects tuned enhancement parameters; an empty string means no
+    scenario. May be null.
+
+    Wire name: ``EnhanceSceneType``.
+    """
+
+    diffusion_enhance: diffusion_enhance_config.DiffusionEnhanceConfig | None = None
+    """Large-model enhancement settings. Mutually exclusive with comprehensive enhancement and
+    artifact removal, and cannot be used with super resolution or denoising. May be null.
+
+    Wire name: ``DiffusionEnhance``.
+    """
+
+    frame_rate_with_den: frame_rate_with_den_config.FrameRateWithDenConfig | None = None
+    """New frame interpolation settings supporting fractional frame rates; use instead of
+    FrameRate. Has no effect when the source frame rate is at or above the target. May be
+    null.
+
+    Wire name: ``FrameRateWithDen``.
+    """
+
+    ai_restoration: ai_restoration_config.AiRestorationConfig | None = None
+    """Large-model restoration settings. Mutually exclusive with comprehensive enhancement and
+    artifact removal, and cannot be used with super resolution or denoising. May be null.
+
+    Wire name: ``AiRestoration``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VideoEnhanceConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "FrameRate",
+        "SuperResolution",
+        "Hdr",
+        "Denoise",
+        "ImageQualityEnhance",
+        "ColorEnhance",
+        "LowLightEnhance",
+        "ScratchRepair",
+        "ArtifactRepair",
+        "EnhanceSceneType",
+        "DiffusionEnhance",
+        "FrameRateWithDen",
+        "AiRestoration",
+    }
+)
+
+
+def _structure(data: Any) -> VideoEnhanceConfig:
+    """Decode one ``VideoEnhanceConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(VideoEnhanceConfig)
+    get = data.get
+    v = get("FrameRate")
+    if v is not None:
+        try:
+            v = _S["FrameRateConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("FrameRate") from None
+    o.frame_rate = v
+    v = get("SuperResolution")
+    if v is not None:
+        try:
+            v = _S["SuperResolutionConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SuperResolution") from None
+    o.super_resolution = v
+    v = get("Hdr")
+    if v is not None:
+        try:
+            v = _S["HdrConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Hdr") from None
+    o.hdr = v
+    v = get("Denoise")
+    if v is not None:
+        try:
+            v = _S["VideoDenoiseConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Denoise") from None
+    o.denoise = v
+    v = get("ImageQualityEnhance")
+    if v is not None:
+        try:
+            v = _S["ImageQualityEnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ImageQualityEnhance") from None
+    o.image_quality_enhance = v
+    v = get("ColorEnhance")
+    if v is not None:
+        try:
+            v = _S["ColorEnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ColorEnhance") from None
+    o.color_enhance = v
+    v = get("LowLightEnhance")
+    if v is not None:
+        try:
+            v = _S["LowLightEnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("LowLightEnhance") from None
+    o.low_light_enhance = v
+    v = get("ScratchRepair")
+    if v is not None:
+        try:
+            v = _S["ScratchRepairConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ScratchRepair") from None
+    o.scratch_repair = v
+    v = get("ArtifactRepair")
+    if v is not None:
+        try:
+            v = _S["ArtifactRepairConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ArtifactRepair") from None
+    o.artifact_repair = v
+    v = get("EnhanceSceneType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("EnhanceSceneType", "a string", v)
+    o.enhance_scene_type = v
+    v = get("DiffusionEnhance")
+    if v is not None:
+        try:
+            v = _S["DiffusionEnhanceConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("DiffusionEnhance") from None
+    o.diffusion_enhance = v
+    v = get("FrameRateWithDen")
+    if v is not None:
+        try:
+            v = _S["FrameRateWithDenConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("FrameRateWithDen") from None
+    o.frame_rate_with_den = v
+    v = get("AiRestoration")
+    if v is not None:
+        try:
+            v = _S["AiRestorationConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiRestoration") from None
+    o.ai_restoration = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: VideoEnhanceConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.frame_rate
+    if v is not None:
+        d["FrameRate"] = v.to_dict()
+    v = o.super_resolution
+    if v is not None:
+        d["SuperResolution"] = v.to_dict()
+    v = o.hdr
+    if v is not None:
+        d["Hdr"] = v.to_dict()
+    v = o.denoise
+    if v is not None:
+        d["Denoise"] = v.to_dict()
+    v = o.image_quality_enhance
+    if v is not None:
+        d["ImageQualityEnhance"] = v.to_dict()
+    v = o.color_enhance
+    if v is not None:
+        d["ColorEnhance"] = v.to_dict()
+    v = o.low_light_enhance
+    if v is not None:
+        d["LowLightEnhance"] = v.to_dict()
+    v = o.scratch_repair
+    if v is not None:
+        d["ScratchRepair"] = v.to_dict()
+    v = o.artifact_repair
+    if v is not None:
+        d["ArtifactRepair"] = v.to_dict()
+    v = o.enhance_scene_type
+    if v is not None:
+        d["EnhanceSceneType"] = v
+    v = o.diffusion_enhance
+    if v is not None:
+        d["DiffusionEnhance"] = v.to_dict()
+    v = o.frame_rate_with_den
+    if v is not None:
+        d["FrameRateWithDen"] = v.to_dict()
+    v = o.ai_restoration
+    if v is not None:
+        d["AiRestoration"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,490 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``VideoTemplateInfo``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+from tencent_mps._runtime.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from . import segment_specific_info as segment_specific_info_1
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class VideoTemplateInfo:
+    """Video stream encoding parameters of a transcoding or adaptive streaming template, such as
+    codec, frame rate, bitrate, resolution, GOP and rate control.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    codec: str | None = None
+    """Video codec. av1 supports mp4, webm and mkv containers; h266 supports mp4, hls, ts and
+    mov; vp8 and vp9 support webm and mkv; mpeg2 and dnxhd support mxf only; mv-hevc
+    supports mp4, mov and hls (mp4 segments only) and requires a multi-view panoramic
+    source.
+
+    Wire name: ``Codec``.
+    """
+
+    fps: int | None = None
+    """Video frame rate in Hz, range 0 to 120 (when FpsDenominator is set, Fps/FpsDenominator
+    must be within 0 to 120). 0 keeps the source frame rate.
+
+    Unit: Hz.
+
+    Wire name: ``Fps``.
+    """
+
+    bitrate: int | None = None
+    """Video bitrate in kbps, either 0 or within 128 to 100000. 0 keeps the source bitrate.
+
+    Unit: kbps.
+
+    Wire name: ``Bitrate``.
+    """
+
+    resolution_adaptive: str | None = None
+    """Whether Width and Height refer to the long and short sides instead of the literal width
+    and height; default open. In adaptive mode Width must not be smaller than Height.
+
+    Wire name: ``ResolutionAdaptive``.
+    """
+
+    width: int | None = None
+    """Maximum width (or long side) in pixels, 0 or 128 to 4096 (up to 7680 for MV-HEVC);
+    default 0. If both Width and Height are 0 the source resolution is kept; if only one is
+    0 it is scaled proportionally.
+
+    Unit: px.
+
+    Wire name: ``Width``.
+    """
+
+    height: int | None = None
+    """Maximum height (or short side) in pixels, 0 or 128 to 4096 (up to 7680 for MV-HEVC);
+    default 0. If both Width and Height are 0 the source resolution is kept; if only one is
+    0 it is scaled proportionally.
+
+    Unit: px.
+
+    Wire name: ``Height``.
+    """
+
+    gop: int | None = None
+    """Interval between I-frames (keyframes), measured in frames or seconds per GopUnit; 0 or 1
+    to 100000. 0 or omitted lets the system choose.
+
+    Wire name: ``Gop``.
+    """
+
+    gop_unit: str | None = None
+    """Unit of the Gop value; default frame. May be null.
+
+    Wire name: ``GopUnit``.
+    """
+
+    fill_type: str | None = None
+    """How the picture is fitted when the target aspect ratio differs from the source; default
+    black.
+
+    Wire name: ``FillType``.
+    """
+
+    vcrf: int | None = None
+    """Constant rate factor for quality control, 0 to 51; omitted means automatic and is
+    usually recommended. Used together with Bitrate in VBR mode, replaces Bitrate in CRF
+    mode, and is not needed for ABR or CBR. May be null.
+
+    Wire name: ``Vcrf``.
+    """
+
+    hls_time: int | None = None
+    """Average HLS segment duration in seconds, greater than 0 and up to 10. Omitted means it
+    is chosen automatically from GOP and other properties. May be null.
+
+    Unit: s.
+
+    Wire name: ``HlsTime``.
+    """
+
+    segment_type: int | None = None
+    """HLS segment type for normal or top speed codec transcoding; default 0. Not applied to
+    adaptive streaming, which uses the outer setting. May be null.
+
+    Wire name: ``SegmentType``.
+    """
+
+    fps_denominator: int | None = None
+    """Denominator of the frame rate; must be greater than 0. May be null.
+
+    Wire name: ``FpsDenominator``.
+    """
+
+    stereo3d_type: str | None = None
+    """Layout of the two views of an MV-HEVC 3D video, default side_by_side; billing uses the
+    resolution after splitting. May be null.
+
+    Wire name: ``Stereo3dType``.
+    """
+
+    video_profile: str | None = None
+    """H.264 encoding profile; only applies when the codec is h264. Default default. May be
+    null.
+
+    Wire name: ``VideoProfile``.
+    """
+
+    video_level: str | None = None
+    """Encoder level; empty string means automatic (default). H.264 supports 1 to 5.1 (1, 1.1,
+    1.2, 1.3, 2, 2.1, 2.2, 3, 3.1, 3.2, 4, 4.1, 4.2, 5, 5.1); H.265 supports 1, 2, 2.1, 3,
+    3.1, 4, 4.1, 5, 5.1, 5.2, 6, 6.1, 6.2 and 8.5. May be null.
+
+    Wire name: ``VideoLevel``.
+    """
+
+    bframes: int | None = None
+    """Number of B-frames between reference frames, 0 to 16; omitted means automatic. May be
+    null.
+
+    Wire name: ``Bframes``.
+    """
+
+    mode: str | None = None
+    """Bitrate control mode; default VBR. May be null.
+
+    Wire name: ``Mode``.
+    """
+
+    sar: str | None = None
+    """Display aspect ratio; default default. May be null.
+
+    Wire name: ``Sar``.
+    """
+
+    no_scenecut: int | None = None
+    """Adaptive I-frame placement: when on, keyframes are inserted at detected scene changes to
+    improve seeking and coding efficiency. Default 0. May be null.
+
+    Wire name: ``NoScenecut``.
+    """
+
+    bit_depth: int | None = None
+    """Bit depth of the video; default 8. May be null.
+
+    Wire name: ``BitDepth``.
+    """
+
+    raw_pts: int | None = None
+    """Whether the original timestamps are kept; default off. May be null.
+
+    Wire name: ``RawPts``.
+    """
+
+    compress: int | None = None
+    """Bitrate compression ratio from 0 to 100; the target bitrate is derived from the source
+    bitrate. Omitted means disabled (default). May be null.
+
+    Unit: %.
+
+    Wire name: ``Compress``.
+    """
+
+    segment_specific_info: segment_specific_info_1.SegmentSpecificInfo | None = None
+    """Segment duration settings applied at stream start. May be null.
+
+    Wire name: ``SegmentSpecificInfo``.
+    """
+
+    scenario_based: int | None = None
+    """Whether scenario-based encoding is enabled; SceneType and CompressType only take effect
+    when this is 1. Default 0. May be null.
+
+    Wire name: ``ScenarioBased``.
+    """
+
+    scene_type: str | None = None
+    """Content scenario used to tune encoding; default normal. Requires ScenarioBased to be 1.
+    May be null.
+
+    Wire name: ``SceneType``.
+    """
+
+    compress_type: str | None = None
+    """Transcoding strategy, default standard_compress, effective only when ScenarioBased is 1.
+    ultra_compress is billed as top speed codec transcoding plus de-burring enhancement and
+    is not advised for TV viewing; the others are billed as top speed codec transcoding
+    only. May be null.
+
+    Wire name: ``CompressType``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VideoTemplateInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Codec",
+        "Fps",
+        "Bitrate",
+        "ResolutionAdaptive",
+        "Width",
+        "Height",
+        "Gop",
+        "GopUnit",
+        "FillType",
+        "Vcrf",
+        "HlsTime",
+        "SegmentType",
+        "FpsDenominator",
+        "Stereo3dType",
+        "VideoProfile",
+        "VideoLevel",
+        "Bframes",
+        "Mode",
+        "Sar",
+        "NoScenecut",
+        "BitDepth",
+        "RawPts",
+        "Compress",
+        "SegmentSpecificInfo",
+        "ScenarioBased",
+        "SceneType",
+        "CompressType",
+    }
+)
+
+
+def _structure(data: Any) -> VideoTemplateInfo:
+    """Decode one ``VideoTemplateInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(VideoTemplateInfo)
+    get = data.get
+    v = get("Codec")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Codec", "a string", v)
+    o.codec = v
+    v = get("Fps")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Fps", "an integer", v)
+    o.fps = v
+    v = get("Bitrate")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Bitrate", "an integer", v)
+    o.bitrate = v
+    v = get("ResolutionAdaptive")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("ResolutionAdaptive", "a string", v)
+    o.resolution_adaptive = v
+    v = get("Width")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Width", "an integer", v)
+    o.width = v
+    v = get("Height")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Height", "an integer", v)
+    o.height = v
+    v = get("Gop")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Gop", "an integer", v)
+    o.gop = v
+    v = get("GopUnit")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("GopUnit", "a string", v)
+    o.gop_unit = v
+    v = get("FillType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("FillType", "a string", v)
+    o.fill_type = v
+    v = get("Vcrf")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Vcrf", "an integer", v)
+    o.vcrf = v
+    v = get("HlsTime")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("HlsTime", "an integer", v)
+    o.hls_time = v
+    v = get("SegmentType")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("SegmentType", "an integer", v)
+    o.segment_type = v
+    v = get("FpsDenominator")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("FpsDenominator", "an integer", v)
+    o.fps_denominator = v
+    v = get("Stereo3dType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Stereo3dType", "a string", v)
+    o.stereo3d_type = v
+    v = get("VideoProfile")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("VideoProfile", "a string", v)
+    o.video_profile = v
+    v = get("VideoLevel")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("VideoLevel", "a string", v)
+    o.video_level = v
+    v = get("Bframes")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Bframes", "an integer", v)
+    o.bframes = v
+    v = get("Mode")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Mode", "a string", v)
+    o.mode = v
+    v = get("Sar")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Sar", "a string", v)
+    o.sar = v
+    v = get("NoScenecut")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("NoScenecut", "an integer", v)
+    o.no_scenecut = v
+    v = get("BitDepth")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("BitDepth", "an integer", v)
+    o.bit_depth = v
+    v = get("RawPts")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("RawPts", "an integer", v)
+    o.raw_pts = v
+    v = get("Compress")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("Compress", "an integer", v)
+    o.compress = v
+    v = get("SegmentSpecificInfo")
+    if v is not None:
+        try:
+            v = _S["SegmentSpecificInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SegmentSpecificInfo") from None
+    o.segment_specific_info = v
+    v = get("ScenarioBased")
+    if v is not None and type(v) is not int:
+        raise _d.wrong_type("ScenarioBased", "an integer", v)
+    o.scenario_based = v
+    v = get("SceneType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("SceneType", "a string", v)
+    o.scene_type = v
+    v = get("CompressType")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("CompressType", "a string", v)
+    o.compress_type = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: VideoTemplateInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.codec
+    if v is not None:
+        d["Codec"] = v
+    v = o.fps
+    if v is not None:
+        d["Fps"] = v
+    v = o.bitrate
+    if v is not None:
+        d["Bitrate"] = v
+    v = o.resolution_adaptive
+    if v is not None:
+        d["ResolutionAdaptive"] = v
+    v = o.width
+    if v is not None:
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        d["Height"] = v
+    v = o.gop
+    if v is not None:
+        d["Gop"] = v
+    v = o.gop_unit
+    if v is not None:
+        d["GopUnit"] = v
+    v = o.fill_type
+    if v is not None:
+        d["FillType"] = v
+    v = o.vcrf
+    if v is not None:
+        d["Vcrf"] = v
+    v = o.hls_time
+    if v is not None:
+        d["HlsTime"] = v
+    v = o.segment_type
+    if v is not None:
+        d["SegmentType"] = v
+    v = o.fps_denominator
+    if v is not None:
+        d["FpsDenominator"] = v
+    v = o.stereo3d_type
+    if v is not None:
+        d["Stereo3dType"] = v
+    v = o.video_profile
+    if v is not None:
+        d["VideoProfile"] = v
+    v = o.video_level
+    if v is not None:
+        d["VideoLevel"] = v
+    v = o.bframes
+    if v is not None:
+        d["Bframes"] = v
+    v = o.mode
+    if v is not None:
+        d["Mode"] = v
+    v = o.sar
+    if v is not None:
+        d["Sar"] = v
+    v = o.no_scenecut
+    if v is not None:
+        d["NoScenecut"] = v
+    v = o.bit_depth
+    if v is not None:
+        d["BitDepth"] = v
+    v = o.raw_pts
+    if v is not None:
+        d["RawPts"] = v
+    v = o.compress
+    if v is not None:
+        d["Compress"] = v
+    v = o.segment_specific_info
+    if v is not None:
+        d["SegmentSpecificInfo"] = v.to_dict()
+    v = o.scenario_based
+    if v is not None:
+        d["ScenarioBased"] = v
+    v = o.scene_type
+    if v is not None:
+        d["SceneType"] = v
+    v = o.compress_type
+    if v is not None:
+        d["CompressType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

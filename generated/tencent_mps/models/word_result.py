@@ -1,0 +1,131 @@
+# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
+"""``WordResult``: the model and its converter hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from tencent_mps._runtime import decoding as _d
+
+if TYPE_CHECKING:
+    pass
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True)
+class WordResult:
+    """A single recognized word with its timing and, when translation is enabled, its translated
+    text.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    word: str | None = None
+    """Text of the recognized word.
+
+    Wire name: ``Word``.
+    """
+
+    start: float | None = None
+    """Start timestamp of the word, in seconds.
+
+    Unit: s.
+
+    Wire name: ``Start``.
+    """
+
+    end: float | None = None
+    """End timestamp of the word, in seconds.
+
+    Unit: s.
+
+    Wire name: ``End``.
+    """
+
+    trans: str | None = None
+    """Translated text of the word.
+
+    Wire name: ``Trans``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WordResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN = frozenset(
+    {
+        "Word",
+        "Start",
+        "End",
+        "Trans",
+    }
+)
+
+
+def _structure(data: Any) -> WordResult:
+    """Decode one ``WordResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(WordResult)
+    get = data.get
+    v = get("Word")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Word", "a string", v)
+    o.word = v
+    v = get("Start")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("Start", "a number", v)
+        v = float(v)
+    o.start = v
+    v = get("End")
+    if v is not None and type(v) is not float:
+        if type(v) is not int:
+            raise _d.wrong_type("End", "a number", v)
+        v = float(v)
+    o.end = v
+    v = get("Trans")
+    if v is not None and type(v) is not str:
+        raise _d.wrong_type("Trans", "a string", v)
+    o.trans = v
+    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    return o
+
+
+def _unstructure(o: WordResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.word
+    if v is not None:
+        d["Word"] = v
+    v = o.start
+    if v is not None:
+        d["Start"] = v
+    v = o.end
+    if v is not None:
+        d["End"] = v
+    v = o.trans
+    if v is not None:
+        d["Trans"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
