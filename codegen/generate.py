@@ -52,7 +52,11 @@ def _format(out: Path) -> None:
 
 
 def _tree(root: Path) -> set[str]:
-    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def diff(a: Path, b: Path) -> list[str]:
@@ -68,9 +72,15 @@ def main(argv: list[str]) -> int:
         fresh = Path(tmp) / PACKAGE
         build(fresh)
         if check:
-            drift = diff(fresh, OUTPUT_DIR) if OUTPUT_DIR.exists() else ["generated/tencent_mps is missing"]
+            drift = (
+                diff(fresh, OUTPUT_DIR)
+                if OUTPUT_DIR.exists()
+                else ["generated/tencent_mps is missing"]
+            )
             if drift:
-                print("generated/ is out of date with schema/, codegen/ or runtime/; run `make generate`.")
+                print(
+                    "generated/ is out of date with schema/, codegen/ or runtime/; run `make generate`."
+                )
                 for p in drift[:50]:
                     print("  drift:", p)
                 return 1

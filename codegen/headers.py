@@ -8,4 +8,6 @@ def generated(source: str) -> str:
 
 
 def copied(source: str) -> str:
-    return f"# copied from {source} by codegen (make generate); do not edit here, edit the original."
+    return (
+        f"# copied from {source} by codegen (make generate); do not edit here, edit the original."
+    )

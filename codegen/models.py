@@ -14,14 +14,9 @@ import ast
 from pathlib import Path
 from typing import Any
 
-from datamodel_code_generator import (
-    DataModelType,
-    Formatter,
-    InputFileType,
-    ModuleSplitMode,
-    PythonVersion,
-    generate as dmc_generate,
-)
+from datamodel_code_generator import Formatter, PythonVersion
+from datamodel_code_generator import generate as dmc_generate
+from datamodel_code_generator.enums import DataModelType, InputFileType, ModuleSplitMode
 
 from . import headers
 from .render import render
@@ -71,7 +66,9 @@ def _attribute_names(class_text: str, name: str) -> list[str]:
     return [
         n.target.id
         for n in cls.body
-        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.target.id != "unknown_fields"
+        if isinstance(n, ast.AnnAssign)
+        and isinstance(n.target, ast.Name)
+        and n.target.id != "unknown_fields"
     ]
 
 
@@ -102,7 +99,9 @@ def generate(s: Spec, schema_dir: Path) -> dict[str, str]:
         attrs = _attribute_names(class_text, name)
         expected = [f.attr for f in t.fields]
         if attrs != expected:
-            raise RuntimeError(f"{name}: attribute names {attrs} differ from the codec's {expected}")
+            raise RuntimeError(
+                f"{name}: attribute names {attrs} differ from the codec's {expected}"
+            )
         files[f"models/{t.module}.py"] = _module(t, class_text, imports)
     header = headers.generated(f"schema/{SCHEMA_FILE}")
     types = list(s.types.values())

@@ -49,13 +49,28 @@ def generate(s: Spec) -> dict[str, str]:
     ops = _operations(s)
     task_id, example = _example(s)
     return {
-        "__init__.py": render("package_init.py.jinja2", header=both, version=VERSION, operations=ops),
-        "errors.py": render("errors.py.jinja2", header=from_openapi, errors=s.errors, openapi_file=OPENAPI_FILE),
+        "__init__.py": render(
+            "package_init.py.jinja2", header=both, version=VERSION, operations=ops
+        ),
+        "errors.py": render(
+            "errors.py.jinja2", header=from_openapi, errors=s.errors, openapi_file=OPENAPI_FILE
+        ),
         "enums.py": render("enums.py.jinja2", header=from_schema, enums=enums.collect(s)),
-        "operations.py": render("operations.py.jinja2", header=both, operations=ops, openapi_file=OPENAPI_FILE),
-        "client.py": render("client.py.jinja2", header=both, operations=ops, endpoint=s.endpoint, openapi_file=OPENAPI_FILE),
+        "operations.py": render(
+            "operations.py.jinja2", header=both, operations=ops, openapi_file=OPENAPI_FILE
+        ),
+        "client.py": render(
+            "client.py.jinja2",
+            header=both,
+            operations=ops,
+            endpoint=s.endpoint,
+            openapi_file=OPENAPI_FILE,
+        ),
         "_converter_instance.py": render("converter_instance.py.jinja2", header=from_schema),
         "testing/_example.py": render(
-            "example.py.jinja2", header=from_schema, task_id=task_id, example=repr(json.loads(json.dumps(example)))
+            "example.py.jinja2",
+            header=from_schema,
+            task_id=task_id,
+            example=repr(json.loads(json.dumps(example))),
         ),
     }

@@ -163,7 +163,9 @@ def _waiter(name: str, w: dict[str, Any]) -> WaiterSpec:
         inputs=dict(w["input"]),
         interval=float(w["interval-seconds"]),
         timeout=float(w["timeout-seconds"]),
-        acceptors=tuple(AcceptorSpec(a["state"], snake(a["field"]), a["expected"]) for a in w["acceptors"]),
+        acceptors=tuple(
+            AcceptorSpec(a["state"], snake(a["field"]), a["expected"]) for a in w["acceptors"]
+        ),
     )
 
 
@@ -201,7 +203,7 @@ def load(schema_dir: Path) -> Spec:
             ErrorSpec(
                 code=code,
                 class_name=error_class_name(code),
-                parent_class=error_class_name(parent) if parent in codes else "APIError",
+                parent_class=error_class_name(parent) if parent and parent in codes else "APIError",
                 description=e["description"],
                 retryable=bool(e["retryable"]),
                 scope=e["scope"],
@@ -223,7 +225,9 @@ def load(schema_dir: Path) -> Spec:
                     description=op.get("description", ""),
                     error_codes=tuple(op.get("x-tc-error-codes", ())),
                     rate_limit=op.get("x-tc-rate-limit-per-second"),
-                    waiters=tuple(_waiter(k, w) for k, w in sorted(op.get("x-tc-waiters", {}).items())),
+                    waiters=tuple(
+                        _waiter(k, w) for k, w in sorted(op.get("x-tc-waiters", {}).items())
+                    ),
                 )
             )
     return spec

@@ -50,27 +50,55 @@ def test_workflow_task_and_metadata(example_response: dict[str, Any]) -> None:
     assert wf.input_info is not None and wf.input_info.type == "COS"
     cos = wf.input_info.cos_input_info
     assert cos is not None
-    assert (cos.bucket, cos.region, cos.object) == ("vodtestbj-235303****", "ap-beijing", "/input/videoplayback.mp4")
+    assert (cos.bucket, cos.region, cos.object) == (
+        "vodtestbj-235303****",
+        "ap-beijing",
+        "/input/videoplayback.mp4",
+    )
     assert wf.input_info.s3_input_info is None and wf.input_info.url_input_info is None
 
     meta = wf.meta_data
     assert isinstance(meta, MediaMetaData)
     assert meta.audio_duration == pytest.approx(380.9465637207031)
     assert isinstance(meta.audio_duration, float)
-    assert (meta.bitrate, meta.height, meta.width, meta.rotate, meta.size) == (409657, 360, 480, 0, 19626862)
+    assert (meta.bitrate, meta.height, meta.width, meta.rotate, meta.size) == (
+        409657,
+        360,
+        480,
+        0,
+        19626862,
+    )
     assert meta.container == "mov,mp4,m4a,3gp,3g2,mj2"
     assert meta.duration == pytest.approx(380.9465637207031)
     assert meta.video_duration == pytest.approx(380.8804931640625)
     assert meta.audio_stream_set is not None and len(meta.audio_stream_set) == 1
     audio = meta.audio_stream_set[0]
     assert isinstance(audio, MediaAudioStreamItem)
-    assert (audio.channel, audio.bitrate, audio.codec, audio.codecs, audio.sampling_rate) == (0, 95999, "aac", "mp4a.40.2", 44100)
+    assert (audio.channel, audio.bitrate, audio.codec, audio.codecs, audio.sampling_rate) == (
+        0,
+        95999,
+        "aac",
+        "mp4a.40.2",
+        44100,
+    )
     assert audio.loudness == 0.0
     assert meta.video_stream_set is not None and len(meta.video_stream_set) == 1
     video = meta.video_stream_set[0]
     assert isinstance(video, MediaVideoStreamItem)
-    assert (video.bitrate, video.codec, video.codecs, video.fps, video.height, video.width) == (313658, "h264", "avc1.ffe100", 29, 360, 480)
-    assert (video.hdr_type, video.color_primaries, video.color_space, video.color_transfer) == ("", "", "", "")
+    assert (video.bitrate, video.codec, video.codecs, video.fps, video.height, video.width) == (
+        313658,
+        "h264",
+        "avc1.ffe100",
+        29,
+        360,
+        480,
+    )
+    assert (video.hdr_type, video.color_primaries, video.color_space, video.color_transfer) == (
+        "",
+        "",
+        "",
+        "",
+    )
 
     assert wf.ai_analysis_result_set == []
     assert wf.ai_recognition_result_set == []
@@ -88,20 +116,33 @@ def test_transcode_subtask(example_response: dict[str, Any]) -> None:
     assert result.sample_snapshot_task is None and result.image_sprite_task is None
     t = result.transcode_task
     assert t is not None
-    assert (t.status, t.err_code, t.message, t.err_code_ext, t.progress) == ("SUCCESS", 0, "SUCCESS", "SUCCESS", 100)
+    assert (t.status, t.err_code, t.message, t.err_code_ext, t.progress) == (
+        "SUCCESS",
+        0,
+        "SUCCESS",
+        "SUCCESS",
+        100,
+    )
     assert t.status == SubtaskStatus.SUCCESS
     inp = t.input
     assert inp is not None
     assert (inp.definition, inp.watermark_set, inp.mosaic_set) == (210, [], [])
     assert (inp.start_time_offset, inp.end_time_offset) == (0.0, 0.0)
-    assert inp.raw_parameter is None and inp.override_parameter is None and inp.head_tail_parameter is None
+    assert (
+        inp.raw_parameter is None
+        and inp.override_parameter is None
+        and inp.head_tail_parameter is None
+    )
     assert inp.output_storage is not None and inp.output_storage.type == "COS"
     assert inp.output_storage.cos_output_storage is not None
     assert inp.output_storage.cos_output_storage.bucket == "vodtestgz-235303****"
     assert inp.output_storage.cos_output_storage.region == "ap-guangzhou"
     assert inp.output_storage.s3_output_storage is None
     assert inp.output_object_path == "/hello/world/what/ever/videoplayback_transcode111_210"
-    assert inp.segment_object_name == "/hello/world/what/ever/no/problem/videoplayback_transcode11_210_{number}"
+    assert (
+        inp.segment_object_name
+        == "/hello/world/what/ever/no/problem/videoplayback_transcode11_210_{number}"
+    )
     fmt = inp.object_number_format
     assert fmt is not None
     assert (fmt.initial_value, fmt.increment, fmt.min_length, fmt.place_holder) == (2, 3, 1, "0")
@@ -109,7 +150,13 @@ def test_transcode_subtask(example_response: dict[str, Any]) -> None:
     out = t.output
     assert out is not None
     assert out.path == "/hello/world/what/ever/videoplayback_transcode111_210.m3u8"
-    assert (out.definition, out.bitrate, out.height, out.width, out.size) == (210, 353297, 240, 320, 5692)
+    assert (out.definition, out.bitrate, out.height, out.width, out.size) == (
+        210,
+        353297,
+        240,
+        320,
+        5692,
+    )
     assert out.duration == pytest.approx(380.9580078125)
     assert (out.container, out.md5) == ("hls,applehttp", "ae0dfe7c7336291d6243463b7bb14fea")
     assert out.video_stream_set is not None and out.video_stream_set[0].fps == 24
@@ -129,13 +176,15 @@ def _assert_same(obj: Any, wire: Any, path: str, seen: list[str]) -> None:
             _assert_same(o, w, f"{path}[{i}]", seen)
     else:
         assert obj == wire, path
-        assert obj is None or isinstance(obj, type(wire)) or isinstance(obj, float), path
+        assert obj is None or isinstance(obj, (type(wire), float)), path
         seen.append(path)
 
 
 def test_every_value_is_on_the_typed_objects(example_response: dict[str, Any]) -> None:
     seen: list[str] = []
-    _assert_same(DescribeTaskDetailResponse.from_dict(example_response), example_response, "Response", seen)
+    _assert_same(
+        DescribeTaskDetailResponse.from_dict(example_response), example_response, "Response", seen
+    )
     assert len(seen) > 90  # every leaf of the example was compared
 
 
@@ -145,7 +194,9 @@ def test_to_dict_gives_back_the_example(example_response: dict[str, Any]) -> Non
     assert DescribeTaskDetailResponse.from_dict(r.to_dict()) == r
 
 
-def test_parse_response_takes_the_whole_body(example_body: bytes, example_response: dict[str, Any]) -> None:
+def test_parse_response_takes_the_whole_body(
+    example_body: bytes, example_response: dict[str, Any]
+) -> None:
     r = tencent_mps.parse_response(example_body)
     assert r == DescribeTaskDetailResponse.from_dict(example_response)
     assert tencent_mps.parse_response(example_body.decode()) == r

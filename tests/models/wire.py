@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 
-
 def attr_name(wire: str) -> str:
     """Our expectation of the snake_case attribute for a wire name (``KeyPTSList`` -> ``key_pts_list``)."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", wire).lower()

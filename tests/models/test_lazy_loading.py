@@ -1,0 +1,44 @@
+"""Importing the package builds nothing; decoding builds only the classes a payload contains."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from ..conftest import EXAMPLE_FILE
+
+
+def _run(code: str) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def test_import_is_cheap_and_decoding_builds_only_what_it_needs() -> None:
+    code = f"""
+import json, sys
+import tencent_mps, tencent_mps.models
+before = sorted(m for m in sys.modules if m.startswith(("tencent_mps", "attrs", "cattrs", "urllib3")))
+r = tencent_mps.parse_response(open({str(EXAMPLE_FILE)!r}, "rb").read())
+after = sorted(m for m in sys.modules if m.startswith("tencent_mps.models."))
+print(json.dumps({{"before": before, "after": after, "status": r.status}}))
+"""
+    result = _run(code)
+    assert result["status"] == "FINISH"
+    assert result["before"] == ["tencent_mps", "tencent_mps.models", "tencent_mps.models._registry"]
+    loaded = {m.rsplit(".", 1)[1] for m in result["after"]}  # type: ignore[union-attr]
+    assert "workflow_task" in loaded and "media_transcode_item" in loaded
+    assert len(loaded) <= 20  # of 278: the example touches only a few types
+    assert "ai_analysis_result" not in loaded  # empty lists build nothing
+
+
+def test_every_model_is_reachable_by_name() -> None:
+    from tencent_mps import models
+
+    assert len(models.__all__) == 278
+    for name in models.__all__:
+        cls = getattr(models, name)
+        assert cls.__name__ == name and callable(cls.from_dict)
+    assert "WorkflowTask" in dir(models)
