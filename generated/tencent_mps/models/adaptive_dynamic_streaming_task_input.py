@@ -191,11 +191,14 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
-        f = _S["WatermarkInput"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("WatermarkSet", v, f) from None
+        if v:
+            f = _S["WatermarkInput"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("WatermarkSet", v, f) from None
+        else:
+            v = []
     o.watermark_set = v
     v = get("BlindWatermark")
     if v is not None:
@@ -227,11 +230,14 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AddOnSubtitles", "an array", v)
-        f = _S["AddOnSubtitle"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AddOnSubtitles", v, f) from None
+        if v:
+            f = _S["AddOnSubtitle"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AddOnSubtitles", v, f) from None
+        else:
+            v = []
     o.add_on_subtitles = v
     v = get("DrmInfo")
     if v is not None:
@@ -259,8 +265,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("KeyPTSList", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("KeyPTSList", v, "an integer", _d.is_int)
     o.key_pts_list = v
@@ -268,21 +273,27 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AddOnAudios", "an array", v)
-        f = _S["AddOnAudio"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AddOnAudios", v, f) from None
+        if v:
+            f = _S["AddOnAudio"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AddOnAudios", v, f) from None
+        else:
+            v = []
     o.add_on_audios = v
     v = get("StdExtStreamInfos")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("StdExtStreamInfos", "an array", v)
-        f = _S["AdaptiveStreamTemplate"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("StdExtStreamInfos", v, f) from None
+        if v:
+            f = _S["AdaptiveStreamTemplate"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("StdExtStreamInfos", v, f) from None
+        else:
+            v = []
     o.std_ext_stream_infos = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

@@ -68,11 +68,14 @@ def _structure(data: Any) -> AiAnalysisTaskClassificationOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("ClassificationSet", "an array", v)
-        f = _S["MediaAiAnalysisClassificationItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("ClassificationSet", v, f) from None
+        if v:
+            f = _S["MediaAiAnalysisClassificationItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("ClassificationSet", v, f) from None
+        else:
+            v = []
     o.classification_set = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

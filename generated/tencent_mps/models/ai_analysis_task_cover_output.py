@@ -74,11 +74,14 @@ def _structure(data: Any) -> AiAnalysisTaskCoverOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("CoverSet", "an array", v)
-        f = _S["MediaAiAnalysisCoverItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("CoverSet", v, f) from None
+        if v:
+            f = _S["MediaAiAnalysisCoverItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("CoverSet", v, f) from None
+        else:
+            v = []
     o.cover_set = v
     v = get("OutputStorage")
     if v is not None:

@@ -74,11 +74,14 @@ def _structure(data: Any) -> AiAnalysisTaskHighlightOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("HighlightSet", "an array", v)
-        f = _S["MediaAiAnalysisHighlightItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("HighlightSet", v, f) from None
+        if v:
+            f = _S["MediaAiAnalysisHighlightItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("HighlightSet", v, f) from None
+        else:
+            v = []
     o.highlight_set = v
     v = get("OutputStorage")
     if v is not None:

@@ -94,8 +94,7 @@ def _structure(data: Any) -> AiAnalysisTaskReelOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("VideoPaths", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("VideoPaths", v, "a string", _d.is_str)
     o.video_paths = v

@@ -92,11 +92,14 @@ def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("VideoComprehensionResultList", "an array", v)
-        f = _S["VideoComprehensionResultItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("VideoComprehensionResultList", v, f) from None
+        if v:
+            f = _S["VideoComprehensionResultItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("VideoComprehensionResultList", v, f) from None
+        else:
+            v = []
     o.video_comprehension_result_list = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

@@ -120,11 +120,14 @@ def _structure(data: Any) -> AiRecognitionTaskAsrFullTextSegmentItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Wordlist", "an array", v)
-        f = _S["WordResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("Wordlist", v, f) from None
+        if v:
+            f = _S["WordResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Wordlist", v, f) from None
+        else:
+            v = []
     o.wordlist = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

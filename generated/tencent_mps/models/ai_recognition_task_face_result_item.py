@@ -165,11 +165,14 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
-        f = _S["AiRecognitionTaskFaceSegmentItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("SegmentSet", v, f) from None
+        if v:
+            f = _S["AiRecognitionTaskFaceSegmentItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("SegmentSet", v, f) from None
+        else:
+            v = []
     o.segment_set = v
     v = get("Gender")
     if v is not None and type(v) is not str:

@@ -74,8 +74,7 @@ def _structure(data: Any) -> AudioBeautifyConfig:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Types", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("Types", v, "a string", _d.is_str)
     o.types = v

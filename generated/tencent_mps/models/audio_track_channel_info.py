@@ -90,11 +90,14 @@ def _structure(data: Any) -> AudioTrackChannelInfo:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("InputTrackInfo", "an array", v)
-        f = _S["TrackInfo"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("InputTrackInfo", v, f) from None
+        if v:
+            f = _S["TrackInfo"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("InputTrackInfo", v, f) from None
+        else:
+            v = []
     o.input_track_info = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

@@ -105,8 +105,7 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("DateTimeSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("DateTimeSet", v, "a string", _d.is_str)
     o.date_time_set = v
@@ -114,8 +113,7 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("TimestampSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
             _d.check_items("TimestampSet", v, "a number", _d.is_number)
             v = [float(x) for x in v]

@@ -73,21 +73,27 @@ def _structure(data: Any) -> HeadTailParameter:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("HeadSet", "an array", v)
-        f = _S["MediaInputInfo"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("HeadSet", v, f) from None
+        if v:
+            f = _S["MediaInputInfo"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("HeadSet", v, f) from None
+        else:
+            v = []
     o.head_set = v
     v = get("TailSet")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("TailSet", "an array", v)
-        f = _S["MediaInputInfo"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("TailSet", v, f) from None
+        if v:
+            f = _S["MediaInputInfo"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("TailSet", v, f) from None
+        else:
+            v = []
     o.tail_set = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

@@ -81,11 +81,14 @@ def _structure(data: Any) -> LiveRecordResult:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("FileList", "an array", v)
-        f = _S["LiveRecordFile"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("FileList", v, f) from None
+        if v:
+            f = _S["LiveRecordFile"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("FileList", v, f) from None
+        else:
+            v = []
     o.file_list = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

@@ -137,8 +137,7 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Keywords", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("Keywords", v, "a string", _d.is_str)
     o.keywords = v
@@ -146,11 +145,14 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Paragraphs", "an array", v)
-        f = _S["AiParagraphInfo"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("Paragraphs", v, f) from None
+        if v:
+            f = _S["AiParagraphInfo"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Paragraphs", v, f) from None
+        else:
+            v = []
     o.paragraphs = v
     v = get("MindMapUrl")
     if v is not None and type(v) is not str:

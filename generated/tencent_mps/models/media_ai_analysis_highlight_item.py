@@ -131,11 +131,14 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
-        f = _S["HighlightSegmentItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("SegmentSet", v, f) from None
+        if v:
+            f = _S["HighlightSegmentItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("SegmentSet", v, f) from None
+        else:
+            v = []
     o.segment_set = v
     v = get("HighlightUrl")
     if v is not None and type(v) is not str:

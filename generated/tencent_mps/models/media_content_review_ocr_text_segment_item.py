@@ -142,8 +142,7 @@ def _structure(data: Any) -> MediaContentReviewOcrTextSegmentItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("KeywordSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("KeywordSet", v, "a string", _d.is_str)
     o.keyword_set = v
@@ -151,8 +150,7 @@ def _structure(data: Any) -> MediaContentReviewOcrTextSegmentItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AreaCoordSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
     o.area_coord_set = v

@@ -164,8 +164,7 @@ def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AreaCoordSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
     o.area_coord_set = v

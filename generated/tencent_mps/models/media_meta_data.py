@@ -185,21 +185,27 @@ def _structure(data: Any) -> MediaMetaData:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("VideoStreamSet", "an array", v)
-        f = _S["MediaVideoStreamItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("VideoStreamSet", v, f) from None
+        if v:
+            f = _S["MediaVideoStreamItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("VideoStreamSet", v, f) from None
+        else:
+            v = []
     o.video_stream_set = v
     v = get("AudioStreamSet")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AudioStreamSet", "an array", v)
-        f = _S["MediaAudioStreamItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AudioStreamSet", v, f) from None
+        if v:
+            f = _S["MediaAudioStreamItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AudioStreamSet", v, f) from None
+        else:
+            v = []
     o.audio_stream_set = v
     v = get("VideoDuration")
     if v is not None and type(v) is not float:

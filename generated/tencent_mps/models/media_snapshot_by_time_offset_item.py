@@ -86,11 +86,14 @@ def _structure(data: Any) -> MediaSnapshotByTimeOffsetItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("PicInfoSet", "an array", v)
-        f = _S["MediaSnapshotByTimePicInfoItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("PicInfoSet", v, f) from None
+        if v:
+            f = _S["MediaSnapshotByTimePicInfoItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("PicInfoSet", v, f) from None
+        else:
+            v = []
     o.pic_info_set = v
     v = get("Storage")
     if v is not None:

@@ -177,11 +177,14 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AddonAudioStream", "an array", v)
-        f = _S["MediaInputInfo"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AddonAudioStream", v, f) from None
+        if v:
+            f = _S["MediaInputInfo"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AddonAudioStream", v, f) from None
+        else:
+            v = []
     o.addon_audio_stream = v
     v = get("StdExtInfo")
     if v is not None and type(v) is not str:
@@ -191,11 +194,14 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AddOnSubtitles", "an array", v)
-        f = _S["AddOnSubtitle"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AddOnSubtitles", v, f) from None
+        if v:
+            f = _S["AddOnSubtitle"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AddOnSubtitles", v, f) from None
+        else:
+            v = []
     o.add_on_subtitles = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

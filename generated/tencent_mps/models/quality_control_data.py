@@ -143,21 +143,27 @@ def _structure(data: Any) -> QualityControlData:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("QualityControlResultSet", "an array", v)
-        f = _S["QualityControlResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("QualityControlResultSet", v, f) from None
+        if v:
+            f = _S["QualityControlResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("QualityControlResultSet", v, f) from None
+        else:
+            v = []
     o.quality_control_result_set = v
     v = get("ContainerDiagnoseResultSet")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("ContainerDiagnoseResultSet", "an array", v)
-        f = _S["ContainerDiagnoseResultItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("ContainerDiagnoseResultSet", v, f) from None
+        if v:
+            f = _S["ContainerDiagnoseResultItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("ContainerDiagnoseResultSet", v, f) from None
+        else:
+            v = []
     o.container_diagnose_result_set = v
     v = get("LLMDetectionReport")
     if v is not None:

@@ -92,11 +92,14 @@ def _structure(data: Any) -> Rules:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Conditions", "an array", v)
-        f = _S["RuleConditionItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("Conditions", v, f) from None
+        if v:
+            f = _S["RuleConditionItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Conditions", v, f) from None
+        else:
+            v = []
     o.conditions = v
     v = get("Linker")
     if v is not None and type(v) is not str:
@@ -106,8 +109,7 @@ def _structure(data: Any) -> Rules:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("RearDriveIndexs", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("RearDriveIndexs", v, "an integer", _d.is_int)
     o.rear_drive_indexs = v

@@ -109,11 +109,14 @@ def _structure(data: Any) -> SampleSnapshotTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
-        f = _S["WatermarkInput"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("WatermarkSet", v, f) from None
+        if v:
+            f = _S["WatermarkInput"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("WatermarkSet", v, f) from None
+        else:
+            v = []
     o.watermark_set = v
     v = get("OutputStorage")
     if v is not None:

@@ -141,11 +141,14 @@ def _structure(data: Any) -> ScheduleReviewTaskResult:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Output", "an array", v)
-        f = _S["AiContentReviewResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("Output", v, f) from None
+        if v:
+            f = _S["AiContentReviewResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Output", v, f) from None
+        else:
+            v = []
     o.output = v
     v = get("BeginProcessTime")
     if v is not None and type(v) is not str:

@@ -207,8 +207,7 @@ def _structure(data: Any) -> SegmentRecognitionItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Keywords", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("Keywords", v, "a string", _d.is_str)
     o.keywords = v

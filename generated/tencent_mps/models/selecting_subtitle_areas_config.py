@@ -85,11 +85,14 @@ def _structure(data: Any) -> SelectingSubtitleAreasConfig:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AutoAreas", "an array", v)
-        f = _S["EraseArea"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AutoAreas", v, f) from None
+        if v:
+            f = _S["EraseArea"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AutoAreas", v, f) from None
+        else:
+            v = []
     o.auto_areas = v
     v = get("SampleWidth")
     if v is not None and type(v) is not int:

@@ -189,21 +189,27 @@ def _structure(data: Any) -> SmartEraseSubtitleConfig:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AutoAreas", "an array", v)
-        f = _S["EraseArea"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AutoAreas", v, f) from None
+        if v:
+            f = _S["EraseArea"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AutoAreas", v, f) from None
+        else:
+            v = []
     o.auto_areas = v
     v = get("CustomAreas")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("CustomAreas", "an array", v)
-        f = _S["EraseTimeArea"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("CustomAreas", v, f) from None
+        if v:
+            f = _S["EraseTimeArea"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("CustomAreas", v, f) from None
+        else:
+            v = []
     o.custom_areas = v
     v = get("SubtitleEmbedId")
     if v is not None and type(v) is not int:

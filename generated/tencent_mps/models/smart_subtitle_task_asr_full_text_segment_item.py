@@ -127,11 +127,14 @@ def _structure(data: Any) -> SmartSubtitleTaskAsrFullTextSegmentItem:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("Wordlist", "an array", v)
-        f = _S["WordResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("Wordlist", v, f) from None
+        if v:
+            f = _S["WordResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Wordlist", v, f) from None
+        else:
+            v = []
     o.wordlist = v
     v = get("SpeakerId")
     if v is not None and type(v) is not str:

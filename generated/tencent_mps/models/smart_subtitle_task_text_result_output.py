@@ -89,31 +89,40 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
-        f = _S["SmartSubtitleTaskFullTextSegmentItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("SegmentSet", v, f) from None
+        if v:
+            f = _S["SmartSubtitleTaskFullTextSegmentItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("SegmentSet", v, f) from None
+        else:
+            v = []
     o.segment_set = v
     v = get("RecognizeSubtitleResult")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("RecognizeSubtitleResult", "an array", v)
-        f = _S["SubtitleResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("RecognizeSubtitleResult", v, f) from None
+        if v:
+            f = _S["SubtitleResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("RecognizeSubtitleResult", v, f) from None
+        else:
+            v = []
     o.recognize_subtitle_result = v
     v = get("TransSubtitleResult")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("TransSubtitleResult", "an array", v)
-        f = _S["SubtitleResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("TransSubtitleResult", v, f) from None
+        if v:
+            f = _S["SubtitleResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("TransSubtitleResult", v, f) from None
+        else:
+            v = []
     o.trans_subtitle_result = v
     v = get("OutputStorage")
     if v is not None:

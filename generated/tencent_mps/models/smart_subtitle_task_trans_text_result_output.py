@@ -102,11 +102,14 @@ def _structure(data: Any) -> SmartSubtitleTaskTransTextResultOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
-        f = _S["SmartSubtitleTaskTransTextSegmentItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("SegmentSet", v, f) from None
+        if v:
+            f = _S["SmartSubtitleTaskTransTextSegmentItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("SegmentSet", v, f) from None
+        else:
+            v = []
     o.segment_set = v
     v = get("SubtitlePath")
     if v is not None and type(v) is not str:
@@ -127,11 +130,14 @@ def _structure(data: Any) -> SmartSubtitleTaskTransTextResultOutput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("SubtitleResults", "an array", v)
-        f = _S["SubtitleTransResultItem"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("SubtitleResults", v, f) from None
+        if v:
+            f = _S["SubtitleTransResultItem"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("SubtitleResults", v, f) from None
+        else:
+            v = []
     o.subtitle_results = v
     o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     return o

@@ -125,8 +125,7 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("ExtTimeOffsetSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("ExtTimeOffsetSet", v, "a string", _d.is_str)
     o.ext_time_offset_set = v
@@ -134,8 +133,7 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("TimeOffsetSet", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
             _d.check_items("TimeOffsetSet", v, "a number", _d.is_number)
             v = [float(x) for x in v]
@@ -144,11 +142,14 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
-        f = _S["WatermarkInput"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("WatermarkSet", v, f) from None
+        if v:
+            f = _S["WatermarkInput"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("WatermarkSet", v, f) from None
+        else:
+            v = []
     o.watermark_set = v
     v = get("OutputStorage")
     if v is not None:

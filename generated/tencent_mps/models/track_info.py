@@ -82,8 +82,7 @@ def _structure(data: Any) -> TrackInfo:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("ChannelVolume", "an array", v)
-        if None in v:
-            v = [x for x in v if x is not None]
+        v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
             _d.check_items("ChannelVolume", v, "a number", _d.is_number)
             v = [float(x) for x in v]

@@ -44,7 +44,8 @@ class TranscodeTaskInput:
 
     raw_parameter: raw_transcode_parameter.RawTranscodeParameter | None = None
     """Fully custom transcoding parameters, only used when Definition is 0. Intended for highly
-    customized scenarios; using a template through Definition is recommended.
+    customized scenarios; using a template through Definition is recommended. May be null
+    (the documented example response sends null).
 
     Wire name: ``RawParameter``.
     """
@@ -191,11 +192,14 @@ def _structure(data: Any) -> TranscodeTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
-        f = _S["WatermarkInput"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("WatermarkSet", v, f) from None
+        if v:
+            f = _S["WatermarkInput"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("WatermarkSet", v, f) from None
+        else:
+            v = []
     o.watermark_set = v
     v = get("BlindWatermark")
     if v is not None:
@@ -208,11 +212,14 @@ def _structure(data: Any) -> TranscodeTaskInput:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("MosaicSet", "an array", v)
-        f = _S["MosaicInput"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("MosaicSet", v, f) from None
+        if v:
+            f = _S["MosaicInput"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("MosaicSet", v, f) from None
+        else:
+            v = []
     o.mosaic_set = v
     v = get("StartTimeOffset")
     if v is not None and type(v) is not float:

@@ -197,41 +197,53 @@ def _structure(data: Any) -> WorkflowTask:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("MediaProcessResultSet", "an array", v)
-        f = _S["MediaProcessTaskResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("MediaProcessResultSet", v, f) from None
+        if v:
+            f = _S["MediaProcessTaskResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("MediaProcessResultSet", v, f) from None
+        else:
+            v = []
     o.media_process_result_set = v
     v = get("AiContentReviewResultSet")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AiContentReviewResultSet", "an array", v)
-        f = _S["AiContentReviewResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AiContentReviewResultSet", v, f) from None
+        if v:
+            f = _S["AiContentReviewResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AiContentReviewResultSet", v, f) from None
+        else:
+            v = []
     o.ai_content_review_result_set = v
     v = get("AiAnalysisResultSet")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AiAnalysisResultSet", "an array", v)
-        f = _S["AiAnalysisResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AiAnalysisResultSet", v, f) from None
+        if v:
+            f = _S["AiAnalysisResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AiAnalysisResultSet", v, f) from None
+        else:
+            v = []
     o.ai_analysis_result_set = v
     v = get("AiRecognitionResultSet")
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("AiRecognitionResultSet", "an array", v)
-        f = _S["AiRecognitionResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("AiRecognitionResultSet", v, f) from None
+        if v:
+            f = _S["AiRecognitionResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("AiRecognitionResultSet", v, f) from None
+        else:
+            v = []
     o.ai_recognition_result_set = v
     v = get("AiQualityControlTaskResult")
     if v is not None:
@@ -244,11 +256,14 @@ def _structure(data: Any) -> WorkflowTask:
     if v is not None:
         if type(v) is not list:
             raise _d.wrong_type("SmartSubtitlesTaskResult", "an array", v)
-        f = _S["SmartSubtitlesResult"]
-        try:
-            v = [f(x) for x in v if x is not None]
-        except DecodeError:
-            raise _d.locate_item_error("SmartSubtitlesTaskResult", v, f) from None
+        if v:
+            f = _S["SmartSubtitlesResult"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("SmartSubtitlesTaskResult", v, f) from None
+        else:
+            v = []
     o.smart_subtitles_task_result = v
     v = get("SmartEraseTaskResult")
     if v is not None:
