@@ -47,17 +47,22 @@ def run_datamodel_codegen(schema_dir: Path) -> dict[str, str]:
     return {".".join(key).removesuffix(".py"): text for key, text in result.items()}
 
 
-def _split(module_text: str) -> tuple[str, list[str]]:
-    """The model's class text, and the sibling-model import statements it relies on."""
+def _split(module_text: str) -> tuple[str, list[str], list[str]]:
+    """The model's class text, its sibling-model imports (annotations only) and base-class imports."""
     start = module_text.index(MODEL_MARKER)
     tree = ast.parse(module_text)
-    imports = [
+    siblings = [
         ast.get_source_segment(module_text, node) or ""
         for node in tree.body
         if isinstance(node, ast.ImportFrom) and node.level == 1
     ]
+    bases = [  # a customBasePath mixin: needed at run time
+        ast.get_source_segment(module_text, node) or ""
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("tencent_mps.")
+    ]
     class_text = module_text[start:].split("\n", 1)[1]
-    return class_text, imports
+    return class_text, siblings, bases
 
 
 def _attribute_names(class_text: str, name: str) -> list[str]:
@@ -72,20 +77,21 @@ def _attribute_names(class_text: str, name: str) -> list[str]:
     ]
 
 
-def _module(t: TypeSpec, class_text: str, imports: list[str]) -> str:
+def _module(t: TypeSpec, class_text: str, imports: list[str], bases: list[str]) -> str:
     return render(
         "model_module.py.jinja2",
         header=headers.generated(f"schema/{SCHEMA_FILE}"),
         t=t,
         class_text=class_text,
         imports=imports,
+        bases=bases,
         codec=render("codec.py.jinja2", t=t, kinds=KINDS),
     )
 
 
 def generate(s: Spec, schema_dir: Path) -> dict[str, str]:
     rendered = run_datamodel_codegen(schema_dir)
-    by_class: dict[str, tuple[str, list[str]]] = {}
+    by_class: dict[str, tuple[str, list[str], list[str]]] = {}
     for text in rendered.values():
         if MODEL_MARKER in text:
             name = text.split(MODEL_MARKER, 1)[1].split("\n", 1)[0].strip()
@@ -95,14 +101,14 @@ def generate(s: Spec, schema_dir: Path) -> dict[str, str]:
         raise RuntimeError(f"datamodel-code-generator rendered no class for {missing[:5]}")
     files: dict[str, str] = {}
     for name, t in s.types.items():
-        class_text, imports = by_class[name]
+        class_text, imports, bases = by_class[name]
         attrs = _attribute_names(class_text, name)
         expected = [f.attr for f in t.fields]
         if attrs != expected:
             raise RuntimeError(
                 f"{name}: attribute names {attrs} differ from the codec's {expected}"
             )
-        files[f"models/{t.module}.py"] = _module(t, class_text, imports)
+        files[f"models/{t.module}.py"] = _module(t, class_text, imports, bases)
     header = headers.generated(f"schema/{SCHEMA_FILE}")
     types = list(s.types.values())
     files["models/__init__.py"] = render("models_init.py.jinja2", header=header, types=types)

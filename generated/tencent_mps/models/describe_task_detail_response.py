@@ -10,6 +10,7 @@ import attrs
 
 from tencent_mps._runtime import decoding as _d
 from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps._runtime.task_view import TaskView
 
 from ._registry import STRUCTURE as _S
 
@@ -26,7 +27,7 @@ _new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True)
-class DescribeTaskDetailResponse:
+class DescribeTaskDetailResponse(TaskView):
     """Response of DescribeTaskDetail: the overall type, status and timing of a task plus the
     detailed information block matching its task type.
 
