@@ -47,5 +47,11 @@ test: lint typecheck check-generated pytest
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+demo: $(STAMP)
+	$(BIN)/tencent-mps demo
+
+emulator: $(STAMP)
+	$(BIN)/tencent-mps emulator
+
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis

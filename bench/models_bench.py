@@ -36,9 +36,24 @@ def _pydantic_models() -> Any:
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "datamodel_code_generator", "--input", str(SCHEMA_FILE), "--input-file-type", "jsonschema",
-             "--output-model-type", "pydantic_v2.BaseModel", "--output", str(path), "--disable-timestamp",
-             "--formatters", "builtin", "--target-python-version", "3.11"],
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(SCHEMA_FILE),
+                "--input-file-type",
+                "jsonschema",
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+                "--output",
+                str(path),
+                "--disable-timestamp",
+                "--formatters",
+                "builtin",
+                "--target-python-version",
+                "3.11",
+            ],
             check=True,
         )
     spec = importlib.util.spec_from_file_location("bench_pydantic_models", path)
@@ -76,11 +91,28 @@ def run() -> list[Row]:
         official = per_call_us(lambda body=body: _official_decode(json.loads(body)["Response"]))
         pyd_us = per_call_us(lambda body=body: Envelope.model_validate_json(body))
         rows.append(Row(f"parse_response(bytes), {label}", ours, official, "us"))
-        rows.append(Row(f"parse_response(bytes), {label}", ours, pyd_us, "us", "stretch <= 1.00x", "pydantic v2"))
+        rows.append(
+            Row(
+                f"parse_response(bytes), {label}",
+                ours,
+                pyd_us,
+                "us",
+                "stretch <= 1.00x",
+                "pydantic v2",
+            )
+        )
 
     ours_mem = retained_bytes(lambda: DescribeTaskDetailResponse.from_dict(big)) / 1024
     official_mem = retained_bytes(lambda: _official_decode(big)) / 1024
-    rows.append(Row("retained memory of the decoded maximal payload", ours_mem, official_mem, "KiB", "<= 0.60x"))
+    rows.append(
+        Row(
+            "retained memory of the decoded maximal payload",
+            ours_mem,
+            official_mem,
+            "KiB",
+            "<= 0.60x",
+        )
+    )
 
     ours_code = (
         f"from tencent_mps import parse_response\n"
@@ -94,14 +126,22 @@ def run() -> list[Row]:
     fresh_process_ms("pass", runs=3)  # warm the file cache
     ours_ms = fresh_process_ms(ours_code)
     official_ms = fresh_process_ms(official_code)
-    rows.append(Row("fresh process: import models + decode the example", ours_ms, official_ms, "ms", "<= 1.00x"))
+    rows.append(
+        Row(
+            "fresh process: import models + decode the example",
+            ours_ms,
+            official_ms,
+            "ms",
+            "<= 1.00x",
+        )
+    )
     return rows
 
 
 def generate_seconds() -> float:
-    from codegen import generate
-
     import tempfile
+
+    from codegen import generate
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()

@@ -59,7 +59,9 @@ def _split(module_text: str) -> tuple[str, list[str], list[str]]:
     bases = [  # a customBasePath mixin: needed at run time
         ast.get_source_segment(module_text, node) or ""
         for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("tencent_mps.")
+        if isinstance(node, ast.ImportFrom)
+        and node.level == 0
+        and (node.module or "").startswith("tencent_mps.")
     ]
     class_text = module_text[start:].split("\n", 1)[1]
     return class_text, siblings, bases

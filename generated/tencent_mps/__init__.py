@@ -20,16 +20,22 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     import cattrs
 
-    from tencent_mps import enums, errors, models
-    from tencent_mps._runtime.credentials import Credentials
-    from tencent_mps._runtime.raw import RawResponse
-    from tencent_mps.client import Client
-    from tencent_mps.errors import APIError, DecodeError, SDKError
-    from tencent_mps.operations import parse_describe_task_detail_response
+    from tencent_mps import enums as enums
+    from tencent_mps import errors as errors
+    from tencent_mps import models as models
+    from tencent_mps._runtime.credentials import Credentials as Credentials
+    from tencent_mps._runtime.raw import RawResponse as RawResponse
+    from tencent_mps.client import Client as Client
+    from tencent_mps.errors import APIError as APIError
+    from tencent_mps.errors import DecodeError as DecodeError
+    from tencent_mps.errors import SDKError as SDKError
+    from tencent_mps.operations import (
+        parse_describe_task_detail_response as parse_describe_task_detail_response,
+    )
+    from tencent_mps.operations import parse_describe_task_detail_response as parse_response
 
     converter: cattrs.Converter
     """A cattrs Converter that structures and unstructures every model."""
-    parse_response = parse_describe_task_detail_response
 
 #: Public name -> (module, attribute) it is loaded from on first access.
 _LAZY: dict[str, tuple[str, str | None]] = {
@@ -50,7 +56,21 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "parse_response": ("tencent_mps.operations", "parse_describe_task_detail_response"),
 }
 
-__all__ = sorted(_LAZY) + ["__version__"]
+__all__ = [
+    "APIError",
+    "Client",
+    "Credentials",
+    "DecodeError",
+    "RawResponse",
+    "SDKError",
+    "__version__",
+    "converter",
+    "enums",
+    "errors",
+    "models",
+    "parse_describe_task_detail_response",
+    "parse_response",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -60,9 +60,11 @@ class Subtask:
 
     @property
     def failed(self) -> bool:
-        return (self.status or "").upper() in _FAILED or bool(
-            self.err_code_ext and self.err_code_ext not in ("", "SUCCESS")
-        ) or bool(self.err_code)
+        return (
+            (self.status or "").upper() in _FAILED
+            or bool(self.err_code_ext and self.err_code_ext not in ("", "SUCCESS"))
+            or bool(self.err_code)
+        )
 
     @property
     def percent(self) -> int:
@@ -86,7 +88,11 @@ def _is_model(obj: Any) -> bool:
 
 def _is_subtask(obj: Any) -> bool:
     names = {a.name for a in type(obj).__attrs_attrs__}
-    return "status" in names and ("err_code" in names or "err_code_ext" in names) and "task_id" not in names
+    return (
+        "status" in names
+        and ("err_code" in names or "err_code_ext" in names)
+        and "task_id" not in names
+    )
 
 
 def _storage_of(obj: Any) -> tuple[str | None, str | None, str | None]:
@@ -102,7 +108,9 @@ def _storage_of(obj: Any) -> tuple[str | None, str | None, str | None]:
     return getattr(storage, "type", None), None, None
 
 
-def _outputs(output: Any, storage: tuple[str | None, str | None, str | None]) -> Iterator[OutputFile]:
+def _outputs(
+    output: Any, storage: tuple[str | None, str | None, str | None]
+) -> Iterator[OutputFile]:
     """Paths found in a subtask's output (``path``, ``*_path``, ``*_path_set``), with their storage."""
     if not _is_model(output):
         return
@@ -123,7 +131,9 @@ def _outputs(output: Any, storage: tuple[str | None, str | None, str | None]) ->
                 yield from _outputs(item, storage)
 
 
-def _walk(obj: Any, name: str, kind: str | None, storage: tuple[str | None, str | None, str | None]) -> Iterator[Subtask]:
+def _walk(
+    obj: Any, name: str, kind: str | None, storage: tuple[str | None, str | None, str | None]
+) -> Iterator[Subtask]:
     if not _is_model(obj):
         return
     here = _storage_of(obj)
@@ -151,7 +161,9 @@ def _walk(obj: Any, name: str, kind: str | None, storage: tuple[str | None, str 
         child_kind = own_kind or kind
         if isinstance(value, list):
             for i, item in enumerate(value):
-                yield from _walk(item, f"{name}.{attr}[{i}]" if name else f"{attr}[{i}]", child_kind, storage)
+                yield from _walk(
+                    item, f"{name}.{attr}[{i}]" if name else f"{attr}[{i}]", child_kind, storage
+                )
         elif _is_model(value):
             yield from _walk(value, f"{name}.{attr}" if name else attr, child_kind, storage)
 

@@ -50,7 +50,9 @@ def wait(
         if state == "success":
             return result
         if state == "failure":
-            raise WaitTimeoutError(f"{what}: reached a failure state after {polls} polls", last=result)
+            raise WaitTimeoutError(
+                f"{what}: reached a failure state after {polls} polls", last=result
+            )
         if on_progress is not None:
             on_progress(result)
         remaining = deadline - clock()

@@ -1,0 +1,241 @@
+"""The ``tencent-mps`` command line against the local emulator (real sockets, real signing)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tencent_mps.cli import (
+    EXIT_API_ERROR,
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_SUBTASKS_FAILED,
+    EXIT_TIMEOUT,
+    EXIT_TRANSPORT,
+    EXIT_USAGE,
+    main,
+)
+from tencent_mps.testing import Emulator
+
+from ..models.wire import strip_nulls
+
+
+@pytest.fixture()
+def emu(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Emulator]:
+    with Emulator() as e:
+        creds = Emulator.DEFAULT_CREDENTIALS
+        monkeypatch.setenv("HOME", str(tmp_path))
+        monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", creds.secret_id)
+        monkeypatch.setenv("TENCENTCLOUD_SECRET_KEY", creds.secret_key)
+        monkeypatch.delenv("TENCENTCLOUD_TOKEN", raising=False)
+        yield e
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_output_is_the_wire_response(
+    emu: Emulator, capsys: pytest.CaptureFixture[str], example_response: dict[str, Any]
+) -> None:
+    code, out, err = run(
+        capsys,
+        "describe-task-detail",
+        Emulator.EXAMPLE_TASK_ID,
+        "--endpoint",
+        emu.endpoint,
+        "--output",
+        "json",
+    )
+    assert (code, err) == (EXIT_OK, "")
+    got = json.loads(out)
+    assert got.pop("RequestId") and example_response.pop("RequestId")
+    assert got == strip_nulls(example_response)
+
+
+def test_table_output_summarises_the_task(
+    emu: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "describe-task-detail",
+        Emulator.EXAMPLE_TASK_ID,
+        "--endpoint",
+        emu.endpoint,
+        "--output",
+        "table",
+    )
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert lines[0].split() == ["Task", Emulator.EXAMPLE_TASK_ID]
+    assert lines[1].split() == ["Type", "WorkflowTask"]
+    assert lines[2].split() == ["Status", "FINISH", "(100%)"]
+    assert "2019-07-16T06:21:27Z" in lines[3]
+    header = next(line for line in lines if line.startswith("SUBTASK"))
+    assert header.split() == ["SUBTASK", "KIND", "STATUS", "PROGRESS", "OUTPUT"]
+    row = lines[lines.index(header) + 1].split()
+    assert row == [
+        "media_process_result_set[0].transcode_task",
+        "Transcode",
+        "SUCCESS",
+        "100%",
+        "cos://vodtestgz-235303****/hello/world/what/ever/videoplayback_transcode111_210.m3u8",
+    ]
+
+
+def test_wait_shows_progress_then_the_result(
+    emu: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    task = emu.add_progressing_task(subtasks=2, steps=2, polls_per_step=1)
+    code, out, err = run(
+        capsys,
+        "describe-task-detail",
+        task,
+        "--wait",
+        "--interval",
+        "0.01",
+        "--endpoint",
+        emu.endpoint,
+        "--output",
+        "json",
+    )
+    assert code == EXIT_OK
+    assert json.loads(out)["Status"] == "FINISH"
+    progress = err.splitlines()
+    assert progress[0].startswith("WAITING 0%")
+    assert any(line.startswith("PROCESSING") for line in progress)
+    assert "\r" not in err  # not a terminal: plain lines
+
+
+def test_api_error_is_one_line(emu: Emulator, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "describe-task-detail", "no-such-task", "--endpoint", emu.endpoint)
+    assert code == EXIT_API_ERROR and out == ""
+    (line,) = err.splitlines()
+    assert line.startswith("error: ResourceNotFound: ") and "(request id " in line
+
+
+def test_failed_subtasks_exit_3_and_are_listed(
+    emu: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    task = emu.add_progressing_task(subtasks=2, steps=1, fail_subtasks=(1,))
+    code, out, _ = run(
+        capsys,
+        "describe-task-detail",
+        task,
+        "--wait",
+        "--interval",
+        "0.01",
+        "--endpoint",
+        emu.endpoint,
+        "--output",
+        "table",
+    )
+    assert code == EXIT_SUBTASKS_FAILED
+    assert "Failed subtasks:" in out
+    assert "media_process_result_set[1].transcode_task: InternalError" in out
+
+
+def test_wait_timeout_exits_4(emu: Emulator, capsys: pytest.CaptureFixture[str]) -> None:
+    task = emu.add_progressing_task(subtasks=1, steps=4, polls_per_step=1000)
+    code, _, err = run(
+        capsys,
+        "describe-task-detail",
+        task,
+        "--wait",
+        "--interval",
+        "0.01",
+        "--timeout",
+        "0.05",
+        "--endpoint",
+        emu.endpoint,
+    )
+    assert code == EXIT_TIMEOUT
+    assert err.splitlines()[-1].startswith(
+        f"error: timed out after 0.05 s waiting for {task}; last status "
+    )
+
+
+def test_unreachable_service_exits_5(emu: Emulator, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    code, _, err = run(
+        capsys, "describe-task-detail", "t", "--endpoint", f"http://127.0.0.1:{port}"
+    )
+    assert code == EXIT_TRANSPORT
+    assert err.startswith("error: TransportError: ")
+
+
+def test_missing_credentials_exit_6(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in (
+        "TENCENTCLOUD_SECRET_ID",
+        "TENCENTCLOUD_SECRET_KEY",
+        "TENCENTCLOUD_TOKEN",
+        "TENCENTCLOUD_PROFILE",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys, "describe-task-detail", "t")
+    assert code == EXIT_CONFIG
+    assert "TENCENTCLOUD_SECRET_ID" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["describe-task-detail"])
+    assert info.value.code == EXIT_USAGE
+    with pytest.raises(SystemExit) as info:
+        main(["describe-task-detail", "t", "--interval", "-1"])
+    assert info.value.code == EXIT_USAGE
+    assert "must be > 0" in capsys.readouterr().err
+
+
+def test_help_documents_exit_codes() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tencent_mps", "describe-task-detail", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "exit codes:" in out and "task finished with failed subtasks" in out
+
+
+def test_live_progress_bar_on_a_terminal() -> None:
+    import io
+
+    from tencent_mps.cli._progress import ProgressReporter
+    from tencent_mps.models import DescribeTaskDetailResponse
+
+    stream = io.StringIO()
+    bar = ProgressReporter(stream, live=True)
+    bar.update(
+        DescribeTaskDetailResponse.from_dict(
+            {
+                "Status": "PROCESSING",
+                "WorkflowTask": {
+                    "MediaProcessResultSet": [
+                        {
+                            "Type": "Transcode",
+                            "TranscodeTask": {"Status": "PROCESSING", "Progress": 50},
+                        }
+                    ]
+                },
+            }
+        )
+    )
+    bar.close()
+    assert (
+        stream.getvalue()
+        == "\r[" + "#" * 15 + "-" * 15 + "]  50%  PROCESSING 0/1 subtasks done\x1b[K\n"
+    )
