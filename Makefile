@@ -13,6 +13,8 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what make generate would write"
 	@echo "make bench            benchmarks against the official SDK"
 
+BENCH_STAMP := $(VENV)/.installed-bench
+
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +46,11 @@ pytest: $(STAMP)
 
 test: lint typecheck check-generated pytest
 
-bench: $(STAMP)
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
 demo: $(STAMP)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tencent_mps import models as models
     from tencent_mps._runtime.credentials import Credentials as Credentials
     from tencent_mps._runtime.raw import RawResponse as RawResponse
+    from tencent_mps._runtime.retry import RetryPolicy as RetryPolicy
     from tencent_mps.client import Client as Client
     from tencent_mps.errors import APIError as APIError
     from tencent_mps.errors import DecodeError as DecodeError
@@ -44,6 +45,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Credentials": ("tencent_mps._runtime.credentials", "Credentials"),
     "DecodeError": ("tencent_mps.errors", "DecodeError"),
     "RawResponse": ("tencent_mps._runtime.raw", "RawResponse"),
+    "RetryPolicy": ("tencent_mps._runtime.retry", "RetryPolicy"),
     "SDKError": ("tencent_mps.errors", "SDKError"),
     "converter": ("tencent_mps._converter_instance", "converter"),
     "enums": ("tencent_mps.enums", None),
@@ -62,6 +64,7 @@ __all__ = [
     "Credentials",
     "DecodeError",
     "RawResponse",
+    "RetryPolicy",
     "SDKError",
     "__version__",
     "converter",

@@ -18,12 +18,14 @@ from tencent_mps._runtime.exceptions import (
     TransportError,
     WaitTimeoutError,
 )
+from tencent_mps._runtime.http_error import HTTPError
 
 __all__ = [
     "APIError",
     "ConfigurationError",
     "CredentialsError",
     "DecodeError",
+    "HTTPError",
     "SDKError",
     "TransportError",
     "WaitTimeoutError",

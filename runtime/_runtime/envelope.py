@@ -52,12 +52,22 @@ def api_error_from(error: Any, request_id: Any, http_status: int | None) -> APIE
     if type(code) is not str or not code:
         raise DecodeError("expected a non-empty string", "Response.Error.Code", code)
     if message is not None and type(message) is not str:
-        raise DecodeError(f"expected a string, got {_kind(message)}", "Response.Error.Message", message)
+        raise DecodeError(
+            f"expected a string, got {_kind(message)}", "Response.Error.Message", message
+        )
     rid = request_id if type(request_id) is str else None
     return error_class_for(code)(code, message or "", request_id=rid, http_status=http_status)
 
 
-_KINDS = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
+_KINDS = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
 
 
 def _kind(value: Any) -> str:

@@ -33,8 +33,7 @@ def credential_scope(timestamp: int, service: str) -> str:
 def canonical_request(host: str, body: bytes, content_type: str = CONTENT_TYPE) -> str:
     payload_hash = hashlib.sha256(body).hexdigest()
     return (
-        f"POST\n/\n\ncontent-type:{content_type}\nhost:{host}\n\n"
-        f"{SIGNED_HEADERS}\n{payload_hash}"
+        f"POST\n/\n\ncontent-type:{content_type}\nhost:{host}\n\n{SIGNED_HEADERS}\n{payload_hash}"
     )
 
 
@@ -94,6 +93,8 @@ def verify(
 ) -> bool:
     """Constant-time check of a received ``Authorization`` header (server side)."""
     canonical = canonical_request(host, body, content_type)
-    expected = signature(secret_key, timestamp, service, string_to_sign(canonical, timestamp, service))
+    expected = signature(
+        secret_key, timestamp, service, string_to_sign(canonical, timestamp, service)
+    )
     _, _, rest = authorization.partition("Signature=")
     return hmac.compare_digest(expected, rest.strip())
