@@ -37,12 +37,19 @@ class Row:
         )
 
 
-def per_call_us(fn: Callable[[], Any], *, min_time: float = 0.4, repeat: int = 5) -> float:
-    """Best-of-``repeat`` microseconds per call (timeit's autorange picks the loop count)."""
-    timer = timeit.Timer(fn)
-    number, _ = timer.autorange()
-    number = max(1, int(number * min_time / 0.2))
-    return min(timer.repeat(repeat=repeat, number=number)) / number * 1e6
+def per_call_us(*fns: Callable[[], Any], rounds: int = 7, min_time: float = 0.2) -> list[float]:
+    """Best-of-``rounds`` microseconds per call of each function.
+
+    The functions are timed in turn within every round, so that a change in machine load during
+    the run affects all of them alike (this machine is shared; single runs are noisy).
+    """
+    timers = [timeit.Timer(fn) for fn in fns]
+    numbers = [max(1, int(t.autorange()[0] * min_time / 0.2)) for t in timers]
+    best = [float("inf")] * len(fns)
+    for _ in range(rounds):
+        for i, (timer, number) in enumerate(zip(timers, numbers, strict=True)):
+            best[i] = min(best[i], timer.timeit(number) / number * 1e6)
+    return best
 
 
 def retained_bytes(build: Callable[[], Any]) -> int:
@@ -58,14 +65,24 @@ def retained_bytes(build: Callable[[], Any]) -> int:
     return after - before
 
 
-def fresh_process_ms(code: str, *, runs: int = 15) -> float:
-    """Median wall time of ``python -c code`` in a new interpreter, in milliseconds."""
-    times = []
+def _run_ms(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return (time.perf_counter() - start) * 1e3
+
+
+def fresh_process_ms(ours: str, reference: str, *, runs: int = 15) -> tuple[float, float]:
+    """Median wall time (ms) of ``python -c code`` in a new interpreter, for two programs.
+
+    Runs alternate between the two, so that a change in machine load hits both alike.
+    """
+    _run_ms("pass")  # warm the file cache
+    a: list[float] = []
+    b: list[float] = []
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append((time.perf_counter() - start) * 1e3)
-    return statistics.median(times)
+        a.append(_run_ms(ours))
+        b.append(_run_ms(reference))
+    return statistics.median(a), statistics.median(b)
 
 
 def cpu_ms(fn: Callable[[], Any], calls: int) -> float:

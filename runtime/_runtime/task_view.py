@@ -1,171 +1,15 @@
 """Reading helpers mixed into ``DescribeTaskDetailResponse`` (``customBasePath`` in schema/).
 
-A task's results are spread over many result types (transcodes, snapshots, AI analysis, review,
-recognition, quality control, scheduled activities). These helpers walk the typed objects once and
-give a flat view: every subtask with its status, progress, error and output files; the overall
-progress; the failed ones.
+The mixin is imported with the response model, so it stays light: the walking logic and its
+types (:mod:`.subtasks`) load on the first call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-#: Attributes of the response that hold a task (one of them is set, per ``task_type``).
-_TASK_ATTRIBUTES = (
-    "workflow_task",
-    "edit_media_task",
-    "live_stream_process_task",
-    "schedule_task",
-    "live_schedule_task",
-    "extract_blind_watermark_task",
-)
-_DONE = frozenset({"SUCCESS", "FAIL", "FAILED", "FINISH", "ERROR"})
-_FAILED = frozenset({"FAIL", "FAILED", "ERROR"})
-
-
-@dataclass(frozen=True, slots=True)
-class OutputFile:
-    """A file a subtask wrote: where (storage type, bucket, region) and its path."""
-
-    path: str
-    storage: str | None = None
-    bucket: str | None = None
-    region: str | None = None
-
-    def __str__(self) -> str:
-        if self.bucket:
-            sep = "" if self.path.startswith("/") else "/"
-            return f"{(self.storage or 'cos').lower()}://{self.bucket}{sep}{self.path}"
-        return self.path
-
-
-@dataclass(frozen=True, slots=True)
-class Subtask:
-    """One unit of work of a task, wherever in the response it sits.
-
-    ``name`` is its attribute path in the response (``media_process_result_set[0].transcode_task``);
-    ``kind`` the type of work (``Transcode``, ``AiAnalysis/Tag``, ...) when the response says it.
-    """
-
-    name: str
-    kind: str | None
-    status: str | None
-    progress: int | None
-    err_code: int | None
-    err_code_ext: str | None
-    message: str | None
-    outputs: tuple[OutputFile, ...]
-
-    @property
-    def failed(self) -> bool:
-        return (
-            (self.status or "").upper() in _FAILED
-            or bool(self.err_code_ext and self.err_code_ext not in ("", "SUCCESS"))
-            or bool(self.err_code)
-        )
-
-    @property
-    def percent(self) -> int:
-        """Progress 0-100: finished subtasks count as 100, waiting ones as 0."""
-        if (self.status or "").upper() in _DONE:
-            return 100
-        if self.progress is not None:
-            return max(0, min(100, self.progress))
-        return 0
-
-
-def _fields(obj: Any) -> Iterator[tuple[str, Any]]:
-    for a in type(obj).__attrs_attrs__:
-        if a.name != "unknown_fields":
-            yield a.name, getattr(obj, a.name)
-
-
-def _is_model(obj: Any) -> bool:
-    return hasattr(type(obj), "__attrs_attrs__")
-
-
-def _is_subtask(obj: Any) -> bool:
-    names = {a.name for a in type(obj).__attrs_attrs__}
-    return (
-        "status" in names
-        and ("err_code" in names or "err_code_ext" in names)
-        and "task_id" not in names
-    )
-
-
-def _storage_of(obj: Any) -> tuple[str | None, str | None, str | None]:
-    storage = getattr(obj, "output_storage", None)
-    if storage is None:
-        return None, None, None
-    for attr in ("cos_output_storage", "s3_output_storage"):
-        inner = getattr(storage, attr, None)
-        if inner is not None:
-            bucket = getattr(inner, "bucket", None) or getattr(inner, "s3_bucket", None)
-            region = getattr(inner, "region", None) or getattr(inner, "s3_region", None)
-            return getattr(storage, "type", None), bucket, region
-    return getattr(storage, "type", None), None, None
-
-
-def _outputs(
-    output: Any, storage: tuple[str | None, str | None, str | None]
-) -> Iterator[OutputFile]:
-    """Paths found in a subtask's output (``path``, ``*_path``, ``*_path_set``), with their storage."""
-    if not _is_model(output):
-        return
-    here = _storage_of(output)
-    if here[0] is not None:
-        storage = here
-    for name, value in _fields(output):
-        if value is None:
-            continue
-        if isinstance(value, str) and (name == "path" or name.endswith("_path")) and value:
-            yield OutputFile(value, *storage)
-        elif isinstance(value, list) and name.endswith(("_path_set", "_paths")):
-            yield from (OutputFile(v, *storage) for v in value if isinstance(v, str) and v)
-        elif _is_model(value) and name != "output_storage":
-            yield from _outputs(value, storage)
-        elif isinstance(value, list):
-            for item in value:
-                yield from _outputs(item, storage)
-
-
-def _walk(
-    obj: Any, name: str, kind: str | None, storage: tuple[str | None, str | None, str | None]
-) -> Iterator[Subtask]:
-    if not _is_model(obj):
-        return
-    here = _storage_of(obj)
-    if here[0] is not None:
-        storage = here
-    if _is_subtask(obj):
-        inp = getattr(obj, "input", None)
-        in_storage = _storage_of(inp) if inp is not None else (None, None, None)
-        out_storage = in_storage if in_storage[0] is not None else storage
-        yield Subtask(
-            name=name,
-            kind=kind,
-            status=getattr(obj, "status", None),
-            progress=getattr(obj, "progress", None),
-            err_code=getattr(obj, "err_code", None),
-            err_code_ext=getattr(obj, "err_code_ext", None),
-            message=getattr(obj, "message", None),
-            outputs=tuple(_outputs(getattr(obj, "output", None), out_storage)),
-        )
-        return
-    own_kind = getattr(obj, "type", None) if isinstance(getattr(obj, "type", None), str) else None
-    for attr, value in _fields(obj):
-        if value is None or attr in ("input", "input_info", "meta_data", "output_storage"):
-            continue
-        child_kind = own_kind or kind
-        if isinstance(value, list):
-            for i, item in enumerate(value):
-                yield from _walk(
-                    item, f"{name}.{attr}[{i}]" if name else f"{attr}[{i}]", child_kind, storage
-                )
-        elif _is_model(value):
-            yield from _walk(value, f"{name}.{attr}" if name else attr, child_kind, storage)
+if TYPE_CHECKING:
+    from .subtasks import OutputFile, Subtask
 
 
 class TaskView:
@@ -174,13 +18,10 @@ class TaskView:
     __slots__ = ()
 
     def subtasks(self) -> list[Subtask]:
-        """Every subtask of the task, in response order."""
-        found: list[Subtask] = []
-        for attr in _TASK_ATTRIBUTES:
-            task = getattr(self, attr, None)
-            if task is not None:
-                found.extend(_walk(task, "", None, (None, None, None)))
-        return found
+        """Every subtask of the task (transcodes, snapshots, AI analysis, ...), in response order."""
+        from .subtasks import collect
+
+        return collect(self)
 
     def overall_progress(self) -> int:
         """Progress of the whole task, 0-100: 100 when finished, else the mean of the subtasks'."""

@@ -147,6 +147,10 @@ class Transport:
         # (scheme, proxy URL or "") -> manager; created on first use under the lock.
         self._managers: dict[tuple[str, str], urllib3.PoolManager] = {}
         self._routes: dict[tuple[str, str], urllib3.PoolManager] = {}
+        # (scheme, netloc) -> connection pool of a direct route: skips the manager's URL parsing
+        # and pool-key work on every call (a measurable share of a call's CPU).
+        self._direct: dict[tuple[str, str], urllib3.HTTPConnectionPool] = {}
+        self._timeouts: dict[tuple[float, float], urllib3.Timeout] = {}
         self._lock = threading.Lock()
 
     def proxy_for(self, endpoint: Endpoint) -> str | None:
@@ -217,6 +221,30 @@ class Transport:
                 f"the proxy URL from the environment is not usable ({type(exc).__name__})"
             ) from None
 
+    def _direct_pool(self, endpoint: Endpoint) -> urllib3.HTTPConnectionPool | None:
+        """The endpoint's own connection pool when it is reached without a proxy."""
+        route = (endpoint.scheme, endpoint.netloc)
+        pool = self._direct.get(route)
+        if pool is not None:
+            return pool
+        manager = self._manager(endpoint)
+        if isinstance(manager, self._urllib3.ProxyManager):
+            return None
+        with self._lock:
+            pool = self._direct.get(route)
+            if pool is None:
+                pool = manager.connection_from_host(endpoint.host, endpoint.port, endpoint.scheme)
+                self._direct[route] = pool
+            return pool
+
+    def _timeout(self, connect: float, read: float) -> urllib3.Timeout:
+        timeout = self._timeouts.get((connect, read))
+        if timeout is None:
+            timeout = self._timeouts.setdefault(
+                (connect, read), self._urllib3.Timeout(connect=connect, read=read)
+            )
+        return timeout
+
     def send(
         self,
         endpoint: Endpoint,
@@ -227,17 +255,31 @@ class Transport:
         read_timeout: float,
     ) -> Reply:
         """POST ``body`` to the endpoint's root and read the whole answer."""
-        u3 = self._urllib3
-        response = self._manager(endpoint).urlopen(
-            "POST",
-            endpoint.url,
-            body=body,
-            headers=headers,
-            timeout=u3.Timeout(connect=connect_timeout, read=read_timeout),
-            retries=self._no_retries,
-            redirect=False,
-            preload_content=True,
-        )
+        timeout = self._timeout(connect_timeout, read_timeout)
+        pool = self._direct_pool(endpoint)
+        if pool is not None:
+            response = pool.urlopen(
+                "POST",
+                "/",
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                retries=self._no_retries,
+                redirect=False,
+                assert_same_host=False,
+                preload_content=True,
+            )
+        else:
+            response = self._manager(endpoint).urlopen(
+                "POST",
+                endpoint.url,
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                retries=self._no_retries,
+                redirect=False,
+                preload_content=True,
+            )
         received = response.headers  # HTTPHeaderDict: item access joins repeated headers
         return Reply(response.status, {k: received[k] for k in received}, response.data)
 
@@ -245,5 +287,6 @@ class Transport:
         """Close idle pooled connections. The transport stays usable (it reconnects on demand)."""
         with self._lock:
             managers = list(self._managers.values())
+            self._direct.clear()  # their connections belong to the managers, cleared below
         for manager in managers:
             manager.clear()

@@ -1,8 +1,10 @@
 # generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
 """Where each model lives, and its decoder, imported on first use.
 
-Decoders look nested models up in :data:`STRUCTURE`; a miss imports the model's module, so decoding a
-payload builds only the classes that the payload contains.
+Decoders look nested models up in :data:`STRUCTURE`, a plain dict (the fastest lookup Python has).
+It starts out holding a stand-in per model; the first call of a stand-in imports the model's module,
+puts the real decoder in its place and decodes. So decoding a payload builds only the classes that
+the payload contains.
 """
 
 from __future__ import annotations
@@ -294,13 +296,16 @@ MODULES: dict[str, str] = {
 }
 
 
-class _LazyDecoders(dict[str, Callable[[Any], Any]]):
-    def __missing__(self, name: str) -> Callable[[Any], Any]:
-        module = import_module(f"tencent_mps.models.{MODULES[name]}")
-        fn: Callable[[Any], Any] = module._structure
-        self[name] = fn
-        return fn
+def _stand_in(name: str) -> Callable[[Any], Any]:
+    def load_and_decode(data: Any) -> Any:
+        decoder: Callable[[Any], Any] = import_module(
+            f"tencent_mps.models.{MODULES[name]}"
+        )._structure
+        STRUCTURE[name] = decoder
+        return decoder(data)
+
+    return load_and_decode
 
 
-#: Model name -> its decoder (``_structure``), filled on first use.
-STRUCTURE: dict[str, Callable[[Any], Any]] = _LazyDecoders()
+#: Model name -> its decoder (``_structure``); a stand-in until the model is first used.
+STRUCTURE: dict[str, Callable[[Any], Any]] = {name: _stand_in(name) for name in MODULES}

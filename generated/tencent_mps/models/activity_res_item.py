@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ActivityResItem:
     """Output of a single activity (node) in an orchestration workflow; only the field matching the
     activity type is populated.
@@ -179,8 +179,10 @@ def _structure(data: Any) -> ActivityResItem:
         data = _d.as_object(data)
     o = _new(ActivityResItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TranscodeTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskTranscodeResult"](v)
         except DecodeError as e:
@@ -188,6 +190,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.transcode_task = v
     v = get("AnimatedGraphicTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskAnimatedGraphicResult"](v)
         except DecodeError as e:
@@ -195,6 +198,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.animated_graphic_task = v
     v = get("SnapshotByTimeOffsetTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskSnapshotByTimeOffsetResult"](v)
         except DecodeError as e:
@@ -202,6 +206,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.snapshot_by_time_offset_task = v
     v = get("SampleSnapshotTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskSampleSnapshotResult"](v)
         except DecodeError as e:
@@ -209,6 +214,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.sample_snapshot_task = v
     v = get("ImageSpriteTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskImageSpriteResult"](v)
         except DecodeError as e:
@@ -216,6 +222,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.image_sprite_task = v
     v = get("AdaptiveDynamicStreamingTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskAdaptiveDynamicStreamingResult"](v)
         except DecodeError as e:
@@ -223,6 +230,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.adaptive_dynamic_streaming_task = v
     v = get("RecognitionTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleRecognitionTaskResult"](v)
         except DecodeError as e:
@@ -230,6 +238,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.recognition_task = v
     v = get("ReviewTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleReviewTaskResult"](v)
         except DecodeError as e:
@@ -237,6 +246,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.review_task = v
     v = get("AnalysisTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleAnalysisTaskResult"](v)
         except DecodeError as e:
@@ -244,6 +254,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.analysis_task = v
     v = get("QualityControlTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleQualityControlTaskResult"](v)
         except DecodeError as e:
@@ -251,6 +262,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.quality_control_task = v
     v = get("ExecRuleTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleExecRuleTaskResult"](v)
         except DecodeError as e:
@@ -258,6 +270,7 @@ def _structure(data: Any) -> ActivityResItem:
     o.exec_rule_task = v
     v = get("SmartSubtitlesTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleSmartSubtitleTaskResult"](v)
         except DecodeError as e:
@@ -265,12 +278,15 @@ def _structure(data: Any) -> ActivityResItem:
     o.smart_subtitles_task = v
     v = get("SmartEraseTask")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartEraseTaskResult"](v)
         except DecodeError as e:
             raise e.with_prefix("SmartEraseTask") from None
     o.smart_erase_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

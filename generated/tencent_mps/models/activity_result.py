@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ActivityResult:
     """Output of a single activity (atomic task) within an orchestration task.
 
@@ -69,18 +69,24 @@ def _structure(data: Any) -> ActivityResult:
         data = _d.as_object(data)
     o = _new(ActivityResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ActivityType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ActivityType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ActivityType", "a string", v)
     o.activity_type = v
     v = get("ActivityResItem")
     if v is not None:
+        n += 1
         try:
             v = _S["ActivityResItem"](v)
         except DecodeError as e:
             raise e.with_prefix("ActivityResItem") from None
     o.activity_res_item = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

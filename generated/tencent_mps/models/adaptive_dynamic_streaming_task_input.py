@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AdaptiveDynamicStreamingTaskInput:
     """Input parameters of an adaptive bitrate streaming (HLS/DASH packaging) task, including the
     template, watermarks, DRM, subtitles and output paths.
@@ -183,12 +183,16 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
         data = _d.as_object(data)
     o = _new(AdaptiveDynamicStreamingTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("WatermarkSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
         if v:
@@ -202,6 +206,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     o.watermark_set = v
     v = get("BlindWatermark")
     if v is not None:
+        n += 1
         try:
             v = _S["BlindWatermarkInput"](v)
         except DecodeError as e:
@@ -209,25 +214,33 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     o.blind_watermark = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OutputObjectPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputObjectPath", "a string", v)
     o.output_object_path = v
     v = get("SubStreamObjectName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubStreamObjectName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubStreamObjectName", "a string", v)
     o.sub_stream_object_name = v
     v = get("SegmentObjectName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SegmentObjectName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SegmentObjectName", "a string", v)
     o.segment_object_name = v
     v = get("AddOnSubtitles")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AddOnSubtitles", "an array", v)
         if v:
@@ -241,28 +254,35 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     o.add_on_subtitles = v
     v = get("DrmInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["DrmInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("DrmInfo") from None
     o.drm_info = v
     v = get("DefinitionType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("DefinitionType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DefinitionType", "a string", v)
     o.definition_type = v
     v = get("SubtitleTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["SubtitleTemplate"](v)
         except DecodeError as e:
             raise e.with_prefix("SubtitleTemplate") from None
     o.subtitle_template = v
     v = get("StdExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("StdExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("StdExtInfo", "a string", v)
     o.std_ext_info = v
     v = get("KeyPTSList")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("KeyPTSList", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -271,6 +291,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     o.key_pts_list = v
     v = get("AddOnAudios")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AddOnAudios", "an array", v)
         if v:
@@ -284,6 +305,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     o.add_on_audios = v
     v = get("StdExtStreamInfos")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("StdExtStreamInfos", "an array", v)
         if v:
@@ -295,7 +317,9 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
         else:
             v = []
     o.std_ext_stream_infos = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

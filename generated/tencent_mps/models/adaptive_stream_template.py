@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AdaptiveStreamTemplate:
     """One rendition of an adaptive bitrate streaming template, combining the audio and video
     encoding settings for that stream.
@@ -92,8 +92,10 @@ def _structure(data: Any) -> AdaptiveStreamTemplate:
         data = _d.as_object(data)
     o = _new(AdaptiveStreamTemplate)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Audio")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioTemplateInfo"](v)
         except DecodeError as e:
@@ -101,21 +103,27 @@ def _structure(data: Any) -> AdaptiveStreamTemplate:
     o.audio = v
     v = get("Video")
     if v is not None:
+        n += 1
         try:
             v = _S["VideoTemplateInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("Video") from None
     o.video = v
     v = get("RemoveAudio")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RemoveAudio", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RemoveAudio", "an integer", v)
     o.remove_audio = v
     v = get("RemoveVideo")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RemoveVideo", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RemoveVideo", "an integer", v)
     o.remove_video = v
     v = get("AudioList")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AudioList", "an array", v)
         if v:
@@ -127,7 +135,9 @@ def _structure(data: Any) -> AdaptiveStreamTemplate:
         else:
             v = []
     o.audio_list = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AddOnAudio:
     """An external audio track attached to an adaptive bitrate streaming output, together with its
     track name, language and default flag.
@@ -88,26 +88,36 @@ def _structure(data: Any) -> AddOnAudio:
         data = _d.as_object(data)
     o = _new(AddOnAudio)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("InputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("InputInfo") from None
     o.input_info = v
     v = get("AudioName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("AudioName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AudioName", "a string", v)
     o.audio_name = v
     v = get("AudioLanguage")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("AudioLanguage", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AudioLanguage", "a string", v)
     o.audio_language = v
     v = get("DefaultTrack")
-    if v is not None and type(v) is not bool:
-        raise _d.wrong_type("DefaultTrack", "a boolean", v)
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("DefaultTrack", "a boolean", v)
     o.default_track = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

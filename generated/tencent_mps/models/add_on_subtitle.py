@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AddOnSubtitle:
     """An external subtitle file to insert into the output, with its insertion mode, name, language
     and format.
@@ -100,34 +100,48 @@ def _structure(data: Any) -> AddOnSubtitle:
         data = _d.as_object(data)
     o = _new(AddOnSubtitle)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("Subtitle")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("Subtitle") from None
     o.subtitle = v
     v = get("SubtitleName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleName", "a string", v)
     o.subtitle_name = v
     v = get("SubtitleLanguage")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleLanguage", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleLanguage", "a string", v)
     o.subtitle_language = v
     v = get("OutputFormat")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputFormat", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputFormat", "a string", v)
     o.output_format = v
     v = get("DefaultTrack")
-    if v is not None and type(v) is not bool:
-        raise _d.wrong_type("DefaultTrack", "a boolean", v)
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("DefaultTrack", "a boolean", v)
     o.default_track = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

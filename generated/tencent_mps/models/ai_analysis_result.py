@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisResult:
     """Execution status and result of one content analysis subtask; only the result field matching
     Type is populated.
@@ -206,12 +206,16 @@ def _structure(data: Any) -> AiAnalysisResult:
         data = _d.as_object(data)
     o = _new(AiAnalysisResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("ClassificationTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskClassificationResult"](v)
         except DecodeError as e:
@@ -219,6 +223,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.classification_task = v
     v = get("CoverTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskCoverResult"](v)
         except DecodeError as e:
@@ -226,6 +231,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.cover_task = v
     v = get("TagTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskTagResult"](v)
         except DecodeError as e:
@@ -233,6 +239,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.tag_task = v
     v = get("FrameTagTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskFrameTagResult"](v)
         except DecodeError as e:
@@ -240,6 +247,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.frame_tag_task = v
     v = get("HighlightTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskHighlightResult"](v)
         except DecodeError as e:
@@ -247,6 +255,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.highlight_task = v
     v = get("DeLogoTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskDelLogoResult"](v)
         except DecodeError as e:
@@ -254,6 +263,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.de_logo_task = v
     v = get("SegmentTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskSegmentResult"](v)
         except DecodeError as e:
@@ -261,6 +271,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.segment_task = v
     v = get("HeadTailTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskHeadTailResult"](v)
         except DecodeError as e:
@@ -268,6 +279,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.head_tail_task = v
     v = get("DescriptionTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskDescriptionResult"](v)
         except DecodeError as e:
@@ -275,6 +287,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.description_task = v
     v = get("HorizontalToVerticalTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskHorizontalToVerticalResult"](v)
         except DecodeError as e:
@@ -282,6 +295,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.horizontal_to_vertical_task = v
     v = get("DubbingTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskDubbingResult"](v)
         except DecodeError as e:
@@ -289,6 +303,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.dubbing_task = v
     v = get("VideoRemakeTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskVideoRemakeResult"](v)
         except DecodeError as e:
@@ -296,6 +311,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.video_remake_task = v
     v = get("VideoComprehensionTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskVideoComprehensionResult"](v)
         except DecodeError as e:
@@ -303,6 +319,7 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.video_comprehension_task = v
     v = get("CutoutTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskCutoutResult"](v)
         except DecodeError as e:
@@ -310,12 +327,15 @@ def _structure(data: Any) -> AiAnalysisResult:
     o.cutout_task = v
     v = get("ReelTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskReelResult"](v)
         except DecodeError as e:
             raise e.with_prefix("ReelTask") from None
     o.reel_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskCoverOutput:
     """Output of an intelligent cover generation task, listing the generated cover images and where
     they are stored.
@@ -70,8 +70,10 @@ def _structure(data: Any) -> AiAnalysisTaskCoverOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskCoverOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("CoverSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("CoverSet", "an array", v)
         if v:
@@ -85,12 +87,15 @@ def _structure(data: Any) -> AiAnalysisTaskCoverOutput:
     o.cover_set = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskCutoutOutput:
     """Output of an intelligent video cutout task, pointing to the processed file.
 
@@ -69,18 +69,24 @@ def _structure(data: Any) -> AiAnalysisTaskCutoutOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskCutoutOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Path")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Path", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Path", "a string", v)
     o.path = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

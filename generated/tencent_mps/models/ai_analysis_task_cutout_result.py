@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskCutoutResult:
     """Result of an AI analysis task that separates the foreground subject from the background.
 
@@ -115,20 +115,28 @@ def _structure(data: Any) -> AiAnalysisTaskCutoutResult:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskCutoutResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCodeExt")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ErrCodeExt", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ErrCodeExt", "a string", v)
     o.err_code_ext = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("Input")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskCutoutInput"](v)
         except DecodeError as e:
@@ -136,24 +144,33 @@ def _structure(data: Any) -> AiAnalysisTaskCutoutResult:
     o.input = v
     v = get("Output")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskCutoutOutput"](v)
         except DecodeError as e:
             raise e.with_prefix("Output") from None
     o.output = v
     v = get("Progress")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Progress", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Progress", "an integer", v)
     o.progress = v
     v = get("BeginProcessTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("BeginProcessTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BeginProcessTime", "a string", v)
     o.begin_process_time = v
     v = get("FinishTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FinishTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FinishTime", "a string", v)
     o.finish_time = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

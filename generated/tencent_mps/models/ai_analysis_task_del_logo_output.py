@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskDelLogoOutput:
     """Output of a smart erase task, listing the erased video, extracted and translated subtitle
     files and optional voice cloning artifacts.
@@ -142,61 +142,86 @@ def _structure(data: Any) -> AiAnalysisTaskDelLogoOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskDelLogoOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Path")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Path", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Path", "a string", v)
     o.path = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OriginSubtitlePath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OriginSubtitlePath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OriginSubtitlePath", "a string", v)
     o.origin_subtitle_path = v
     v = get("TranslateSubtitlePath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TranslateSubtitlePath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TranslateSubtitlePath", "a string", v)
     o.translate_subtitle_path = v
     v = get("SubtitlePos")
     if v is not None:
+        n += 1
         try:
             v = _S["SubtitlePosition"](v)
         except DecodeError as e:
             raise e.with_prefix("SubtitlePos") from None
     o.subtitle_pos = v
     v = get("VoiceClonedVideo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VoiceClonedVideo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VoiceClonedVideo", "a string", v)
     o.voice_cloned_video = v
     v = get("VoiceClonedMarkFile")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VoiceClonedMarkFile", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VoiceClonedMarkFile", "a string", v)
     o.voice_cloned_mark_file = v
     v = get("ErasedVideoPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ErasedVideoPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ErasedVideoPath", "a string", v)
     o.erased_video_path = v
     v = get("DubbingEditInfoUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("DubbingEditInfoUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DubbingEditInfoUrl", "a string", v)
     o.dubbing_edit_info_url = v
     v = get("FileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FileId", "a string", v)
     o.file_id = v
     v = get("OriginSubtitleFileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OriginSubtitleFileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OriginSubtitleFileId", "a string", v)
     o.origin_subtitle_file_id = v
     v = get("TranslateSubtitleFileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TranslateSubtitleFileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TranslateSubtitleFileId", "a string", v)
     o.translate_subtitle_file_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskDescriptionResult:
     """Result of an AI analysis task that generates a textual summary or description of the media.
 
@@ -91,20 +91,28 @@ def _structure(data: Any) -> AiAnalysisTaskDescriptionResult:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskDescriptionResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ErrCode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ErrCode", "an integer", v)
     o.err_code = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("Input")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskDescriptionInput"](v)
         except DecodeError as e:
@@ -112,12 +120,15 @@ def _structure(data: Any) -> AiAnalysisTaskDescriptionResult:
     o.input = v
     v = get("Output")
     if v is not None:
+        n += 1
         try:
             v = _S["AiAnalysisTaskDescriptionOutput"](v)
         except DecodeError as e:
             raise e.with_prefix("Output") from None
     o.output = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskDubbingOutput:
     """Output of a video dubbing (translation and voice-over) task, including the dubbed video,
     speaker marker file and voice information.
@@ -105,38 +105,54 @@ def _structure(data: Any) -> AiAnalysisTaskDubbingOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskDubbingOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("VideoPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoPath", "a string", v)
     o.video_path = v
     v = get("SpeakerPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SpeakerPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SpeakerPath", "a string", v)
     o.speaker_path = v
     v = get("VoiceId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VoiceId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VoiceId", "a string", v)
     o.voice_id = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("ExtraOutput")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ExtraOutput", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ExtraOutput", "a string", v)
     o.extra_output = v
     v = get("VideoFileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoFileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoFileId", "a string", v)
     o.video_file_id = v
     v = get("SpeakerFileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SpeakerFileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SpeakerFileId", "a string", v)
     o.speaker_file_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

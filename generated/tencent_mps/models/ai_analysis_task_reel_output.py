@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskReelOutput:
     """Output of an intelligent reel creation task, including the generated commentary videos and
     the script file.
@@ -86,12 +86,16 @@ def _structure(data: Any) -> AiAnalysisTaskReelOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskReelOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("VideoPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoPath", "a string", v)
     o.video_path = v
     v = get("VideoPaths")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("VideoPaths", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -99,17 +103,22 @@ def _structure(data: Any) -> AiAnalysisTaskReelOutput:
             _d.check_items("VideoPaths", v, "a string", _d.is_str)
     o.video_paths = v
     v = get("ScriptPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ScriptPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ScriptPath", "a string", v)
     o.script_path = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskSegmentOutput:
     """Output of an intelligent video splitting task, containing the resulting sub-clips and an
     optional summary.
@@ -70,8 +70,10 @@ def _structure(data: Any) -> AiAnalysisTaskSegmentOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskSegmentOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -84,10 +86,14 @@ def _structure(data: Any) -> AiAnalysisTaskSegmentOutput:
             v = []
     o.segment_set = v
     v = get("Abstract")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Abstract", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Abstract", "a string", v)
     o.abstract = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskVideoComprehensionOutput:
     """Output of a video (or audio) comprehension task, containing the generated analysis text and
     per-shot results.
@@ -80,16 +80,22 @@ def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskVideoComprehensionOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("VideoComprehensionAnalysisResult")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoComprehensionAnalysisResult", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoComprehensionAnalysisResult", "a string", v)
     o.video_comprehension_analysis_result = v
     v = get("VideoComprehensionExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoComprehensionExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoComprehensionExtInfo", "a string", v)
     o.video_comprehension_ext_info = v
     v = get("VideoComprehensionResultList")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("VideoComprehensionResultList", "an array", v)
         if v:
@@ -101,7 +107,9 @@ def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
         else:
             v = []
     o.video_comprehension_result_list = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiContentReviewResult:
     """Execution status and result of one content moderation subtask; only the result field
     matching Type is populated.
@@ -182,24 +182,32 @@ def _structure(data: Any) -> AiContentReviewResult:
         data = _d.as_object(data)
     o = _new(AiContentReviewResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("SampleRate")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("SampleRate", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("SampleRate", "a number", v)
+            v = float(v)
     o.sample_rate = v
     v = get("Duration")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Duration", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Duration", "a number", v)
+            v = float(v)
     o.duration = v
     v = get("PornTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskPornResult"](v)
         except DecodeError as e:
@@ -207,6 +215,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.porn_task = v
     v = get("TerrorismTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskTerrorismResult"](v)
         except DecodeError as e:
@@ -214,6 +223,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.terrorism_task = v
     v = get("PoliticalTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskPoliticalResult"](v)
         except DecodeError as e:
@@ -221,6 +231,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.political_task = v
     v = get("PornAsrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskPornAsrResult"](v)
         except DecodeError as e:
@@ -228,6 +239,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.porn_asr_task = v
     v = get("PornOcrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskPornOcrResult"](v)
         except DecodeError as e:
@@ -235,6 +247,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.porn_ocr_task = v
     v = get("PoliticalAsrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskPoliticalAsrResult"](v)
         except DecodeError as e:
@@ -242,6 +255,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.political_asr_task = v
     v = get("PoliticalOcrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskPoliticalOcrResult"](v)
         except DecodeError as e:
@@ -249,6 +263,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.political_ocr_task = v
     v = get("TerrorismOcrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskTerrorismOcrResult"](v)
         except DecodeError as e:
@@ -256,6 +271,7 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.terrorism_ocr_task = v
     v = get("ProhibitedAsrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskProhibitedAsrResult"](v)
         except DecodeError as e:
@@ -263,12 +279,15 @@ def _structure(data: Any) -> AiContentReviewResult:
     o.prohibited_asr_task = v
     v = get("ProhibitedOcrTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTaskProhibitedOcrResult"](v)
         except DecodeError as e:
             raise e.with_prefix("ProhibitedOcrTask") from None
     o.prohibited_ocr_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

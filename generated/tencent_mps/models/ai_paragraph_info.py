@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiParagraphInfo:
     """One paragraph or chapter produced by AI segmentation of a media file, with its summary,
     title, keywords and time range.
@@ -92,16 +92,22 @@ def _structure(data: Any) -> AiParagraphInfo:
         data = _d.as_object(data)
     o = _new(AiParagraphInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Summary")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Summary", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Summary", "a string", v)
     o.summary = v
     v = get("Title")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Title", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Title", "a string", v)
     o.title = v
     v = get("Keywords")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Keywords", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -109,18 +115,24 @@ def _structure(data: Any) -> AiParagraphInfo:
             _d.check_items("Keywords", v, "a string", _d.is_str)
     o.keywords = v
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

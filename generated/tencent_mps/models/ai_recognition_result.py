@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiRecognitionResult:
     """Execution status and result of one content recognition subtask; only the result field
     matching Type is populated.
@@ -136,12 +136,16 @@ def _structure(data: Any) -> AiRecognitionResult:
         data = _d.as_object(data)
     o = _new(AiRecognitionResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("FaceTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskFaceResult"](v)
         except DecodeError as e:
@@ -149,6 +153,7 @@ def _structure(data: Any) -> AiRecognitionResult:
     o.face_task = v
     v = get("AsrWordsTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskAsrWordsResult"](v)
         except DecodeError as e:
@@ -156,6 +161,7 @@ def _structure(data: Any) -> AiRecognitionResult:
     o.asr_words_task = v
     v = get("AsrFullTextTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskAsrFullTextResult"](v)
         except DecodeError as e:
@@ -163,6 +169,7 @@ def _structure(data: Any) -> AiRecognitionResult:
     o.asr_full_text_task = v
     v = get("OcrWordsTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskOcrWordsResult"](v)
         except DecodeError as e:
@@ -170,6 +177,7 @@ def _structure(data: Any) -> AiRecognitionResult:
     o.ocr_words_task = v
     v = get("OcrFullTextTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskOcrFullTextResult"](v)
         except DecodeError as e:
@@ -177,6 +185,7 @@ def _structure(data: Any) -> AiRecognitionResult:
     o.ocr_full_text_task = v
     v = get("TransTextTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskTransTextResult"](v)
         except DecodeError as e:
@@ -184,12 +193,15 @@ def _structure(data: Any) -> AiRecognitionResult:
     o.trans_text_task = v
     v = get("ObjectTask")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRecognitionTaskObjectResult"](v)
         except DecodeError as e:
             raise e.with_prefix("ObjectTask") from None
     o.object_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiRecognitionTaskAsrFullTextResultOutput:
     """Output of a full-text speech recognition task, including transcribed segments and the
     generated subtitle file.
@@ -82,8 +82,10 @@ def _structure(data: Any) -> AiRecognitionTaskAsrFullTextResultOutput:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskAsrFullTextResultOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -96,17 +98,22 @@ def _structure(data: Any) -> AiRecognitionTaskAsrFullTextResultOutput:
             v = []
     o.segment_set = v
     v = get("SubtitlePath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitlePath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitlePath", "a string", v)
     o.subtitle_path = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

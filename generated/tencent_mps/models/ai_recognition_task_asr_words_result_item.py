@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiRecognitionTaskAsrWordsResultItem:
     """A keyword detected in the speech of the media, with the segments where it is spoken.
 
@@ -71,12 +71,16 @@ def _structure(data: Any) -> AiRecognitionTaskAsrWordsResultItem:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskAsrWordsResultItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Word")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Word", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Word", "a string", v)
     o.word = v
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -88,7 +92,9 @@ def _structure(data: Any) -> AiRecognitionTaskAsrWordsResultItem:
         else:
             v = []
     o.segment_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiRecognitionTaskFaceResultItem:
     """A person identified by face recognition, with profile details and the segments in which the
     person appears.
@@ -149,20 +149,28 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultItem:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskFaceResultItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Id")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Id", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Id", "a string", v)
     o.id = v
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("Name")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Name", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Name", "a string", v)
     o.name = v
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -175,42 +183,62 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultItem:
             v = []
     o.segment_set = v
     v = get("Gender")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Gender", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Gender", "a string", v)
     o.gender = v
     v = get("Birthday")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Birthday", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Birthday", "a string", v)
     o.birthday = v
     v = get("Profession")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Profession", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Profession", "a string", v)
     o.profession = v
     v = get("SchoolOfGraduation")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SchoolOfGraduation", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SchoolOfGraduation", "a string", v)
     o.school_of_graduation = v
     v = get("Abstract")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Abstract", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Abstract", "a string", v)
     o.abstract = v
     v = get("PlaceOfBirth")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PlaceOfBirth", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PlaceOfBirth", "a string", v)
     o.place_of_birth = v
     v = get("PersonType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PersonType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PersonType", "a string", v)
     o.person_type = v
     v = get("Remark")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Remark", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Remark", "a string", v)
     o.remark = v
     v = get("Url")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Url", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Url", "a string", v)
     o.url = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

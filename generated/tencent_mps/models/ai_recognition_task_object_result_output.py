@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiRecognitionTaskObjectResultOutput:
     """Output of an object recognition task.
 
@@ -64,8 +64,10 @@ def _structure(data: Any) -> AiRecognitionTaskObjectResultOutput:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskObjectResultOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ResultSet", "an array", v)
         if v:
@@ -77,7 +79,9 @@ def _structure(data: Any) -> AiRecognitionTaskObjectResultOutput:
         else:
             v = []
     o.result_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiRecognitionTaskOcrFullTextSegmentTextItem:
     """One piece of text found by full-text OCR in a segment, with its position and confidence.
 
@@ -76,14 +76,18 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskOcrFullTextSegmentTextItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("AreaCoordSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AreaCoordSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -91,10 +95,14 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
             _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
     o.area_coord_set = v
     v = get("Text")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Text", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Text", "a string", v)
     o.text = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

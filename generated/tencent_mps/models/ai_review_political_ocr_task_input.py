@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiReviewPoliticalOcrTaskInput:
     """Input of a content moderation task that checks on-screen (OCR) text for politically
     sensitive content.
@@ -60,11 +60,16 @@ def _structure(data: Any) -> AiReviewPoliticalOcrTaskInput:
         data = _d.as_object(data)
     o = _new(AiReviewPoliticalOcrTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiReviewTaskTerrorismOcrResult:
     """Result of a content review task that checks on-screen text recognized by OCR for terrorism-
     related or sensitive content.
@@ -101,24 +101,34 @@ def _structure(data: Any) -> AiReviewTaskTerrorismOcrResult:
         data = _d.as_object(data)
     o = _new(AiReviewTaskTerrorismOcrResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCodeExt")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ErrCodeExt", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ErrCodeExt", "a string", v)
     o.err_code_ext = v
     v = get("ErrCode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ErrCode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ErrCode", "an integer", v)
     o.err_code = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("Input")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTerrorismOcrTaskInput"](v)
         except DecodeError as e:
@@ -126,12 +136,15 @@ def _structure(data: Any) -> AiReviewTaskTerrorismOcrResult:
     o.input = v
     v = get("Output")
     if v is not None:
+        n += 1
         try:
             v = _S["AiReviewTerrorismOcrTaskOutput"](v)
         except DecodeError as e:
             raise e.with_prefix("Output") from None
     o.output = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiReviewTerrorismOcrTaskOutput:
     """Result of a content moderation task that checks on-screen (OCR) text for terrorism-related
     sensitive content.
@@ -79,18 +79,24 @@ def _structure(data: Any) -> AiReviewTerrorismOcrTaskOutput:
         data = _d.as_object(data)
     o = _new(AiReviewTerrorismOcrTaskOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("Suggestion")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Suggestion", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Suggestion", "a string", v)
     o.suggestion = v
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -102,7 +108,9 @@ def _structure(data: Any) -> AiReviewTerrorismOcrTaskOutput:
         else:
             v = []
     o.segment_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AnimatedGraphicTaskInput:
     """Input parameters of a task that converts a section of video into an animated image such as a
     GIF.
@@ -105,38 +105,52 @@ def _structure(data: Any) -> AnimatedGraphicTaskInput:
         data = _d.as_object(data)
     o = _new(AnimatedGraphicTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OutputObjectPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputObjectPath", "a string", v)
     o.output_object_path = v
     v = get("ExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ExtInfo", "a string", v)
     o.ext_info = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AudioBeautifyConfig:
     """Audio beautification settings such as click removal and de-essing.
 
@@ -66,19 +66,25 @@ def _structure(data: Any) -> AudioBeautifyConfig:
         data = _d.as_object(data)
     o = _new(AudioBeautifyConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Switch")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Switch", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Switch", "a string", v)
     o.switch = v
     v = get("Types")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Types", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("Types", v, "a string", _d.is_str)
     o.types = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

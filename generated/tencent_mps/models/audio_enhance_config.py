@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AudioEnhanceConfig:
     """Audio enhancement options: denoising, source separation, volume balancing and
     beautification.
@@ -89,8 +89,10 @@ def _structure(data: Any) -> AudioEnhanceConfig:
         data = _d.as_object(data)
     o = _new(AudioEnhanceConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Denoise")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioDenoiseConfig"](v)
         except DecodeError as e:
@@ -98,6 +100,7 @@ def _structure(data: Any) -> AudioEnhanceConfig:
     o.denoise = v
     v = get("Separate")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioSeparateConfig"](v)
         except DecodeError as e:
@@ -105,6 +108,7 @@ def _structure(data: Any) -> AudioEnhanceConfig:
     o.separate = v
     v = get("VolumeBalance")
     if v is not None:
+        n += 1
         try:
             v = _S["VolumeBalanceConfig"](v)
         except DecodeError as e:
@@ -112,12 +116,15 @@ def _structure(data: Any) -> AudioEnhanceConfig:
     o.volume_balance = v
     v = get("Beautify")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioBeautifyConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("Beautify") from None
     o.beautify = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

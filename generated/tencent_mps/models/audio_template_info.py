@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AudioTemplateInfo:
     """Audio stream settings of a transcoding template, covering codec, bitrate, sample rate,
     channel layout and track metadata for the output audio.
@@ -130,42 +130,60 @@ def _structure(data: Any) -> AudioTemplateInfo:
         data = _d.as_object(data)
     o = _new(AudioTemplateInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Codec")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codec", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codec", "a string", v)
     o.codec = v
     v = get("Bitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bitrate", "an integer", v)
     o.bitrate = v
     v = get("SampleRate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SampleRate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SampleRate", "an integer", v)
     o.sample_rate = v
     v = get("AudioChannel")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("AudioChannel", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("AudioChannel", "an integer", v)
     o.audio_channel = v
     v = get("TrackChannelInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioTrackChannelInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("TrackChannelInfo") from None
     o.track_channel_info = v
     v = get("AudioLanguage")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("AudioLanguage", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AudioLanguage", "a string", v)
     o.audio_language = v
     v = get("AudioName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("AudioName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AudioName", "a string", v)
     o.audio_name = v
     v = get("DefaultTrack")
-    if v is not None and type(v) is not bool:
-        raise _d.wrong_type("DefaultTrack", "a boolean", v)
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("DefaultTrack", "a boolean", v)
     o.default_track = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

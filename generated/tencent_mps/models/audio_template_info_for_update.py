@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AudioTemplateInfoForUpdate:
     """Audio stream settings used when modifying a transcoding template; unset fields keep their
     current values.
@@ -98,31 +98,43 @@ def _structure(data: Any) -> AudioTemplateInfoForUpdate:
         data = _d.as_object(data)
     o = _new(AudioTemplateInfoForUpdate)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Codec")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codec", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codec", "a string", v)
     o.codec = v
     v = get("Bitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bitrate", "an integer", v)
     o.bitrate = v
     v = get("SampleRate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SampleRate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SampleRate", "an integer", v)
     o.sample_rate = v
     v = get("AudioChannel")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("AudioChannel", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("AudioChannel", "an integer", v)
     o.audio_channel = v
     v = get("StreamSelects")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("StreamSelects", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("StreamSelects", v, "an integer", _d.is_int)
     o.stream_selects = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AudioTrackChannelInfo:
     """Settings for merging source audio tracks or channels into the output audio, used in adaptive
     bitrate transcoding.
@@ -78,16 +78,22 @@ def _structure(data: Any) -> AudioTrackChannelInfo:
         data = _d.as_object(data)
     o = _new(AudioTrackChannelInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ChannelsRemix")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ChannelsRemix", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ChannelsRemix", "an integer", v)
     o.channels_remix = v
     v = get("SelectType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SelectType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SelectType", "a string", v)
     o.select_type = v
     v = get("InputTrackInfo")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("InputTrackInfo", "an array", v)
         if v:
@@ -99,7 +105,9 @@ def _structure(data: Any) -> AudioTrackChannelInfo:
         else:
             v = []
     o.input_track_info = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AwsSQS:
     """AWS SQS queue that receives task event notifications, together with the credentials used to
     access it.
@@ -81,23 +81,34 @@ def _structure(data: Any) -> AwsSQS:
         data = _d.as_object(data)
     o = _new(AwsSQS)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SQSRegion")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SQSRegion", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SQSRegion", "a string", v)
     o.sqs_region = v
     v = get("SQSQueueName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SQSQueueName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SQSQueueName", "a string", v)
     o.sqs_queue_name = v
     v = get("S3SecretId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3SecretId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3SecretId", "a string", v)
     o.s3_secret_id = v
     v = get("S3SecretKey")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3SecretKey", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3SecretKey", "a string", v)
     o.s3_secret_key = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ContainerDiagnoseResultItem:
     """One problem found while diagnosing a media stream or container format, with its category,
     severity and when it occurred.
@@ -89,20 +89,28 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
         data = _d.as_object(data)
     o = _new(ContainerDiagnoseResultItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Category")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Category", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Category", "a string", v)
     o.category = v
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("SeverityLevel")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SeverityLevel", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SeverityLevel", "a string", v)
     o.severity_level = v
     v = get("DateTimeSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("DateTimeSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -111,6 +119,7 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
     o.date_time_set = v
     v = get("TimestampSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("TimestampSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -118,7 +127,9 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
             _d.check_items("TimestampSet", v, "a number", _d.is_number)
             v = [float(x) for x in v]
     o.timestamp_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class CosInputInfo:
     """Location of an input media file stored in Tencent Cloud COS.
 
@@ -73,19 +73,28 @@ def _structure(data: Any) -> CosInputInfo:
         data = _d.as_object(data)
     o = _new(CosInputInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Bucket")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Bucket", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Bucket", "a string", v)
     o.bucket = v
     v = get("Region")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Region", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Region", "a string", v)
     o.region = v
     v = get("Object")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Object", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Object", "a string", v)
     o.object = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DescribeTaskDetailRequest:
     """Request parameters for DescribeTaskDetail, which looks up the details of a single media-
     processing task by its ID.
@@ -60,11 +60,15 @@ def _structure(data: Any) -> DescribeTaskDetailRequest:
         data = _d.as_object(data)
     o = _new(DescribeTaskDetailRequest)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
     if type(v) is not str:
         raise _d.wrong_type("TaskId", "a string", v)
+    n += 1
     o.task_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DescribeTaskDetailResponse(TaskView):
     """Response of DescribeTaskDetail: the overall type, status and timing of a task plus the
     detailed information block matching its task type.
@@ -197,28 +197,40 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
         data = _d.as_object(data)
     o = _new(DescribeTaskDetailResponse)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TaskType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskType", "a string", v)
     o.task_type = v
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("CreateTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CreateTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CreateTime", "a string", v)
     o.create_time = v
     v = get("BeginProcessTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("BeginProcessTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BeginProcessTime", "a string", v)
     o.begin_process_time = v
     v = get("FinishTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FinishTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FinishTime", "a string", v)
     o.finish_time = v
     v = get("EditMediaTask")
     if v is not None:
+        n += 1
         try:
             v = _S["EditMediaTask"](v)
         except DecodeError as e:
@@ -226,6 +238,7 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     o.edit_media_task = v
     v = get("WorkflowTask")
     if v is not None:
+        n += 1
         try:
             v = _S["WorkflowTask"](v)
         except DecodeError as e:
@@ -233,6 +246,7 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     o.workflow_task = v
     v = get("LiveStreamProcessTask")
     if v is not None:
+        n += 1
         try:
             v = _S["LiveStreamProcessTask"](v)
         except DecodeError as e:
@@ -240,6 +254,7 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     o.live_stream_process_task = v
     v = get("ExtractBlindWatermarkTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ExtractBlindWatermarkTask"](v)
         except DecodeError as e:
@@ -247,29 +262,39 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     o.extract_blind_watermark_task = v
     v = get("TaskNotifyConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskNotifyConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("TaskNotifyConfig") from None
     o.task_notify_config = v
     v = get("TasksPriority")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("TasksPriority", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("TasksPriority", "an integer", v)
     o.tasks_priority = v
     v = get("SessionId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SessionId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SessionId", "a string", v)
     o.session_id = v
     v = get("SessionContext")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SessionContext", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SessionContext", "a string", v)
     o.session_context = v
     v = get("ExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ExtInfo", "a string", v)
     o.ext_info = v
     v = get("ScheduleTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleTask"](v)
         except DecodeError as e:
@@ -277,16 +302,21 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     o.schedule_task = v
     v = get("LiveScheduleTask")
     if v is not None:
+        n += 1
         try:
             v = _S["LiveScheduleTask"](v)
         except DecodeError as e:
             raise e.with_prefix("LiveScheduleTask") from None
     o.live_schedule_task = v
     v = get("RequestId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("RequestId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("RequestId", "a string", v)
     o.request_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

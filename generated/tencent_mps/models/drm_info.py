@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DrmInfo:
     """DRM encryption settings for the packaged output.
 
@@ -79,12 +79,16 @@ def _structure(data: Any) -> DrmInfo:
         data = _d.as_object(data)
     o = _new(DrmInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("SimpleAesDrm")
     if v is not None:
+        n += 1
         try:
             v = _S["SimpleAesDrm"](v)
         except DecodeError as e:
@@ -92,12 +96,15 @@ def _structure(data: Any) -> DrmInfo:
     o.simple_aes_drm = v
     v = get("SpekeDrm")
     if v is not None:
+        n += 1
         try:
             v = _S["SpekeDrm"](v)
         except DecodeError as e:
             raise e.with_prefix("SpekeDrm") from None
     o.speke_drm = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

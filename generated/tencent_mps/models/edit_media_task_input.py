@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class EditMediaTaskInput:
     """Input of a video editing task, i.e. the list of source video files to edit.
 
@@ -62,8 +62,10 @@ def _structure(data: Any) -> EditMediaTaskInput:
         data = _d.as_object(data)
     o = _new(EditMediaTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("FileInfoSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("FileInfoSet", "an array", v)
         if v:
@@ -75,7 +77,9 @@ def _structure(data: Any) -> EditMediaTaskInput:
         else:
             v = []
     o.file_info_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class EnhanceConfig:
     """Audio and video enhancement options applied during media processing.
 
@@ -69,8 +69,10 @@ def _structure(data: Any) -> EnhanceConfig:
         data = _d.as_object(data)
     o = _new(EnhanceConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("VideoEnhance")
     if v is not None:
+        n += 1
         try:
             v = _S["VideoEnhanceConfig"](v)
         except DecodeError as e:
@@ -78,12 +80,15 @@ def _structure(data: Any) -> EnhanceConfig:
     o.video_enhance = v
     v = get("AudioEnhance")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioEnhanceConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("AudioEnhance") from None
     o.audio_enhance = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class EraseArea:
     """A rectangular area of the picture, given by its top-left and bottom-right corners in
     percentage or pixel units, used for erasing or region selection.
@@ -92,35 +92,48 @@ def _structure(data: Any) -> EraseArea:
         data = _d.as_object(data)
     o = _new(EraseArea)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("LeftTopX")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("LeftTopX", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("LeftTopX", "a number", v)
+            v = float(v)
     o.left_top_x = v
     v = get("LeftTopY")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("LeftTopY", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("LeftTopY", "a number", v)
+            v = float(v)
     o.left_top_y = v
     v = get("RightBottomX")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("RightBottomX", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("RightBottomX", "a number", v)
+            v = float(v)
     o.right_bottom_x = v
     v = get("RightBottomY")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("RightBottomY", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("RightBottomY", "a number", v)
+            v = float(v)
     o.right_bottom_y = v
     v = get("Unit")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Unit", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Unit", "an integer", v)
     o.unit = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

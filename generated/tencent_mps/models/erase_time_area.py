@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class EraseTimeArea:
     """A time range together with the picture areas to erase during that range.
 
@@ -80,16 +80,22 @@ def _structure(data: Any) -> EraseTimeArea:
         data = _d.as_object(data)
     o = _new(EraseTimeArea)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("BeginMs")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("BeginMs", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BeginMs", "an integer", v)
     o.begin_ms = v
     v = get("EndMs")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("EndMs", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("EndMs", "an integer", v)
     o.end_ms = v
     v = get("Areas")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Areas", "an array", v)
         if v:
@@ -101,7 +107,9 @@ def _structure(data: Any) -> EraseTimeArea:
         else:
             v = []
     o.areas = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ExecRuleTaskData:
     """Output of a workflow rule-evaluation step.
 
@@ -60,15 +60,19 @@ def _structure(data: Any) -> ExecRuleTaskData:
         data = _d.as_object(data)
     o = _new(ExecRuleTaskData)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("RearDriveIndex")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("RearDriveIndex", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("RearDriveIndex", v, "an integer", _d.is_int)
     o.rear_drive_index = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

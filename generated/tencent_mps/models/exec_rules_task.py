@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ExecRulesTask:
     """A rule-evaluation step in a workflow that checks conditions to decide which downstream nodes
     run.
@@ -63,8 +63,10 @@ def _structure(data: Any) -> ExecRulesTask:
         data = _d.as_object(data)
     o = _new(ExecRulesTask)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Rules")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Rules", "an array", v)
         if v:
@@ -76,7 +78,9 @@ def _structure(data: Any) -> ExecRulesTask:
         else:
             v = []
     o.rules = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ExtractBlindWatermarkTask:
     """Information about a task that extracts a digital (blind) watermark from a media file,
     including the detection outcome and the extracted content.
@@ -122,49 +122,68 @@ def _structure(data: Any) -> ExtractBlindWatermarkTask:
         data = _d.as_object(data)
     o = _new(ExtractBlindWatermarkTask)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TaskId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskId", "a string", v)
     o.task_id = v
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ErrCode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ErrCode", "an integer", v)
     o.err_code = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("InputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("InputInfo") from None
     o.input_info = v
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("IsDetected")
-    if v is not None and type(v) is not bool:
-        raise _d.wrong_type("IsDetected", "a boolean", v)
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("IsDetected", "a boolean", v)
     o.is_detected = v
     v = get("Result")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Result", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Result", "a string", v)
     o.result = v
     v = get("ExtractBlindWatermarkConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["ExtractBlindWatermarkTaskConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("ExtractBlindWatermarkConfig") from None
     o.extract_blind_watermark_config = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class HeadTailParameter:
     """Opening and closing clips (intros and outros) to attach to the processed video.
 
@@ -69,8 +69,10 @@ def _structure(data: Any) -> HeadTailParameter:
         data = _d.as_object(data)
     o = _new(HeadTailParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("HeadSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("HeadSet", "an array", v)
         if v:
@@ -84,6 +86,7 @@ def _structure(data: Any) -> HeadTailParameter:
     o.head_set = v
     v = get("TailSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("TailSet", "an array", v)
         if v:
@@ -95,7 +98,9 @@ def _structure(data: Any) -> HeadTailParameter:
         else:
             v = []
     o.tail_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class HighlightSegmentItem:
     """One highlight clip extracted from a video or live stream, with its time range, tags, title
     and summary.
@@ -113,26 +113,34 @@ def _structure(data: Any) -> HighlightSegmentItem:
         data = _d.as_object(data)
     o = _new(HighlightSegmentItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
     v = get("SegmentTags")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentTags", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -140,22 +148,32 @@ def _structure(data: Any) -> HighlightSegmentItem:
             _d.check_items("SegmentTags", v, "a string", _d.is_str)
     o.segment_tags = v
     v = get("BeginTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("BeginTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BeginTime", "a string", v)
     o.begin_time = v
     v = get("EndTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EndTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EndTime", "a string", v)
     o.end_time = v
     v = get("Title")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Title", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Title", "a string", v)
     o.title = v
     v = get("Summary")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Summary", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Summary", "a string", v)
     o.summary = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LiveActivityResItem:
     """Output of a single activity in a live stream orchestration workflow.
 
@@ -73,8 +73,10 @@ def _structure(data: Any) -> LiveActivityResItem:
         data = _d.as_object(data)
     o = _new(LiveActivityResItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("LiveRecordTask")
     if v is not None:
+        n += 1
         try:
             v = _S["LiveScheduleLiveRecordTaskResult"](v)
         except DecodeError as e:
@@ -82,12 +84,15 @@ def _structure(data: Any) -> LiveActivityResItem:
     o.live_record_task = v
     v = get("LiveQualityControlTask")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleQualityControlTaskResult"](v)
         except DecodeError as e:
             raise e.with_prefix("LiveQualityControlTask") from None
     o.live_quality_control_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LiveActivityResult:
     """Output of a single activity (atomic task) within a live stream orchestration task.
 
@@ -69,18 +69,24 @@ def _structure(data: Any) -> LiveActivityResult:
         data = _d.as_object(data)
     o = _new(LiveActivityResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ActivityType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ActivityType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ActivityType", "a string", v)
     o.activity_type = v
     v = get("LiveActivityResItem")
     if v is not None:
+        n += 1
         try:
             v = _S["LiveActivityResItem"](v)
         except DecodeError as e:
             raise e.with_prefix("LiveActivityResItem") from None
     o.live_activity_res_item = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

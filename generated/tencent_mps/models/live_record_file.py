@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LiveRecordFile:
     """A file produced by live stream recording, with its address, size, duration and recording
     time range.
@@ -88,27 +88,40 @@ def _structure(data: Any) -> LiveRecordFile:
         data = _d.as_object(data)
     o = _new(LiveRecordFile)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Url")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Url", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Url", "a string", v)
     o.url = v
     v = get("Size")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Size", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Size", "an integer", v)
     o.size = v
     v = get("Duration")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Duration", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Duration", "an integer", v)
     o.duration = v
     v = get("StartTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("StartTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("StartTime", "a string", v)
     o.start_time = v
     v = get("EndTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EndTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EndTime", "a string", v)
     o.end_time = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LiveScheduleTask:
     """Information about a live stream orchestration task: its state, the live stream URL and the
     outputs of its activities.
@@ -101,28 +101,40 @@ def _structure(data: Any) -> LiveScheduleTask:
         data = _d.as_object(data)
     o = _new(LiveScheduleTask)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TaskId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskId", "a string", v)
     o.task_id = v
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ErrCode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ErrCode", "an integer", v)
     o.err_code = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("Url")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Url", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Url", "a string", v)
     o.url = v
     v = get("LiveActivityResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("LiveActivityResultSet", "an array", v)
         if v:
@@ -134,7 +146,9 @@ def _structure(data: Any) -> LiveScheduleTask:
         else:
             v = []
     o.live_activity_result_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LLMDetectionIssue:
     """A quality issue found by large-model based media quality inspection, with its category,
     scores and time range.
@@ -106,39 +106,56 @@ def _structure(data: Any) -> LLMDetectionIssue:
         data = _d.as_object(data)
     o = _new(LLMDetectionIssue)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Tag")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Tag", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Tag", "a string", v)
     o.tag = v
     v = get("Description")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Description", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Description", "a string", v)
     o.description = v
     v = get("Score")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Score", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Score", "a number", v)
+            v = float(v)
     o.score = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("StartTimeMs")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("StartTimeMs", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("StartTimeMs", "an integer", v)
     o.start_time_ms = v
     v = get("EndTimeMs")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("EndTimeMs", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("EndTimeMs", "an integer", v)
     o.end_time_ms = v
     v = get("ExtraData")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ExtraData", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ExtraData", "a string", v)
     o.extra_data = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LLMDetectionReport:
     """Report of a large-language-model based detection, summarizing the number of results and each
     detection item.
@@ -70,12 +70,16 @@ def _structure(data: Any) -> LLMDetectionReport:
         data = _d.as_object(data)
     o = _new(LLMDetectionReport)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ResultCount")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ResultCount", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ResultCount", "an integer", v)
     o.result_count = v
     v = get("ResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ResultSet", "an array", v)
         if v:
@@ -87,7 +91,9 @@ def _structure(data: Any) -> LLMDetectionReport:
         else:
             v = []
     o.result_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class LLMDetectionResultItem:
     """One check result from large-model based quality inspection of AI-generated (AIGC) video,
     with score, confidence and any issues found.
@@ -98,32 +98,44 @@ def _structure(data: Any) -> LLMDetectionResultItem:
         data = _d.as_object(data)
     o = _new(LLMDetectionResultItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Category")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Category", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Category", "a string", v)
     o.category = v
     v = get("Group")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Group", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Group", "a string", v)
     o.group = v
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("Score")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Score", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Score", "a number", v)
+            v = float(v)
     o.score = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("IssueSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("IssueSet", "an array", v)
         if v:
@@ -135,7 +147,9 @@ def _structure(data: Any) -> LLMDetectionResultItem:
         else:
             v = []
     o.issue_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

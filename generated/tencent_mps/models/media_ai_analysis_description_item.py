@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaAiAnalysisDescriptionItem:
     """An AI-generated description (summary) of the media, with title, keywords, paragraphs and
     related output files.
@@ -119,22 +119,30 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisDescriptionItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Description")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Description", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Description", "a string", v)
     o.description = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("Title")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Title", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Title", "a string", v)
     o.title = v
     v = get("Keywords")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Keywords", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -143,6 +151,7 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
     o.keywords = v
     v = get("Paragraphs")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Paragraphs", "an array", v)
         if v:
@@ -155,25 +164,34 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
             v = []
     o.paragraphs = v
     v = get("MindMapUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("MindMapUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("MindMapUrl", "a string", v)
     o.mind_map_url = v
     v = get("MindMapPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("MindMapPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("MindMapPath", "a string", v)
     o.mind_map_path = v
     v = get("SubtitlePath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitlePath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitlePath", "a string", v)
     o.subtitle_path = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaAiAnalysisFrameTagItem:
     """A single frame-level tag produced by AI content analysis, with its category hierarchy and
     confidence.
@@ -75,12 +75,16 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagItem:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisFrameTagItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Tag")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Tag", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Tag", "a string", v)
     o.tag = v
     v = get("CategorySet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("CategorySet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -88,12 +92,16 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagItem:
             _d.check_items("CategorySet", v, "a string", _d.is_str)
     o.category_set = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaAiAnalysisHighlightItem:
     """One highlight reel produced by intelligent highlight generation, with its cover and source
     segments.
@@ -107,28 +107,38 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisHighlightItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("HighlightPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("HighlightPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("HighlightPath", "a string", v)
     o.highlight_path = v
     v = get("CovImgPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CovImgPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CovImgPath", "a string", v)
     o.cov_img_path = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("Duration")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Duration", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Duration", "a number", v)
+            v = float(v)
     o.duration = v
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -141,14 +151,20 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
             v = []
     o.segment_set = v
     v = get("HighlightUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("HighlightUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("HighlightUrl", "a string", v)
     o.highlight_url = v
     v = get("CovImgUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CovImgUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CovImgUrl", "a string", v)
     o.cov_img_url = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

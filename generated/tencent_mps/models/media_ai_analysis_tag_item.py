@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaAiAnalysisTagItem:
     """One tag assigned to the whole media by intelligent tagging.
 
@@ -73,21 +73,30 @@ def _structure(data: Any) -> MediaAiAnalysisTagItem:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisTagItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Tag")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Tag", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Tag", "a string", v)
     o.tag = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("SpecialInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SpecialInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SpecialInfo", "a string", v)
     o.special_info = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

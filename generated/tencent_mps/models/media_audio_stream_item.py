@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaAudioStreamItem:
     """Properties of a single audio stream in a media file, such as bitrate, sample rate, codec,
     channels and loudness.
@@ -99,33 +99,48 @@ def _structure(data: Any) -> MediaAudioStreamItem:
         data = _d.as_object(data)
     o = _new(MediaAudioStreamItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Bitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bitrate", "an integer", v)
     o.bitrate = v
     v = get("SamplingRate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SamplingRate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SamplingRate", "an integer", v)
     o.sampling_rate = v
     v = get("Codec")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codec", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codec", "a string", v)
     o.codec = v
     v = get("Channel")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Channel", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Channel", "an integer", v)
     o.channel = v
     v = get("Codecs")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codecs", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codecs", "a string", v)
     o.codecs = v
     v = get("Loudness")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Loudness", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Loudness", "a number", v)
+            v = float(v)
     o.loudness = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

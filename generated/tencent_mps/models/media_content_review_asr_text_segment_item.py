@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaContentReviewAsrTextSegmentItem:
     """A segment flagged by moderation of the speech transcript (ASR text) of the media.
 
@@ -91,37 +91,49 @@ def _structure(data: Any) -> MediaContentReviewAsrTextSegmentItem:
         data = _d.as_object(data)
     o = _new(MediaContentReviewAsrTextSegmentItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("Suggestion")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Suggestion", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Suggestion", "a string", v)
     o.suggestion = v
     v = get("KeywordSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("KeywordSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("KeywordSet", v, "a string", _d.is_str)
     o.keyword_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

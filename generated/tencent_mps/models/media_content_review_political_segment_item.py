@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaContentReviewPoliticalSegmentItem:
     """A segment of the media flagged by the sensitive-content (politically sensitive people and
     prohibited logos) moderation check.
@@ -126,42 +126,58 @@ def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
         data = _d.as_object(data)
     o = _new(MediaContentReviewPoliticalSegmentItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("Suggestion")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Suggestion", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Suggestion", "a string", v)
     o.suggestion = v
     v = get("Name")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Name", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Name", "a string", v)
     o.name = v
     v = get("Label")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Label", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Label", "a string", v)
     o.label = v
     v = get("Url")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Url", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Url", "a string", v)
     o.url = v
     v = get("AreaCoordSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AreaCoordSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -169,10 +185,14 @@ def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
             _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
     o.area_coord_set = v
     v = get("PicUrlExpireTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PicUrlExpireTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PicUrlExpireTime", "a string", v)
     o.pic_url_expire_time = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaImageSpriteItem:
     """Describes one image sprite output produced by a sprite-generation task: the sprite sheets,
     thumbnail dimensions and the WebVTT index used for seek previews.
@@ -110,24 +110,34 @@ def _structure(data: Any) -> MediaImageSpriteItem:
         data = _d.as_object(data)
     o = _new(MediaImageSpriteItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("Height")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Height", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Height", "an integer", v)
     o.height = v
     v = get("Width")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Width", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Width", "an integer", v)
     o.width = v
     v = get("TotalCount")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("TotalCount", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("TotalCount", "an integer", v)
     o.total_count = v
     v = get("ImagePathSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ImagePathSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -135,17 +145,22 @@ def _structure(data: Any) -> MediaImageSpriteItem:
             _d.check_items("ImagePathSet", v, "a string", _d.is_str)
     o.image_path_set = v
     v = get("WebVttPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("WebVttPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("WebVttPath", "a string", v)
     o.web_vtt_path = v
     v = get("Storage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("Storage") from None
     o.storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

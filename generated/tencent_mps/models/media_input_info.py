@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaInputInfo:
     """Describes where an input media file comes from (COS, URL, AWS S3 or VOD) and how to locate
     it.
@@ -97,12 +97,16 @@ def _structure(data: Any) -> MediaInputInfo:
         data = _d.as_object(data)
     o = _new(MediaInputInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("CosInputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["CosInputInfo"](v)
         except DecodeError as e:
@@ -110,6 +114,7 @@ def _structure(data: Any) -> MediaInputInfo:
     o.cos_input_info = v
     v = get("UrlInputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["UrlInputInfo"](v)
         except DecodeError as e:
@@ -117,6 +122,7 @@ def _structure(data: Any) -> MediaInputInfo:
     o.url_input_info = v
     v = get("S3InputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["S3InputInfo"](v)
         except DecodeError as e:
@@ -124,12 +130,15 @@ def _structure(data: Any) -> MediaInputInfo:
     o.s3_input_info = v
     v = get("VODInputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["VODInputInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("VODInputInfo") from None
     o.vod_input_info = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

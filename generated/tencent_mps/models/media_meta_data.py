@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaMetaData:
     """Metadata of a media file, such as size, container, bitrate, resolution, duration and its
     video and audio streams.
@@ -151,38 +151,54 @@ def _structure(data: Any) -> MediaMetaData:
         data = _d.as_object(data)
     o = _new(MediaMetaData)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Size")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Size", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Size", "an integer", v)
     o.size = v
     v = get("Container")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Container", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Container", "a string", v)
     o.container = v
     v = get("Bitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bitrate", "an integer", v)
     o.bitrate = v
     v = get("Height")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Height", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Height", "an integer", v)
     o.height = v
     v = get("Width")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Width", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Width", "an integer", v)
     o.width = v
     v = get("Duration")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Duration", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Duration", "a number", v)
+            v = float(v)
     o.duration = v
     v = get("Rotate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Rotate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Rotate", "an integer", v)
     o.rotate = v
     v = get("VideoStreamSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("VideoStreamSet", "an array", v)
         if v:
@@ -196,6 +212,7 @@ def _structure(data: Any) -> MediaMetaData:
     o.video_stream_set = v
     v = get("AudioStreamSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AudioStreamSet", "an array", v)
         if v:
@@ -208,18 +225,24 @@ def _structure(data: Any) -> MediaMetaData:
             v = []
     o.audio_stream_set = v
     v = get("VideoDuration")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("VideoDuration", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("VideoDuration", "a number", v)
+            v = float(v)
     o.video_duration = v
     v = get("AudioDuration")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("AudioDuration", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("AudioDuration", "a number", v)
+            v = float(v)
     o.audio_duration = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

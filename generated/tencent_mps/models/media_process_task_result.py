@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaProcessTaskResult:
     """Execution status and result of one media processing subtask in a workflow; only the field
     matching Type is populated.
@@ -132,12 +132,16 @@ def _structure(data: Any) -> MediaProcessTaskResult:
         data = _d.as_object(data)
     o = _new(MediaProcessTaskResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("TranscodeTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskTranscodeResult"](v)
         except DecodeError as e:
@@ -145,6 +149,7 @@ def _structure(data: Any) -> MediaProcessTaskResult:
     o.transcode_task = v
     v = get("AnimatedGraphicTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskAnimatedGraphicResult"](v)
         except DecodeError as e:
@@ -152,6 +157,7 @@ def _structure(data: Any) -> MediaProcessTaskResult:
     o.animated_graphic_task = v
     v = get("SnapshotByTimeOffsetTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskSnapshotByTimeOffsetResult"](v)
         except DecodeError as e:
@@ -159,6 +165,7 @@ def _structure(data: Any) -> MediaProcessTaskResult:
     o.snapshot_by_time_offset_task = v
     v = get("SampleSnapshotTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskSampleSnapshotResult"](v)
         except DecodeError as e:
@@ -166,6 +173,7 @@ def _structure(data: Any) -> MediaProcessTaskResult:
     o.sample_snapshot_task = v
     v = get("ImageSpriteTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskImageSpriteResult"](v)
         except DecodeError as e:
@@ -173,12 +181,15 @@ def _structure(data: Any) -> MediaProcessTaskResult:
     o.image_sprite_task = v
     v = get("AdaptiveDynamicStreamingTask")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaProcessTaskAdaptiveDynamicStreamingResult"](v)
         except DecodeError as e:
             raise e.with_prefix("AdaptiveDynamicStreamingTask") from None
     o.adaptive_dynamic_streaming_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

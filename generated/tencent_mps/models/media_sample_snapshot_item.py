@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaSampleSnapshotItem:
     """Screenshots produced by sampling a video at regular intervals with one screenshot template.
 
@@ -99,20 +99,28 @@ def _structure(data: Any) -> MediaSampleSnapshotItem:
         data = _d.as_object(data)
     o = _new(MediaSampleSnapshotItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("SampleType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SampleType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SampleType", "a string", v)
     o.sample_type = v
     v = get("Interval")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Interval", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Interval", "an integer", v)
     o.interval = v
     v = get("Storage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
@@ -120,6 +128,7 @@ def _structure(data: Any) -> MediaSampleSnapshotItem:
     o.storage = v
     v = get("ImagePathSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ImagePathSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -128,13 +137,16 @@ def _structure(data: Any) -> MediaSampleSnapshotItem:
     o.image_path_set = v
     v = get("WaterMarkDefinition")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("WaterMarkDefinition", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("WaterMarkDefinition", v, "an integer", _d.is_int)
     o.water_mark_definition = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

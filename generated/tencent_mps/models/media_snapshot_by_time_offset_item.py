@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaSnapshotByTimeOffsetItem:
     """Screenshots captured at specified time points for one screenshot template.
 
@@ -78,12 +78,16 @@ def _structure(data: Any) -> MediaSnapshotByTimeOffsetItem:
         data = _d.as_object(data)
     o = _new(MediaSnapshotByTimeOffsetItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("PicInfoSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("PicInfoSet", "an array", v)
         if v:
@@ -97,12 +101,15 @@ def _structure(data: Any) -> MediaSnapshotByTimeOffsetItem:
     o.pic_info_set = v
     v = get("Storage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("Storage") from None
     o.storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

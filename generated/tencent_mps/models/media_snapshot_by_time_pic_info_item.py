@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaSnapshotByTimePicInfoItem:
     """Information about one snapshot image captured at a specified time point.
 
@@ -75,25 +75,33 @@ def _structure(data: Any) -> MediaSnapshotByTimePicInfoItem:
         data = _d.as_object(data)
     o = _new(MediaSnapshotByTimePicInfoItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("TimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("TimeOffset", "a number", v)
+            v = float(v)
     o.time_offset = v
     v = get("Path")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Path", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Path", "a string", v)
     o.path = v
     v = get("WaterMarkDefinition")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("WaterMarkDefinition", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("WaterMarkDefinition", v, "an integer", _d.is_int)
     o.water_mark_definition = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaVideoStreamItem:
     """Properties of a single video stream in a media file, such as bitrate, resolution, codec,
     frame rate and color information.
@@ -145,55 +145,82 @@ def _structure(data: Any) -> MediaVideoStreamItem:
         data = _d.as_object(data)
     o = _new(MediaVideoStreamItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Bitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bitrate", "an integer", v)
     o.bitrate = v
     v = get("Height")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Height", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Height", "an integer", v)
     o.height = v
     v = get("Width")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Width", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Width", "an integer", v)
     o.width = v
     v = get("Codec")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codec", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codec", "a string", v)
     o.codec = v
     v = get("Fps")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Fps", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Fps", "an integer", v)
     o.fps = v
     v = get("ColorPrimaries")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ColorPrimaries", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ColorPrimaries", "a string", v)
     o.color_primaries = v
     v = get("ColorSpace")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ColorSpace", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ColorSpace", "a string", v)
     o.color_space = v
     v = get("ColorTransfer")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ColorTransfer", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ColorTransfer", "a string", v)
     o.color_transfer = v
     v = get("HdrType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("HdrType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("HdrType", "a string", v)
     o.hdr_type = v
     v = get("Codecs")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codecs", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codecs", "a string", v)
     o.codecs = v
     v = get("FpsNumerator")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("FpsNumerator", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("FpsNumerator", "an integer", v)
     o.fps_numerator = v
     v = get("FpsDenominator")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("FpsDenominator", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("FpsDenominator", "an integer", v)
     o.fps_denominator = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

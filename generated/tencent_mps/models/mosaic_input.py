@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MosaicInput:
     """A mosaic (blur box) to apply to a region of the video for a given time range.
 
@@ -113,39 +113,56 @@ def _structure(data: Any) -> MosaicInput:
         data = _d.as_object(data)
     o = _new(MosaicInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("CoordinateOrigin")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CoordinateOrigin", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CoordinateOrigin", "a string", v)
     o.coordinate_origin = v
     v = get("XPos")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("XPos", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("XPos", "a string", v)
     o.x_pos = v
     v = get("YPos")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("YPos", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("YPos", "a string", v)
     o.y_pos = v
     v = get("Width")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Width", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Width", "a string", v)
     o.width = v
     v = get("Height")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Height", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Height", "a string", v)
     o.height = v
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

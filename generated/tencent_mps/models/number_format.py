@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class NumberFormat:
     """Formatting rules for the {number} variable used in output file names.
 
@@ -82,23 +82,34 @@ def _structure(data: Any) -> NumberFormat:
         data = _d.as_object(data)
     o = _new(NumberFormat)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("InitialValue")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("InitialValue", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("InitialValue", "an integer", v)
     o.initial_value = v
     v = get("Increment")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Increment", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Increment", "an integer", v)
     o.increment = v
     v = get("MinLength")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("MinLength", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("MinLength", "an integer", v)
     o.min_length = v
     v = get("PlaceHolder")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PlaceHolder", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PlaceHolder", "a string", v)
     o.place_holder = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

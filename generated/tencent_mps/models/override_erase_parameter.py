@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class OverrideEraseParameter:
     """Parameters that override the smart erase template settings for a task.
 
@@ -100,12 +100,16 @@ def _structure(data: Any) -> OverrideEraseParameter:
         data = _d.as_object(data)
     o = _new(OverrideEraseParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("EraseType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EraseType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EraseType", "a string", v)
     o.erase_type = v
     v = get("EraseSubtitleConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["UpdateSmartEraseSubtitleConfig"](v)
         except DecodeError as e:
@@ -113,6 +117,7 @@ def _structure(data: Any) -> OverrideEraseParameter:
     o.erase_subtitle_config = v
     v = get("EraseWatermarkConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["UpdateSmartEraseWatermarkConfig"](v)
         except DecodeError as e:
@@ -120,16 +125,21 @@ def _structure(data: Any) -> OverrideEraseParameter:
     o.erase_watermark_config = v
     v = get("ErasePrivacyConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["UpdateSmartErasePrivacyConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("ErasePrivacyConfig") from None
     o.erase_privacy_config = v
     v = get("SubtitleEmbedId")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
     o.subtitle_embed_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class OverrideTranscodeParameter:
     """Transcoding parameters that override selected settings of the chosen transcoding template.
 
@@ -133,20 +133,28 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
         data = _d.as_object(data)
     o = _new(OverrideTranscodeParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Container")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Container", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Container", "a string", v)
     o.container = v
     v = get("RemoveVideo")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RemoveVideo", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RemoveVideo", "an integer", v)
     o.remove_video = v
     v = get("RemoveAudio")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RemoveAudio", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RemoveAudio", "an integer", v)
     o.remove_audio = v
     v = get("VideoTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["VideoTemplateInfoForUpdate"](v)
         except DecodeError as e:
@@ -154,6 +162,7 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     o.video_template = v
     v = get("AudioTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioTemplateInfoForUpdate"](v)
         except DecodeError as e:
@@ -161,6 +170,7 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     o.audio_template = v
     v = get("TEHDConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["TEHDConfigForUpdate"](v)
         except DecodeError as e:
@@ -168,6 +178,7 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     o.tehd_config = v
     v = get("SubtitleTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["SubtitleTemplate"](v)
         except DecodeError as e:
@@ -175,6 +186,7 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     o.subtitle_template = v
     v = get("AddonAudioStream")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AddonAudioStream", "an array", v)
         if v:
@@ -187,11 +199,14 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
             v = []
     o.addon_audio_stream = v
     v = get("StdExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("StdExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("StdExtInfo", "a string", v)
     o.std_ext_info = v
     v = get("AddOnSubtitles")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AddOnSubtitles", "an array", v)
         if v:
@@ -203,7 +218,9 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
         else:
             v = []
     o.add_on_subtitles = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

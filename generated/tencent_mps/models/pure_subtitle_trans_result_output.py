@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class PureSubtitleTransResultOutput:
     """Output of a subtitle-only translation, listing the translated subtitle files and where they
     are stored.
@@ -70,8 +70,10 @@ def _structure(data: Any) -> PureSubtitleTransResultOutput:
         data = _d.as_object(data)
     o = _new(PureSubtitleTransResultOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
@@ -79,6 +81,7 @@ def _structure(data: Any) -> PureSubtitleTransResultOutput:
     o.output_storage = v
     v = get("SubtitleResults")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SubtitleResults", "an array", v)
         if v:
@@ -90,7 +93,9 @@ def _structure(data: Any) -> PureSubtitleTransResultOutput:
         else:
             v = []
     o.subtitle_results = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

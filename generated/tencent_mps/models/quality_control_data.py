@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class QualityControlData:
     """Detailed findings of a media quality control check, including track presence, quality scores
     and detected anomalies.
@@ -117,30 +117,42 @@ def _structure(data: Any) -> QualityControlData:
         data = _d.as_object(data)
     o = _new(QualityControlData)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("NoAudio")
-    if v is not None and type(v) is not bool:
-        raise _d.wrong_type("NoAudio", "a boolean", v)
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("NoAudio", "a boolean", v)
     o.no_audio = v
     v = get("NoVideo")
-    if v is not None and type(v) is not bool:
-        raise _d.wrong_type("NoVideo", "a boolean", v)
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("NoVideo", "a boolean", v)
     o.no_video = v
     v = get("QualityEvaluationScore")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("QualityEvaluationScore", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("QualityEvaluationScore", "an integer", v)
     o.quality_evaluation_score = v
     v = get("QualityEvaluationMeanOpinionScore")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("QualityEvaluationMeanOpinionScore", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("QualityEvaluationMeanOpinionScore", "a number", v)
+            v = float(v)
     o.quality_evaluation_mean_opinion_score = v
     v = get("AestheticEvaluationScore")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("AestheticEvaluationScore", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("AestheticEvaluationScore", "an integer", v)
     o.aesthetic_evaluation_score = v
     v = get("QualityControlResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("QualityControlResultSet", "an array", v)
         if v:
@@ -154,6 +166,7 @@ def _structure(data: Any) -> QualityControlData:
     o.quality_control_result_set = v
     v = get("ContainerDiagnoseResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ContainerDiagnoseResultSet", "an array", v)
         if v:
@@ -167,12 +180,15 @@ def _structure(data: Any) -> QualityControlData:
     o.container_diagnose_result_set = v
     v = get("LLMDetectionReport")
     if v is not None:
+        n += 1
         try:
             v = _S["LLMDetectionReport"](v)
         except DecodeError as e:
             raise e.with_prefix("LLMDetectionReport") from None
     o.llm_detection_report = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

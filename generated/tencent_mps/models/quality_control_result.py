@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class QualityControlResult:
     """One category of issue found by a media quality inspection task, together with the detailed
     findings for it.
@@ -70,12 +70,16 @@ def _structure(data: Any) -> QualityControlResult:
         data = _d.as_object(data)
     o = _new(QualityControlResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("QualityControlItems")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("QualityControlItems", "an array", v)
         if v:
@@ -87,7 +91,9 @@ def _structure(data: Any) -> QualityControlResult:
         else:
             v = []
     o.quality_control_items = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

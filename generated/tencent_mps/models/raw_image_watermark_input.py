@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class RawImageWatermarkInput:
     """Image watermark definition supplied inline, specifying the image source, its size and
     looping behavior.
@@ -86,26 +86,36 @@ def _structure(data: Any) -> RawImageWatermarkInput:
         data = _d.as_object(data)
     o = _new(RawImageWatermarkInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ImageContent")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("ImageContent") from None
     o.image_content = v
     v = get("Width")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Width", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Width", "a string", v)
     o.width = v
     v = get("Height")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Height", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Height", "a string", v)
     o.height = v
     v = get("RepeatType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("RepeatType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("RepeatType", "a string", v)
     o.repeat_type = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class RawSmartEraseParameter:
     """Custom parameters for a smart erase task, specifying what to remove (subtitles, watermarks
     or private content) and how to re-embed subtitles.
@@ -111,12 +111,16 @@ def _structure(data: Any) -> RawSmartEraseParameter:
         data = _d.as_object(data)
     o = _new(RawSmartEraseParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("EraseType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EraseType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EraseType", "a string", v)
     o.erase_type = v
     v = get("EraseSubtitleConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartEraseSubtitleConfig"](v)
         except DecodeError as e:
@@ -124,6 +128,7 @@ def _structure(data: Any) -> RawSmartEraseParameter:
     o.erase_subtitle_config = v
     v = get("EraseWatermarkConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartEraseWatermarkConfig"](v)
         except DecodeError as e:
@@ -131,24 +136,33 @@ def _structure(data: Any) -> RawSmartEraseParameter:
     o.erase_watermark_config = v
     v = get("ErasePrivacyConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartErasePrivacyConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("ErasePrivacyConfig") from None
     o.erase_privacy_config = v
     v = get("SubtitleEmbedId")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
     o.subtitle_embed_id = v
     v = get("UseOriginalPos")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("UseOriginalPos", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("UseOriginalPos", "an integer", v)
     o.use_original_pos = v
     v = get("UseOriginalSize")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("UseOriginalSize", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("UseOriginalSize", "an integer", v)
     o.use_original_size = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

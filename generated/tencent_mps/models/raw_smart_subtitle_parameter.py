@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class RawSmartSubtitleParameter:
     """Custom smart subtitle parameters supplied directly instead of a template, controlling
     recognition method, source and target languages, output format and speaker detection.
@@ -151,61 +151,86 @@ def _structure(data: Any) -> RawSmartSubtitleParameter:
         data = _d.as_object(data)
     o = _new(RawSmartSubtitleParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SubtitleType")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SubtitleType", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SubtitleType", "an integer", v)
     o.subtitle_type = v
     v = get("VideoSrcLanguage")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoSrcLanguage", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoSrcLanguage", "a string", v)
     o.video_src_language = v
     v = get("SubtitleFormat")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleFormat", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleFormat", "a string", v)
     o.subtitle_format = v
     v = get("TranslateSwitch")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TranslateSwitch", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TranslateSwitch", "a string", v)
     o.translate_switch = v
     v = get("TranslateDstLanguage")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TranslateDstLanguage", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TranslateDstLanguage", "a string", v)
     o.translate_dst_language = v
     v = get("AsrHotWordsConfigure")
     if v is not None:
+        n += 1
         try:
             v = _S["AsrHotWordsConfigure"](v)
         except DecodeError as e:
             raise e.with_prefix("AsrHotWordsConfigure") from None
     o.asr_hot_words_configure = v
     v = get("ExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ExtInfo", "a string", v)
     o.ext_info = v
     v = get("ProcessType")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ProcessType", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ProcessType", "an integer", v)
     o.process_type = v
     v = get("SelectingSubtitleAreasConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["SelectingSubtitleAreasConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("SelectingSubtitleAreasConfig") from None
     o.selecting_subtitle_areas_config = v
     v = get("SubtitleEmbedId")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SubtitleEmbedId", "an integer", v)
     o.subtitle_embed_id = v
     v = get("SpeakerMode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SpeakerMode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SpeakerMode", "an integer", v)
     o.speaker_mode = v
     v = get("SpeakerLabel")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SpeakerLabel", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SpeakerLabel", "an integer", v)
     o.speaker_label = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

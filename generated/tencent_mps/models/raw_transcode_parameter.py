@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class RawTranscodeParameter:
     """Custom transcoding parameters used instead of a transcoding template, covering container,
     video and audio stream settings, enhancement and subtitles.
@@ -123,20 +123,28 @@ def _structure(data: Any) -> RawTranscodeParameter:
         data = _d.as_object(data)
     o = _new(RawTranscodeParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Container")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Container", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Container", "a string", v)
     o.container = v
     v = get("RemoveVideo")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RemoveVideo", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RemoveVideo", "an integer", v)
     o.remove_video = v
     v = get("RemoveAudio")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RemoveAudio", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RemoveAudio", "an integer", v)
     o.remove_audio = v
     v = get("VideoTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["VideoTemplateInfo"](v)
         except DecodeError as e:
@@ -144,6 +152,7 @@ def _structure(data: Any) -> RawTranscodeParameter:
     o.video_template = v
     v = get("AudioTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["AudioTemplateInfo"](v)
         except DecodeError as e:
@@ -151,17 +160,21 @@ def _structure(data: Any) -> RawTranscodeParameter:
     o.audio_template = v
     v = get("TEHDConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["TEHDConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("TEHDConfig") from None
     o.tehd_config = v
     v = get("StdExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("StdExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("StdExtInfo", "a string", v)
     o.std_ext_info = v
     v = get("EnhanceConfig")
     if v is not None:
+        n += 1
         try:
             v = _S["EnhanceConfig"](v)
         except DecodeError as e:
@@ -169,12 +182,15 @@ def _structure(data: Any) -> RawTranscodeParameter:
     o.enhance_config = v
     v = get("SubtitleTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["SubtitleTemplate"](v)
         except DecodeError as e:
             raise e.with_prefix("SubtitleTemplate") from None
     o.subtitle_template = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

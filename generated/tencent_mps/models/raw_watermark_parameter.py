@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class RawWatermarkParameter:
     """Custom watermark definition given directly in a request instead of a watermark template,
     including its type, position and image content.
@@ -94,30 +94,42 @@ def _structure(data: Any) -> RawWatermarkParameter:
         data = _d.as_object(data)
     o = _new(RawWatermarkParameter)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("CoordinateOrigin")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CoordinateOrigin", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CoordinateOrigin", "a string", v)
     o.coordinate_origin = v
     v = get("XPos")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("XPos", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("XPos", "a string", v)
     o.x_pos = v
     v = get("YPos")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("YPos", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("YPos", "a string", v)
     o.y_pos = v
     v = get("ImageTemplate")
     if v is not None:
+        n += 1
         try:
             v = _S["RawImageWatermarkInput"](v)
         except DecodeError as e:
             raise e.with_prefix("ImageTemplate") from None
     o.image_template = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

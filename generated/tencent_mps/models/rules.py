@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class Rules:
     """A conditional rule in an orchestration flow: a set of conditions joined by a logical
     operator and the nodes to run when the rule matches.
@@ -84,12 +84,16 @@ def _structure(data: Any) -> Rules:
         data = _d.as_object(data)
     o = _new(Rules)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Id")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Id", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Id", "a string", v)
     o.id = v
     v = get("Conditions")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Conditions", "an array", v)
         if v:
@@ -102,18 +106,23 @@ def _structure(data: Any) -> Rules:
             v = []
     o.conditions = v
     v = get("Linker")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Linker", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Linker", "a string", v)
     o.linker = v
     v = get("RearDriveIndexs")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("RearDriveIndexs", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is int for x in v):
             _d.check_items("RearDriveIndexs", v, "an integer", _d.is_int)
     o.rear_drive_indexs = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

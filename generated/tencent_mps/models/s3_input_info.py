@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class S3InputInfo:
     """Location of an input media file stored in AWS S3, with the credentials needed to access it.
 
@@ -90,27 +90,40 @@ def _structure(data: Any) -> S3InputInfo:
         data = _d.as_object(data)
     o = _new(S3InputInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("S3Bucket")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3Bucket", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3Bucket", "a string", v)
     o.s3_bucket = v
     v = get("S3Region")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3Region", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3Region", "a string", v)
     o.s3_region = v
     v = get("S3Object")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3Object", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3Object", "a string", v)
     o.s3_object = v
     v = get("S3SecretId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3SecretId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3SecretId", "a string", v)
     o.s3_secret_id = v
     v = get("S3SecretKey")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("S3SecretKey", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("S3SecretKey", "a string", v)
     o.s3_secret_key = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ScheduleExecRuleTaskResult:
     """Result of a condition evaluation (rule execution) task in an orchestration (schedule), with
     its status, error information, input and output.
@@ -92,20 +92,28 @@ def _structure(data: Any) -> ScheduleExecRuleTaskResult:
         data = _d.as_object(data)
     o = _new(ScheduleExecRuleTaskResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCodeExt")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ErrCodeExt", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ErrCodeExt", "a string", v)
     o.err_code_ext = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("Input")
     if v is not None:
+        n += 1
         try:
             v = _S["ExecRulesTask"](v)
         except DecodeError as e:
@@ -113,12 +121,15 @@ def _structure(data: Any) -> ScheduleExecRuleTaskResult:
     o.input = v
     v = get("Output")
     if v is not None:
+        n += 1
         try:
             v = _S["ExecRuleTaskData"](v)
         except DecodeError as e:
             raise e.with_prefix("Output") from None
     o.output = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

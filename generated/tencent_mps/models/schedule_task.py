@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ScheduleTask:
     """Information about an orchestration (schedule) task: its overall state, the source file and
     its metadata, and the outputs of each activity in the orchestration.
@@ -108,24 +108,34 @@ def _structure(data: Any) -> ScheduleTask:
         data = _d.as_object(data)
     o = _new(ScheduleTask)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TaskId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskId", "a string", v)
     o.task_id = v
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ErrCode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ErrCode", "an integer", v)
     o.err_code = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("InputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
@@ -133,6 +143,7 @@ def _structure(data: Any) -> ScheduleTask:
     o.input_info = v
     v = get("MetaData")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaMetaData"](v)
         except DecodeError as e:
@@ -140,6 +151,7 @@ def _structure(data: Any) -> ScheduleTask:
     o.meta_data = v
     v = get("ActivityResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ActivityResultSet", "an array", v)
         if v:
@@ -151,7 +163,9 @@ def _structure(data: Any) -> ScheduleTask:
         else:
             v = []
     o.activity_result_set = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

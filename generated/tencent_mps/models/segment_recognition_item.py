@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SegmentRecognitionItem:
     """One clip produced by intelligent video splitting (including live stream splitting), with its
     timing, media links and generated title, summary and keywords.
@@ -169,42 +169,58 @@ def _structure(data: Any) -> SegmentRecognitionItem:
         data = _d.as_object(data)
     o = _new(SegmentRecognitionItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Confidence")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Confidence", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Confidence", "a number", v)
+            v = float(v)
     o.confidence = v
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
     v = get("SegmentUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SegmentUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SegmentUrl", "a string", v)
     o.segment_url = v
     v = get("CovImgUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CovImgUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CovImgUrl", "a string", v)
     o.cov_img_url = v
     v = get("Title")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Title", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Title", "a string", v)
     o.title = v
     v = get("Summary")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Summary", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Summary", "a string", v)
     o.summary = v
     v = get("Keywords")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Keywords", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -212,38 +228,54 @@ def _structure(data: Any) -> SegmentRecognitionItem:
             _d.check_items("Keywords", v, "a string", _d.is_str)
     o.keywords = v
     v = get("BeginTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("BeginTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BeginTime", "a string", v)
     o.begin_time = v
     v = get("EndTime")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EndTime", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EndTime", "a string", v)
     o.end_time = v
     v = get("AudioUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("AudioUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AudioUrl", "a string", v)
     o.audio_url = v
     v = get("AudioBeginTime")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("AudioBeginTime", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("AudioBeginTime", "a number", v)
+            v = float(v)
     o.audio_begin_time = v
     v = get("AudioEndTime")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("AudioEndTime", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("AudioEndTime", "a number", v)
+            v = float(v)
     o.audio_end_time = v
     v = get("PersonPositionUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PersonPositionUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PersonPositionUrl", "a string", v)
     o.person_position_url = v
     v = get("PersonId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PersonId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PersonId", "a string", v)
     o.person_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SegmentSpecificInfo:
     """Settings that use a custom, usually shorter, segment duration for the first segments of an
     HLS/DASH output to speed up playback start.
@@ -76,19 +76,28 @@ def _structure(data: Any) -> SegmentSpecificInfo:
         data = _d.as_object(data)
     o = _new(SegmentSpecificInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Switch")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Switch", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Switch", "a string", v)
     o.switch = v
     v = get("FragmentTime")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("FragmentTime", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("FragmentTime", "an integer", v)
     o.fragment_time = v
     v = get("FragmentEndNum")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("FragmentEndNum", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("FragmentEndNum", "an integer", v)
     o.fragment_end_num = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

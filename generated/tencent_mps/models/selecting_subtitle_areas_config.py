@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SelectingSubtitleAreasConfig:
     """Settings for choosing the screen areas in which subtitles are detected and extracted,
     relative to a sample frame size.
@@ -81,8 +81,10 @@ def _structure(data: Any) -> SelectingSubtitleAreasConfig:
         data = _d.as_object(data)
     o = _new(SelectingSubtitleAreasConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("AutoAreas")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AutoAreas", "an array", v)
         if v:
@@ -95,14 +97,20 @@ def _structure(data: Any) -> SelectingSubtitleAreasConfig:
             v = []
     o.auto_areas = v
     v = get("SampleWidth")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SampleWidth", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SampleWidth", "an integer", v)
     o.sample_width = v
     v = get("SampleHeight")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SampleHeight", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SampleHeight", "an integer", v)
     o.sample_height = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

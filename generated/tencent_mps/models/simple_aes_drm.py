@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SimpleAesDrm:
     """Parameters for simple AES-128 encryption of the output, consisting of the key server URI,
     the key and the initialization vector.
@@ -74,19 +74,28 @@ def _structure(data: Any) -> SimpleAesDrm:
         data = _d.as_object(data)
     o = _new(SimpleAesDrm)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Uri")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Uri", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Uri", "a string", v)
     o.uri = v
     v = get("Key")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Key", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Key", "a string", v)
     o.key = v
     v = get("Vector")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Vector", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Vector", "a string", v)
     o.vector = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SmartEraseTaskInput:
     """Input parameters of a smart erase task, which removes elements such as logos, watermarks or
     subtitles from a video.
@@ -97,12 +97,16 @@ def _structure(data: Any) -> SmartEraseTaskInput:
         data = _d.as_object(data)
     o = _new(SmartEraseTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("RawParameter")
     if v is not None:
+        n += 1
         try:
             v = _S["RawSmartEraseParameter"](v)
         except DecodeError as e:
@@ -110,6 +114,7 @@ def _structure(data: Any) -> SmartEraseTaskInput:
     o.raw_parameter = v
     v = get("OverrideParameter")
     if v is not None:
+        n += 1
         try:
             v = _S["OverrideEraseParameter"](v)
         except DecodeError as e:
@@ -117,16 +122,21 @@ def _structure(data: Any) -> SmartEraseTaskInput:
     o.override_parameter = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OutputObjectPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputObjectPath", "a string", v)
     o.output_object_path = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

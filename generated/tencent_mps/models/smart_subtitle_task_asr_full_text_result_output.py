@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SmartSubtitleTaskAsrFullTextResultOutput:
     """Output of the speech recognition step of a smart subtitle task, including recognized
     segments and the resulting subtitle file.
@@ -98,8 +98,10 @@ def _structure(data: Any) -> SmartSubtitleTaskAsrFullTextResultOutput:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTaskAsrFullTextResultOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -112,15 +114,20 @@ def _structure(data: Any) -> SmartSubtitleTaskAsrFullTextResultOutput:
             v = []
     o.segment_set = v
     v = get("Path")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Path", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Path", "a string", v)
     o.path = v
     v = get("SubtitlePath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitlePath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitlePath", "a string", v)
     o.subtitle_path = v
     v = get("SubtitleInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["SubtitleResult"](v)
         except DecodeError as e:
@@ -128,12 +135,15 @@ def _structure(data: Any) -> SmartSubtitleTaskAsrFullTextResultOutput:
     o.subtitle_info = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

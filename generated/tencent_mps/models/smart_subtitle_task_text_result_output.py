@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SmartSubtitleTaskTextResultOutput:
     """Output of a smart subtitle task covering both recognized and translated subtitles.
 
@@ -85,8 +85,10 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTaskTextResultOutput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SegmentSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SegmentSet", "an array", v)
         if v:
@@ -100,6 +102,7 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
     o.segment_set = v
     v = get("RecognizeSubtitleResult")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("RecognizeSubtitleResult", "an array", v)
         if v:
@@ -113,6 +116,7 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
     o.recognize_subtitle_result = v
     v = get("TransSubtitleResult")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("TransSubtitleResult", "an array", v)
         if v:
@@ -126,12 +130,15 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
     o.trans_subtitle_result = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SmartSubtitlesResult:
     """Result of one smart subtitle subtask; only the result field matching Type is populated.
 
@@ -104,12 +104,16 @@ def _structure(data: Any) -> SmartSubtitlesResult:
         data = _d.as_object(data)
     o = _new(SmartSubtitlesResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("AsrFullTextTask")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartSubtitleTaskAsrFullTextResult"](v)
         except DecodeError as e:
@@ -117,6 +121,7 @@ def _structure(data: Any) -> SmartSubtitlesResult:
     o.asr_full_text_task = v
     v = get("TransTextTask")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartSubtitleTaskTransTextResult"](v)
         except DecodeError as e:
@@ -124,6 +129,7 @@ def _structure(data: Any) -> SmartSubtitlesResult:
     o.trans_text_task = v
     v = get("PureSubtitleTransTask")
     if v is not None:
+        n += 1
         try:
             v = _S["PureSubtitleTransResult"](v)
         except DecodeError as e:
@@ -131,12 +137,15 @@ def _structure(data: Any) -> SmartSubtitlesResult:
     o.pure_subtitle_trans_task = v
     v = get("OcrFullTextTask")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartSubtitleTaskFullTextResult"](v)
         except DecodeError as e:
             raise e.with_prefix("OcrFullTextTask") from None
     o.ocr_full_text_task = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SmartSubtitlesTaskInput:
     """Input parameters of a smart subtitle task (speech or OCR based subtitle generation and
     translation).
@@ -95,16 +95,22 @@ def _structure(data: Any) -> SmartSubtitlesTaskInput:
         data = _d.as_object(data)
     o = _new(SmartSubtitlesTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("UserExtPara")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("UserExtPara", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("UserExtPara", "a string", v)
     o.user_ext_para = v
     v = get("RawParameter")
     if v is not None:
+        n += 1
         try:
             v = _S["RawSmartSubtitleParameter"](v)
         except DecodeError as e:
@@ -112,16 +118,21 @@ def _structure(data: Any) -> SmartSubtitlesTaskInput:
     o.raw_parameter = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OutputObjectPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputObjectPath", "a string", v)
     o.output_object_path = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SnapshotByTimeOffsetTaskInput:
     """Input parameters of a task that captures screenshots at specified time points of a video.
 
@@ -117,12 +117,16 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
         data = _d.as_object(data)
     o = _new(SnapshotByTimeOffsetTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("ExtTimeOffsetSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ExtTimeOffsetSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -131,6 +135,7 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
     o.ext_time_offset_set = v
     v = get("TimeOffsetSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("TimeOffsetSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -140,6 +145,7 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
     o.time_offset_set = v
     v = get("WatermarkSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
         if v:
@@ -153,27 +159,35 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
     o.watermark_set = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OutputObjectPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputObjectPath", "a string", v)
     o.output_object_path = v
     v = get("ObjectNumberFormat")
     if v is not None:
+        n += 1
         try:
             v = _S["NumberFormat"](v)
         except DecodeError as e:
             raise e.with_prefix("ObjectNumberFormat") from None
     o.object_number_format = v
     v = get("ExtInfo")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ExtInfo", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ExtInfo", "a string", v)
     o.ext_info = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SpekeDrm:
     """DRM encryption settings that obtain keys from a third-party DRM vendor over the SPEKE
     protocol.
@@ -92,27 +92,40 @@ def _structure(data: Any) -> SpekeDrm:
         data = _d.as_object(data)
     o = _new(SpekeDrm)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("ResourceId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ResourceId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ResourceId", "a string", v)
     o.resource_id = v
     v = get("KeyServerUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("KeyServerUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("KeyServerUrl", "a string", v)
     o.key_server_url = v
     v = get("Vector")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Vector", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Vector", "a string", v)
     o.vector = v
     v = get("EncryptionMethod")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EncryptionMethod", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EncryptionMethod", "a string", v)
     o.encryption_method = v
     v = get("EncryptionPreset")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EncryptionPreset", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EncryptionPreset", "a string", v)
     o.encryption_preset = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

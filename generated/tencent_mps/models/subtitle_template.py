@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SubtitleTemplate:
     """Settings for burning (hard-coding) subtitles into the video: subtitle source, font,
     position, background board, outline and shadow styling.
@@ -273,16 +273,22 @@ def _structure(data: Any) -> SubtitleTemplate:
         data = _d.as_object(data)
     o = _new(SubtitleTemplate)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Path")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Path", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Path", "a string", v)
     o.path = v
     v = get("StreamIndex")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("StreamIndex", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("StreamIndex", "an integer", v)
     o.stream_index = v
     v = get("SubtitleFileInput")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
@@ -290,116 +296,165 @@ def _structure(data: Any) -> SubtitleTemplate:
     o.subtitle_file_input = v
     v = get("FontFileInput")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("FontFileInput") from None
     o.font_file_input = v
     v = get("FontType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FontType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FontType", "a string", v)
     o.font_type = v
     v = get("FontSize")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FontSize", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FontSize", "a string", v)
     o.font_size = v
     v = get("FontColor")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FontColor", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FontColor", "a string", v)
     o.font_color = v
     v = get("FontAlpha")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("FontAlpha", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("FontAlpha", "a number", v)
+            v = float(v)
     o.font_alpha = v
     v = get("YPos")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("YPos", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("YPos", "a string", v)
     o.y_pos = v
     v = get("BoardY")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("BoardY", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BoardY", "a string", v)
     o.board_y = v
     v = get("BoardWidth")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("BoardWidth", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BoardWidth", "an integer", v)
     o.board_width = v
     v = get("BoardHeight")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("BoardHeight", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BoardHeight", "an integer", v)
     o.board_height = v
     v = get("BoardColor")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("BoardColor", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BoardColor", "a string", v)
     o.board_color = v
     v = get("BoardAlpha")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("BoardAlpha", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("BoardAlpha", "a number", v)
+            v = float(v)
     o.board_alpha = v
     v = get("OutlineWidth")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("OutlineWidth", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("OutlineWidth", "a number", v)
+            v = float(v)
     o.outline_width = v
     v = get("OutlineColor")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutlineColor", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutlineColor", "a string", v)
     o.outline_color = v
     v = get("OutlineAlpha")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("OutlineAlpha", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("OutlineAlpha", "a number", v)
+            v = float(v)
     o.outline_alpha = v
     v = get("ShadowWidth")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("ShadowWidth", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("ShadowWidth", "a number", v)
+            v = float(v)
     o.shadow_width = v
     v = get("ShadowColor")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ShadowColor", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ShadowColor", "a string", v)
     o.shadow_color = v
     v = get("ShadowAlpha")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("ShadowAlpha", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("ShadowAlpha", "a number", v)
+            v = float(v)
     o.shadow_alpha = v
     v = get("LineSpacing")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("LineSpacing", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("LineSpacing", "an integer", v)
     o.line_spacing = v
     v = get("Alignment")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Alignment", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Alignment", "a string", v)
     o.alignment = v
     v = get("BoardWidthUnit")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("BoardWidthUnit", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BoardWidthUnit", "an integer", v)
     o.board_width_unit = v
     v = get("BoardHeightUnit")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("BoardHeightUnit", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BoardHeightUnit", "an integer", v)
     o.board_height_unit = v
     v = get("OutlineWidthUnit")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("OutlineWidthUnit", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("OutlineWidthUnit", "an integer", v)
     o.outline_width_unit = v
     v = get("ShadowWidthUnit")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ShadowWidthUnit", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ShadowWidthUnit", "an integer", v)
     o.shadow_width_unit = v
     v = get("LineSpacingUnit")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("LineSpacingUnit", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("LineSpacingUnit", "an integer", v)
     o.line_spacing_unit = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SubtitleTransResultItem:
     """Result of translating subtitles into one target language, with the output file paths.
 
@@ -94,31 +94,46 @@ def _structure(data: Any) -> SubtitleTransResultItem:
         data = _d.as_object(data)
     o = _new(SubtitleTransResultItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("TransSrc")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TransSrc", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TransSrc", "a string", v)
     o.trans_src = v
     v = get("TransDst")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TransDst", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TransDst", "a string", v)
     o.trans_dst = v
     v = get("Path")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Path", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Path", "a string", v)
     o.path = v
     v = get("SubtitleEmbedPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleEmbedPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleEmbedPath", "a string", v)
     o.subtitle_embed_path = v
     v = get("SubtitleFileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleFileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleFileId", "a string", v)
     o.subtitle_file_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class TaskNotifyConfig:
     """Event notification settings of a task, describing where and how task status callbacks are
     delivered.
@@ -123,46 +123,66 @@ def _structure(data: Any) -> TaskNotifyConfig:
         data = _d.as_object(data)
     o = _new(TaskNotifyConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("NotifyType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("NotifyType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("NotifyType", "a string", v)
     o.notify_type = v
     v = get("NotifyMode")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("NotifyMode", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("NotifyMode", "a string", v)
     o.notify_mode = v
     v = get("NotifyUrl")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("NotifyUrl", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("NotifyUrl", "a string", v)
     o.notify_url = v
     v = get("CmqModel")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CmqModel", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CmqModel", "a string", v)
     o.cmq_model = v
     v = get("CmqRegion")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CmqRegion", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CmqRegion", "a string", v)
     o.cmq_region = v
     v = get("TopicName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TopicName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TopicName", "a string", v)
     o.topic_name = v
     v = get("QueueName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("QueueName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("QueueName", "a string", v)
     o.queue_name = v
     v = get("AwsSQS")
     if v is not None:
+        n += 1
         try:
             v = _S["AwsSQS"](v)
         except DecodeError as e:
             raise e.with_prefix("AwsSQS") from None
     o.aws_sqs = v
     v = get("NotifyKey")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("NotifyKey", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("NotifyKey", "a string", v)
     o.notify_key = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

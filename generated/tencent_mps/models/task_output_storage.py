@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class TaskOutputStorage:
     """Describes where media processing output files are stored (COS, AWS S3 or VOD).
 
@@ -88,12 +88,16 @@ def _structure(data: Any) -> TaskOutputStorage:
         data = _d.as_object(data)
     o = _new(TaskOutputStorage)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("CosOutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["CosOutputStorage"](v)
         except DecodeError as e:
@@ -101,6 +105,7 @@ def _structure(data: Any) -> TaskOutputStorage:
     o.cos_output_storage = v
     v = get("S3OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["S3OutputStorage"](v)
         except DecodeError as e:
@@ -108,12 +113,15 @@ def _structure(data: Any) -> TaskOutputStorage:
     o.s3_output_storage = v
     v = get("VODOutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["VODOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("VODOutputStorage") from None
     o.vod_output_storage = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class TEHDConfigForUpdate:
     """Top Speed Codec (TSC) settings used when modifying a transcoding template; unset fields are
     left unchanged.
@@ -67,15 +67,22 @@ def _structure(data: Any) -> TEHDConfigForUpdate:
         data = _d.as_object(data)
     o = _new(TEHDConfigForUpdate)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Type")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Type", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
     o.type = v
     v = get("MaxVideoBitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("MaxVideoBitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("MaxVideoBitrate", "an integer", v)
     o.max_video_bitrate = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class TrackInfo:
     """Identifies one source audio track or channel to merge, along with per-channel volume
     settings.
@@ -74,12 +74,16 @@ def _structure(data: Any) -> TrackInfo:
         data = _d.as_object(data)
     o = _new(TrackInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TrackNum")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TrackNum", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TrackNum", "a string", v)
     o.track_num = v
     v = get("ChannelVolume")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("ChannelVolume", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
@@ -87,7 +91,9 @@ def _structure(data: Any) -> TrackInfo:
             _d.check_items("ChannelVolume", v, "a number", _d.is_number)
             v = [float(x) for x in v]
     o.channel_volume = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class TranscodeTaskInput:
     """Input parameters of a transcoding task, including the template, overrides, watermarks,
     mosaics, trimming and output settings.
@@ -170,12 +170,16 @@ def _structure(data: Any) -> TranscodeTaskInput:
         data = _d.as_object(data)
     o = _new(TranscodeTaskInput)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Definition")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Definition", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
     o.definition = v
     v = get("RawParameter")
     if v is not None:
+        n += 1
         try:
             v = _S["RawTranscodeParameter"](v)
         except DecodeError as e:
@@ -183,6 +187,7 @@ def _structure(data: Any) -> TranscodeTaskInput:
     o.raw_parameter = v
     v = get("OverrideParameter")
     if v is not None:
+        n += 1
         try:
             v = _S["OverrideTranscodeParameter"](v)
         except DecodeError as e:
@@ -190,6 +195,7 @@ def _structure(data: Any) -> TranscodeTaskInput:
     o.override_parameter = v
     v = get("WatermarkSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("WatermarkSet", "an array", v)
         if v:
@@ -203,6 +209,7 @@ def _structure(data: Any) -> TranscodeTaskInput:
     o.watermark_set = v
     v = get("BlindWatermark")
     if v is not None:
+        n += 1
         try:
             v = _S["BlindWatermarkInput"](v)
         except DecodeError as e:
@@ -210,6 +217,7 @@ def _structure(data: Any) -> TranscodeTaskInput:
     o.blind_watermark = v
     v = get("MosaicSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("MosaicSet", "an array", v)
         if v:
@@ -222,34 +230,44 @@ def _structure(data: Any) -> TranscodeTaskInput:
             v = []
     o.mosaic_set = v
     v = get("StartTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTimeOffset", "a number", v)
+            v = float(v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTimeOffset", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTimeOffset", "a number", v)
+            v = float(v)
     o.end_time_offset = v
     v = get("OutputStorage")
     if v is not None:
+        n += 1
         try:
             v = _S["TaskOutputStorage"](v)
         except DecodeError as e:
             raise e.with_prefix("OutputStorage") from None
     o.output_storage = v
     v = get("OutputObjectPath")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OutputObjectPath", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputObjectPath", "a string", v)
     o.output_object_path = v
     v = get("SegmentObjectName")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SegmentObjectName", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SegmentObjectName", "a string", v)
     o.segment_object_name = v
     v = get("ObjectNumberFormat")
     if v is not None:
+        n += 1
         try:
             v = _S["NumberFormat"](v)
         except DecodeError as e:
@@ -257,12 +275,15 @@ def _structure(data: Any) -> TranscodeTaskInput:
     o.object_number_format = v
     v = get("HeadTailParameter")
     if v is not None:
+        n += 1
         try:
             v = _S["HeadTailParameter"](v)
         except DecodeError as e:
             raise e.with_prefix("HeadTailParameter") from None
     o.head_tail_parameter = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

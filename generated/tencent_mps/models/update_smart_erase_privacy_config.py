@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class UpdateSmartErasePrivacyConfig:
     """Privacy protection settings used when updating a smart erase template.
 
@@ -66,19 +66,25 @@ def _structure(data: Any) -> UpdateSmartErasePrivacyConfig:
         data = _d.as_object(data)
     o = _new(UpdateSmartErasePrivacyConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("PrivacyModel")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("PrivacyModel", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("PrivacyModel", "a string", v)
     o.privacy_model = v
     v = get("PrivacyTargets")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("PrivacyTargets", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("PrivacyTargets", v, "a string", _d.is_str)
     o.privacy_targets = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class UpdateSmartEraseSubtitleConfig:
     """Subtitle erasing settings used when updating a smart erase template.
 
@@ -132,36 +132,52 @@ def _structure(data: Any) -> UpdateSmartEraseSubtitleConfig:
         data = _d.as_object(data)
     o = _new(UpdateSmartEraseSubtitleConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("SubtitleEraseMethod")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleEraseMethod", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleEraseMethod", "a string", v)
     o.subtitle_erase_method = v
     v = get("SubtitleModel")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleModel", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleModel", "a string", v)
     o.subtitle_model = v
     v = get("OcrSwitch")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("OcrSwitch", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OcrSwitch", "a string", v)
     o.ocr_switch = v
     v = get("SubtitleLang")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleLang", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleLang", "a string", v)
     o.subtitle_lang = v
     v = get("SubtitleFormat")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SubtitleFormat", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleFormat", "a string", v)
     o.subtitle_format = v
     v = get("TransSwitch")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TransSwitch", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TransSwitch", "a string", v)
     o.trans_switch = v
     v = get("TransDstLang")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TransDstLang", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TransDstLang", "a string", v)
     o.trans_dst_lang = v
     v = get("AutoAreas")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AutoAreas", "an array", v)
         if v:
@@ -175,6 +191,7 @@ def _structure(data: Any) -> UpdateSmartEraseSubtitleConfig:
     o.auto_areas = v
     v = get("CustomAreas")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("CustomAreas", "an array", v)
         if v:
@@ -186,7 +203,9 @@ def _structure(data: Any) -> UpdateSmartEraseSubtitleConfig:
         else:
             v = []
     o.custom_areas = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class UpdateSmartEraseWatermarkConfig:
     """Watermark erasing settings used when updating a smart erase template.
 
@@ -90,16 +90,22 @@ def _structure(data: Any) -> UpdateSmartEraseWatermarkConfig:
         data = _d.as_object(data)
     o = _new(UpdateSmartEraseWatermarkConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("WatermarkEraseMethod")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("WatermarkEraseMethod", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("WatermarkEraseMethod", "a string", v)
     o.watermark_erase_method = v
     v = get("WatermarkModel")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("WatermarkModel", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("WatermarkModel", "a string", v)
     o.watermark_model = v
     v = get("AutoAreas")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AutoAreas", "an array", v)
         if v:
@@ -113,6 +119,7 @@ def _structure(data: Any) -> UpdateSmartEraseWatermarkConfig:
     o.auto_areas = v
     v = get("CustomAreas")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("CustomAreas", "an array", v)
         if v:
@@ -124,7 +131,9 @@ def _structure(data: Any) -> UpdateSmartEraseWatermarkConfig:
         else:
             v = []
     o.custom_areas = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class UrlInputInfo:
     """Location of an input media file given by URL.
 
@@ -59,11 +59,16 @@ def _structure(data: Any) -> UrlInputInfo:
         data = _d.as_object(data)
     o = _new(UrlInputInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Url")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Url", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Url", "a string", v)
     o.url = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

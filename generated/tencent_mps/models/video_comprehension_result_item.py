@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class VideoComprehensionResultItem:
     """One shot (storyboard segment) produced by video comprehension, with its timing, title,
     description and keywords.
@@ -92,35 +92,47 @@ def _structure(data: Any) -> VideoComprehensionResultItem:
         data = _d.as_object(data)
     o = _new(VideoComprehensionResultItem)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("StartTime")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("StartTime", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("StartTime", "a number", v)
+            v = float(v)
     o.start_time = v
     v = get("EndTime")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("EndTime", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("EndTime", "a number", v)
+            v = float(v)
     o.end_time = v
     v = get("Title")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Title", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Title", "a string", v)
     o.title = v
     v = get("Description")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Description", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Description", "a string", v)
     o.description = v
     v = get("Keywords")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("Keywords", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is str for x in v):
             _d.check_items("Keywords", v, "a string", _d.is_str)
     o.keywords = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

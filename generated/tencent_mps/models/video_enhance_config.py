@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class VideoEnhanceConfig:
     """Video enhancement options such as frame interpolation, super resolution, HDR, denoising,
     restoration and color or low-light enhancement.
@@ -170,8 +170,10 @@ def _structure(data: Any) -> VideoEnhanceConfig:
         data = _d.as_object(data)
     o = _new(VideoEnhanceConfig)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("FrameRate")
     if v is not None:
+        n += 1
         try:
             v = _S["FrameRateConfig"](v)
         except DecodeError as e:
@@ -179,6 +181,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.frame_rate = v
     v = get("SuperResolution")
     if v is not None:
+        n += 1
         try:
             v = _S["SuperResolutionConfig"](v)
         except DecodeError as e:
@@ -186,6 +189,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.super_resolution = v
     v = get("Hdr")
     if v is not None:
+        n += 1
         try:
             v = _S["HdrConfig"](v)
         except DecodeError as e:
@@ -193,6 +197,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.hdr = v
     v = get("Denoise")
     if v is not None:
+        n += 1
         try:
             v = _S["VideoDenoiseConfig"](v)
         except DecodeError as e:
@@ -200,6 +205,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.denoise = v
     v = get("ImageQualityEnhance")
     if v is not None:
+        n += 1
         try:
             v = _S["ImageQualityEnhanceConfig"](v)
         except DecodeError as e:
@@ -207,6 +213,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.image_quality_enhance = v
     v = get("ColorEnhance")
     if v is not None:
+        n += 1
         try:
             v = _S["ColorEnhanceConfig"](v)
         except DecodeError as e:
@@ -214,6 +221,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.color_enhance = v
     v = get("LowLightEnhance")
     if v is not None:
+        n += 1
         try:
             v = _S["LowLightEnhanceConfig"](v)
         except DecodeError as e:
@@ -221,6 +229,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.low_light_enhance = v
     v = get("ScratchRepair")
     if v is not None:
+        n += 1
         try:
             v = _S["ScratchRepairConfig"](v)
         except DecodeError as e:
@@ -228,17 +237,21 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.scratch_repair = v
     v = get("ArtifactRepair")
     if v is not None:
+        n += 1
         try:
             v = _S["ArtifactRepairConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("ArtifactRepair") from None
     o.artifact_repair = v
     v = get("EnhanceSceneType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("EnhanceSceneType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EnhanceSceneType", "a string", v)
     o.enhance_scene_type = v
     v = get("DiffusionEnhance")
     if v is not None:
+        n += 1
         try:
             v = _S["DiffusionEnhanceConfig"](v)
         except DecodeError as e:
@@ -246,6 +259,7 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.diffusion_enhance = v
     v = get("FrameRateWithDen")
     if v is not None:
+        n += 1
         try:
             v = _S["FrameRateWithDenConfig"](v)
         except DecodeError as e:
@@ -253,12 +267,15 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     o.frame_rate_with_den = v
     v = get("AiRestoration")
     if v is not None:
+        n += 1
         try:
             v = _S["AiRestorationConfig"](v)
         except DecodeError as e:
             raise e.with_prefix("AiRestoration") from None
     o.ai_restoration = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class VideoTemplateInfo:
     """Video stream encoding parameters of a transcoding or adaptive streaming template, such as
     codec, frame rate, bitrate, resolution, GOP and rate control.
@@ -284,118 +284,174 @@ def _structure(data: Any) -> VideoTemplateInfo:
         data = _d.as_object(data)
     o = _new(VideoTemplateInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Codec")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Codec", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Codec", "a string", v)
     o.codec = v
     v = get("Fps")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Fps", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Fps", "an integer", v)
     o.fps = v
     v = get("Bitrate")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bitrate", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bitrate", "an integer", v)
     o.bitrate = v
     v = get("ResolutionAdaptive")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("ResolutionAdaptive", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ResolutionAdaptive", "a string", v)
     o.resolution_adaptive = v
     v = get("Width")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Width", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Width", "an integer", v)
     o.width = v
     v = get("Height")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Height", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Height", "an integer", v)
     o.height = v
     v = get("Gop")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Gop", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Gop", "an integer", v)
     o.gop = v
     v = get("GopUnit")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("GopUnit", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("GopUnit", "a string", v)
     o.gop_unit = v
     v = get("FillType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FillType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FillType", "a string", v)
     o.fill_type = v
     v = get("Vcrf")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Vcrf", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Vcrf", "an integer", v)
     o.vcrf = v
     v = get("HlsTime")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("HlsTime", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("HlsTime", "an integer", v)
     o.hls_time = v
     v = get("SegmentType")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SegmentType", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SegmentType", "an integer", v)
     o.segment_type = v
     v = get("FpsDenominator")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("FpsDenominator", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("FpsDenominator", "an integer", v)
     o.fps_denominator = v
     v = get("Stereo3dType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Stereo3dType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Stereo3dType", "a string", v)
     o.stereo3d_type = v
     v = get("VideoProfile")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoProfile", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoProfile", "a string", v)
     o.video_profile = v
     v = get("VideoLevel")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("VideoLevel", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoLevel", "a string", v)
     o.video_level = v
     v = get("Bframes")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Bframes", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Bframes", "an integer", v)
     o.bframes = v
     v = get("Mode")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Mode", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Mode", "a string", v)
     o.mode = v
     v = get("Sar")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Sar", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Sar", "a string", v)
     o.sar = v
     v = get("NoScenecut")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("NoScenecut", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("NoScenecut", "an integer", v)
     o.no_scenecut = v
     v = get("BitDepth")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("BitDepth", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BitDepth", "an integer", v)
     o.bit_depth = v
     v = get("RawPts")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("RawPts", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RawPts", "an integer", v)
     o.raw_pts = v
     v = get("Compress")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("Compress", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Compress", "an integer", v)
     o.compress = v
     v = get("SegmentSpecificInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["SegmentSpecificInfo"](v)
         except DecodeError as e:
             raise e.with_prefix("SegmentSpecificInfo") from None
     o.segment_specific_info = v
     v = get("ScenarioBased")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ScenarioBased", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ScenarioBased", "an integer", v)
     o.scenario_based = v
     v = get("SceneType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("SceneType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SceneType", "a string", v)
     o.scene_type = v
     v = get("CompressType")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("CompressType", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CompressType", "a string", v)
     o.compress_type = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class VODInputInfo:
     """Location of an input media file stored in Tencent Cloud VOD (Professional or Standard
     edition).
@@ -96,31 +96,46 @@ def _structure(data: Any) -> VODInputInfo:
         data = _d.as_object(data)
     o = _new(VODInputInfo)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Bucket")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Bucket", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Bucket", "a string", v)
     o.bucket = v
     v = get("Region")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Region", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Region", "a string", v)
     o.region = v
     v = get("Object")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Object", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Object", "a string", v)
     o.object = v
     v = get("SubAppId")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("SubAppId", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SubAppId", "an integer", v)
     o.sub_app_id = v
     v = get("VodBasic")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("VodBasic", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("VodBasic", "an integer", v)
     o.vod_basic = v
     v = get("FileId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("FileId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FileId", "a string", v)
     o.file_id = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

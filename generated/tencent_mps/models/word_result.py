@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class WordResult:
     """A single recognized word with its timing and, when translation is enabled, its translated
     text.
@@ -85,27 +85,38 @@ def _structure(data: Any) -> WordResult:
         data = _d.as_object(data)
     o = _new(WordResult)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("Word")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Word", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Word", "a string", v)
     o.word = v
     v = get("Start")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("Start", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("Start", "a number", v)
+            v = float(v)
     o.start = v
     v = get("End")
-    if v is not None and type(v) is not float:
-        if type(v) is not int:
-            raise _d.wrong_type("End", "a number", v)
-        v = float(v)
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            if type(v) is not int:
+                raise _d.wrong_type("End", "a number", v)
+            v = float(v)
     o.end = v
     v = get("Trans")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Trans", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Trans", "a string", v)
     o.trans = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

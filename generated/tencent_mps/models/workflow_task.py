@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _new = object.__new__
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class WorkflowTask:
     """Information about a media workflow processing task: its overall state, the source file and
     its metadata, and the status and results of every subtask it ran.
@@ -163,24 +163,34 @@ def _structure(data: Any) -> WorkflowTask:
         data = _d.as_object(data)
     o = _new(WorkflowTask)
     get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("TaskId", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskId", "a string", v)
     o.task_id = v
     v = get("Status")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Status", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
     o.status = v
     v = get("ErrCode")
-    if v is not None and type(v) is not int:
-        raise _d.wrong_type("ErrCode", "an integer", v)
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ErrCode", "an integer", v)
     o.err_code = v
     v = get("Message")
-    if v is not None and type(v) is not str:
-        raise _d.wrong_type("Message", "a string", v)
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
     o.message = v
     v = get("InputInfo")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaInputInfo"](v)
         except DecodeError as e:
@@ -188,6 +198,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.input_info = v
     v = get("MetaData")
     if v is not None:
+        n += 1
         try:
             v = _S["MediaMetaData"](v)
         except DecodeError as e:
@@ -195,6 +206,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.meta_data = v
     v = get("MediaProcessResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("MediaProcessResultSet", "an array", v)
         if v:
@@ -208,6 +220,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.media_process_result_set = v
     v = get("AiContentReviewResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AiContentReviewResultSet", "an array", v)
         if v:
@@ -221,6 +234,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.ai_content_review_result_set = v
     v = get("AiAnalysisResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AiAnalysisResultSet", "an array", v)
         if v:
@@ -234,6 +248,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.ai_analysis_result_set = v
     v = get("AiRecognitionResultSet")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("AiRecognitionResultSet", "an array", v)
         if v:
@@ -247,6 +262,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.ai_recognition_result_set = v
     v = get("AiQualityControlTaskResult")
     if v is not None:
+        n += 1
         try:
             v = _S["ScheduleQualityControlTaskResult"](v)
         except DecodeError as e:
@@ -254,6 +270,7 @@ def _structure(data: Any) -> WorkflowTask:
     o.ai_quality_control_task_result = v
     v = get("SmartSubtitlesTaskResult")
     if v is not None:
+        n += 1
         if type(v) is not list:
             raise _d.wrong_type("SmartSubtitlesTaskResult", "an array", v)
         if v:
@@ -267,12 +284,15 @@ def _structure(data: Any) -> WorkflowTask:
     o.smart_subtitles_task_result = v
     v = get("SmartEraseTaskResult")
     if v is not None:
+        n += 1
         try:
             v = _S["SmartEraseTaskResult"](v)
         except DecodeError as e:
             raise e.with_prefix("SmartEraseTaskResult") from None
     o.smart_erase_task_result = v
-    o.unknown_fields = None if _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
     return o
 
 

@@ -1,0 +1,172 @@
+"""The client and the command line, against the emulator running in a process of its own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .measure import Row, cpu_ms, fresh_process_ms
+from .payloads import EXAMPLE_FILE
+
+CALLS = 300
+
+
+@contextmanager
+def emulator_process() -> Iterator[str]:
+    """``python -m tencent_mps.testing`` without a rate limit; yields its endpoint."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tencent_mps.testing", "--rate-limit", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if "listening on" not in line:
+            raise RuntimeError(f"the emulator did not start: {line!r}")
+        yield line.split()[-1]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _official_client(port: int) -> Any:
+    from tencentcloud.common import credential
+    from tencentcloud.common.profile.client_profile import ClientProfile
+    from tencentcloud.common.profile.http_profile import HttpProfile
+    from tencentcloud.mps.v20190612 import mps_client
+
+    from tencent_mps.testing import Emulator
+
+    creds = Emulator.DEFAULT_CREDENTIALS
+    profile = ClientProfile(
+        httpProfile=HttpProfile(endpoint=f"127.0.0.1:{port}", protocol="http", reqTimeout=10)
+    )
+    return mps_client.MpsClient(
+        credential.Credential(creds.secret_id, creds.secret_key), "ap-guangzhou", profile
+    )
+
+
+def run() -> list[Row]:
+    from tencentcloud.mps.v20190612 import models
+
+    from tencent_mps import Client
+    from tencent_mps.testing import Emulator
+
+    rows: list[Row] = []
+    task_id = Emulator.EXAMPLE_TASK_ID
+    with emulator_process() as endpoint:
+        port = int(endpoint.rsplit(":", 1)[1])
+        ours = Client(
+            credentials=Emulator.DEFAULT_CREDENTIALS, region="ap-guangzhou", endpoint=endpoint
+        )
+        official = _official_client(port)
+        request = models.DescribeTaskDetailRequest()
+        request.TaskId = task_id
+
+        def ours_call() -> None:
+            assert ours.describe_task_detail(task_id=task_id).status == "FINISH"
+
+        def official_call() -> None:
+            assert official.DescribeTaskDetail(request).Status == "FINISH"
+
+        for _ in range(20):  # warm up: connections, caches
+            ours_call()
+            official_call()
+        ours_cpu = official_cpu = float("inf")
+        for _ in range(3):  # alternate, keep the best of each
+            ours_cpu = min(ours_cpu, cpu_ms(ours_call, CALLS))
+            official_cpu = min(official_cpu, cpu_ms(official_call, CALLS))
+        rows.append(
+            Row(
+                "client CPU per describe_task_detail call (loopback)",
+                ours_cpu * 1e3,
+                official_cpu * 1e3,
+                "us",
+                "<= 0.50x",
+            )
+        )
+        ours.close()
+
+        ours_code = (
+            "from tencent_mps import Client, parse_response\n"
+            f"parse_response(open({str(EXAMPLE_FILE)!r}, 'rb').read())"
+        )
+        official_code = (
+            "import json\nfrom tencentcloud.mps.v20190612 import mps_client, models\n"
+            "r = models.DescribeTaskDetailResponse()\n"
+            f"r._deserialize(json.loads(open({str(EXAMPLE_FILE)!r}, 'rb').read())['Response'])"
+        )
+        ours_ms, official_ms = fresh_process_ms(ours_code, official_code)
+        rows.append(
+            Row(
+                "fresh process: import the client + decode the example",
+                ours_ms,
+                official_ms,
+                "ms",
+                "<= 0.75x",
+            )
+        )
+        rows.extend(_cli_rows(endpoint))
+    return rows
+
+
+def _cli_rows(endpoint: str) -> list[Row]:
+    """``tencent-mps describe-task-detail`` against the emulator vs ``tccli mps DescribeTaskDetail help``."""
+    from tencent_mps.testing import Emulator
+
+    bindir = os.path.dirname(sys.executable)
+    ours_cli = os.path.join(bindir, "tencent-mps")
+    tccli = shutil.which("tccli", path=bindir) or shutil.which("tccli")
+    if tccli is None:
+        print("  (tccli is not installed: `make bench` installs it with the bench extra)")
+        return []
+    creds = Emulator.DEFAULT_CREDENTIALS
+    env = {
+        **os.environ,
+        "TENCENTCLOUD_SECRET_ID": creds.secret_id,
+        "TENCENTCLOUD_SECRET_KEY": creds.secret_key,
+    }
+    ours_cmd = [
+        ours_cli,
+        "describe-task-detail",
+        Emulator.EXAMPLE_TASK_ID,
+        "--endpoint",
+        endpoint,
+        "--output",
+        "json",
+    ]
+    tccli_cmd = [tccli, "mps", "DescribeTaskDetail", "help"]
+    ours_ms = _command_ms(ours_cmd, env)
+    tccli_ms = _command_ms(tccli_cmd, env, runs=5)
+    return [
+        Row(
+            "CLI: describe call vs tccli printing this action's help",
+            ours_ms,
+            tccli_ms,
+            "ms",
+            "<= 0.35x",
+            "tccli help",
+        )
+    ]
+
+
+def _command_ms(cmd: list[str], env: dict[str, str], runs: int = 9) -> float:
+    import statistics
+    import time
+
+    subprocess.run(cmd, env=env, check=True, capture_output=True)  # warm the file cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+        times.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(times)
+
+
+__all__ = ["emulator_process", "run"]
