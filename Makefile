@@ -14,11 +14,18 @@ help:
 	@echo "make bench            benchmarks against the official SDK"
 
 BENCH_STAMP := $(VENV)/.installed-bench
+RUNTIME_STAMP := $(VENV)/.installed-runtime
 
-$(STAMP): pyproject.toml
+# The package alone (attrs, cattrs, urllib3): enough for the demo and the command line.
+$(RUNTIME_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $(RUNTIME_STAMP)
+
+# Plus the generator, linters, type checker, test tools and the official SDK (the test oracle).
+$(STAMP): $(RUNTIME_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
@@ -53,10 +60,12 @@ $(BENCH_STAMP): $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
-demo: $(STAMP)
-	$(BIN)/tencent-mps demo
+# With credentials (environment or ~/.tencentcloud/credentials) and TASK_ID=..., the real service;
+# otherwise the local emulator with a task that progresses.
+demo: $(RUNTIME_STAMP)
+	$(BIN)/tencent-mps demo $(TASK_ID)
 
-emulator: $(STAMP)
+emulator: $(RUNTIME_STAMP)
 	$(BIN)/tencent-mps emulator
 
 clean:

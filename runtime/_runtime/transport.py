@@ -135,13 +135,12 @@ class Transport:
     """
 
     def __init__(self) -> None:
-        import urllib.request
-
         import urllib3
 
         self._urllib3 = urllib3
-        self._proxies = {k.lower(): v for k, v in urllib.request.getproxies().items() if v}
-        self._proxy_bypass = urllib.request.proxy_bypass
+        # Read from the environment when a non-loopback endpoint is first used: urllib.request
+        # is slow to import, and the local emulator never goes through a proxy.
+        self._proxies: dict[str, str] | None = None
         self._no_retries = urllib3.Retry(total=False, redirect=False)
         # (scheme, proxy URL or "") -> manager; created on first use under the lock.
         self._managers: dict[tuple[str, str], urllib3.PoolManager] = {}
@@ -156,10 +155,15 @@ class Transport:
         """The proxy URL an endpoint goes through, or None for a direct connection."""
         if endpoint.loopback:
             return None
+        import urllib.request
+
+        if self._proxies is None:
+            self._proxies = {k.lower(): v for k, v in urllib.request.getproxies().items() if v}
         proxy = self._proxies.get(endpoint.scheme) or self._proxies.get("all")
         if not proxy:
             return None
-        if self._proxy_bypass(endpoint.netloc) or self._proxy_bypass(endpoint.host):
+        bypass = urllib.request.proxy_bypass
+        if bypass(endpoint.netloc) or bypass(endpoint.host):
             return None
         return proxy
 

@@ -100,7 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("args", nargs=argparse.REMAINDER)
 
     demo = sub.add_parser(
-        "demo", help="the whole job offline: emulator + progressing task + describe --wait"
+        "demo",
+        help="the whole job: describe-task-detail --wait, against the local emulator unless "
+        "credentials and a TASK_ID are given",
+    )
+    demo.add_argument(
+        "task_id", nargs="?", metavar="TASK_ID", help="a real task to follow (needs credentials)"
     )
     demo.add_argument(
         "--seconds-per-step",
@@ -132,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             from ._demo import run_demo
 
-            return run_demo(seconds_per_step=args.seconds_per_step)
+            return run_demo(args.task_id, seconds_per_step=args.seconds_per_step)
         return describe(args, sys.stdout, sys.stderr)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -238,4 +239,34 @@ def test_live_progress_bar_on_a_terminal() -> None:
     assert (
         stream.getvalue()
         == "\r[" + "#" * 15 + "-" * 15 + "]  50%  PROCESSING 0/1 subtasks done\x1b[K\n"
+    )
+
+
+def test_demo_runs_the_whole_job_against_the_emulator(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    # A real task ID but no credentials: the demo says so and falls back to the emulator.
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tencent_mps",
+            "demo",
+            "some-real-task",
+            "--seconds-per-step",
+            "0.05",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "No credentials found" in proc.stdout
+    assert "$ tencent-mps describe-task-detail 2353030000-WorkflowTask-demo" in proc.stdout
+    assert "Status      FINISH (100%)" in proc.stdout
+    assert re.match(
+        r"(WAITING|PROCESSING) \d+% \(\d/3 subtasks done\)$", proc.stderr.splitlines()[0]
     )

@@ -1,8 +1,9 @@
 # copied from runtime/cli/_demo.py by codegen (make generate); do not edit here, edit the original.
-"""``tencent-mps demo`` (``make demo``): the whole job, offline, in under a minute.
+"""``tencent-mps demo`` (``make demo``): the whole job in under a minute.
 
-Starts the local emulator with a task that progresses, then runs the real command line,
-``tencent-mps describe-task-detail TASK --wait``, against it in a child process.
+With credentials (environment or profile file) and a task ID, it follows that task on the real
+service. Otherwise it starts the local emulator with a task that progresses and runs the real
+command line, ``tencent-mps describe-task-detail TASK --wait``, against it in a child process.
 """
 
 from __future__ import annotations
@@ -13,7 +14,35 @@ import subprocess
 import sys
 
 
-def run_demo(*, seconds_per_step: float) -> int:
+def run_demo(task_id: str | None, *, seconds_per_step: float) -> int:
+    if task_id:
+        if _have_credentials():
+            return _run(
+                ["tencent-mps", "describe-task-detail", task_id, "--wait"], dict(os.environ)
+            )
+        print("No credentials found (TENCENTCLOUD_SECRET_ID/KEY or ~/.tencentcloud/credentials):")
+        print("showing the local emulator instead.\n")
+    return _emulator_demo(seconds_per_step)
+
+
+def _have_credentials() -> bool:
+    from tencent_mps._runtime.credentials import resolve_credentials
+    from tencent_mps.errors import CredentialsError
+
+    try:
+        resolve_credentials()
+    except CredentialsError:
+        return False
+    return True
+
+
+def _run(command: list[str], env: dict[str, str]) -> int:
+    print(f"$ {shlex.join(command)}\n", flush=True)
+    child = [sys.executable, "-m", "tencent_mps", *command[1:]]
+    return subprocess.run(child, env=env, check=False).returncode
+
+
+def _emulator_demo(seconds_per_step: float) -> int:
     from tencent_mps.testing import Emulator
 
     with Emulator() as emu:
@@ -43,6 +72,4 @@ def run_demo(*, seconds_per_step: float) -> int:
             "table",
         ]
         print(f"Local MPS emulator on {emu.endpoint}, example credentials in the environment.")
-        print(f"$ {shlex.join(command)}\n", flush=True)
-        child = [sys.executable, "-m", "tencent_mps", *command[1:]]
-        return subprocess.run(child, env=env, check=False).returncode
+        return _run(command, env)
