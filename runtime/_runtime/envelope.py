@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .decoding import kind_of
 from .exceptions import APIError, DecodeError
 
 
@@ -29,12 +30,12 @@ def unwrap(document: Any, *, http_status: int | None = None) -> dict[str, Any]:
     A document that is not an envelope at all raises DecodeError naming what was found.
     """
     if type(document) is not dict:
-        raise DecodeError(f"expected a JSON object, got {_kind(document)}", "", document)
+        raise DecodeError(f"expected a JSON object, got {kind_of(document)}", "", document)
     inner = document.get("Response")
     if inner is None:
         raise DecodeError('expected the {"Response": ...} envelope, found no "Response" key', "")
     if type(inner) is not dict:
-        raise DecodeError(f"expected an object, got {_kind(inner)}", "Response", inner)
+        raise DecodeError(f"expected an object, got {kind_of(inner)}", "Response", inner)
     error = inner.get("Error")
     if error is not None:
         raise api_error_from(error, inner.get("RequestId"), http_status)
@@ -46,29 +47,14 @@ def api_error_from(error: Any, request_id: Any, http_status: int | None) -> APIE
     from tencent_mps.errors import error_class_for  # generated; imported only when an error arrives
 
     if type(error) is not dict:
-        raise DecodeError(f"expected an object, got {_kind(error)}", "Response.Error", error)
+        raise DecodeError(f"expected an object, got {kind_of(error)}", "Response.Error", error)
     code = error.get("Code")
     message = error.get("Message")
     if type(code) is not str or not code:
         raise DecodeError("expected a non-empty string", "Response.Error.Code", code)
     if message is not None and type(message) is not str:
         raise DecodeError(
-            f"expected a string, got {_kind(message)}", "Response.Error.Message", message
+            f"expected a string, got {kind_of(message)}", "Response.Error.Message", message
         )
     rid = request_id if type(request_id) is str else None
     return error_class_for(code)(code, message or "", request_id=rid, http_status=http_status)
-
-
-_KINDS = {
-    dict: "an object",
-    list: "an array",
-    str: "a string",
-    bool: "a boolean",
-    int: "an integer",
-    float: "a number",
-    type(None): "null",
-}
-
-
-def _kind(value: Any) -> str:
-    return _KINDS.get(type(value), type(value).__name__)

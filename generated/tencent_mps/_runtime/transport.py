@@ -259,31 +259,19 @@ class Transport:
         read_timeout: float,
     ) -> Reply:
         """POST ``body`` to the endpoint's root and read the whole answer."""
-        timeout = self._timeout(connect_timeout, read_timeout)
+        options: dict[str, Any] = {
+            "body": body,
+            "headers": headers,
+            "timeout": self._timeout(connect_timeout, read_timeout),
+            "retries": self._no_retries,
+            "redirect": False,
+            "preload_content": True,
+        }
         pool = self._direct_pool(endpoint)
         if pool is not None:
-            response = pool.urlopen(
-                "POST",
-                "/",
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                retries=self._no_retries,
-                redirect=False,
-                assert_same_host=False,
-                preload_content=True,
-            )
+            response = pool.urlopen("POST", "/", assert_same_host=False, **options)
         else:
-            response = self._manager(endpoint).urlopen(
-                "POST",
-                endpoint.url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                retries=self._no_retries,
-                redirect=False,
-                preload_content=True,
-            )
+            response = self._manager(endpoint).urlopen("POST", endpoint.url, **options)
         received = response.headers  # HTTPHeaderDict: item access joins repeated headers
         return Reply(response.status, {k: received[k] for k in received}, response.data)
 
