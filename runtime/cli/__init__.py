@@ -96,8 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     d.add_argument("--endpoint", help="endpoint URL (default https://mps.tencentcloudapi.com)")
 
-    e = sub.add_parser("emulator", help="run the local MPS emulator", add_help=False)
-    e.add_argument("args", nargs=argparse.REMAINDER)
+    sub.add_parser("emulator", help="run the local MPS emulator (tencent-mps emulator --help)")
 
     demo = sub.add_parser(
         "demo",
@@ -128,12 +127,13 @@ def _positive(text: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["emulator"]:  # its own parser takes every option that follows
+        from tencent_mps.testing.serve import serve
+
+        return serve(argv[1:], prog="tencent-mps emulator")
     args = _parser().parse_args(argv)
     try:
-        if args.command == "emulator":
-            from tencent_mps.testing.serve import serve
-
-            return serve(list(args.args), prog="tencent-mps emulator")
         if args.command == "demo":
             from ._demo import run_demo
 
@@ -173,6 +173,7 @@ def describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         timeout=args.timeout,
                         on_progress=reporter.update,
                     )
+                    reporter.update(response)  # the bar ends on the final state
                 finally:
                     reporter.close()
             else:

@@ -114,6 +114,7 @@ def test_wait_shows_progress_then_the_result(
     progress = err.splitlines()
     assert progress[0].startswith("WAITING 0%")
     assert any(line.startswith("PROCESSING") for line in progress)
+    assert progress[-1] == "FINISH 100% (2/2 subtasks done)"
     assert "\r" not in err  # not a terminal: plain lines
 
 
@@ -270,3 +271,37 @@ def test_demo_runs_the_whole_job_against_the_emulator(
     assert re.match(
         r"(WAITING|PROCESSING) \d+% \(\d/3 subtasks done\)$", proc.stderr.splitlines()[0]
     )
+
+
+def test_emulator_subcommand_serves_until_terminated() -> None:
+    import signal
+
+    from tencent_mps import Client
+
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tencent_mps",
+            "emulator",
+            "--port",
+            "0",
+            "--progressing-task",
+            "cli-task",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.startswith("MPS emulator listening on http://127.0.0.1:")
+        endpoint = first.split()[-1]
+        with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=endpoint) as client:
+            assert client.describe_task_detail(task_id=Emulator.EXAMPLE_TASK_ID).status == "FINISH"
+            assert client.describe_task_detail(task_id="cli-task").status == "WAITING"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0
+    assert "emulator stopped" in out
