@@ -269,7 +269,7 @@ def test_demo_runs_the_whole_job_against_the_emulator(
     assert "$ tencent-mps describe-task-detail 2353030000-WorkflowTask-demo" in proc.stdout
     assert "Status      FINISH (100%)" in proc.stdout
     assert re.match(
-        r"(WAITING|PROCESSING) \d+% \(\d/3 subtasks done\)$", proc.stderr.splitlines()[0]
+        r"(WAITING|PROCESSING|FINISH) \d+% \(\d/3 subtasks done\)$", proc.stderr.splitlines()[0]
     )
 
 
