@@ -9,5 +9,6 @@ def generated(source: str) -> str:
 
 def copied(source: str) -> str:
     return (
-        f"# copied from {source} by codegen (make generate); do not edit here, edit the original."
+        f"# generated from {source} (hand-written, copied verbatim) by codegen (make generate);"
+        f" do not edit here, edit {source}."
     )

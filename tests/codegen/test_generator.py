@@ -31,7 +31,7 @@ def test_output_is_deterministic_and_committed(fresh: Path, tmp_path: Path) -> N
 def test_every_generated_file_says_where_it_came_from(fresh: Path) -> None:
     for path in fresh.rglob("*.py"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith(("# generated from schema/", "# copied from runtime/")), path
+        assert first.startswith(("# generated from schema/", "# generated from runtime/")), path
         assert "do not edit" in first, path
 
 

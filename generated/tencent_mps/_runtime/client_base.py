@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/client_base.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/client_base.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/client_base.py.
 """BaseClient: signed, retried calls of Tencent Cloud API 3.0 actions (the generated Client's base).
 
 One call (``_call_raw``):

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/converter.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/converter.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/converter.py.
 """A cattrs Converter that knows every model of the package, through the models' own hooks.
 
 One predicate hook covers all models, so building the converter does not build the model classes;

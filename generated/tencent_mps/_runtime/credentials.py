@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/credentials.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/credentials.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/credentials.py.
 """Credentials and the default credential chain.
 
 Order of resolution (the first complete source wins):

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/decoding.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/decoding.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/decoding.py.
 """Support for the generated decoders: error construction and the rarely taken slow paths.
 
 The generated ``_structure`` functions check every value inline (``type(v) is int``); only when a

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/envelope.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/envelope.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/envelope.py.
 """The Tencent Cloud API 3.0 envelope: ``{"Response": {...}}`` for success and failure alike."""
 
 from __future__ import annotations

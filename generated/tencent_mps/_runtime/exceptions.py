@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/exceptions.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/exceptions.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/exceptions.py.
 """The SDK's exception hierarchy (base classes; per-code API errors are generated)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/headers.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/headers.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/headers.py.
 """The HTTP headers of one signed Tencent Cloud API 3.0 request (TC3-HMAC-SHA256).
 
 Mirrors what the official SDK sends for a JSON POST (``tencentcloud.common.abstract_client``),

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/http_error.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/http_error.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/http_error.py.
 """HTTPError: the service (or something in between) answered with a non-2xx status and no API
 error envelope, e.g. a gateway's HTML 502 page."""
 

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/log.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/log.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/log.py.
 """The ``tencent_mps`` logger, and the ``TENCENT_MPS_LOG`` switch for a stderr handler.
 
 The library never logs headers, the secret key, the token or the signature; it logs one DEBUG

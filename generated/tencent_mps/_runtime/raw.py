@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/raw.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/raw.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/raw.py.
 """The raw view of one API call: the decoded result plus what went over the wire."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/retry.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/retry.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/retry.py.
 """Retry policy: which failures are transient, and how long to wait between attempts.
 
 Capped exponential back-off with full jitter: before attempt ``n + 1`` the client sleeps

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/signing.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/signing.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/signing.py.
 """TC3-HMAC-SHA256 request signing, as defined by Tencent Cloud API 3.0.
 
 Only what a JSON ``POST /`` needs: the canonical request signs the ``content-type`` and ``host``

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/subtasks.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/subtasks.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/subtasks.py.
 """A flat view of a task's subtasks, behind the helpers of ``DescribeTaskDetailResponse``.
 
 A task's results are spread over many result types (transcodes, snapshots, AI analysis, review,

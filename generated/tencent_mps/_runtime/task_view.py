@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/task_view.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/task_view.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/task_view.py.
 """Reading helpers mixed into ``DescribeTaskDetailResponse`` (``customBasePath`` in schema/).
 
 The mixin is imported with the response model, so it stays light: the walking logic and its

@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/transport.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/transport.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/transport.py.
 """Endpoint validation and the HTTP transport: one urllib3 pool manager per client.
 
 - ``https://host[:port]`` is accepted; ``http://`` only for loopback hosts (``localhost``,

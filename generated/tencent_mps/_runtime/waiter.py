@@ -1,4 +1,4 @@
-# copied from runtime/_runtime/waiter.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/_runtime/waiter.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/_runtime/waiter.py.
 """Polling until a condition holds: the engine behind the generated ``wait_for_*`` methods.
 
 Waiters are data in ``schema/`` (``x-tc-waiters``: interval, timeout, acceptors); the generated

@@ -1,4 +1,4 @@
-# copied from runtime/cli/__init__.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/cli/__init__.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/cli/__init__.py.
 """The ``tencent-mps`` command line.
 
 Exit codes (also in ``tencent-mps --help``):

@@ -1,4 +1,4 @@
-# copied from runtime/cli/_demo.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/cli/_demo.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/cli/_demo.py.
 """``tencent-mps demo`` (``make demo``): the whole job in under a minute.
 
 With credentials (environment or profile file) and a task ID, it follows that task on the real

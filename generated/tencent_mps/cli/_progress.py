@@ -1,4 +1,4 @@
-# copied from runtime/cli/_progress.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/cli/_progress.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/cli/_progress.py.
 """Progress display for ``--wait``: a live bar on a terminal, plain lines otherwise."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from runtime/cli/_render.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/cli/_render.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/cli/_render.py.
 """How the command line prints a task: wire JSON for machines, a summary table for people."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from runtime/testing/__init__.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/__init__.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/__init__.py.
 """Test support: a local MPS emulator that any client, the official SDK's included, can call.
 
     from tencent_mps.testing import Emulator

@@ -1,4 +1,4 @@
-# copied from runtime/testing/_auth.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_auth.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_auth.py.
 """TC3-HMAC-SHA256 checks on the server side: parse ``Authorization``, find the key, verify.
 
 Answers the ``AuthFailure.*`` codes the service uses. The signature itself is checked by

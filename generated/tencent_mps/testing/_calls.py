@@ -1,4 +1,4 @@
-# copied from runtime/testing/_calls.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_calls.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_calls.py.
 """The record of requests the emulator received, for users' assertions."""
 
 from __future__ import annotations

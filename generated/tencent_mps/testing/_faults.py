@@ -1,4 +1,4 @@
-# copied from runtime/testing/_faults.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_faults.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_faults.py.
 """Faults that users inject into the emulator to test how their code copes."""
 
 from __future__ import annotations

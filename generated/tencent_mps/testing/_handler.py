@@ -1,4 +1,4 @@
-# copied from runtime/testing/_handler.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_handler.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_handler.py.
 """The HTTP side of the emulator: a threading server on loopback and its request handler.
 
 The handler reads the request, applies any injected fault, asks the :class:`Service` for the

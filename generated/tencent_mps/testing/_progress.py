@@ -1,4 +1,4 @@
-# copied from runtime/testing/_progress.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_progress.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_progress.py.
 """Payloads of a workflow task that moves WAITING -> PROCESSING -> FINISH.
 
 The shapes follow the API doc's example (``WorkflowTask.MediaProcessResultSet`` entries with one

@@ -1,4 +1,4 @@
-# copied from runtime/testing/_protocol.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_protocol.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_protocol.py.
 """DescribeTaskDetail as the service answers it: protocol checks, auth, quota, parameters.
 
 Transport-free: the HTTP handler turns a request into a :class:`Request` and writes the

@@ -1,4 +1,4 @@
-# copied from runtime/testing/_ratelimit.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_ratelimit.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_ratelimit.py.
 """A sliding one-second window, as the service applies its per-action request quota."""
 
 from __future__ import annotations

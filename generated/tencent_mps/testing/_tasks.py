@@ -1,4 +1,4 @@
-# copied from runtime/testing/_tasks.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/_tasks.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/_tasks.py.
 """The emulator's tasks: fixed responses, and tasks that progress per poll or over time."""
 
 from __future__ import annotations

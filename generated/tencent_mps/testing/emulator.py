@@ -1,4 +1,4 @@
-# copied from runtime/testing/emulator.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/emulator.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/emulator.py.
 """``Emulator``: a local stand-in for the MPS DescribeTaskDetail endpoint, on a real socket."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# copied from runtime/testing/pytest_plugin.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/pytest_plugin.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/pytest_plugin.py.
 """pytest plugin: the ``mps_emulator`` fixture (a running :class:`Emulator` per test).
 
 Installed packages register it through the ``pytest11`` entry point; otherwise add

@@ -1,4 +1,4 @@
-# copied from runtime/testing/serve.py by codegen (make generate); do not edit here, edit the original.
+# generated from runtime/testing/serve.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/serve.py.
 """``python -m tencent_mps.testing`` (and ``tencent-mps emulator``): run the emulator standalone."""
 
 from __future__ import annotations
