@@ -31,6 +31,13 @@ def wrong_type(wire: str, expected: str, value: Any) -> DecodeError:
     return DecodeError(f"expected {expected}, got {kind_of(value)}", wire, value)
 
 
+def required(wire: str, expected: str, value: Any, present: bool) -> DecodeError:
+    """A required field that is missing, null, or of the wrong kind."""
+    if not present:
+        return DecodeError(f"required field is missing (expected {expected})", wire)
+    return wrong_type(wire, expected, value)
+
+
 def as_object(value: Any) -> dict[str, Any]:
     """Accept any Mapping with string keys (a plain dict is handled inline by the caller)."""
     if isinstance(value, Mapping) and all(type(k) is str for k in value):

@@ -145,7 +145,10 @@ def test_required_request_field() -> None:
     assert DescribeTaskDetailRequest(task_id="t-1").to_dict() == {"TaskId": "t-1"}
     with pytest.raises(DecodeError) as info:
         DescribeTaskDetailRequest.from_dict({})
-    assert info.value.path == "TaskId"
+    assert str(info.value) == "TaskId: required field is missing (expected a string)"
+    with pytest.raises(DecodeError) as info:
+        DescribeTaskDetailRequest.from_dict({"TaskId": None})
+    assert str(info.value) == "TaskId: expected a string, got null"
 
 
 @pytest.mark.parametrize(

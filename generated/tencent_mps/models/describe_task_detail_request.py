@@ -63,7 +63,7 @@ def _structure(data: Any) -> DescribeTaskDetailRequest:
     n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
     if type(v) is not str:
-        raise _d.wrong_type("TaskId", "a string", v)
+        raise _d.required("TaskId", "a string", v, "TaskId" in data)
     n += 1
     o.task_id = v
     o.unknown_fields = (
