@@ -79,3 +79,18 @@ def test_check_mode_reports_drift(
     monkeypatch.setattr(generate, "OUTPUT_DIR", stale)
     assert generate.main(["--check"]) == 1
     assert "drift: enums.py" in capsys.readouterr().out
+
+
+def test_docstrings_carry_units_known_values_and_existing_enums(fresh: Path) -> None:
+    import re
+
+    import tencent_mps.enums as enums
+
+    text = (fresh / "models" / "describe_task_detail_response.py").read_text(encoding="utf-8")
+    assert "Known values (:class:`tencent_mps.enums.TaskStatus`); others may appear:" in text
+    assert "``FINISH``: completed" in text
+    docs = "".join(p.read_text(encoding="utf-8") for p in (fresh / "models").glob("*.py"))
+    assert docs.count("\n    Unit: ") > 100
+    referenced = set(re.findall(r"tencent_mps\.enums\.(\w+)", docs))
+    assert len(referenced) == len(enums.__all__)
+    assert all(hasattr(enums, name) for name in referenced)

@@ -29,6 +29,20 @@ class ActivityResult:
     activity_type: str | None = None
     """Type of the atomic task.
 
+    Known values (:class:`tencent_mps.enums.ActivityResultActivityType`); others may appear:
+    ``Transcode``: transcoding
+    ``SampleSnapshot``: sampled snapshots
+    ``AnimatedGraphics``: animated image generation
+    ``SnapshotByTimeOffset``: snapshots at specified time points
+    ``ImageSprites``: image sprite generation
+    ``AdaptiveDynamicStreaming``: adaptive bitrate streaming
+    ``AiContentReview``: content moderation
+    ``AIRecognition``: content recognition
+    ``AIAnalysis``: content analysis
+    ``AiQualityControl``: media quality inspection
+    ``SmartSubtitles``: smart subtitles
+    ``SmartErase``: smart erase
+
     Wire name: ``ActivityType``.
     """
 

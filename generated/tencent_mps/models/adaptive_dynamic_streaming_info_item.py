@@ -36,6 +36,10 @@ class AdaptiveDynamicStreamingInfoItem:
     package: str | None = None
     """Packaging format of the output.
 
+    Known values (:class:`tencent_mps.enums.AdaptiveDynamicStreamingInfoItemPackage`); others may appear:
+    ``HLS``: HTTP Live Streaming
+    ``MPEG-DASH``: MPEG Dynamic Adaptive Streaming over HTTP
+
     Wire name: ``Package``.
     """
 

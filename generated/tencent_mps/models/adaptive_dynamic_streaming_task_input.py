@@ -99,6 +99,10 @@ class AdaptiveDynamicStreamingTaskInput:
     definition_type: str | None = None
     """Type of the adaptive streaming template.
 
+    Known values (:class:`tencent_mps.enums.AdaptiveDynamicStreamingTaskInputDefinitionType`); others may appear:
+    ``Common``: Audio and video
+    ``PureAudio``: Audio only
+
     Wire name: ``DefinitionType``.
     """
 

@@ -42,11 +42,19 @@ class AdaptiveStreamTemplate:
     remove_audio: int | None = None
     """Whether the audio stream is dropped from the output.
 
+    Known values; others may appear:
+    ``0``: Keep audio
+    ``1``: Remove audio
+
     Wire name: ``RemoveAudio``.
     """
 
     remove_video: int | None = None
     """Whether the video stream is dropped from the output.
+
+    Known values; others may appear:
+    ``0``: Keep video
+    ``1``: Remove video
 
     Wire name: ``RemoveVideo``.
     """

@@ -30,6 +30,11 @@ class AddOnSubtitle:
     type: str | None = None
     """How the subtitle is inserted. May be null.
 
+    Known values (:class:`tencent_mps.enums.AddOnSubtitleType`); others may appear:
+    ``subtitle-stream``: Insert as a subtitle track
+    ``close-caption-708``: Encode as CEA-708 captions in SEI frames
+    ``close-caption-608``: Encode as CEA-608 captions in SEI frames
+
     Wire name: ``Type``.
     """
 
@@ -54,6 +59,10 @@ class AddOnSubtitle:
 
     output_format: str | None = None
     """Output format of the subtitle. Default: WebVTT.
+
+    Known values (:class:`tencent_mps.enums.AddOnSubtitleOutputFormat`); others may appear:
+    ``WebVTT``: WebVTT format
+    ``TTML``: TTML format
 
     Wire name: ``OutputFormat``.
     """

@@ -46,6 +46,20 @@ class AiAnalysisResult:
     type: str | None = None
     """Kind of content analysis performed.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisResultType`); others may appear:
+    ``Classification``: smart classification
+    ``Cover``: smart cover generation
+    ``Tag``: smart tagging
+    ``FrameTag``: frame-by-frame tagging
+    ``Highlight``: smart highlight reel
+    ``DeLogo``: smart erase
+    ``Description``: large-model summary
+    ``Dubbing``: smart dubbing / translation
+    ``VideoRemake``: video deduplication
+    ``VideoComprehension``: video (audio) understanding
+    ``Cutout``: video matting
+    ``Reel``: smart reel creation
+
     Wire name: ``Type``.
     """
 

@@ -30,6 +30,11 @@ class AiAnalysisTaskClassificationResult:
     status: str | None = None
     """Current state of the intelligent classification task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskClassificationResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

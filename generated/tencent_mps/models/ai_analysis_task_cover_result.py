@@ -29,6 +29,11 @@ class AiAnalysisTaskCoverResult:
     status: str | None = None
     """Current state of the intelligent cover generation task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskCoverResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -29,6 +29,11 @@ class AiAnalysisTaskCutoutResult:
     status: str | None = None
     """Current state of the image cutout (matting) task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskCutoutResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -29,6 +29,11 @@ class AiAnalysisTaskDelLogoResult:
     status: str | None = None
     """Current state of the smart erase task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskDelLogoResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

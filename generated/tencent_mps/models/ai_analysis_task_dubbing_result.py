@@ -30,6 +30,11 @@ class AiAnalysisTaskDubbingResult:
     status: str | None = None
     """Current state of the intelligent dubbing and translation task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskDubbingResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -29,6 +29,11 @@ class AiAnalysisTaskFrameTagResult:
     status: str | None = None
     """Current state of the frame-level tagging task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskFrameTagResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

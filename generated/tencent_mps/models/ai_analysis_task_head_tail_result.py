@@ -29,6 +29,11 @@ class AiAnalysisTaskHeadTailResult:
     status: str | None = None
     """Current state of the opening and closing credits detection task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskHeadTailResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

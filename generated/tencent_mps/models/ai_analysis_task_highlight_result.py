@@ -29,6 +29,11 @@ class AiAnalysisTaskHighlightResult:
     status: str | None = None
     """Current state of the highlight extraction task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskHighlightResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -33,6 +33,11 @@ class AiAnalysisTaskHorizontalToVerticalResult:
     status: str | None = None
     """Current state of the landscape to portrait conversion task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskHorizontalToVerticalResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

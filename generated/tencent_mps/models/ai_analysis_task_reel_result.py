@@ -30,6 +30,11 @@ class AiAnalysisTaskReelResult:
     status: str | None = None
     """Current state of the AI commentary reel creation task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskReelResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -29,6 +29,11 @@ class AiAnalysisTaskSegmentResult:
     status: str | None = None
     """Current state of the video splitting task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskSegmentResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -29,6 +29,11 @@ class AiAnalysisTaskTagResult:
     status: str | None = None
     """Current state of the intelligent tagging task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskTagResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -33,6 +33,11 @@ class AiAnalysisTaskVideoComprehensionResult:
     status: str | None = None
     """Current state of the video or audio comprehension task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskVideoComprehensionResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -30,6 +30,11 @@ class AiAnalysisTaskVideoRemakeResult:
     status: str | None = None
     """Current state of the video deduplication (remake) task.
 
+    Known values (:class:`tencent_mps.enums.AiAnalysisTaskVideoRemakeResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -41,6 +41,18 @@ class AiContentReviewResult:
     type: str | None = None
     """Kind of moderation performed.
 
+    Known values (:class:`tencent_mps.enums.AiContentReviewResultType`); others may appear:
+    ``Porn``: pornography detection in frames
+    ``Terrorism``: sensitive (terrorism) content detection in frames
+    ``Political``: sensitive (political) content detection in frames
+    ``Porn.Asr``: pornographic content in speech (ASR) text
+    ``Porn.Ocr``: pornographic content in on-screen (OCR) text
+    ``Political.Asr``: sensitive content in speech (ASR) text
+    ``Political.Ocr``: sensitive content in on-screen (OCR) text
+    ``Terrorism.Ocr``: sensitive (terrorism) content in on-screen (OCR) text
+    ``Prohibited.Asr``: prohibited content in speech (ASR) text
+    ``Prohibited.Ocr``: prohibited content in on-screen (OCR) text
+
     Wire name: ``Type``.
     """
 

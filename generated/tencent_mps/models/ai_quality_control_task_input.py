@@ -28,6 +28,12 @@ class AiQualityControlTaskInput:
     """ID of the media quality control template to use; either a preset template or a custom
     one created in the console. May be null.
 
+    Known values; others may appear:
+    ``10``: Preset that enables all quality check items
+    ``20``: Preset that enables only the format diagnosis checks
+    ``30``: Preset that enables only the no-reference quality scoring checks
+    ``40``: Preset that enables only the picture quality checks
+
     Wire name: ``Definition``.
     """
 

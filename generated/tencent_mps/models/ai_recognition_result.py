@@ -38,6 +38,14 @@ class AiRecognitionResult:
     type: str | None = None
     """Kind of recognition performed.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionResultType`); others may appear:
+    ``FaceRecognition``: face recognition
+    ``AsrWordsRecognition``: speech keyword recognition
+    ``OcrWordsRecognition``: text keyword recognition
+    ``AsrFullTextRecognition``: full speech transcription
+    ``OcrFullTextRecognition``: full text recognition
+    ``TransTextRecognition``: speech translation
+
     Wire name: ``Type``.
     """
 

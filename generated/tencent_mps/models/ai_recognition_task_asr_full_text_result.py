@@ -32,6 +32,11 @@ class AiRecognitionTaskAsrFullTextResult:
     status: str | None = None
     """Current state of the full speech transcription task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskAsrFullTextResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -32,6 +32,11 @@ class AiRecognitionTaskAsrWordsResult:
     status: str | None = None
     """Current state of the speech keyword recognition task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskAsrWordsResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -29,6 +29,11 @@ class AiRecognitionTaskFaceResult:
     status: str | None = None
     """Current state of the face recognition task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskFaceResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

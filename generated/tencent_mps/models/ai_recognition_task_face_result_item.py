@@ -36,6 +36,10 @@ class AiRecognitionTaskFaceResultItem:
     type: str | None = None
     """Which person library the match came from.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskFaceResultItemType`); others may appear:
+    ``Default``: Built-in default person library
+    ``UserDefine``: User-defined custom person library
+
     Wire name: ``Type``.
     """
 
@@ -55,6 +59,10 @@ class AiRecognitionTaskFaceResultItem:
 
     gender: str | None = None
     """Gender of the person.
+
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskFaceResultItemGender`); others may appear:
+    ``Male``: Male
+    ``Female``: Female
 
     Wire name: ``Gender``.
     """
@@ -92,11 +100,19 @@ class AiRecognitionTaskFaceResultItem:
     person_type: str | None = None
     """Category of the person.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskFaceResultItemPersonType`); others may appear:
+    ``Politician``: Government official
+    ``Artist``: Entertainer or artist
+
     Wire name: ``PersonType``.
     """
 
     remark: str | None = None
     """Sensitivity marking of the person.
+
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskFaceResultItemRemark`); others may appear:
+    ``Normal``: Not sensitive
+    ``Sensitive``: Sensitive
 
     Wire name: ``Remark``.
     """

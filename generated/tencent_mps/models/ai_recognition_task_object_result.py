@@ -29,6 +29,11 @@ class AiRecognitionTaskObjectResult:
     status: str | None = None
     """Current state of the object recognition task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskObjectResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

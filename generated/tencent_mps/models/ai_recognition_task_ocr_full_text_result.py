@@ -32,6 +32,11 @@ class AiRecognitionTaskOcrFullTextResult:
     status: str | None = None
     """Current state of the full on-screen text recognition task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskOcrFullTextResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

@@ -32,6 +32,11 @@ class AiRecognitionTaskOcrWordsResult:
     status: str | None = None
     """Current state of the on-screen text keyword recognition task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskOcrWordsResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

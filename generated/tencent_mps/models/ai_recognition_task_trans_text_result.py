@@ -33,6 +33,11 @@ class AiRecognitionTaskTransTextResult:
     status: str | None = None
     """Current state of the speech translation task.
 
+    Known values (:class:`tencent_mps.enums.AiRecognitionTaskTransTextResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

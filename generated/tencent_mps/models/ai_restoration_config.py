@@ -26,11 +26,20 @@ class AiRestorationConfig:
     switch: str | None = None
     """Switch for this capability. Default OFF.
 
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Restoration strength. Default normal. May be null.
+
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigType`); others may appear:
+    ``weak``: Weak
+    ``normal``: Medium
+    ``strong``: Strong
 
     Wire name: ``Type``.
     """

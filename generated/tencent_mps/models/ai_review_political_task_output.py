@@ -36,6 +36,11 @@ class AiReviewPoliticalTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for politically sensitive content in the video.
 
+    Known values (:class:`tencent_mps.enums.AiReviewPoliticalTaskOutputSuggestion`); others may appear:
+    ``pass``: No violation found; content can be passed.
+    ``review``: Suspected violation; manual review recommended.
+    ``block``: Violation confirmed; content should be blocked.
+
     Wire name: ``Suggestion``.
     """
 
@@ -43,6 +48,10 @@ class AiReviewPoliticalTaskOutput:
     """Label of the detected sensitive content. violation_photo corresponds to the
     violation_photo label set in the template; all other label sets (politician,
     entertainment, sport, entrepreneur, scholar, celebrity, military) map to politician.
+
+    Known values (:class:`tencent_mps.enums.AiReviewPoliticalTaskOutputLabel`); others may appear:
+    ``violation_photo``: Violating icon or image
+    ``politician``: Sensitive person
 
     Wire name: ``Label``.
     """

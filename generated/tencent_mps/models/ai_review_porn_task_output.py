@@ -35,11 +35,22 @@ class AiReviewPornTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for pornographic content in the video.
 
+    Known values (:class:`tencent_mps.enums.AiReviewPornTaskOutputSuggestion`); others may appear:
+    ``pass``: No violation found; content can be passed.
+    ``review``: Suspected violation; manual review recommended.
+    ``block``: Violation confirmed; content should be blocked.
+
     Wire name: ``Suggestion``.
     """
 
     label: str | None = None
     """Label of the detected pornographic content.
+
+    Known values (:class:`tencent_mps.enums.AiReviewPornTaskOutputLabel`); others may appear:
+    ``porn``: Pornography
+    ``sexy``: Sexy content
+    ``vulgar``: Vulgar content
+    ``intimacy``: Intimate behavior
 
     Wire name: ``Label``.
     """

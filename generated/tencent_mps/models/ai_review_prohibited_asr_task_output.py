@@ -35,6 +35,11 @@ class AiReviewProhibitedAsrTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for prohibited content in speech text.
 
+    Known values (:class:`tencent_mps.enums.AiReviewProhibitedAsrTaskOutputSuggestion`); others may appear:
+    ``pass``: No violation found; content can be passed.
+    ``review``: Suspected violation; manual review recommended.
+    ``block``: Violation confirmed; content should be blocked.
+
     Wire name: ``Suggestion``.
     """
 

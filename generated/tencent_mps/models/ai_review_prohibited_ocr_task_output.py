@@ -35,6 +35,11 @@ class AiReviewProhibitedOcrTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for prohibited content in on-screen text.
 
+    Known values (:class:`tencent_mps.enums.AiReviewProhibitedOcrTaskOutputSuggestion`); others may appear:
+    ``pass``: No violation found; content can be passed.
+    ``review``: Suspected violation; manual review recommended.
+    ``block``: Violation confirmed; content should be blocked.
+
     Wire name: ``Suggestion``.
     """
 

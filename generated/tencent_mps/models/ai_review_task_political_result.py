@@ -30,6 +30,11 @@ class AiReviewTaskPoliticalResult:
     status: str | None = None
     """Execution status of the subtask.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTaskPoliticalResultStatus`); others may appear:
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
+
     Wire name: ``Status``.
     """
 

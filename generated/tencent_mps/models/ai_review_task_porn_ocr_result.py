@@ -30,6 +30,11 @@ class AiReviewTaskPornOcrResult:
     status: str | None = None
     """Execution status of the subtask.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTaskPornOcrResultStatus`); others may appear:
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
+
     Wire name: ``Status``.
     """
 

@@ -30,6 +30,11 @@ class AiReviewTaskProhibitedOcrResult:
     status: str | None = None
     """Current state of the OCR-based prohibited content review task.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTaskProhibitedOcrResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

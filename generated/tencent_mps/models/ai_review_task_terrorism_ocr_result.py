@@ -30,6 +30,11 @@ class AiReviewTaskTerrorismOcrResult:
     status: str | None = None
     """Current state of the OCR-based terrorism content review task.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTaskTerrorismOcrResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

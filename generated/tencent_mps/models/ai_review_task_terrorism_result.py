@@ -30,6 +30,11 @@ class AiReviewTaskTerrorismResult:
     status: str | None = None
     """Execution status of the subtask.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTaskTerrorismResultStatus`); others may appear:
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
+
     Wire name: ``Status``.
     """
 

@@ -36,6 +36,11 @@ class AiReviewTerrorismOcrTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for terrorism-related content in on-screen text.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTerrorismOcrTaskOutputSuggestion`); others may appear:
+    ``pass``: No violation found; content can be passed.
+    ``review``: Suspected violation; manual review recommended.
+    ``block``: Violation confirmed; content should be blocked.
+
     Wire name: ``Suggestion``.
     """
 

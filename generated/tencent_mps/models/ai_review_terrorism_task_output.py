@@ -36,11 +36,27 @@ class AiReviewTerrorismTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for sensitive content in the video.
 
+    Known values (:class:`tencent_mps.enums.AiReviewTerrorismTaskOutputSuggestion`); others may appear:
+    ``pass``: No violation found; content can be passed.
+    ``review``: Suspected violation; manual review recommended.
+    ``block``: Violation confirmed; content should be blocked.
+
     Wire name: ``Suggestion``.
     """
 
     label: str | None = None
     """Label of the detected sensitive content.
+
+    Known values (:class:`tencent_mps.enums.AiReviewTerrorismTaskOutputLabel`); others may appear:
+    ``guns``: Weapons or guns
+    ``crowd``: Crowd gathering
+    ``police``: Police or military forces
+    ``bloody``: Bloody scenes
+    ``banners``: Sensitive flags or banners
+    ``militant``: Militants
+    ``explosion``: Explosions or fires
+    ``terrorists``: Sensitive persons
+    ``scenario``: Sensitive scenes
 
     Wire name: ``Label``.
     """

@@ -26,11 +26,19 @@ class ArtifactRepairConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.ArtifactRepairConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Repair strength. Default weak. May be null.
+
+    Known values (:class:`tencent_mps.enums.ArtifactRepairConfigType`); others may appear:
+    ``weak``: Weak
+    ``strong``: Strong
 
     Wire name: ``Type``.
     """

@@ -27,6 +27,10 @@ class AsrHotWordsConfigure:
     switch: str | None = None
     """Whether hotwords are used. May be null.
 
+    Known values (:class:`tencent_mps.enums.AsrHotWordsConfigureSwitch`); others may appear:
+    ``ON``: Hotwords enabled
+    ``OFF``: Hotwords disabled
+
     Wire name: ``Switch``.
     """
 

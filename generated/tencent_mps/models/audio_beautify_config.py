@@ -26,11 +26,19 @@ class AudioBeautifyConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.AudioBeautifyConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     types: list[str] | None = None
     """Beautification types; several may be selected. Default declick. May be null.
+
+    Known values (:class:`tencent_mps.enums.AudioBeautifyConfigTypes`); others may appear:
+    ``declick``: Remove clicks and noise
+    ``deesser``: Suppress sibilance
 
     Wire name: ``Types``.
     """

@@ -26,6 +26,10 @@ class AudioDenoiseConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.AudioDenoiseConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 

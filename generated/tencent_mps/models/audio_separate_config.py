@@ -26,17 +26,29 @@ class AudioSeparateConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.AudioSeparateConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Separation scenario. Default normal. May be null.
 
+    Known values (:class:`tencent_mps.enums.AudioSeparateConfigType`); others may appear:
+    ``normal``: Voice and background sound
+    ``music``: Vocals and accompaniment
+
     Wire name: ``Type``.
     """
 
     track: str | None = None
     """Which separated track to output. Default vocal. May be null.
+
+    Known values (:class:`tencent_mps.enums.AudioSeparateConfigTrack`); others may appear:
+    ``vocal``: Output the voice
+    ``background``: Output background sound (normal) or accompaniment (music)
 
     Wire name: ``Track``.
     """

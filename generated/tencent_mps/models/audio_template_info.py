@@ -33,6 +33,17 @@ class AudioTemplateInfo:
     mp4/flv; aac, mp3 or eac3 (used when merging tracks in adaptive transcoding) for hls;
     pcm16 or pcm24 for wav.
 
+    Known values (:class:`tencent_mps.enums.AudioTemplateInfoCodec`); others may appear:
+    ``copy``: Keep the source audio without transcoding
+    ``mp3``: MP3 (mp3, mp4, flv, hls containers; better for flv)
+    ``flac``: FLAC (ogg, flac containers)
+    ``aac``: AAC (m4a, mp4, flv, hls containers; better for mp4)
+    ``ac3``: AC-3 (m4a container)
+    ``mp2``: MPEG-1 Audio Layer II (mp4, flv containers)
+    ``eac3``: E-AC-3 (hls, for adaptive track merging)
+    ``pcm16``: 16-bit PCM (wav container)
+    ``pcm24``: 24-bit PCM (wav container)
+
     Wire name: ``Codec``.
     """
 
@@ -60,6 +71,12 @@ class AudioTemplateInfo:
     """Audio channel layout. 5.1 is not allowed when the container is an audio format such as
     mp3, and following the source may fail if the codec cannot handle the source layout.
     Default 2.
+
+    Known values; others may appear:
+    ``0``: Same channel count as the source
+    ``1``: Mono
+    ``2``: Stereo
+    ``6``: 5.1 surround
 
     Wire name: ``AudioChannel``.
     """

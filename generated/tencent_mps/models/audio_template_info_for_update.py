@@ -29,6 +29,16 @@ class AudioTemplateInfoForUpdate:
     for mp3; flac for ogg/flac; aac or ac3 for m4a; aac, mp3 or mp2 for mp4/flv; aac or mp3
     for hls; pcm16 or pcm24 for wav. May be null.
 
+    Known values (:class:`tencent_mps.enums.AudioTemplateInfoForUpdateCodec`); others may appear:
+    ``copy``: Keep the source audio without transcoding
+    ``mp3``: MP3 (mp3, mp4, flv, hls containers; better for flv)
+    ``flac``: FLAC (ogg, flac containers)
+    ``aac``: AAC (m4a, mp4, flv, hls containers; better for mp4)
+    ``ac3``: AC-3 (m4a container)
+    ``mp2``: MPEG-1 Audio Layer II (mp4, flv containers)
+    ``pcm16``: 16-bit PCM (wav container)
+    ``pcm24``: 24-bit PCM (wav container)
+
     Wire name: ``Codec``.
     """
 
@@ -53,6 +63,12 @@ class AudioTemplateInfoForUpdate:
     audio_channel: int | None = None
     """Audio channel layout. 5.1 is not allowed for audio-only containers such as mp3, and
     following the source may fail if the codec cannot handle it. Default 2. May be null.
+
+    Known values; others may appear:
+    ``0``: Same channel count as the source
+    ``1``: Mono
+    ``2``: Stereo
+    ``6``: 5.1 surround
 
     Wire name: ``AudioChannel``.
     """

@@ -30,12 +30,20 @@ class AudioTrackChannelInfo:
     channels_remix: int | None = None
     """Whether audio mixing is enabled. Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: Mixing disabled
+    ``1``: Mixing enabled
+
     Wire name: ``ChannelsRemix``.
     """
 
     select_type: str | None = None
     """How input tracks are referenced; track_channel is recommended for multi-channel sources.
     Default track. May be null.
+
+    Known values (:class:`tencent_mps.enums.AudioTrackChannelInfoSelectType`); others may appear:
+    ``track``: Reference by track ID
+    ``track_channel``: Reference by track ID and channel ID
 
     Wire name: ``SelectType``.
     """

@@ -26,11 +26,20 @@ class ColorEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.ColorEnhanceConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Enhancement strength. Default weak. May be null.
+
+    Known values (:class:`tencent_mps.enums.ColorEnhanceConfigType`); others may appear:
+    ``weak``: Weak
+    ``normal``: Normal
+    ``strong``: Strong
 
     Wire name: ``Type``.
     """

@@ -27,17 +27,82 @@ class ContainerDiagnoseResultItem:
     category: str | None = None
     """Category of the diagnosed problem. May be null.
 
+    Known values (:class:`tencent_mps.enums.ContainerDiagnoseResultItemCategory`); others may appear:
+    ``DecodeParamException``: Decoding parameter problem
+    ``TimeStampException``: Timestamp problem
+    ``FrameException``: Frame rate problem
+    ``StreamStatusException``: Stream status problem
+    ``StreamInfo``: Stream information problem
+    ``StreamAbnormalCharacteristics``: Abnormal stream characteristics
+    ``DecodeException``: Decoding problem
+    ``HLSRequirements``: HLS format problem
+
     Wire name: ``Category``.
     """
 
     type: str | None = None
     """Specific type of the diagnosed problem. May be null.
 
+    Known values (:class:`tencent_mps.enums.ContainerDiagnoseResultItemType`); others may appear:
+    ``VideoResolutionChanged``: Video resolution changed
+    ``AudioSampleRateChanged``: Audio sample rate changed
+    ``AudioChannelsChanged``: Number of audio channels changed
+    ``ParameterSetsChanged``: Stream parameter sets changed
+    ``DarOrSarInvalid``: Invalid display or sample aspect ratio
+    ``TimestampFallback``: DTS went backwards
+    ``DtsJitter``: Excessive DTS jitter
+    ``PtsJitter``: Excessive PTS jitter
+    ``AACDurationDeviation``: Unreasonable AAC frame timestamp interval
+    ``AudioDroppingFrames``: Audio frames dropped
+    ``VideoDroppingFrames``: Video frames dropped
+    ``AVTimestampInterleave``: Unreasonable audio/video interleaving
+    ``PtsLessThanDts``: PTS smaller than DTS
+    ``ReceiveFpsJitter``: Excessive jitter in network receive frame rate
+    ``ReceiveFpsTooSmall``: Network receive video frame rate too low
+    ``FpsJitter``: Excessive jitter in frame rate computed from PTS
+    ``StreamOpenFailed``: Failed to open stream
+    ``StreamEnd``: Stream ended
+    ``StreamParseFailed``: Failed to parse stream
+    ``VideoFirstFrameNotIdr``: First frame is not an IDR frame
+    ``StreamNALUError``: Invalid NALU start code
+    ``TsStreamNoAud``: H.26x stream in MPEG-TS lacks AUD NALUs
+    ``AudioStreamLack``: No audio stream
+    ``VideoStreamLack``: No video stream
+    ``LackAudioRecover``: Missing audio stream recovered
+    ``LackVideoRecover``: Missing video stream recovered
+    ``VideoBitrateOutofRange``: Video bitrate (kbps) out of range
+    ``AudioBitrateOutofRange``: Audio bitrate (kbps) out of range
+    ``VideoDecodeFailed``: Video decoding error
+    ``AudioDecodeFailed``: Audio decoding error
+    ``AudioOutOfPhase``: Two-channel audio is out of phase
+    ``VideoDuplicatedFrame``: Duplicate frames in video stream
+    ``AudioDuplicatedFrame``: Duplicate frames in audio stream
+    ``VideoRotation``: Video picture is rotated
+    ``TsMultiPrograms``: MPEG2-TS stream has multiple programs
+    ``Mp4InvalidCodecFourcc``: MP4 codec FourCC does not meet Apple HLS requirements
+    ``HLSBadM3u8Format``: Invalid m3u8 file
+    ``HLSInvalidMasterM3u8``: Invalid master m3u8 file
+    ``HLSInvalidMediaM3u8``: Invalid media m3u8 file
+    ``HLSMasterM3u8Recommended``: Master m3u8 lacks parameters recommended by the standard
+    ``HLSMediaM3u8Recommended``: Media m3u8 lacks parameters recommended by the standard
+    ``HLSMediaM3u8DiscontinuityExist``: Media m3u8 contains EXT-X-DISCONTINUITY
+    ``HLSMediaSegmentsStreamNumChange``: Number of streams changes between segments
+    ``HLSMediaSegmentsPTSJitterDeviation``: PTS jumps between segments without EXT-X-DISCONTINUITY
+    ``HLSMediaSegmentsDTSJitterDeviation``: DTS jumps between segments without EXT-X-DISCONTINUITY
+    ``TimecodeTrackExist``: MP4 contains a tmcd (timecode) track
+
     Wire name: ``Type``.
     """
 
     severity_level: str | None = None
     """Severity of the diagnosed problem. May be null.
+
+    Known values (:class:`tencent_mps.enums.ContainerDiagnoseResultItemSeverityLevel`); others may appear:
+    ``Fatal``: Breaks subsequent playback and parsing
+    ``Error``: May affect playback
+    ``Warning``: Potential risk that does not necessarily affect playback
+    ``Notice``: Important stream information
+    ``Info``: General stream information
 
     Wire name: ``SeverityLevel``.
     """

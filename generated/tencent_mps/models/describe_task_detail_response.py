@@ -38,11 +38,23 @@ class DescribeTaskDetailResponse(TaskView):
     """Kind of task being described; it determines which of the task-detail fields is
     populated.
 
+    Known values (:class:`tencent_mps.enums.TaskType`); others may appear:
+    ``WorkflowTask``: video workflow processing task
+    ``EditMediaTask``: video editing task
+    ``LiveStreamProcessTask``: live stream processing task
+    ``ScheduleTask``: orchestration (schedule) processing task
+    ``EvaluationTask``: evaluation task
+
     Wire name: ``TaskType``.
     """
 
     status: str | None = None
     """Current state of the task.
+
+    Known values (:class:`tencent_mps.enums.TaskStatus`); others may appear:
+    ``WAITING``: queued, not yet started
+    ``PROCESSING``: being processed
+    ``FINISH``: completed
 
     Wire name: ``Status``.
     """

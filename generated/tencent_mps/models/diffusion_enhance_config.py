@@ -26,11 +26,20 @@ class DiffusionEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default OFF.
 
+    Known values (:class:`tencent_mps.enums.DiffusionEnhanceConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Enhancement strength. Default normal. May be null.
+
+    Known values (:class:`tencent_mps.enums.DiffusionEnhanceConfigType`); others may appear:
+    ``weak``: Weak
+    ``normal``: Normal
+    ``strong``: Strong
 
     Wire name: ``Type``.
     """

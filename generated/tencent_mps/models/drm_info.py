@@ -32,6 +32,16 @@ class DrmInfo:
     widevine+playready work with HLS and DASH (DASH only in single-file mode); fairplay
     combinations are HLS only. All types except simpleaes require mp4 segments.
 
+    Known values (:class:`tencent_mps.enums.DrmInfoType`); others may appear:
+    ``simpleaes``: HLS only, ts or mp4 segments, segmented mode only
+    ``fairplay``: HLS only, mp4 segments, segmented or single-file mode
+    ``widevine``: HLS or DASH, mp4 segments; DASH requires single-file mode
+    ``playready``: HLS or DASH, mp4 segments; DASH requires single-file mode
+    ``widevine+fairplay``: HLS only, mp4 segments, segmented or single-file mode
+    ``playready+fairplay``: HLS only, mp4 segments, segmented or single-file mode
+    ``widevine+playready+fairplay``: HLS only, mp4 segments, segmented or single-file mode
+    ``widevine+playready``: HLS or MPEG-DASH, mp4 segments; DASH requires single-file mode
+
     Wire name: ``Type``.
     """
 

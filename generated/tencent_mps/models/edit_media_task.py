@@ -36,6 +36,10 @@ class EditMediaTask:
     status: str | None = None
     """Current state of the editing task.
 
+    Known values (:class:`tencent_mps.enums.EditMediaTaskStatus`); others may appear:
+    ``PROCESSING``: being processed
+    ``FINISH``: completed
+
     Wire name: ``Status``.
     """
 

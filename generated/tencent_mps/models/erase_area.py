@@ -55,6 +55,10 @@ class EraseArea:
     unit: int | None = None
     """Unit of the coordinates.
 
+    Known values; others may appear:
+    ``1``: Percentage (fraction of the frame size)
+    ``2``: Pixels
+
     Wire name: ``Unit``.
     """
 

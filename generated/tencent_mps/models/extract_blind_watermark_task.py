@@ -36,6 +36,11 @@ class ExtractBlindWatermarkTask:
     status: str | None = None
     """Current state of the task flow.
 
+    Known values (:class:`tencent_mps.enums.ExtractBlindWatermarkTaskStatus`); others may appear:
+    ``WAITING``: queued, not yet started
+    ``PROCESSING``: being processed
+    ``FINISH``: completed
+
     Wire name: ``Status``.
     """
 
@@ -59,6 +64,10 @@ class ExtractBlindWatermarkTask:
 
     type: str | None = None
     """Type of digital watermark being extracted.
+
+    Known values (:class:`tencent_mps.enums.ExtractBlindWatermarkTaskType`); others may appear:
+    ``blind-basic``: basic copyright digital watermark
+    ``blind-ab``: A/B copyright digital watermark
 
     Wire name: ``Type``.
     """

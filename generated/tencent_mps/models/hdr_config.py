@@ -26,12 +26,20 @@ class HdrConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.HdrConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """HDR standard. Requires h264 or h265 encoding with a 10-bit depth. Default HDR10. May be
     null.
+
+    Known values (:class:`tencent_mps.enums.HdrConfigType`); others may appear:
+    ``HDR10``: HDR10
+    ``HLG``: Hybrid Log-Gamma
 
     Wire name: ``Type``.
     """

@@ -26,11 +26,20 @@ class ImageQualityEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.ImageQualityEnhanceConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Enhancement strength. Default weak. May be null.
+
+    Known values (:class:`tencent_mps.enums.ImageQualityEnhanceConfigType`); others may appear:
+    ``weak``: Weak
+    ``normal``: Normal
+    ``strong``: Strong
 
     Wire name: ``Type``.
     """

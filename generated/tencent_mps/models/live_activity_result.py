@@ -29,6 +29,10 @@ class LiveActivityResult:
     activity_type: str | None = None
     """Type of the atomic task.
 
+    Known values (:class:`tencent_mps.enums.LiveActivityResultActivityType`); others may appear:
+    ``LiveRecord``: live stream recording
+    ``AiQualityControl``: media quality inspection
+
     Wire name: ``ActivityType``.
     """
 

@@ -30,6 +30,11 @@ class LiveScheduleLiveRecordTaskResult:
     status: str | None = None
     """Status of the task.
 
+    Known values (:class:`tencent_mps.enums.LiveScheduleLiveRecordTaskResultStatus`); others may appear:
+    ``PROCESSING``: Task is being processed
+    ``SUCCESS``: Task succeeded
+    ``FAIL``: Task failed
+
     Wire name: ``Status``.
     """
 

@@ -33,6 +33,10 @@ class LiveStreamProcessTask:
     status: str | None = None
     """Current state of the task flow.
 
+    Known values (:class:`tencent_mps.enums.LiveStreamProcessTaskStatus`); others may appear:
+    ``PROCESSING``: the workflow is still running
+    ``FINISH``: the workflow has completed
+
     Wire name: ``Status``.
     """
 

@@ -30,17 +30,31 @@ class LLMDetectionResultItem:
     category: str | None = None
     """Detection category.
 
+    Known values (:class:`tencent_mps.enums.LLMDetectionResultItemCategory`); others may appear:
+    ``AIGCQualityCharacteristics``: AIGC quality characteristics
+
     Wire name: ``Category``.
     """
 
     group: str | None = None
     """Detection group within the category.
 
+    Known values (:class:`tencent_mps.enums.LLMDetectionResultItemGroup`); others may appear:
+    ``AIGCAuthenticity``: AIGC realism, covering human body plausibility, physical plausibility and cross-frame consistency
+    ``AIGCTechQuality``: AIGC technical quality, covering aspect ratio, black borders, forced portrait framing and similar
+
     Wire name: ``Group``.
     """
 
     type: str | None = None
     """Name of the specific check performed.
+
+    Known values (:class:`tencent_mps.enums.LLMDetectionResultItemType`); others may appear:
+    ``BodyPoseCheck``: Plausibility of human poses (AIGCAuthenticity)
+    ``BodyDetailCheck``: Plausibility of body details such as finger count and facial symmetry (AIGCAuthenticity)
+    ``PhysicRulesCheck``: Consistency with physics such as perspective, lighting and gravity (AIGCAuthenticity)
+    ``ObjectConsistencyCheck``: Consistency of objects across frames (AIGCAuthenticity)
+    ``FormatCheck``: Format problems such as aspect ratio, black borders or forced portrait framing (AIGCTechQuality)
 
     Wire name: ``Type``.
     """

@@ -26,11 +26,18 @@ class LowLightEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.LowLightEnhanceConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Enhancement type; only normal is available. Default normal. May be null.
+
+    Known values (:class:`tencent_mps.enums.LowLightEnhanceConfigType`); others may appear:
+    ``normal``: Normal
 
     Wire name: ``Type``.
     """

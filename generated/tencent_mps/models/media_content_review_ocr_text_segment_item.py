@@ -48,6 +48,11 @@ class MediaContentReviewOcrTextSegmentItem:
     suggestion: str | None = None
     """Recommended handling for the segment.
 
+    Known values (:class:`tencent_mps.enums.MediaContentReviewOcrTextSegmentItemSuggestion`); others may appear:
+    ``pass``: No violation found; content can pass
+    ``review``: Possibly violating; manual review recommended
+    ``block``: Violation confirmed; content should be blocked
+
     Wire name: ``Suggestion``.
     """
 

@@ -49,6 +49,11 @@ class MediaContentReviewPoliticalSegmentItem:
     suggestion: str | None = None
     """Recommended handling for the segment based on the sensitive-content check.
 
+    Known values (:class:`tencent_mps.enums.MediaContentReviewPoliticalSegmentItemSuggestion`); others may appear:
+    ``pass``: No violation found; content can pass
+    ``review``: Possibly violating; manual review recommended
+    ``block``: Violation confirmed; content should be blocked
+
     Wire name: ``Suggestion``.
     """
 
@@ -62,6 +67,23 @@ class MediaContentReviewPoliticalSegmentItem:
     """Sensitive-content label of the segment. The labels map to the LabelSet groups of the
     moderation template (violation_photo, politician, entertainment, sport, entrepreneur,
     scholar, celebrity, military).
+
+    Known values (:class:`tencent_mps.enums.MediaContentReviewPoliticalSegmentItemLabel`); others may appear:
+    ``violation_photo``: Prohibited logo or icon
+    ``nation_politician``: National leader
+    ``province_politician``: Provincial or ministerial level official
+    ``bureau_politician``: Department or bureau level official
+    ``county_politician``: County level official
+    ``rural_politician``: Township level official
+    ``sensitive_politician``: Sensitive political figure
+    ``foreign_politician``: Foreign leader
+    ``sensitive_entertainment``: Sensitive entertainment figure
+    ``sensitive_sport``: Sensitive sports figure
+    ``sensitive_entrepreneur``: Sensitive business figure
+    ``sensitive_scholar``: Sensitive academic or educator
+    ``sensitive_celebrity``: Sensitive well-known figure
+    ``historical_celebrity``: Well-known historical figure
+    ``sensitive_military``: Sensitive military figure
 
     Wire name: ``Label``.
     """

@@ -54,6 +54,11 @@ class MediaContentReviewSegmentItem:
     suggestion: str | None = None
     """Recommended handling for the segment based on porn detection.
 
+    Known values (:class:`tencent_mps.enums.MediaContentReviewSegmentItemSuggestion`); others may appear:
+    ``pass``: No violation found; content can pass
+    ``review``: Possibly violating; manual review recommended
+    ``block``: Violation confirmed; content should be blocked
+
     Wire name: ``Suggestion``.
     """
 

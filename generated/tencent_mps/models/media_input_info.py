@@ -33,6 +33,12 @@ class MediaInputInfo:
     type: str | None = None
     """Type of the input source.
 
+    Known values (:class:`tencent_mps.enums.MediaInputInfoType`); others may appear:
+    ``COS``: Tencent Cloud COS object
+    ``URL``: file reachable by URL
+    ``AWS-S3``: AWS S3 object; currently transcoding tasks only
+    ``VOD``: VOD Professional edition
+
     Wire name: ``Type``.
     """
 

@@ -29,6 +29,11 @@ class MediaProcessTaskAdaptiveDynamicStreamingResult:
     status: str | None = None
     """Execution status of the subtask.
 
+    Known values (:class:`tencent_mps.enums.MediaProcessTaskAdaptiveDynamicStreamingResultStatus`); others may appear:
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
+
     Wire name: ``Status``.
     """
 

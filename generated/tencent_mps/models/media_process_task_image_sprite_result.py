@@ -29,6 +29,11 @@ class MediaProcessTaskImageSpriteResult:
     status: str | None = None
     """Execution status of the subtask.
 
+    Known values (:class:`tencent_mps.enums.MediaProcessTaskImageSpriteResultStatus`); others may appear:
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
+
     Wire name: ``Status``.
     """
 

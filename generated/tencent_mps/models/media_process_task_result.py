@@ -37,6 +37,15 @@ class MediaProcessTaskResult:
     type: str | None = None
     """Kind of media processing subtask.
 
+    Known values (:class:`tencent_mps.enums.MediaProcessTaskType`); others may appear:
+    ``Transcode``: transcoding
+    ``AnimatedGraphics``: animated image generation
+    ``SnapshotByTimeOffset``: snapshots at specified time points
+    ``SampleSnapshot``: sampled snapshots
+    ``ImageSprites``: image sprite generation
+    ``CoverBySnapshot``: snapshot used as cover
+    ``AdaptiveDynamicStreaming``: adaptive bitrate streaming
+
     Wire name: ``Type``.
     """
 

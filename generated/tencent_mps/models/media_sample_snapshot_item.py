@@ -35,6 +35,10 @@ class MediaSampleSnapshotItem:
     sample_type: str | None = None
     """How sampling intervals are measured.
 
+    Known values (:class:`tencent_mps.enums.MediaSampleSnapshotItemSampleType`); others may appear:
+    ``Percent``: Sample at fixed percentage intervals of the duration
+    ``Time``: Sample at fixed time intervals
+
     Wire name: ``SampleType``.
     """
 

@@ -115,6 +115,19 @@ class MediaTranscodeItem:
     """JSON string listing the enhancement features applied during transcoding, under the
     enhance_item key. May be null.
 
+    Known values (:class:`tencent_mps.enums.MediaTranscodeItemCallBackExtInfo`); others may appear:
+    ``hdr``: HDR configuration
+    ``wd_fps``: Frame interpolation frame rate
+    ``video_super_resolution``: Super resolution
+    ``repair``: Comprehensive enhancement
+    ``denoise``: Video denoising
+    ``color_enhance``: Color enhancement
+    ``scratch``: Scratch removal
+    ``artifact``: Artifact (burr) removal
+    ``sharp``: Detail sharpening
+    ``low_light``: Low-light enhancement
+    ``face_enhance``: Face enhancement
+
     Wire name: ``CallBackExtInfo``.
     """
 

@@ -28,6 +28,9 @@ class MosaicInput:
     video's top-left corner, with the mosaic anchored at its own top-left corner. Default:
     TopLeft.
 
+    Known values (:class:`tencent_mps.enums.MosaicInputCoordinateOrigin`); others may appear:
+    ``TopLeft``: Top-left corner of the video
+
     Wire name: ``CoordinateOrigin``.
     """
 

@@ -33,6 +33,11 @@ class OverrideEraseParameter:
     erase_type: str | None = None
     """Type of erasure to perform.
 
+    Known values (:class:`tencent_mps.enums.OverrideEraseParameterEraseType`); others may appear:
+    ``subtitle``: Remove subtitles
+    ``watermark``: Remove watermarks
+    ``privacy``: Privacy protection
+
     Wire name: ``EraseType``.
     """
 

@@ -37,17 +37,34 @@ class OverrideTranscodeParameter:
     """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
     produce audio-only files.
 
+    Known values (:class:`tencent_mps.enums.OverrideTranscodeParameterContainer`); others may appear:
+    ``mp4``: MP4
+    ``flv``: FLV
+    ``hls``: HLS
+    ``mp3``: MP3 (audio only)
+    ``flac``: FLAC (audio only)
+    ``ogg``: OGG (audio only)
+    ``m4a``: M4A (audio only)
+
     Wire name: ``Container``.
     """
 
     remove_video: int | None = None
     """Whether to drop the video data.
 
+    Known values; others may appear:
+    ``0``: Keep video
+    ``1``: Remove video
+
     Wire name: ``RemoveVideo``.
     """
 
     remove_audio: int | None = None
     """Whether to drop the audio data.
+
+    Known values; others may appear:
+    ``0``: Keep audio
+    ``1``: Remove audio
 
     Wire name: ``RemoveAudio``.
     """

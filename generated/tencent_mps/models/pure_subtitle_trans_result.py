@@ -30,6 +30,11 @@ class PureSubtitleTransResult:
     status: str | None = None
     """Current state of the subtitle-only translation task.
 
+    Known values (:class:`tencent_mps.enums.PureSubtitleTransResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

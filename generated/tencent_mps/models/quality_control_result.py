@@ -30,6 +30,26 @@ class QualityControlResult:
     type: str | None = None
     """Type of quality issue detected.
 
+    Known values (:class:`tencent_mps.enums.QualityControlResultType`); others may appear:
+    ``Jitter``: Jitter
+    ``Blur``: Blurriness
+    ``LowLighting``: Low lighting
+    ``HighLighting``: Overexposure
+    ``CrashScreen``: Corrupted picture (screen glitches)
+    ``BlackWhiteEdge``: Black or white borders
+    ``SolidColorScreen``: Solid color screen
+    ``Noise``: Visual noise
+    ``Mosaic``: Mosaic
+    ``QRCode``: QR code
+    ``AppletCode``: Mini program code
+    ``BarCode``: Barcode
+    ``LowVoice``: Audio too quiet
+    ``HighVoice``: Audio clipping (too loud)
+    ``NoVoice``: Silence
+    ``LowEvaluation``: No-reference video quality score (MOS) below threshold
+    ``AudioEvaluation``: No-reference audio quality score (MOS) below threshold
+    ``AudioNoise``: Audio noise
+
     Wire name: ``Type``.
     """
 

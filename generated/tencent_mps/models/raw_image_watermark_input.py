@@ -50,6 +50,11 @@ class RawImageWatermarkInput:
     repeat_type: str | None = None
     """Playback behavior for animated watermarks. Default repeat.
 
+    Known values (:class:`tencent_mps.enums.RawImageWatermarkInputRepeatType`); others may appear:
+    ``once``: Play once and then disappear
+    ``repeat_last_frame``: Play once and stay on the last frame
+    ``repeat``: Loop until the video ends
+
     Wire name: ``RepeatType``.
     """
 

@@ -34,6 +34,11 @@ class RawSmartEraseParameter:
     erase_type: str | None = None
     """Type of erasure to perform.
 
+    Known values (:class:`tencent_mps.enums.RawSmartEraseParameterEraseType`); others may appear:
+    ``subtitle``: Remove subtitles
+    ``watermark``: Remove watermarks
+    ``privacy``: Privacy protection
+
     Wire name: ``EraseType``.
     """
 

@@ -30,12 +30,21 @@ class RawWatermarkParameter:
     type: str | None = None
     """Watermark type; only image watermarks are supported.
 
+    Known values (:class:`tencent_mps.enums.RawWatermarkParameterType`); others may appear:
+    ``image``: Image watermark
+
     Wire name: ``Type``.
     """
 
     coordinate_origin: str | None = None
     """Corner of the video used as the coordinate origin; the matching corner of the watermark
     is used as its anchor. Default TopLeft.
+
+    Known values (:class:`tencent_mps.enums.RawWatermarkParameterCoordinateOrigin`); others may appear:
+    ``TopLeft``: Top-left corner
+    ``TopRight``: Top-right corner
+    ``BottomLeft``: Bottom-left corner
+    ``BottomRight``: Bottom-right corner
 
     Wire name: ``CoordinateOrigin``.
     """

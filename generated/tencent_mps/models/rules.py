@@ -42,6 +42,10 @@ class Rules:
     linker: str | None = None
     """Logical operator joining the conditions.
 
+    Known values (:class:`tencent_mps.enums.RulesLinker`); others may appear:
+    ``&&``: Logical AND
+    ``||``: Logical OR
+
     Wire name: ``Linker``.
     """
 

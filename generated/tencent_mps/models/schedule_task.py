@@ -36,6 +36,10 @@ class ScheduleTask:
     status: str | None = None
     """Current state of the task flow.
 
+    Known values (:class:`tencent_mps.enums.ScheduleTaskStatus`); others may appear:
+    ``PROCESSING``: the workflow is still running
+    ``FINISH``: the workflow has completed
+
     Wire name: ``Status``.
     """
 

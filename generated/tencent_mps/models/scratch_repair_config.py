@@ -26,6 +26,10 @@ class ScratchRepairConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.ScratchRepairConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 

@@ -27,6 +27,10 @@ class SegmentSpecificInfo:
     switch: str | None = None
     """Whether the start-up segment duration is enabled. Default off. May be null.
 
+    Known values (:class:`tencent_mps.enums.SegmentSpecificInfoSwitch`); others may appear:
+    ``on``: Enabled
+    ``off``: Disabled
+
     Wire name: ``Switch``.
     """
 

@@ -26,11 +26,19 @@ class SmartErasePrivacyConfig:
     privacy_model: str | None = None
     """How privacy targets are hidden.
 
+    Known values (:class:`tencent_mps.enums.SmartErasePrivacyConfigPrivacyModel`); others may appear:
+    ``blur``: Blur
+    ``mosaic``: Mosaic
+
     Wire name: ``PrivacyModel``.
     """
 
     privacy_targets: list[str] | None = None
     """Kinds of private information to hide.
+
+    Known values (:class:`tencent_mps.enums.SmartErasePrivacyConfigPrivacyTargets`); others may appear:
+    ``face``: Faces
+    ``plate``: Vehicle license plates
 
     Wire name: ``PrivacyTargets``.
     """

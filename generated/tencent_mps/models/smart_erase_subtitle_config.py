@@ -32,6 +32,10 @@ class SmartEraseSubtitleConfig:
     part of the frame by default, or the AutoAreas if given); custom erases fixed regions
     listed in CustomAreas, at least one of which is required.
 
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleEraseMethod`); others may appear:
+    ``auto``: Automatic erasing
+    ``custom``: Erase specified regions
+
     Wire name: ``SubtitleEraseMethod``.
     """
 
@@ -39,6 +43,10 @@ class SmartEraseSubtitleConfig:
     """Subtitle erasing model. standard (recommended) gives cleaner detail for ordinary
     subtitles; area erases a larger region and suits stylized subtitles with fancy fonts,
     shadows or animation.
+
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleModel`); others may appear:
+    ``standard``: Standard model
+    ``area``: Area model
 
     Wire name: ``SubtitleModel``.
     """
@@ -48,6 +56,10 @@ class SmartEraseSubtitleConfig:
     SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
     area is treated as the subtitle and its text is extracted and erased.
 
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigOcrSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``OcrSwitch``.
     """
 
@@ -56,12 +68,20 @@ class SmartEraseSubtitleConfig:
     multi covers many other languages, including Japanese, Korean, major European languages,
     Arabic, Hindi and several Indian and Southeast Asian languages.
 
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleLang`); others may appear:
+    ``zh_en``: Chinese and English
+    ``multi``: Other languages
+
     Wire name: ``SubtitleLang``.
     """
 
     subtitle_format: str | None = None
     """Format of the output subtitle file, default vtt; only applies when OcrSwitch is ON. Can
     be an empty string when SubtitleEmbedId is set, meaning no subtitle file is produced.
+
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleFormat`); others may appear:
+    ``srt``: SRT format
+    ``vtt``: WebVTT format
 
     Wire name: ``SubtitleFormat``.
     """
@@ -70,12 +90,35 @@ class SmartEraseSubtitleConfig:
     """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
     is ON.
 
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigTransSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``TransSwitch``.
     """
 
     trans_dst_lang: str | None = None
     """Target language for subtitle translation, default en; only applies when TransSwitch is
     ON.
+
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigTransDstLang`); others may appear:
+    ``zh``: Simplified Chinese
+    ``en``: English
+    ``ja``: Japanese
+    ``ko``: Korean
+    ``fr``: French
+    ``es``: Spanish
+    ``it``: Italian
+    ``de``: German
+    ``tr``: Turkish
+    ``ru``: Russian
+    ``pt``: Portuguese
+    ``vi``: Vietnamese
+    ``id``: Indonesian
+    ``ms``: Malay
+    ``th``: Thai
+    ``ar``: Arabic
+    ``hi``: Hindi
 
     Wire name: ``TransDstLang``.
     """
@@ -106,12 +149,20 @@ class SmartEraseSubtitleConfig:
     """Whether burned-in subtitles are placed at the original subtitle position; default 1.
     Only settable when OCR translation is enabled.
 
+    Known values; others may appear:
+    ``0``: Do not use the original position
+    ``1``: Use the original position
+
     Wire name: ``UseOriginalPos``.
     """
 
     use_original_size: int | None = None
     """Whether burned-in subtitles keep the original font size; default 1. Only settable when
     OCR translation is enabled.
+
+    Known values; others may appear:
+    ``0``: Do not use the original size
+    ``1``: Use the original size
 
     Wire name: ``UseOriginalSize``.
     """

@@ -30,6 +30,11 @@ class SmartSubtitleTaskAsrFullTextResult:
     status: str | None = None
     """Current state of the smart subtitle speech transcription task.
 
+    Known values (:class:`tencent_mps.enums.SmartSubtitleTaskAsrFullTextResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

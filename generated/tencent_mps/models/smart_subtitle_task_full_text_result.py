@@ -29,6 +29,11 @@ class SmartSubtitleTaskFullTextResult:
     status: str | None = None
     """Current state of the smart subtitle task.
 
+    Known values (:class:`tencent_mps.enums.SmartSubtitleTaskFullTextResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

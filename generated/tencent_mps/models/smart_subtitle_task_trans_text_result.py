@@ -30,6 +30,11 @@ class SmartSubtitleTaskTransTextResult:
     status: str | None = None
     """Current state of the smart subtitle translation task.
 
+    Known values (:class:`tencent_mps.enums.SmartSubtitleTaskTransTextResultStatus`); others may appear:
+    ``PROCESSING``: The task is still running
+    ``SUCCESS``: The task completed successfully
+    ``FAIL``: The task failed
+
     Wire name: ``Status``.
     """
 

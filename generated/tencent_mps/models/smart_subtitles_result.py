@@ -34,6 +34,12 @@ class SmartSubtitlesResult:
     type: str | None = None
     """Kind of smart subtitle task.
 
+    Known values (:class:`tencent_mps.enums.SmartSubtitlesResultType`); others may appear:
+    ``AsrFullTextRecognition``: full speech transcription
+    ``TransTextRecognition``: speech translation
+    ``PureSubtitleTrans``: translation of a subtitle file only
+    ``OcrFullTextRecognition``: subtitle extraction from on-screen text
+
     Wire name: ``Type``.
     """
 

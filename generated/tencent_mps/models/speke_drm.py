@@ -49,11 +49,19 @@ class SpekeDrm:
     """Encryption scheme. If unset, FairPlay and combinations including FairPlay default to
     cbcs, while PlayReady, Widevine and Widevine+PlayReady default to cenc.
 
+    Known values (:class:`tencent_mps.enums.SpekeDrmEncryptionMethod`); others may appear:
+    ``cbcs``: Supported by PlayReady, Widevine, FairPlay and their combinations
+    ``cenc``: Supported by PlayReady, Widevine and Widevine+PlayReady
+
     Wire name: ``EncryptionMethod``.
     """
 
     encryption_preset: str | None = None
     """Key assignment rule for substreams. Default preset0.
+
+    Known values (:class:`tencent_mps.enums.SpekeDrmEncryptionPreset`); others may appear:
+    ``preset0``: All substreams share one key
+    ``preset1``: Each substream uses its own key
 
     Wire name: ``EncryptionPreset``.
     """

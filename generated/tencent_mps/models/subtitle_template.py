@@ -59,6 +59,41 @@ class SubtitleTemplate:
     """Built-in font to use. Default: hei.ttf. kai.ttf is recommended for Kai style; ignored if
     FontFileInput is set. May be null.
 
+    Known values (:class:`tencent_mps.enums.SubtitleTemplateFontType`); others may appear:
+    ``hei.ttf``: Hei (default)
+    ``song.ttf``: Song
+    ``kai.ttf``: Kai (recommended for Kai style)
+    ``simkai.ttf``: Kai
+    ``msyh.ttf``: Microsoft YaHei
+    ``msyhbd.ttf``: Microsoft YaHei Bold
+    ``hkjgt.ttf``: Huakang Jingang
+    ``dhttx.ttf``: Dian Hei Extra Thin
+    ``xqgdzt.ttf``: Xique ancient dictionary style
+    ``qpcyt.ttf``: Qiaopin super round
+    ``arial.ttf``: Arial (English only)
+    ``dinalternate.ttf``: DIN Alternate Bold
+    ``helveticalt.ttf``: Helvetica
+    ``helveticains.ttf``: Helvetica Inserat
+    ``trajanpro.ttf``: TrajanPro-Bold
+    ``korean.ttf``: Korean
+    ``japanese.ttf``: Japanese
+    ``thai.ttf``: Thai
+    ``roboto.ttf``: Roboto
+    ``notosans.ttf``: NotoSans
+    ``notosansthai.ttf``: NotoSansThai (Thai)
+    ``sarabun.ttf``: Sarabun (Thai)
+    ``kanit.ttf``: Kanit (Thai)
+    ``charmonman.ttf``: Charmonman (Thai)
+    ``notonaskharabic.ttf``: NotoNaskhArabic (Arabic)
+    ``notosansdevanagari.ttf``: NotoSansDevanagari (Indic)
+    ``notosanstc.ttf``: NotoSansTC (Cantonese / Traditional Chinese)
+    ``notosanskr.ttf``: NotoSansKR (Korean)
+    ``gothica1.ttf``: GothicA1 (Korean)
+    ``nanummyeongjo.ttf``: NanumMyeongjo (Korean)
+    ``notosansjp.ttf``: NotoSansJP (Japanese)
+    ``notoserifjp.ttf``: NotoSerifJP (Japanese)
+    ``shipporimincho.ttf``: ShipporiMincho (Japanese)
+
     Wire name: ``FontType``.
     """
 
@@ -180,11 +215,19 @@ class SubtitleTemplate:
     alignment: str | None = None
     """Vertical alignment of multi-line subtitles. Default: bottom.
 
+    Known values (:class:`tencent_mps.enums.SubtitleTemplateAlignment`); others may appear:
+    ``top``: Top edge stays fixed at the position; the bottom moves with the number of lines
+    ``bottom``: Bottom edge stays fixed at the position; the top moves with the number of lines
+
     Wire name: ``Alignment``.
     """
 
     board_width_unit: int | None = None
     """Unit of BoardWidth; when 1, BoardWidth is a percentage of the video width. Default: 0.
+
+    Known values; others may appear:
+    ``0``: Absolute pixel value (default)
+    ``1``: Percentage
 
     Wire name: ``BoardWidthUnit``.
     """
@@ -193,12 +236,20 @@ class SubtitleTemplate:
     """Unit of BoardHeight; when 1, BoardHeight is a percentage of the video height. Default:
     0.
 
+    Known values; others may appear:
+    ``0``: Absolute pixel value (default)
+    ``1``: Percentage
+
     Wire name: ``BoardHeightUnit``.
     """
 
     outline_width_unit: int | None = None
     """Unit of OutlineWidth; when 1, OutlineWidth is a percentage of the video height. Default:
     0.
+
+    Known values; others may appear:
+    ``0``: Absolute pixel value (default)
+    ``1``: Percentage
 
     Wire name: ``OutlineWidthUnit``.
     """
@@ -207,12 +258,20 @@ class SubtitleTemplate:
     """Unit of ShadowWidth; when 1, ShadowWidth is a percentage of the video height. Default:
     0.
 
+    Known values; others may appear:
+    ``0``: Absolute pixel value (default)
+    ``1``: Percentage
+
     Wire name: ``ShadowWidthUnit``.
     """
 
     line_spacing_unit: int | None = None
     """Unit of LineSpacing; when 1, LineSpacing is a percentage of the video height. Default:
     0.
+
+    Known values; others may appear:
+    ``0``: Absolute pixel value (default)
+    ``1``: Percentage
 
     Wire name: ``LineSpacingUnit``.
     """

@@ -26,6 +26,10 @@ class SubtitleTransResultItem:
     status: str | None = None
     """Outcome of the translation.
 
+    Known values (:class:`tencent_mps.enums.SubtitleTransResultItemStatus`); others may appear:
+    ``Success``: Translation succeeded
+    ``Error``: Translation failed
+
     Wire name: ``Status``.
     """
 

@@ -26,17 +26,28 @@ class SuperResolutionConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.SuperResolutionConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Super resolution model type. Default lq. May be null.
 
+    Known values (:class:`tencent_mps.enums.SuperResolutionConfigType`); others may appear:
+    ``lq``: For low-definition videos with more noise
+    ``hq``: For high-definition videos
+
     Wire name: ``Type``.
     """
 
     size: int | None = None
     """Upscaling factor; only 2x is currently supported. Default 2. May be null.
+
+    Known values; others may appear:
+    ``2``: 2x upscaling
 
     Wire name: ``Size``.
     """

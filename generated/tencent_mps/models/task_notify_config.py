@@ -31,11 +31,22 @@ class TaskNotifyConfig:
     """Channel used to deliver event notifications. Defaults to TDMQ-CMQ when empty; with TDMQ-
     CMQ, very large task payloads may fail to be written to the queue.
 
+    Known values (:class:`tencent_mps.enums.TaskNotifyConfigNotifyType`); others may appear:
+    ``CMQ``: retired; migrate to TDMQ-CMQ
+    ``TDMQ-CMQ``: message queue (default)
+    ``URL``: HTTP callback with a JSON body sent to NotifyUrl, same content as the event notification parsing API output
+    ``SCF``: not recommended; requires extra SCF setup in the console
+    ``AWS-SQS``: AWS queue; only for AWS tasks in the same region
+
     Wire name: ``NotifyType``.
     """
 
     notify_mode: str | None = None
     """When the workflow sends notifications; defaults to Finish if not set.
+
+    Known values (:class:`tencent_mps.enums.TaskNotifyConfigNotifyMode`); others may appear:
+    ``Finish``: notify once when the whole workflow finishes
+    ``Change``: notify whenever the status of a subtask changes
 
     Wire name: ``NotifyMode``.
     """
@@ -48,6 +59,10 @@ class TaskNotifyConfig:
 
     cmq_model: str | None = None
     """Messaging model of the CMQ or TDMQ-CMQ target.
+
+    Known values (:class:`tencent_mps.enums.TaskNotifyConfigCmqModel`); others may appear:
+    ``Queue``: queue model
+    ``Topic``: topic model
 
     Wire name: ``CmqModel``.
     """

@@ -31,6 +31,11 @@ class TaskOutputStorage:
     type: str | None = None
     """Type of output storage.
 
+    Known values (:class:`tencent_mps.enums.TaskOutputStorageType`); others may appear:
+    ``COS``: Tencent Cloud COS
+    ``AWS-S3``: AWS S3; only for AWS tasks in the same region
+    ``VOD``: VOD Professional edition
+
     Wire name: ``Type``.
     """
 

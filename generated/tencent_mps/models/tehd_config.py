@@ -27,6 +27,10 @@ class TEHDConfig:
     type: str | None = None
     """Top Speed Codec type; leaving it empty disables the feature.
 
+    Known values (:class:`tencent_mps.enums.TEHDConfigType`); others may appear:
+    ``TEHD-100``: Top Speed Codec 100, for video
+    ``TEHD-200``: Top Speed Codec 200, for audio
+
     Wire name: ``Type``.
     """
 

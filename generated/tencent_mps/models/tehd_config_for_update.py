@@ -27,6 +27,10 @@ class TEHDConfigForUpdate:
     type: str | None = None
     """Top Speed Codec type; leaving it empty means no change. May be null.
 
+    Known values (:class:`tencent_mps.enums.TEHDConfigForUpdateType`); others may appear:
+    ``TEHD-100``: Top Speed Codec 100, for video
+    ``TEHD-200``: Top Speed Codec 200, for audio
+
     Wire name: ``Type``.
     """
 

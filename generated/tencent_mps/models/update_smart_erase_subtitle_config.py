@@ -31,6 +31,10 @@ class UpdateSmartEraseSubtitleConfig:
     part of the frame by default, or the AutoAreas if given); custom erases fixed regions
     listed in CustomAreas, at least one of which is required.
 
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleEraseMethod`); others may appear:
+    ``auto``: Automatic erasing
+    ``custom``: Erase specified regions
+
     Wire name: ``SubtitleEraseMethod``.
     """
 
@@ -38,6 +42,10 @@ class UpdateSmartEraseSubtitleConfig:
     """Subtitle erasing model. standard (recommended) gives cleaner detail for ordinary
     subtitles; area erases a larger region and suits stylized subtitles with fancy fonts,
     shadows or animation.
+
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleModel`); others may appear:
+    ``standard``: Standard model
+    ``area``: Area model
 
     Wire name: ``SubtitleModel``.
     """
@@ -47,6 +55,10 @@ class UpdateSmartEraseSubtitleConfig:
     SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
     area is treated as the subtitle and its text is extracted and erased.
 
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigOcrSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``OcrSwitch``.
     """
 
@@ -55,11 +67,19 @@ class UpdateSmartEraseSubtitleConfig:
     multi covers many other languages, including Japanese, Korean, major European languages,
     Arabic, Hindi and several Indian and Southeast Asian languages.
 
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleLang`); others may appear:
+    ``zh_en``: Chinese and English
+    ``multi``: Other languages
+
     Wire name: ``SubtitleLang``.
     """
 
     subtitle_format: str | None = None
     """Format of the output subtitle file, default vtt; only applies when OcrSwitch is ON.
+
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleFormat`); others may appear:
+    ``srt``: SRT format
+    ``vtt``: WebVTT format
 
     Wire name: ``SubtitleFormat``.
     """
@@ -68,12 +88,35 @@ class UpdateSmartEraseSubtitleConfig:
     """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
     is ON.
 
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigTransSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``TransSwitch``.
     """
 
     trans_dst_lang: str | None = None
     """Target language for subtitle translation, default en; only applies when TransSwitch is
     ON.
+
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigTransDstLang`); others may appear:
+    ``zh``: Simplified Chinese
+    ``en``: English
+    ``ja``: Japanese
+    ``ko``: Korean
+    ``fr``: French
+    ``es``: Spanish
+    ``it``: Italian
+    ``de``: German
+    ``tr``: Turkish
+    ``ru``: Russian
+    ``pt``: Portuguese
+    ``vi``: Vietnamese
+    ``id``: Indonesian
+    ``ms``: Malay
+    ``th``: Thai
+    ``ar``: Arabic
+    ``hi``: Hindi
 
     Wire name: ``TransDstLang``.
     """

@@ -31,6 +31,10 @@ class UpdateSmartEraseWatermarkConfig:
     watermarks (whole frame by default, or the AutoAreas if given); custom erases fixed
     regions and needs at least one region, which suits static watermarks.
 
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseWatermarkConfigWatermarkEraseMethod`); others may appear:
+    ``auto``: Automatic erasing
+    ``custom``: Erase specified regions
+
     Wire name: ``WatermarkEraseMethod``.
     """
 
@@ -38,6 +42,10 @@ class UpdateSmartEraseWatermarkConfig:
     """Watermark erasing model. basic is cheaper with average quality, suitable for animation
     or clean backgrounds; advanced gives better results for live-action content such as
     short dramas.
+
+    Known values (:class:`tencent_mps.enums.UpdateSmartEraseWatermarkConfigWatermarkModel`); others may appear:
+    ``basic``: Basic model
+    ``advanced``: Advanced model
 
     Wire name: ``WatermarkModel``.
     """

@@ -26,11 +26,19 @@ class VideoDenoiseConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.VideoDenoiseConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Denoising strength. Default weak. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoDenoiseConfigType`); others may appear:
+    ``weak``: Weak denoising
+    ``strong``: Strong denoising
 
     Wire name: ``Type``.
     """

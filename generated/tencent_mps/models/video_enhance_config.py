@@ -103,6 +103,17 @@ class VideoEnhanceConfig:
     """Content scenario that selects tuned enhancement parameters; an empty string means no
     scenario. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoEnhanceConfigEnhanceSceneType`); others may appear:
+    ``common``: General enhancement for all video types
+    ``AIGC``: AI-based overall resolution boost
+    ``short_play``: Short dramas and AI actor dramas, sharpening faces and subtitles
+    ``ai_comic``: AI comic dramas, enhancing comic-style detail
+    ``short_video``: Short videos with varied quality problems
+    ``game``: Game videos, fixing motion blur and boosting detail
+    ``HD_movie_series``: Ultra HD film and TV, producing 4K 60fps HDR for broadcast/OTT
+    ``LQ_material``: Low-quality material and old film restoration
+    ``lecture``: Live shows, e-commerce, conferences and lectures, improving faces and removing noise
+
     Wire name: ``EnhanceSceneType``.
     """
 

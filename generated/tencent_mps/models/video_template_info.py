@@ -33,6 +33,17 @@ class VideoTemplateInfo:
     supports mp4, mov and hls (mp4 segments only) and requires a multi-view panoramic
     source.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoCodec`); others may appear:
+    ``h264``: H.264
+    ``h265``: H.265
+    ``h266``: H.266
+    ``av1``: AOMedia Video 1
+    ``vp8``: VP8
+    ``vp9``: VP9
+    ``mpeg2``: MPEG-2
+    ``dnxhd``: DNxHD
+    ``mv-hevc``: MV-HEVC
+
     Wire name: ``Codec``.
     """
 
@@ -56,6 +67,10 @@ class VideoTemplateInfo:
     resolution_adaptive: str | None = None
     """Whether Width and Height refer to the long and short sides instead of the literal width
     and height; default open. In adaptive mode Width must not be smaller than Height.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoResolutionAdaptive`); others may appear:
+    ``open``: Enabled; Width is the long side and Height the short side
+    ``close``: Disabled; Width is the width and Height the height
 
     Wire name: ``ResolutionAdaptive``.
     """
@@ -90,12 +105,23 @@ class VideoTemplateInfo:
     gop_unit: str | None = None
     """Unit of the Gop value; default frame. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoGopUnit`); others may appear:
+    ``frame``: Frames
+    ``second``: Seconds
+
     Wire name: ``GopUnit``.
     """
 
     fill_type: str | None = None
     """How the picture is fitted when the target aspect ratio differs from the source; default
     black.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoFillType`); others may appear:
+    ``stretch``: Stretch each frame to fill the picture, which may distort it
+    ``black``: Keep aspect ratio and fill the borders with black
+    ``white``: Keep aspect ratio and fill the borders with white
+    ``gauss``: Keep aspect ratio and fill the borders with a Gaussian blur
+    ``smarttailor``: Smart cropping that selects the picture area to match the ratio
 
     Wire name: ``FillType``.
     """
@@ -121,6 +147,12 @@ class VideoTemplateInfo:
     """HLS segment type for normal or top speed codec transcoding; default 0. Not applied to
     adaptive streaming, which uses the outer setting. May be null.
 
+    Known values; others may appear:
+    ``0``: HLS with TS segments
+    ``2``: HLS with TS byte range
+    ``7``: HLS with MP4 segments
+    ``5``: HLS with MP4 byte range
+
     Wire name: ``SegmentType``.
     """
 
@@ -134,12 +166,22 @@ class VideoTemplateInfo:
     """Layout of the two views of an MV-HEVC 3D video, default side_by_side; billing uses the
     resolution after splitting. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoStereo3dType`); others may appear:
+    ``side_by_side``: Views arranged left and right
+    ``top_bottom``: Views arranged top and bottom
+
     Wire name: ``Stereo3dType``.
     """
 
     video_profile: str | None = None
     """H.264 encoding profile; only applies when the codec is h264. Default default. May be
     null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoVideoProfile`); others may appear:
+    ``baseline``: I and P frames only, progressive; suits video calls and mobile video
+    ``main``: I, P and B frames, progressive and interlaced; mainstream players and streaming
+    ``high``: Adds 8x8 prediction and custom quantization; Blu-ray and HDTV
+    ``default``: Follow the source video
 
     Wire name: ``VideoProfile``.
     """
@@ -162,11 +204,22 @@ class VideoTemplateInfo:
     mode: str | None = None
     """Bitrate control mode; default VBR. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoMode`); others may appear:
+    ``VBR``: Variable bitrate that adapts to picture complexity for higher quality
+    ``ABR``: Average bitrate kept stable with short-term fluctuation
+    ``CBR``: Constant bitrate regardless of complexity, e.g. for live streaming
+    ``VCRF``: Constant quality factor, bitrate varies with content
+
     Wire name: ``Mode``.
     """
 
     sar: str | None = None
     """Display aspect ratio; default default. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoSar`); others may appear:
+    ``1:1``: 1:1
+    ``2:1``: 2:1
+    ``default``: Follow the source
 
     Wire name: ``Sar``.
     """
@@ -175,17 +228,29 @@ class VideoTemplateInfo:
     """Adaptive I-frame placement: when on, keyframes are inserted at detected scene changes to
     improve seeking and coding efficiency. Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: Off
+    ``1``: On
+
     Wire name: ``NoScenecut``.
     """
 
     bit_depth: int | None = None
     """Bit depth of the video; default 8. May be null.
 
+    Known values; others may appear:
+    ``8``: 8-bit
+    ``10``: 10-bit
+
     Wire name: ``BitDepth``.
     """
 
     raw_pts: int | None = None
     """Whether the original timestamps are kept; default off. May be null.
+
+    Known values; others may appear:
+    ``0``: Off
+    ``1``: On
 
     Wire name: ``RawPts``.
     """
@@ -209,12 +274,24 @@ class VideoTemplateInfo:
     """Whether scenario-based encoding is enabled; SceneType and CompressType only take effect
     when this is 1. Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: Disabled
+    ``1``: Enabled
+
     Wire name: ``ScenarioBased``.
     """
 
     scene_type: str | None = None
     """Content scenario used to tune encoding; default normal. Requires ScenarioBased to be 1.
     May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoSceneType`); others may appear:
+    ``normal``: General transcoding and compression
+    ``pgc``: Professional film and TV content with ROI encoding
+    ``materials_video``: High-quality source material, near visually lossless
+    ``ugc``: User-generated and short video content
+    ``e-commerce_video``: Live shows and e-commerce, preserving detail and face quality
+    ``educational_video``: Education, keeping text and images sharp and readable
 
     Wire name: ``SceneType``.
     """
@@ -224,6 +301,12 @@ class VideoTemplateInfo:
     ultra_compress is billed as top speed codec transcoding plus de-burring enhancement and
     is not advised for TV viewing; the others are billed as top speed codec transcoding
     only. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoCompressType`); others may appear:
+    ``ultra_compress``: Maximum compression while keeping acceptable quality
+    ``standard_compress``: Balanced compression and quality
+    ``high_compress``: Prioritize smaller size, with possible quality loss
+    ``low_compress``: Prioritize quality, with possibly larger files
 
     Wire name: ``CompressType``.
     """

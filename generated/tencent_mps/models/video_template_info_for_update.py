@@ -33,6 +33,17 @@ class VideoTemplateInfoForUpdate:
     only in mp4/hls/mov (hls with fMP4 segments) with a multi-view panoramic source. May be
     null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateCodec`); others may appear:
+    ``h264``: H.264
+    ``h265``: H.265
+    ``h266``: H.266
+    ``av1``: AOMedia Video 1
+    ``vp8``: VP8
+    ``vp9``: VP9
+    ``mpeg2``: MPEG-2
+    ``dnxhd``: DNxHD
+    ``mv-hevc``: MV-HEVC
+
     Wire name: ``Codec``.
     """
 
@@ -56,6 +67,10 @@ class VideoTemplateInfoForUpdate:
     resolution_adaptive: str | None = None
     """Adaptive resolution mode, which decides whether Width/Height mean long/short side or
     width/height. In adaptive mode Width must not be smaller than Height. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateResolutionAdaptive`); others may appear:
+    ``open``: Enabled; Width is the long side and Height the short side
+    ``close``: Disabled; Width is the width and Height the height
 
     Wire name: ``ResolutionAdaptive``.
     """
@@ -89,12 +104,23 @@ class VideoTemplateInfoForUpdate:
     gop_unit: str | None = None
     """Unit of the Gop value. Default frame. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateGopUnit`); others may appear:
+    ``frame``: Gop is measured in frames
+    ``second``: Gop is measured in seconds
+
     Wire name: ``GopUnit``.
     """
 
     fill_type: str | None = None
     """How to handle a mismatch between the configured aspect ratio and the source aspect
     ratio. Default black. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateFillType`); others may appear:
+    ``stretch``: Stretch each frame to fill the picture, which may distort it
+    ``black``: Keep aspect ratio and pad edges with black
+    ``white``: Keep aspect ratio and pad edges with white
+    ``gauss``: Keep aspect ratio and pad edges with a Gaussian blur
+    ``smarttailor``: Smart crop that picks the picture area to fit the ratio
 
     Wire name: ``FillType``.
     """
@@ -112,6 +138,10 @@ class VideoTemplateInfoForUpdate:
     bitrates, with the template values acting as the maximums. Contact Tencent Cloud sales
     to enable it. Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: Disabled
+    ``1``: Enabled
+
     Wire name: ``ContentAdaptStream``.
     """
 
@@ -128,6 +158,12 @@ class VideoTemplateInfoForUpdate:
     """HLS segment type for normal and Top Speed Codec transcoding (not for adaptive bitrate
     streams). Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: HLS with TS segments
+    ``2``: HLS with TS byte ranges
+    ``7``: HLS with MP4 segments
+    ``5``: HLS with MP4 byte ranges
+
     Wire name: ``SegmentType``.
     """
 
@@ -141,11 +177,21 @@ class VideoTemplateInfoForUpdate:
     """Layout of the source 3D video, effective only for MV-HEVC 3D output; billing uses the
     resolution after splitting. Default side_by_side. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateStereo3dType`); others may appear:
+    ``side_by_side``: Left and right views placed side by side
+    ``top_bottom``: Views placed top and bottom
+
     Wire name: ``Stereo3dType``.
     """
 
     video_profile: str | None = None
     """H.264 encoding profile, shown only when the codec is h264. Default default. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateVideoProfile`); others may appear:
+    ``baseline``: I/P frames only, progressive; for video calls and mobile video
+    ``main``: I/P/B frames, progressive and interlaced; mainstream players and streaming
+    ``high``: Highest profile with 8x8 prediction and custom quantization; Blu-ray and HDTV
+    ``default``: Follow the source video
 
     Wire name: ``VideoProfile``.
     """
@@ -168,11 +214,22 @@ class VideoTemplateInfoForUpdate:
     mode: str | None = None
     """Bitrate control mode. Default VBR. May be null.
 
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateMode`); others may appear:
+    ``VBR``: Variable bitrate adapting to scene complexity; suits storage and quality-sensitive use
+    ``ABR``: Average bitrate, stable on average with short-term variation
+    ``CBR``: Constant bitrate regardless of complexity; suits bandwidth-limited cases like live streaming
+    ``VCRF``: Constant quality factor; bitrate follows content complexity
+
     Wire name: ``Mode``.
     """
 
     sar: str | None = None
     """Display aspect ratio. Default default. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateSar`); others may appear:
+    ``1:1``: 1:1 ratio
+    ``2:1``: 2:1 ratio
+    ``default``: Default ratio
 
     Wire name: ``Sar``.
     """
@@ -181,17 +238,29 @@ class VideoTemplateInfoForUpdate:
     """Adaptive I-frame decision: when enabled, keyframes are inserted at detected scene cuts
     to improve seeking and coding efficiency. Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: Disabled
+    ``1``: Enabled
+
     Wire name: ``NoScenecut``.
     """
 
     bit_depth: int | None = None
     """Encoding bit depth, 8 or 10; default 8. May be null.
 
+    Known values; others may appear:
+    ``8``: 8-bit
+    ``10``: 10-bit
+
     Wire name: ``BitDepth``.
     """
 
     raw_pts: int | None = None
     """Whether to keep the original timestamps. Default off. May be null.
+
+    Known values; others may appear:
+    ``0``: Off
+    ``1``: On
 
     Wire name: ``RawPts``.
     """
@@ -215,12 +284,24 @@ class VideoTemplateInfoForUpdate:
     """Whether scenario-based encoding is enabled; SceneType and CompressType take effect only
     when this is 1. Default 0. May be null.
 
+    Known values; others may appear:
+    ``0``: Disabled
+    ``1``: Enabled
+
     Wire name: ``ScenarioBased``.
     """
 
     scene_type: str | None = None
     """Content scenario used to tune encoding; effective only when ScenarioBased is 1. Default
     normal. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateSceneType`); others may appear:
+    ``normal``: General transcoding and compression
+    ``pgc``: Professional film and TV content with ROI encoding
+    ``materials_video``: High-quality assets, near visually lossless, many transparent areas
+    ``ugc``: User-generated and short videos
+    ``e-commerce_video``: Live shows and e-commerce, preserving face detail
+    ``educational_video``: Education, keeping text and graphics legible
 
     Wire name: ``SceneType``.
     """
@@ -229,6 +310,12 @@ class VideoTemplateInfoForUpdate:
     """Transcoding strategy balancing size and quality; effective only when ScenarioBased is 1.
     ultra_compress is billed as Top Speed Codec plus artifact removal and is not recommended
     for TV viewing. Default standard_compress. May be null.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateCompressType`); others may appear:
+    ``ultra_compress``: Maximum compression while keeping acceptable quality
+    ``standard_compress``: Balanced compression and quality
+    ``high_compress``: Prioritize smaller files, possibly losing some quality
+    ``low_compress``: Prioritize quality, files may be larger
 
     Wire name: ``CompressType``.
     """

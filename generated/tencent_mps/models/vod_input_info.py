@@ -52,6 +52,10 @@ class VODInputInfo:
     """Whether to use VOD Standard edition instead of Professional edition. Defaults to 0
     (Professional).
 
+    Known values; others may appear:
+    ``0``: VOD Professional edition (default)
+    ``1``: VOD Standard edition; the task can be started with a FileId
+
     Wire name: ``VodBasic``.
     """
 

@@ -46,6 +46,10 @@ class VODOutputStorage:
     """Whether the output goes to the VOD Standard edition; when omitted, the VOD Professional
     edition is used.
 
+    Known values; others may appear:
+    ``0``: Do not use the VOD Standard edition
+    ``1``: Use the VOD Standard edition
+
     Wire name: ``VodBasic``.
     """
 

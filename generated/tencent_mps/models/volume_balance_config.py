@@ -26,11 +26,19 @@ class VolumeBalanceConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
+    Known values (:class:`tencent_mps.enums.VolumeBalanceConfigSwitch`); others may appear:
+    ``ON``: Enabled
+    ``OFF``: Disabled
+
     Wire name: ``Switch``.
     """
 
     type: str | None = None
     """Balancing method. Default loudNorm. May be null.
+
+    Known values (:class:`tencent_mps.enums.VolumeBalanceConfigType`); others may appear:
+    ``loudNorm``: Loudness normalization
+    ``gainControl``: Reduce sudden volume changes
 
     Wire name: ``Type``.
     """

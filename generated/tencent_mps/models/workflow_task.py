@@ -46,6 +46,10 @@ class WorkflowTask:
     status: str | None = None
     """Current state of the task flow.
 
+    Known values (:class:`tencent_mps.enums.WorkflowTaskStatus`); others may appear:
+    ``PROCESSING``: the workflow is still running
+    ``FINISH``: the workflow has completed
+
     Wire name: ``Status``.
     """
 
