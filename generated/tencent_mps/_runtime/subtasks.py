@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Attributes of the response that hold a task (one of them is set, per ``task_type``).
 _TASK_ATTRIBUTES = (
@@ -77,6 +77,17 @@ class Subtask:
         return 0
 
 
+class Storage(NamedTuple):
+    """Where output files go: storage type (COS, AWS-S3, ...), bucket and region."""
+
+    type: str | None = None
+    bucket: str | None = None
+    region: str | None = None
+
+
+_NOWHERE = Storage()
+
+
 def _fields(obj: Any) -> Iterator[tuple[str, Any]]:
     for a in type(obj).__attrs_attrs__:
         if a.name != "unknown_fields":
@@ -87,37 +98,39 @@ def _is_model(obj: Any) -> bool:
     return hasattr(type(obj), "__attrs_attrs__")
 
 
-def _is_subtask(obj: Any) -> bool:
-    names = {a.name for a in type(obj).__attrs_attrs__}
-    return (
-        "status" in names
-        and ("err_code" in names or "err_code_ext" in names)
-        and "task_id" not in names
-    )
+_SUBTASK_CLASSES: dict[type, bool] = {}
 
 
-def _storage_of(obj: Any) -> tuple[str | None, str | None, str | None]:
+def _is_subtask_class(cls: type) -> bool:
+    """A result type: it has a status and an error code, and is not a whole task."""
+    known = _SUBTASK_CLASSES.get(cls)
+    if known is not None:
+        return known
+    names = {a.name for a in getattr(cls, "__attrs_attrs__", ())}
+    answer = "status" in names and bool(names & {"err_code", "err_code_ext"})
+    _SUBTASK_CLASSES[cls] = answer = answer and "task_id" not in names
+    return answer
+
+
+def _storage_near(obj: Any, default: Storage) -> Storage:
+    """The ``output_storage`` that ``obj`` declares, else ``default`` (the enclosing one)."""
     storage = getattr(obj, "output_storage", None)
     if storage is None:
-        return None, None, None
+        return default
     for attr in ("cos_output_storage", "s3_output_storage"):
         inner = getattr(storage, attr, None)
         if inner is not None:
             bucket = getattr(inner, "bucket", None) or getattr(inner, "s3_bucket", None)
             region = getattr(inner, "region", None) or getattr(inner, "s3_region", None)
-            return getattr(storage, "type", None), bucket, region
-    return getattr(storage, "type", None), None, None
+            return Storage(getattr(storage, "type", None), bucket, region)
+    return Storage(getattr(storage, "type", None))
 
 
-def _outputs(
-    output: Any, storage: tuple[str | None, str | None, str | None]
-) -> Iterator[OutputFile]:
+def _outputs(output: Any, storage: Storage) -> Iterator[OutputFile]:
     """Paths found in a subtask's output (``path``, ``*_path``, ``*_path_set``), with their storage."""
     if not _is_model(output):
         return
-    here = _storage_of(output)
-    if here[0] is not None:
-        storage = here
+    storage = _storage_near(output, storage)
     for name, value in _fields(output):
         if value is None:
             continue
@@ -132,18 +145,12 @@ def _outputs(
                 yield from _outputs(item, storage)
 
 
-def _walk(
-    obj: Any, name: str, kind: str | None, storage: tuple[str | None, str | None, str | None]
-) -> Iterator[Subtask]:
+def _walk(obj: Any, name: str, kind: str | None, storage: Storage) -> Iterator[Subtask]:
     if not _is_model(obj):
         return
-    here = _storage_of(obj)
-    if here[0] is not None:
-        storage = here
-    if _is_subtask(obj):
-        inp = getattr(obj, "input", None)
-        in_storage = _storage_of(inp) if inp is not None else (None, None, None)
-        out_storage = in_storage if in_storage[0] is not None else storage
+    storage = _storage_near(obj, storage)
+    if _is_subtask_class(type(obj)):
+        # A subtask's input may name the storage of its outputs (transcode inputs do).
         yield Subtask(
             name=name,
             kind=kind,
@@ -152,21 +159,25 @@ def _walk(
             err_code=getattr(obj, "err_code", None),
             err_code_ext=getattr(obj, "err_code_ext", None),
             message=getattr(obj, "message", None),
-            outputs=tuple(_outputs(getattr(obj, "output", None), out_storage)),
+            outputs=tuple(
+                _outputs(
+                    getattr(obj, "output", None),
+                    _storage_near(getattr(obj, "input", None), storage),
+                )
+            ),
         )
         return
-    own_kind = getattr(obj, "type", None) if isinstance(getattr(obj, "type", None), str) else None
+    own_kind = getattr(obj, "type", None)
+    child_kind = own_kind if isinstance(own_kind, str) else kind
+    prefix = f"{name}." if name else ""
     for attr, value in _fields(obj):
         if value is None or attr in ("input", "input_info", "meta_data", "output_storage"):
             continue
-        child_kind = own_kind or kind
         if isinstance(value, list):
             for i, item in enumerate(value):
-                yield from _walk(
-                    item, f"{name}.{attr}[{i}]" if name else f"{attr}[{i}]", child_kind, storage
-                )
-        elif _is_model(value):
-            yield from _walk(value, f"{name}.{attr}" if name else attr, child_kind, storage)
+                yield from _walk(item, f"{prefix}{attr}[{i}]", child_kind, storage)
+        else:
+            yield from _walk(value, f"{prefix}{attr}", child_kind, storage)
 
 
 def collect(response: Any) -> list[Subtask]:
@@ -175,5 +186,5 @@ def collect(response: Any) -> list[Subtask]:
     for attr in _TASK_ATTRIBUTES:
         task = getattr(response, attr, None)
         if task is not None:
-            found.extend(_walk(task, "", None, (None, None, None)))
+            found.extend(_walk(task, "", None, _NOWHERE))
     return found
