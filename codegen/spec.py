@@ -49,10 +49,6 @@ class TypeSpec:
     description: str
     fields: tuple[FieldSpec, ...]
 
-    @property
-    def refs(self) -> list[str]:
-        return sorted({f.ref for f in self.fields if f.ref and f.ref != self.name})
-
 
 @dataclass(frozen=True)
 class ErrorSpec:
@@ -92,7 +88,6 @@ class OperationSpec:
     summary: str
     description: str
     error_codes: tuple[str, ...]
-    rate_limit: int | None
     waiters: tuple[WaiterSpec, ...] = ()
 
 
@@ -224,7 +219,6 @@ def load(schema_dir: Path) -> Spec:
                     summary=op.get("summary", ""),
                     description=op.get("description", ""),
                     error_codes=tuple(op.get("x-tc-error-codes", ())),
-                    rate_limit=op.get("x-tc-rate-limit-per-second"),
                     waiters=tuple(
                         _waiter(k, w) for k, w in sorted(op.get("x-tc-waiters", {}).items())
                     ),

@@ -28,13 +28,8 @@ class DecodeError(SDKError, ValueError):
         return f"{where}: {self.reason}"
 
     def with_prefix(self, segment: str) -> DecodeError:
-        """Prepend a parent segment (a field name, or ``[i]`` for a list index) to the path."""
-        if not self.path:
-            self.path = segment
-        elif self.path.startswith("["):
-            self.path = segment + self.path
-        else:
-            self.path = f"{segment}.{self.path}"
+        """Prepend the parent's segment (``MetaData``, ``MediaProcessResultSet[0]``) to the path."""
+        self.path = f"{segment}.{self.path}" if self.path else segment
         self.args = (self.reason, self.path)
         return self
 
