@@ -45,18 +45,17 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def describe(
+    capsys: pytest.CaptureFixture[str], emu: Emulator, task_id: str, *options: str
+) -> tuple[int, str, str]:
+    """``tencent-mps describe-task-detail TASK_ID --endpoint <emulator> OPTIONS...``"""
+    return run(capsys, "describe-task-detail", task_id, "--endpoint", emu.endpoint, *options)
+
+
 def test_json_output_is_the_wire_response(
     emu: Emulator, capsys: pytest.CaptureFixture[str], example_response: dict[str, Any]
 ) -> None:
-    code, out, err = run(
-        capsys,
-        "describe-task-detail",
-        Emulator.EXAMPLE_TASK_ID,
-        "--endpoint",
-        emu.endpoint,
-        "--output",
-        "json",
-    )
+    code, out, err = describe(capsys, emu, Emulator.EXAMPLE_TASK_ID, "--output", "json")
     assert (code, err) == (EXIT_OK, "")
     got = json.loads(out)
     assert got.pop("RequestId") and example_response.pop("RequestId")
@@ -66,15 +65,7 @@ def test_json_output_is_the_wire_response(
 def test_table_output_summarises_the_task(
     emu: Emulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(
-        capsys,
-        "describe-task-detail",
-        Emulator.EXAMPLE_TASK_ID,
-        "--endpoint",
-        emu.endpoint,
-        "--output",
-        "table",
-    )
+    code, out, _ = describe(capsys, emu, Emulator.EXAMPLE_TASK_ID, "--output", "table")
     assert code == EXIT_OK
     lines = out.splitlines()
     assert lines[0].split() == ["Task", Emulator.EXAMPLE_TASK_ID]
@@ -97,18 +88,7 @@ def test_wait_shows_progress_then_the_result(
     emu: Emulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
     task = emu.add_progressing_task(subtasks=2, steps=2, polls_per_step=1)
-    code, out, err = run(
-        capsys,
-        "describe-task-detail",
-        task,
-        "--wait",
-        "--interval",
-        "0.01",
-        "--endpoint",
-        emu.endpoint,
-        "--output",
-        "json",
-    )
+    code, out, err = describe(capsys, emu, task, "--wait", "--interval", "0.01", "--output", "json")
     assert code == EXIT_OK
     assert json.loads(out)["Status"] == "FINISH"
     progress = err.splitlines()
@@ -119,7 +99,7 @@ def test_wait_shows_progress_then_the_result(
 
 
 def test_api_error_is_one_line(emu: Emulator, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "describe-task-detail", "no-such-task", "--endpoint", emu.endpoint)
+    code, out, err = describe(capsys, emu, "no-such-task")
     assert code == EXIT_API_ERROR and out == ""
     (line,) = err.splitlines()
     assert line.startswith("error: ResourceNotFound: ") and "(request id " in line
@@ -129,18 +109,7 @@ def test_failed_subtasks_exit_3_and_are_listed(
     emu: Emulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
     task = emu.add_progressing_task(subtasks=2, steps=1, fail_subtasks=(1,))
-    code, out, _ = run(
-        capsys,
-        "describe-task-detail",
-        task,
-        "--wait",
-        "--interval",
-        "0.01",
-        "--endpoint",
-        emu.endpoint,
-        "--output",
-        "table",
-    )
+    code, out, _ = describe(capsys, emu, task, "--wait", "--interval", "0.01", "--output", "table")
     assert code == EXIT_SUBTASKS_FAILED
     assert "Failed subtasks:" in out
     assert "media_process_result_set[1].transcode_task: InternalError" in out
@@ -148,18 +117,7 @@ def test_failed_subtasks_exit_3_and_are_listed(
 
 def test_wait_timeout_exits_4(emu: Emulator, capsys: pytest.CaptureFixture[str]) -> None:
     task = emu.add_progressing_task(subtasks=1, steps=4, polls_per_step=1000)
-    code, _, err = run(
-        capsys,
-        "describe-task-detail",
-        task,
-        "--wait",
-        "--interval",
-        "0.01",
-        "--timeout",
-        "0.05",
-        "--endpoint",
-        emu.endpoint,
-    )
+    code, _, err = describe(capsys, emu, task, "--wait", "--interval", "0.01", "--timeout", "0.05")
     assert code == EXIT_TIMEOUT
     assert err.splitlines()[-1].startswith(
         f"error: timed out after 0.05 s waiting for {task}; last status "
