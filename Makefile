@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: help venv generate check-generated lint format typecheck pytest test bench demo emulator clean
+.PHONY: help venv generate check-generated check-sync sync golden lint format typecheck pytest test bench demo emulator clean
 
 help:
 	@echo "make demo             run the whole job against the local emulator (no account needed)"
 	@echo "make test             lint, mypy --strict, generated-code drift check, pytest"
-	@echo "make generate         regenerate generated/ from schema/ (+ codegen/, runtime/)"
+	@echo "make generate         regenerate generated/ from schema/ and codegen/"
 	@echo "make check-generated  fail if generated/ differs from what make generate would write"
 	@echo "make bench            benchmarks against the official SDK"
 
@@ -38,20 +38,30 @@ check-generated: $(STAMP)
 	$(BIN)/python -m codegen --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check codegen runtime generated tests bench
-	$(BIN)/ruff format --check codegen runtime generated tests bench
+	$(BIN)/ruff check codegen sync runtime generated tests bench
+	$(BIN)/ruff format --check codegen sync runtime generated tests bench
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix codegen runtime tests bench
-	$(BIN)/ruff format codegen runtime tests bench
+	$(BIN)/ruff check --fix codegen sync runtime tests bench
+	$(BIN)/ruff format codegen sync runtime tests bench
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict generated/tencent_mps codegen
+	$(BIN)/mypy --strict -p tencent_mps -p tencent_mps_core -p tencent_mps_lib -p codegen -p sync
+
+# Carry facts from Tencent's API description into schema/ (pinned in schema/upstream.json).
+# make sync UPSTREAM=DIR reads DIR/api.json and DIR/examples.json; ACTIONS="A B" or ACTIONS=all
+# overrides the covered actions for one run.
+sync: $(STAMP)
+	$(BIN)/python -m sync $(if $(UPSTREAM),--upstream $(UPSTREAM)) $(if $(ACTIONS),--actions "$(ACTIONS)")
+
+# Fail when schema/ disagrees with the pinned upstream on any fact.
+check-sync: $(STAMP)
+	$(BIN)/python -m sync --check
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated check-sync pytest
 
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
@@ -70,3 +80,7 @@ emulator: $(RUNTIME_STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis
+
+# The golden tests' committed output (tests/codegen/golden): rewrite it after a reviewed change.
+golden: $(STAMP)
+	$(BIN)/python -m codegen --schema tests/codegen/fixtures/shop --out tests/codegen/golden/golden_shop --no-facades

@@ -1,14 +1,11 @@
-"""The first lines of every file under generated/: where it came from, and not to edit it."""
+"""The first line of every file under generated/: where it came from, and not to edit it."""
 
 from __future__ import annotations
 
 
-def generated(source: str) -> str:
-    return f"# generated from {source} by codegen (make generate); do not edit."
-
-
-def copied(source: str) -> str:
+def generated(template: str, *sources: str) -> str:
+    """``# generated from schema/x.json by codegen/templates/<template>; do not edit.``"""
+    origin = " and ".join(f"schema/{s}" for s in sources) if sources else "schema/"
     return (
-        f"# generated from {source} (hand-written, copied verbatim) by codegen (make generate);"
-        f" do not edit here, edit {source}."
+        f"# generated from {origin} by codegen/templates/{template} (make generate); do not edit."
     )

@@ -11,8 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE_FILE = DATA / "describe-task-detail-example.json"
-SCHEMA_FILE = ROOT / "schema" / "describe-task-detail.schema.json"
-OPENAPI_FILE = ROOT / "schema" / "describe-task-detail.openapi.json"
+SCHEMA_FILE = ROOT / "schema" / "mps.schema.json"
+OPENAPI_FILE = ROOT / "schema" / "mps.openapi.json"
 
 
 def load_json(path: Path) -> Any:

@@ -1,5 +1,5 @@
-# generated from schema/describe-task-detail.openapi.json and schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""tencent_mps: a typed, schema-first SDK for Tencent Cloud Media Processing Service (MPS).
+# generated from schema/mps.openapi.json by codegen/templates/tencent_mps/__init__.py.jinja2 (make generate); do not edit.
+"""A typed, schema-first SDK for Tencent Cloud Media Processing Service (MPS), API version 2019-06-12.
 
 Everything is imported on first use, so ``import tencent_mps`` is nearly free::
 
@@ -20,42 +20,50 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     import cattrs
 
-    from tencent_mps import enums as enums
-    from tencent_mps import errors as errors
-    from tencent_mps import models as models
-    from tencent_mps._runtime.credentials import Credentials as Credentials
-    from tencent_mps._runtime.raw import RawResponse as RawResponse
-    from tencent_mps._runtime.retry import RetryPolicy as RetryPolicy
-    from tencent_mps.client import Client as Client
-    from tencent_mps.errors import APIError as APIError
-    from tencent_mps.errors import DecodeError as DecodeError
-    from tencent_mps.errors import SDKError as SDKError
-    from tencent_mps.operations import (
+    from tencent_mps_core.credentials import Credentials as Credentials
+    from tencent_mps_core.raw import RawResponse as RawResponse
+    from tencent_mps_core.retry import RetryPolicy as RetryPolicy
+
+    from . import enums as enums
+    from . import errors as errors
+    from . import models as models
+    from . import operations as operations
+    from .client import Client as Client
+    from .errors import APIError as APIError
+    from .errors import DecodeError as DecodeError
+    from .errors import SDKError as SDKError
+    from .errors import ValidationError as ValidationError
+    from .operations import (
         parse_describe_task_detail_response as parse_describe_task_detail_response,
     )
-    from tencent_mps.operations import parse_describe_task_detail_response as parse_response
+    from .operations import parse_describe_tasks_response as parse_describe_tasks_response
+    from .operations import parse_parse_notification_response as parse_parse_notification_response
+    from .operations import parse_process_media_response as parse_process_media_response
+    from .operations import parse_response as parse_response
 
     converter: cattrs.Converter
     """A cattrs Converter that structures and unstructures every model."""
 
 #: Public name -> (module, attribute) it is loaded from on first access.
 _LAZY: dict[str, tuple[str, str | None]] = {
-    "APIError": ("tencent_mps.errors", "APIError"),
-    "Client": ("tencent_mps.client", "Client"),
-    "Credentials": ("tencent_mps._runtime.credentials", "Credentials"),
-    "DecodeError": ("tencent_mps.errors", "DecodeError"),
-    "RawResponse": ("tencent_mps._runtime.raw", "RawResponse"),
-    "RetryPolicy": ("tencent_mps._runtime.retry", "RetryPolicy"),
-    "SDKError": ("tencent_mps.errors", "SDKError"),
-    "converter": ("tencent_mps._converter_instance", "converter"),
-    "enums": ("tencent_mps.enums", None),
-    "errors": ("tencent_mps.errors", None),
-    "models": ("tencent_mps.models", None),
-    "parse_describe_task_detail_response": (
-        "tencent_mps.operations",
-        "parse_describe_task_detail_response",
-    ),
-    "parse_response": ("tencent_mps.operations", "parse_describe_task_detail_response"),
+    "APIError": (".errors", "APIError"),
+    "Client": (".client", "Client"),
+    "Credentials": ("tencent_mps_core.credentials", "Credentials"),
+    "DecodeError": (".errors", "DecodeError"),
+    "RawResponse": ("tencent_mps_core.raw", "RawResponse"),
+    "RetryPolicy": ("tencent_mps_core.retry", "RetryPolicy"),
+    "SDKError": (".errors", "SDKError"),
+    "ValidationError": (".errors", "ValidationError"),
+    "converter": ("._converter", "converter"),
+    "enums": (".enums", None),
+    "errors": (".errors", None),
+    "models": (".models", None),
+    "operations": (".operations", None),
+    "parse_describe_task_detail_response": (".operations", "parse_describe_task_detail_response"),
+    "parse_describe_tasks_response": (".operations", "parse_describe_tasks_response"),
+    "parse_parse_notification_response": (".operations", "parse_parse_notification_response"),
+    "parse_process_media_response": (".operations", "parse_process_media_response"),
+    "parse_response": (".operations", "parse_response"),
 }
 
 __all__ = [
@@ -66,12 +74,17 @@ __all__ = [
     "RawResponse",
     "RetryPolicy",
     "SDKError",
+    "ValidationError",
     "__version__",
     "converter",
     "enums",
     "errors",
     "models",
+    "operations",
     "parse_describe_task_detail_response",
+    "parse_describe_tasks_response",
+    "parse_parse_notification_response",
+    "parse_process_media_response",
     "parse_response",
 ]
 
@@ -79,8 +92,8 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     target = _LAZY.get(name)
     if target is None:
-        raise AttributeError(f"module 'tencent_mps' has no attribute {name!r}")
-    module = import_module(target[0])
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = import_module(target[0], __name__)
     value = module if target[1] is None else getattr(module, target[1])
     globals()[name] = value
     return value

@@ -1,6 +1,9 @@
-# generated from runtime/__main__.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/__main__.py.
-"""``python -m tencent_mps``: the command line."""
+# generated from schema/ by codegen/templates/tencent_mps/__main__.py.jinja2 (make generate); do not edit.
+"""``python -m tencent_mps``: the command line.
 
-from tencent_mps.cli import main
+The code lives in :mod:`tencent_mps_lib.cli` (hand-written); this module gives it its public name.
+"""
+
+from tencent_mps_lib.cli import main
 
 raise SystemExit(main())

@@ -1,5 +1,5 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""Documented values of string fields, as ``StrEnum`` s.
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/enums.py.jinja2 (make generate); do not edit.
+"""Documented values of string fields, as ``StrEnum`` s: one per distinct set of values.
 
 Fields stay typed ``str``: the service may send a value that is not listed here, and it decodes
 unchanged. Members compare equal to their strings (``task.status == TaskStatus.FINISH``).
@@ -10,156 +10,75 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "ActivityActivityType",
     "ActivityResultActivityType",
     "AdaptiveDynamicStreamingInfoItemPackage",
     "AdaptiveDynamicStreamingTaskInputDefinitionType",
     "AddOnSubtitleOutputFormat",
     "AddOnSubtitleType",
     "AiAnalysisResultType",
-    "AiAnalysisTaskClassificationResultStatus",
-    "AiAnalysisTaskCoverResultStatus",
-    "AiAnalysisTaskCutoutResultStatus",
-    "AiAnalysisTaskDelLogoResultStatus",
-    "AiAnalysisTaskDescriptionResultStatus",
-    "AiAnalysisTaskDubbingResultStatus",
-    "AiAnalysisTaskFrameTagResultStatus",
-    "AiAnalysisTaskHeadTailResultStatus",
-    "AiAnalysisTaskHighlightResultStatus",
-    "AiAnalysisTaskHorizontalToVerticalResultStatus",
-    "AiAnalysisTaskReelResultStatus",
-    "AiAnalysisTaskSegmentResultStatus",
-    "AiAnalysisTaskTagResultStatus",
-    "AiAnalysisTaskVideoComprehensionResultStatus",
-    "AiAnalysisTaskVideoRemakeResultStatus",
     "AiContentReviewResultType",
     "AiRecognitionResultType",
-    "AiRecognitionTaskAsrFullTextResultStatus",
-    "AiRecognitionTaskAsrWordsResultStatus",
     "AiRecognitionTaskFaceResultItemGender",
     "AiRecognitionTaskFaceResultItemPersonType",
     "AiRecognitionTaskFaceResultItemRemark",
     "AiRecognitionTaskFaceResultItemType",
-    "AiRecognitionTaskFaceResultStatus",
-    "AiRecognitionTaskObjectResultStatus",
-    "AiRecognitionTaskOcrFullTextResultStatus",
-    "AiRecognitionTaskOcrWordsResultStatus",
-    "AiRecognitionTaskTransTextResultStatus",
     "AiRestorationConfigSwitch",
     "AiRestorationConfigType",
     "AiReviewPoliticalAsrTaskOutputSuggestion",
-    "AiReviewPoliticalOcrTaskOutputSuggestion",
     "AiReviewPoliticalTaskOutputLabel",
-    "AiReviewPoliticalTaskOutputSuggestion",
-    "AiReviewPornAsrTaskOutputSuggestion",
-    "AiReviewPornOcrTaskOutputSuggestion",
     "AiReviewPornTaskOutputLabel",
-    "AiReviewPornTaskOutputSuggestion",
-    "AiReviewProhibitedAsrTaskOutputSuggestion",
-    "AiReviewProhibitedOcrTaskOutputSuggestion",
-    "AiReviewTaskPoliticalAsrResultStatus",
-    "AiReviewTaskPoliticalOcrResultStatus",
-    "AiReviewTaskPoliticalResultStatus",
-    "AiReviewTaskPornAsrResultStatus",
-    "AiReviewTaskPornOcrResultStatus",
-    "AiReviewTaskPornResultStatus",
-    "AiReviewTaskProhibitedAsrResultStatus",
-    "AiReviewTaskProhibitedOcrResultStatus",
-    "AiReviewTaskTerrorismOcrResultStatus",
-    "AiReviewTaskTerrorismResultStatus",
-    "AiReviewTerrorismOcrTaskOutputSuggestion",
     "AiReviewTerrorismTaskOutputLabel",
-    "AiReviewTerrorismTaskOutputSuggestion",
-    "ArtifactRepairConfigSwitch",
     "ArtifactRepairConfigType",
-    "AsrHotWordsConfigureSwitch",
-    "AudioBeautifyConfigSwitch",
     "AudioBeautifyConfigTypes",
-    "AudioDenoiseConfigSwitch",
-    "AudioSeparateConfigSwitch",
+    "AudioEnhanceEditConfigType",
     "AudioSeparateConfigTrack",
     "AudioSeparateConfigType",
     "AudioTemplateInfoCodec",
     "AudioTemplateInfoForUpdateCodec",
     "AudioTrackChannelInfoSelectType",
-    "ColorEnhanceConfigSwitch",
-    "ColorEnhanceConfigType",
     "ContainerDiagnoseResultItemCategory",
     "ContainerDiagnoseResultItemSeverityLevel",
     "ContainerDiagnoseResultItemType",
-    "DiffusionEnhanceConfigSwitch",
-    "DiffusionEnhanceConfigType",
     "DrmInfoType",
-    "EditMediaTaskStatus",
-    "ExtractBlindWatermarkTaskStatus",
+    "DubbingOutputConfigOutputMode",
+    "DubbingSubtitleConfigSubtitleSource",
     "ExtractBlindWatermarkTaskType",
-    "FrameRateConfigSwitch",
-    "FrameRateWithDenConfigSwitch",
-    "HdrConfigSwitch",
     "HdrConfigType",
-    "ImageQualityEnhanceConfigSwitch",
-    "ImageQualityEnhanceConfigType",
     "LLMDetectionResultItemCategory",
     "LLMDetectionResultItemGroup",
     "LLMDetectionResultItemType",
     "LiveActivityResultActivityType",
-    "LiveScheduleLiveRecordTaskResultStatus",
-    "LiveScheduleTaskStatus",
-    "LiveStreamProcessTaskStatus",
-    "LowLightEnhanceConfigSwitch",
     "LowLightEnhanceConfigType",
-    "MediaContentReviewAsrTextSegmentItemSuggestion",
-    "MediaContentReviewOcrTextSegmentItemSuggestion",
     "MediaContentReviewPoliticalSegmentItemLabel",
-    "MediaContentReviewPoliticalSegmentItemSuggestion",
-    "MediaContentReviewSegmentItemSuggestion",
     "MediaInputInfoType",
-    "MediaProcessTaskAdaptiveDynamicStreamingResultStatus",
-    "MediaProcessTaskAnimatedGraphicResultStatus",
-    "MediaProcessTaskImageSpriteResultStatus",
-    "MediaProcessTaskSampleSnapshotResultStatus",
-    "MediaProcessTaskSnapshotByTimeOffsetResultStatus",
     "MediaProcessTaskType",
     "MediaSampleSnapshotItemSampleType",
     "MediaTranscodeItemCallBackExtInfo",
     "MosaicInputCoordinateOrigin",
     "OverrideEraseParameterEraseType",
     "OverrideTranscodeParameterContainer",
-    "PureSubtitleTransResultStatus",
+    "ParseNotificationResponseEventType",
+    "ProcessMediaRequestTaskType",
     "QualityControlResultType",
     "RawImageWatermarkInputRepeatType",
-    "RawSmartEraseParameterEraseType",
     "RawSmartSubtitleParameterSubtitleFormat",
     "RawSmartSubtitleParameterTranslateDstLanguage",
-    "RawSmartSubtitleParameterTranslateSwitch",
     "RawSmartSubtitleParameterVideoSrcLanguage",
-    "RawTranscodeParameterContainer",
     "RawWatermarkParameterCoordinateOrigin",
     "RawWatermarkParameterType",
     "RulesLinker",
-    "ScheduleAnalysisTaskResultStatus",
-    "ScheduleExecRuleTaskResultStatus",
-    "ScheduleQualityControlTaskResultStatus",
-    "ScheduleRecognitionTaskResultStatus",
-    "ScheduleReviewTaskResultStatus",
-    "ScheduleSmartSubtitleTaskResultStatus",
-    "ScheduleTaskStatus",
-    "ScratchRepairConfigSwitch",
+    "S3InputInfoS3Region",
     "SegmentSpecificInfoSwitch",
     "SmartErasePrivacyConfigPrivacyModel",
     "SmartErasePrivacyConfigPrivacyTargets",
-    "SmartEraseSubtitleConfigOcrSwitch",
     "SmartEraseSubtitleConfigSubtitleEraseMethod",
     "SmartEraseSubtitleConfigSubtitleFormat",
     "SmartEraseSubtitleConfigSubtitleLang",
     "SmartEraseSubtitleConfigSubtitleModel",
     "SmartEraseSubtitleConfigTransDstLang",
-    "SmartEraseSubtitleConfigTransSwitch",
-    "SmartEraseTaskResultStatus",
-    "SmartEraseWatermarkConfigWatermarkEraseMethod",
     "SmartEraseWatermarkConfigWatermarkModel",
-    "SmartSubtitleTaskAsrFullTextResultStatus",
-    "SmartSubtitleTaskFullTextResultStatus",
-    "SmartSubtitleTaskTransTextResultStatus",
+    "SmartSubtitleTaskBatchOutputStatus",
     "SmartSubtitlesResultType",
     "SpekeDrmEncryptionMethod",
     "SpekeDrmEncryptionPreset",
@@ -167,43 +86,19 @@ __all__ = [
     "SubtitleTemplateAlignment",
     "SubtitleTemplateFontType",
     "SubtitleTransResultItemStatus",
-    "SuperResolutionConfigSwitch",
     "SuperResolutionConfigType",
-    "TEHDConfigForUpdateType",
     "TEHDConfigType",
     "TaskNotifyConfigCmqModel",
     "TaskNotifyConfigNotifyMode",
     "TaskNotifyConfigNotifyType",
     "TaskOutputStorageType",
+    "TaskSimpleInfoTaskType",
     "TaskStatus",
     "TaskType",
-    "UpdateSmartErasePrivacyConfigPrivacyModel",
-    "UpdateSmartErasePrivacyConfigPrivacyTargets",
-    "UpdateSmartEraseSubtitleConfigOcrSwitch",
-    "UpdateSmartEraseSubtitleConfigSubtitleEraseMethod",
-    "UpdateSmartEraseSubtitleConfigSubtitleFormat",
-    "UpdateSmartEraseSubtitleConfigSubtitleLang",
-    "UpdateSmartEraseSubtitleConfigSubtitleModel",
-    "UpdateSmartEraseSubtitleConfigTransDstLang",
-    "UpdateSmartEraseSubtitleConfigTransSwitch",
-    "UpdateSmartEraseWatermarkConfigWatermarkEraseMethod",
-    "UpdateSmartEraseWatermarkConfigWatermarkModel",
-    "VideoDenoiseConfigSwitch",
-    "VideoDenoiseConfigType",
     "VideoEnhanceConfigEnhanceSceneType",
     "VideoTemplateInfoCodec",
     "VideoTemplateInfoCompressType",
     "VideoTemplateInfoFillType",
-    "VideoTemplateInfoForUpdateCodec",
-    "VideoTemplateInfoForUpdateCompressType",
-    "VideoTemplateInfoForUpdateFillType",
-    "VideoTemplateInfoForUpdateGopUnit",
-    "VideoTemplateInfoForUpdateMode",
-    "VideoTemplateInfoForUpdateResolutionAdaptive",
-    "VideoTemplateInfoForUpdateSar",
-    "VideoTemplateInfoForUpdateSceneType",
-    "VideoTemplateInfoForUpdateStereo3dType",
-    "VideoTemplateInfoForUpdateVideoProfile",
     "VideoTemplateInfoGopUnit",
     "VideoTemplateInfoMode",
     "VideoTemplateInfoResolutionAdaptive",
@@ -211,10 +106,44 @@ __all__ = [
     "VideoTemplateInfoSceneType",
     "VideoTemplateInfoStereo3dType",
     "VideoTemplateInfoVideoProfile",
-    "VolumeBalanceConfigSwitch",
     "VolumeBalanceConfigType",
     "WorkflowTaskStatus",
 ]
+
+
+class ActivityActivityType(StrEnum):
+    """Values of ``Activity.ActivityType``."""
+
+    INPUT = "input"
+    """Documented value input; meaning not described yet."""
+    OUTPUT = "output"
+    """Documented value output; meaning not described yet."""
+    ACTION_TRANS = "action-trans"
+    """Documented value action-trans; meaning not described yet."""
+    ACTION_SAMPLESNAPSHOT = "action-samplesnapshot"
+    """Documented value action-samplesnapshot; meaning not described yet."""
+    ACTION_AI_ANALYSIS = "action-AIAnalysis"
+    """Documented value action-AIAnalysis; meaning not described yet."""
+    ACTION_AI_RECOGNITION = "action-AIRecognition"
+    """Documented value action-AIRecognition; meaning not described yet."""
+    ACTION_AI_REVIEW = "action-aiReview"
+    """Documented value action-aiReview; meaning not described yet."""
+    ACTION_ANIMATED_GRAPHICS = "action-animated-graphics"
+    """Documented value action-animated-graphics; meaning not described yet."""
+    ACTION_IMAGE_SPRITE = "action-image-sprite"
+    """Documented value action-image-sprite; meaning not described yet."""
+    ACTION_SNAPSHOT_BY_TIME_OFFSET = "action-snapshotByTimeOffset"
+    """Documented value action-snapshotByTimeOffset; meaning not described yet."""
+    ACTION_ADAPTIVE_SUBSTREAM = "action-adaptive-substream"
+    """Documented value action-adaptive-substream; meaning not described yet."""
+    ACTION_AI_QUALITY_CONTROL = "action-AIQualityControl"
+    """Documented value action-AIQualityControl; meaning not described yet."""
+    ACTION_SMART_SUBTITLES = "action-SmartSubtitles"
+    """Documented value action-SmartSubtitles; meaning not described yet."""
+    ACTION_EXEC_RULES = "action-exec-rules"
+    """Documented value action-exec-rules; meaning not described yet."""
+    ACTION_SMART_ERASE = "action-SmartErase"
+    """Documented value action-SmartErase; meaning not described yet."""
 
 
 class ActivityResultActivityType(StrEnum):
@@ -244,6 +173,8 @@ class ActivityResultActivityType(StrEnum):
     """Smart subtitles"""
     SMART_ERASE = "SmartErase"
     """Smart erase"""
+    DUBBING = "Dubbing"
+    """Documented value Dubbing; meaning not described yet."""
 
 
 class AdaptiveDynamicStreamingInfoItemPackage(StrEnum):
@@ -313,171 +244,6 @@ class AiAnalysisResultType(StrEnum):
     """Smart reel creation"""
 
 
-class AiAnalysisTaskClassificationResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskClassificationResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskCoverResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskCoverResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskCutoutResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskCutoutResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskDelLogoResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskDelLogoResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskDescriptionResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskDescriptionResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskDubbingResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskDubbingResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskFrameTagResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskFrameTagResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskHeadTailResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskHeadTailResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskHighlightResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskHighlightResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskHorizontalToVerticalResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskHorizontalToVerticalResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskReelResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskReelResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskSegmentResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskSegmentResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskTagResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskTagResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskVideoComprehensionResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskVideoComprehensionResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiAnalysisTaskVideoRemakeResultStatus(StrEnum):
-    """Values of ``AiAnalysisTaskVideoRemakeResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
 class AiContentReviewResultType(StrEnum):
     """Values of ``AiContentReviewResult.Type``."""
 
@@ -520,28 +286,6 @@ class AiRecognitionResultType(StrEnum):
     """Speech translation"""
 
 
-class AiRecognitionTaskAsrFullTextResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskAsrFullTextResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiRecognitionTaskAsrWordsResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskAsrWordsResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
 class AiRecognitionTaskFaceResultItemGender(StrEnum):
     """Values of ``AiRecognitionTaskFaceResultItem.Gender``."""
 
@@ -578,63 +322,8 @@ class AiRecognitionTaskFaceResultItemType(StrEnum):
     """User-defined custom person library"""
 
 
-class AiRecognitionTaskFaceResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskFaceResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiRecognitionTaskObjectResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskObjectResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiRecognitionTaskOcrFullTextResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskOcrFullTextResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiRecognitionTaskOcrWordsResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskOcrWordsResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiRecognitionTaskTransTextResultStatus(StrEnum):
-    """Values of ``AiRecognitionTaskTransTextResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
 class AiRestorationConfigSwitch(StrEnum):
-    """Values of ``AiRestorationConfig.Switch``."""
+    """Values of ``AiRestorationConfig.Switch``, ``ArtifactRepairConfig.Switch``, ``AudioBeautifyConfig.Switch`` and 27 more fields."""
 
     ON = "ON"
     """Enabled"""
@@ -643,7 +332,7 @@ class AiRestorationConfigSwitch(StrEnum):
 
 
 class AiRestorationConfigType(StrEnum):
-    """Values of ``AiRestorationConfig.Type``."""
+    """Values of ``AiRestorationConfig.Type``, ``ColorEnhanceConfig.Type``, ``DiffusionEnhanceConfig.Type`` and 2 more fields."""
 
     WEAK = "weak"
     """Weak"""
@@ -654,18 +343,7 @@ class AiRestorationConfigType(StrEnum):
 
 
 class AiReviewPoliticalAsrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPoliticalAsrTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class AiReviewPoliticalOcrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPoliticalOcrTaskOutput.Suggestion``."""
+    """Values of ``AiReviewPoliticalAsrTaskOutput.Suggestion``, ``AiReviewPoliticalOcrTaskOutput.Suggestion``, ``AiReviewPoliticalTaskOutput.Suggestion`` and 11 more fields."""
 
     PASS = "pass"
     """No violation found; content can be passed."""
@@ -684,39 +362,6 @@ class AiReviewPoliticalTaskOutputLabel(StrEnum):
     """Sensitive person"""
 
 
-class AiReviewPoliticalTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPoliticalTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class AiReviewPornAsrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPornAsrTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class AiReviewPornOcrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPornOcrTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
 class AiReviewPornTaskOutputLabel(StrEnum):
     """Values of ``AiReviewPornTaskOutput.Label``."""
 
@@ -728,160 +373,6 @@ class AiReviewPornTaskOutputLabel(StrEnum):
     """Vulgar content"""
     INTIMACY = "intimacy"
     """Intimate behavior"""
-
-
-class AiReviewPornTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPornTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class AiReviewProhibitedAsrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewProhibitedAsrTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class AiReviewProhibitedOcrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewProhibitedOcrTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class AiReviewTaskPoliticalAsrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskPoliticalAsrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTaskPoliticalOcrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskPoliticalOcrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTaskPoliticalResultStatus(StrEnum):
-    """Values of ``AiReviewTaskPoliticalResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTaskPornAsrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskPornAsrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTaskPornOcrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskPornOcrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTaskPornResultStatus(StrEnum):
-    """Values of ``AiReviewTaskPornResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTaskProhibitedAsrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskProhibitedAsrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiReviewTaskProhibitedOcrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskProhibitedOcrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiReviewTaskTerrorismOcrResultStatus(StrEnum):
-    """Values of ``AiReviewTaskTerrorismOcrResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class AiReviewTaskTerrorismResultStatus(StrEnum):
-    """Values of ``AiReviewTaskTerrorismResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class AiReviewTerrorismOcrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewTerrorismOcrTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
 
 
 class AiReviewTerrorismTaskOutputLabel(StrEnum):
@@ -907,51 +398,13 @@ class AiReviewTerrorismTaskOutputLabel(StrEnum):
     """Sensitive scenes"""
 
 
-class AiReviewTerrorismTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewTerrorismTaskOutput.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
-class ArtifactRepairConfigSwitch(StrEnum):
-    """Values of ``ArtifactRepairConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
 class ArtifactRepairConfigType(StrEnum):
-    """Values of ``ArtifactRepairConfig.Type``."""
+    """Values of ``ArtifactRepairConfig.Type``, ``VideoDenoiseConfig.Type``."""
 
     WEAK = "weak"
     """Weak"""
     STRONG = "strong"
     """Strong"""
-
-
-class AsrHotWordsConfigureSwitch(StrEnum):
-    """Values of ``AsrHotWordsConfigure.Switch``."""
-
-    ON = "ON"
-    """Hotwords enabled"""
-    OFF = "OFF"
-    """Hotwords disabled"""
-
-
-class AudioBeautifyConfigSwitch(StrEnum):
-    """Values of ``AudioBeautifyConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
 
 
 class AudioBeautifyConfigTypes(StrEnum):
@@ -963,22 +416,11 @@ class AudioBeautifyConfigTypes(StrEnum):
     """Suppress sibilance"""
 
 
-class AudioDenoiseConfigSwitch(StrEnum):
-    """Values of ``AudioDenoiseConfig.Switch``."""
+class AudioEnhanceEditConfigType(StrEnum):
+    """Values of ``AudioEnhanceEditConfig.Type``."""
 
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class AudioSeparateConfigSwitch(StrEnum):
-    """Values of ``AudioSeparateConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
+    RESTORE = "restore"
+    """Documented value restore; meaning not described yet."""
 
 
 class AudioSeparateConfigTrack(StrEnum):
@@ -1050,26 +492,6 @@ class AudioTrackChannelInfoSelectType(StrEnum):
     """Reference by track ID"""
     TRACK_CHANNEL = "track_channel"
     """Reference by track ID and channel ID"""
-
-
-class ColorEnhanceConfigSwitch(StrEnum):
-    """Values of ``ColorEnhanceConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class ColorEnhanceConfigType(StrEnum):
-    """Values of ``ColorEnhanceConfig.Type``."""
-
-    WEAK = "weak"
-    """Weak"""
-    NORMAL = "normal"
-    """Normal"""
-    STRONG = "strong"
-    """Strong"""
 
 
 class ContainerDiagnoseResultItemCategory(StrEnum):
@@ -1205,26 +627,6 @@ class ContainerDiagnoseResultItemType(StrEnum):
     """MP4 contains a tmcd (timecode) track"""
 
 
-class DiffusionEnhanceConfigSwitch(StrEnum):
-    """Values of ``DiffusionEnhanceConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class DiffusionEnhanceConfigType(StrEnum):
-    """Values of ``DiffusionEnhanceConfig.Type``."""
-
-    WEAK = "weak"
-    """Weak"""
-    NORMAL = "normal"
-    """Normal"""
-    STRONG = "strong"
-    """Strong"""
-
-
 class DrmInfoType(StrEnum):
     """Values of ``DrmInfo.Type``."""
 
@@ -1246,24 +648,26 @@ class DrmInfoType(StrEnum):
     """HLS or MPEG-DASH, mp4 segments; DASH requires single-file mode"""
 
 
-class EditMediaTaskStatus(StrEnum):
-    """Values of ``EditMediaTask.Status``."""
+class DubbingOutputConfigOutputMode(StrEnum):
+    """Values of ``DubbingOutputConfig.OutputMode``."""
 
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    FINISH = "FINISH"
-    """Completed"""
+    FINAL_VIDEO_ONLY = "FinalVideoOnly"
+    """Documented value FinalVideoOnly; meaning not described yet."""
+    AUDIO_AND_SUBTITLE = "AudioAndSubtitle"
+    """Documented value AudioAndSubtitle; meaning not described yet."""
+    CUSTOM = "Custom"
+    """Documented value Custom; meaning not described yet."""
 
 
-class ExtractBlindWatermarkTaskStatus(StrEnum):
-    """Values of ``ExtractBlindWatermarkTask.Status``."""
+class DubbingSubtitleConfigSubtitleSource(StrEnum):
+    """Values of ``DubbingSubtitleConfig.SubtitleSource``."""
 
-    WAITING = "WAITING"
-    """Queued, not yet started"""
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    FINISH = "FINISH"
-    """Completed"""
+    OCR = "OCR"
+    """Documented value OCR; meaning not described yet."""
+    ASR = "ASR"
+    """Documented value ASR; meaning not described yet."""
+    EXTERNAL = "External"
+    """Documented value External; meaning not described yet."""
 
 
 class ExtractBlindWatermarkTaskType(StrEnum):
@@ -1275,33 +679,6 @@ class ExtractBlindWatermarkTaskType(StrEnum):
     """A/B copyright digital watermark"""
 
 
-class FrameRateConfigSwitch(StrEnum):
-    """Values of ``FrameRateConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class FrameRateWithDenConfigSwitch(StrEnum):
-    """Values of ``FrameRateWithDenConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class HdrConfigSwitch(StrEnum):
-    """Values of ``HdrConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
 class HdrConfigType(StrEnum):
     """Values of ``HdrConfig.Type``."""
 
@@ -1309,26 +686,6 @@ class HdrConfigType(StrEnum):
     """HDR10"""
     HLG = "HLG"
     """Hybrid Log-Gamma"""
-
-
-class ImageQualityEnhanceConfigSwitch(StrEnum):
-    """Values of ``ImageQualityEnhanceConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class ImageQualityEnhanceConfigType(StrEnum):
-    """Values of ``ImageQualityEnhanceConfig.Type``."""
-
-    WEAK = "weak"
-    """Weak"""
-    NORMAL = "normal"
-    """Normal"""
-    STRONG = "strong"
-    """Strong"""
 
 
 class LLMDetectionResultItemCategory(StrEnum):
@@ -1371,71 +728,11 @@ class LiveActivityResultActivityType(StrEnum):
     """Media quality inspection"""
 
 
-class LiveScheduleLiveRecordTaskResultStatus(StrEnum):
-    """Values of ``LiveScheduleLiveRecordTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Task is being processed"""
-    SUCCESS = "SUCCESS"
-    """Task succeeded"""
-    FAIL = "FAIL"
-    """Task failed"""
-
-
-class LiveScheduleTaskStatus(StrEnum):
-    """Values of ``LiveScheduleTask.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The workflow is still running"""
-    FINISH = "FINISH"
-    """The workflow has completed"""
-
-
-class LiveStreamProcessTaskStatus(StrEnum):
-    """Values of ``LiveStreamProcessTask.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The workflow is still running"""
-    FINISH = "FINISH"
-    """The workflow has completed"""
-
-
-class LowLightEnhanceConfigSwitch(StrEnum):
-    """Values of ``LowLightEnhanceConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
 class LowLightEnhanceConfigType(StrEnum):
     """Values of ``LowLightEnhanceConfig.Type``."""
 
     NORMAL = "normal"
     """Normal"""
-
-
-class MediaContentReviewAsrTextSegmentItemSuggestion(StrEnum):
-    """Values of ``MediaContentReviewAsrTextSegmentItem.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can pass"""
-    REVIEW = "review"
-    """Possibly violating; manual review recommended"""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked"""
-
-
-class MediaContentReviewOcrTextSegmentItemSuggestion(StrEnum):
-    """Values of ``MediaContentReviewOcrTextSegmentItem.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can pass"""
-    REVIEW = "review"
-    """Possibly violating; manual review recommended"""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked"""
 
 
 class MediaContentReviewPoliticalSegmentItemLabel(StrEnum):
@@ -1473,28 +770,6 @@ class MediaContentReviewPoliticalSegmentItemLabel(StrEnum):
     """Sensitive military figure"""
 
 
-class MediaContentReviewPoliticalSegmentItemSuggestion(StrEnum):
-    """Values of ``MediaContentReviewPoliticalSegmentItem.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can pass"""
-    REVIEW = "review"
-    """Possibly violating; manual review recommended"""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked"""
-
-
-class MediaContentReviewSegmentItemSuggestion(StrEnum):
-    """Values of ``MediaContentReviewSegmentItem.Suggestion``."""
-
-    PASS = "pass"
-    """No violation found; content can pass"""
-    REVIEW = "review"
-    """Possibly violating; manual review recommended"""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked"""
-
-
 class MediaInputInfoType(StrEnum):
     """Values of ``MediaInputInfo.Type``."""
 
@@ -1506,61 +781,6 @@ class MediaInputInfoType(StrEnum):
     """AWS S3 object; currently transcoding tasks only"""
     VOD = "VOD"
     """VOD Professional edition"""
-
-
-class MediaProcessTaskAdaptiveDynamicStreamingResultStatus(StrEnum):
-    """Values of ``MediaProcessTaskAdaptiveDynamicStreamingResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class MediaProcessTaskAnimatedGraphicResultStatus(StrEnum):
-    """Values of ``MediaProcessTaskAnimatedGraphicResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class MediaProcessTaskImageSpriteResultStatus(StrEnum):
-    """Values of ``MediaProcessTaskImageSpriteResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class MediaProcessTaskSampleSnapshotResultStatus(StrEnum):
-    """Values of ``MediaProcessTaskSampleSnapshotResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class MediaProcessTaskSnapshotByTimeOffsetResultStatus(StrEnum):
-    """Values of ``MediaProcessTaskSnapshotByTimeOffsetResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
 
 
 class MediaProcessTaskType(StrEnum):
@@ -1626,7 +846,7 @@ class MosaicInputCoordinateOrigin(StrEnum):
 
 
 class OverrideEraseParameterEraseType(StrEnum):
-    """Values of ``OverrideEraseParameter.EraseType``."""
+    """Values of ``OverrideEraseParameter.EraseType``, ``RawSmartEraseParameter.EraseType``."""
 
     SUBTITLE = "subtitle"
     """Remove subtitles"""
@@ -1637,7 +857,7 @@ class OverrideEraseParameterEraseType(StrEnum):
 
 
 class OverrideTranscodeParameterContainer(StrEnum):
-    """Values of ``OverrideTranscodeParameter.Container``."""
+    """Values of ``OverrideTranscodeParameter.Container``, ``RawTranscodeParameter.Container``."""
 
     MP4 = "mp4"
     """MP4"""
@@ -1655,15 +875,24 @@ class OverrideTranscodeParameterContainer(StrEnum):
     """M4A (audio only)"""
 
 
-class PureSubtitleTransResultStatus(StrEnum):
-    """Values of ``PureSubtitleTransResult.Status``."""
+class ParseNotificationResponseEventType(StrEnum):
+    """Values of ``ParseNotificationResponse.EventType``."""
 
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
+    WORKFLOW_TASK = "WorkflowTask"
+    """Documented value WorkflowTask; meaning not described yet."""
+    EDIT_MEDIA_TASK = "EditMediaTask"
+    """Documented value EditMediaTask; meaning not described yet."""
+    SCHEDULE_TASK = "ScheduleTask"
+    """Documented value ScheduleTask; meaning not described yet."""
+
+
+class ProcessMediaRequestTaskType(StrEnum):
+    """Values of ``ProcessMediaRequest.TaskType``."""
+
+    ONLINE = "Online"
+    """Documented value Online; meaning not described yet."""
+    OFFLINE = "Offline"
+    """Documented value Offline; meaning not described yet."""
 
 
 class QualityControlResultType(StrEnum):
@@ -1716,17 +945,6 @@ class RawImageWatermarkInputRepeatType(StrEnum):
     """Play once and stay on the last frame"""
     REPEAT = "repeat"
     """Loop until the video ends"""
-
-
-class RawSmartEraseParameterEraseType(StrEnum):
-    """Values of ``RawSmartEraseParameter.EraseType``."""
-
-    SUBTITLE = "subtitle"
-    """Remove subtitles"""
-    WATERMARK = "watermark"
-    """Remove watermarks"""
-    PRIVACY = "privacy"
-    """Privacy protection"""
 
 
 class RawSmartSubtitleParameterSubtitleFormat(StrEnum):
@@ -2125,15 +1343,6 @@ class RawSmartSubtitleParameterTranslateDstLanguage(StrEnum):
     """Zulu"""
 
 
-class RawSmartSubtitleParameterTranslateSwitch(StrEnum):
-    """Values of ``RawSmartSubtitleParameter.TranslateSwitch``."""
-
-    ON = "ON"
-    """Translation enabled"""
-    OFF = "OFF"
-    """Translation disabled"""
-
-
 class RawSmartSubtitleParameterVideoSrcLanguage(StrEnum):
     """Values of ``RawSmartSubtitleParameter.VideoSrcLanguage``."""
 
@@ -2465,25 +1674,6 @@ class RawSmartSubtitleParameterVideoSrcLanguage(StrEnum):
     """Zulu (South Africa)"""
 
 
-class RawTranscodeParameterContainer(StrEnum):
-    """Values of ``RawTranscodeParameter.Container``."""
-
-    MP4 = "mp4"
-    """MP4"""
-    FLV = "flv"
-    """FLV"""
-    HLS = "hls"
-    """HLS"""
-    MP3 = "mp3"
-    """MP3 (audio only)"""
-    FLAC = "flac"
-    """FLAC (audio only)"""
-    OGG = "ogg"
-    """OGG (audio only)"""
-    M4A = "m4a"
-    """M4A (audio only)"""
-
-
 class RawWatermarkParameterCoordinateOrigin(StrEnum):
     """Values of ``RawWatermarkParameter.CoordinateOrigin``."""
 
@@ -2513,88 +1703,13 @@ class RulesLinker(StrEnum):
     """Logical OR"""
 
 
-class ScheduleAnalysisTaskResultStatus(StrEnum):
-    """Values of ``ScheduleAnalysisTaskResult.Status``."""
+class S3InputInfoS3Region(StrEnum):
+    """Values of ``S3InputInfo.S3Region``."""
 
-    PROCESSING = "PROCESSING"
-    """Task is being processed"""
-    SUCCESS = "SUCCESS"
-    """Task succeeded"""
-    FAIL = "FAIL"
-    """Task failed"""
-
-
-class ScheduleExecRuleTaskResultStatus(StrEnum):
-    """Values of ``ScheduleExecRuleTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Task is being processed"""
-    SUCCESS = "SUCCESS"
-    """Task succeeded"""
-    FAIL = "FAIL"
-    """Task failed"""
-
-
-class ScheduleQualityControlTaskResultStatus(StrEnum):
-    """Values of ``ScheduleQualityControlTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class ScheduleRecognitionTaskResultStatus(StrEnum):
-    """Values of ``ScheduleRecognitionTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Task is being processed"""
-    SUCCESS = "SUCCESS"
-    """Task succeeded"""
-    FAIL = "FAIL"
-    """Task failed"""
-
-
-class ScheduleReviewTaskResultStatus(StrEnum):
-    """Values of ``ScheduleReviewTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Task is being processed"""
-    SUCCESS = "SUCCESS"
-    """Task succeeded"""
-    FAIL = "FAIL"
-    """Task failed"""
-
-
-class ScheduleSmartSubtitleTaskResultStatus(StrEnum):
-    """Values of ``ScheduleSmartSubtitleTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Task is being processed"""
-    SUCCESS = "SUCCESS"
-    """Task succeeded"""
-    FAIL = "FAIL"
-    """Task failed"""
-
-
-class ScheduleTaskStatus(StrEnum):
-    """Values of ``ScheduleTask.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The workflow is still running"""
-    FINISH = "FINISH"
-    """The workflow has completed"""
-
-
-class ScratchRepairConfigSwitch(StrEnum):
-    """Values of ``ScratchRepairConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
+    US_EAST_1 = "us-east-1"
+    """Documented value us-east-1; meaning not described yet."""
+    EU_WEST_3 = "eu-west-3"
+    """Documented value eu-west-3; meaning not described yet."""
 
 
 class SegmentSpecificInfoSwitch(StrEnum):
@@ -2607,7 +1722,7 @@ class SegmentSpecificInfoSwitch(StrEnum):
 
 
 class SmartErasePrivacyConfigPrivacyModel(StrEnum):
-    """Values of ``SmartErasePrivacyConfig.PrivacyModel``."""
+    """Values of ``SmartErasePrivacyConfig.PrivacyModel``, ``UpdateSmartErasePrivacyConfig.PrivacyModel``."""
 
     BLUR = "blur"
     """Blur"""
@@ -2616,7 +1731,7 @@ class SmartErasePrivacyConfigPrivacyModel(StrEnum):
 
 
 class SmartErasePrivacyConfigPrivacyTargets(StrEnum):
-    """Values of ``SmartErasePrivacyConfig.PrivacyTargets``."""
+    """Values of ``SmartErasePrivacyConfig.PrivacyTargets``, ``UpdateSmartErasePrivacyConfig.PrivacyTargets``."""
 
     FACE = "face"
     """Faces"""
@@ -2624,17 +1739,8 @@ class SmartErasePrivacyConfigPrivacyTargets(StrEnum):
     """Vehicle license plates"""
 
 
-class SmartEraseSubtitleConfigOcrSwitch(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.OcrSwitch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
 class SmartEraseSubtitleConfigSubtitleEraseMethod(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.SubtitleEraseMethod``."""
+    """Values of ``SmartEraseSubtitleConfig.SubtitleEraseMethod``, ``SmartEraseWatermarkConfig.WatermarkEraseMethod``, ``UpdateSmartEraseSubtitleConfig.SubtitleEraseMethod`` and 1 more field."""
 
     AUTO = "auto"
     """Automatic erasing"""
@@ -2643,7 +1749,7 @@ class SmartEraseSubtitleConfigSubtitleEraseMethod(StrEnum):
 
 
 class SmartEraseSubtitleConfigSubtitleFormat(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.SubtitleFormat``."""
+    """Values of ``SmartEraseSubtitleConfig.SubtitleFormat``, ``UpdateSmartEraseSubtitleConfig.SubtitleFormat``."""
 
     SRT = "srt"
     """SRT format"""
@@ -2652,7 +1758,7 @@ class SmartEraseSubtitleConfigSubtitleFormat(StrEnum):
 
 
 class SmartEraseSubtitleConfigSubtitleLang(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.SubtitleLang``."""
+    """Values of ``SmartEraseSubtitleConfig.SubtitleLang``, ``UpdateSmartEraseSubtitleConfig.SubtitleLang``."""
 
     ZH_EN = "zh_en"
     """Chinese and English"""
@@ -2661,7 +1767,7 @@ class SmartEraseSubtitleConfigSubtitleLang(StrEnum):
 
 
 class SmartEraseSubtitleConfigSubtitleModel(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.SubtitleModel``."""
+    """Values of ``SmartEraseSubtitleConfig.SubtitleModel``, ``UpdateSmartEraseSubtitleConfig.SubtitleModel``."""
 
     STANDARD = "standard"
     """Standard model"""
@@ -2670,7 +1776,7 @@ class SmartEraseSubtitleConfigSubtitleModel(StrEnum):
 
 
 class SmartEraseSubtitleConfigTransDstLang(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.TransDstLang``."""
+    """Values of ``SmartEraseSubtitleConfig.TransDstLang``, ``UpdateSmartEraseSubtitleConfig.TransDstLang``."""
 
     ZH = "zh"
     """Simplified Chinese"""
@@ -2708,37 +1814,8 @@ class SmartEraseSubtitleConfigTransDstLang(StrEnum):
     """Hindi"""
 
 
-class SmartEraseSubtitleConfigTransSwitch(StrEnum):
-    """Values of ``SmartEraseSubtitleConfig.TransSwitch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class SmartEraseTaskResultStatus(StrEnum):
-    """Values of ``SmartEraseTaskResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """Being processed"""
-    SUCCESS = "SUCCESS"
-    """Completed successfully"""
-    FAIL = "FAIL"
-    """Failed"""
-
-
-class SmartEraseWatermarkConfigWatermarkEraseMethod(StrEnum):
-    """Values of ``SmartEraseWatermarkConfig.WatermarkEraseMethod``."""
-
-    AUTO = "auto"
-    """Automatic erasing"""
-    CUSTOM = "custom"
-    """Erase specified regions"""
-
-
 class SmartEraseWatermarkConfigWatermarkModel(StrEnum):
-    """Values of ``SmartEraseWatermarkConfig.WatermarkModel``."""
+    """Values of ``SmartEraseWatermarkConfig.WatermarkModel``, ``UpdateSmartEraseWatermarkConfig.WatermarkModel``."""
 
     BASIC = "basic"
     """Basic model"""
@@ -2746,37 +1823,17 @@ class SmartEraseWatermarkConfigWatermarkModel(StrEnum):
     """Advanced model"""
 
 
-class SmartSubtitleTaskAsrFullTextResultStatus(StrEnum):
-    """Values of ``SmartSubtitleTaskAsrFullTextResult.Status``."""
+class SmartSubtitleTaskBatchOutputStatus(StrEnum):
+    """Values of ``SmartSubtitleTaskBatchOutput.Status``."""
 
     PROCESSING = "PROCESSING"
-    """The task is still running"""
+    """Documented value PROCESSING; meaning not described yet."""
     SUCCESS = "SUCCESS"
-    """The task completed successfully"""
+    """Documented value SUCCESS; meaning not described yet."""
+    WAITING = "WAITING"
+    """Documented value WAITING; meaning not described yet."""
     FAIL = "FAIL"
-    """The task failed"""
-
-
-class SmartSubtitleTaskFullTextResultStatus(StrEnum):
-    """Values of ``SmartSubtitleTaskFullTextResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
-
-
-class SmartSubtitleTaskTransTextResultStatus(StrEnum):
-    """Values of ``SmartSubtitleTaskTransTextResult.Status``."""
-
-    PROCESSING = "PROCESSING"
-    """The task is still running"""
-    SUCCESS = "SUCCESS"
-    """The task completed successfully"""
-    FAIL = "FAIL"
-    """The task failed"""
+    """Documented value FAIL; meaning not described yet."""
 
 
 class SmartSubtitlesResultType(StrEnum):
@@ -2811,7 +1868,7 @@ class SpekeDrmEncryptionPreset(StrEnum):
 
 
 class SubtaskStatus(StrEnum):
-    """Values of ``MediaProcessTaskTranscodeResult.Status``."""
+    """Values of ``AIDubbingTaskResult.Status``, ``AiAnalysisTaskClassificationResult.Status``, ``AiAnalysisTaskCoverResult.Status`` and 49 more fields."""
 
     PROCESSING = "PROCESSING"
     """Being processed"""
@@ -2910,15 +1967,6 @@ class SubtitleTransResultItemStatus(StrEnum):
     """Translation failed"""
 
 
-class SuperResolutionConfigSwitch(StrEnum):
-    """Values of ``SuperResolutionConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
 class SuperResolutionConfigType(StrEnum):
     """Values of ``SuperResolutionConfig.Type``."""
 
@@ -2928,17 +1976,8 @@ class SuperResolutionConfigType(StrEnum):
     """For high-definition videos"""
 
 
-class TEHDConfigForUpdateType(StrEnum):
-    """Values of ``TEHDConfigForUpdate.Type``."""
-
-    TEHD_100 = "TEHD-100"
-    """Top Speed Codec 100, for video"""
-    TEHD_200 = "TEHD-200"
-    """Top Speed Codec 200, for audio"""
-
-
 class TEHDConfigType(StrEnum):
-    """Values of ``TEHDConfig.Type``."""
+    """Values of ``TEHDConfig.Type``, ``TEHDConfigForUpdate.Type``."""
 
     TEHD_100 = "TEHD-100"
     """Top Speed Codec 100, for video"""
@@ -2990,8 +2029,19 @@ class TaskOutputStorageType(StrEnum):
     """VOD Professional edition"""
 
 
+class TaskSimpleInfoTaskType(StrEnum):
+    """Values of ``TaskSimpleInfo.TaskType``."""
+
+    WORKFLOW_TASK = "WorkflowTask"
+    """Documented value WorkflowTask; meaning not described yet."""
+    EDIT_MEDIA_TASK = "EditMediaTask"
+    """Documented value EditMediaTask; meaning not described yet."""
+    LIVE_PROCESS_TASK = "LiveProcessTask"
+    """Documented value LiveProcessTask; meaning not described yet."""
+
+
 class TaskStatus(StrEnum):
-    """Values of ``DescribeTaskDetailResponse.Status``."""
+    """Values of ``DescribeTaskDetailResponse.Status``, ``DescribeTasksRequest.Status``, ``ExtractBlindWatermarkTask.Status``."""
 
     WAITING = "WAITING"
     """Queued, not yet started"""
@@ -3014,153 +2064,6 @@ class TaskType(StrEnum):
     """Orchestration (schedule) processing task"""
     EVALUATION_TASK = "EvaluationTask"
     """Evaluation task"""
-
-
-class UpdateSmartErasePrivacyConfigPrivacyModel(StrEnum):
-    """Values of ``UpdateSmartErasePrivacyConfig.PrivacyModel``."""
-
-    BLUR = "blur"
-    """Blur"""
-    MOSAIC = "mosaic"
-    """Mosaic"""
-
-
-class UpdateSmartErasePrivacyConfigPrivacyTargets(StrEnum):
-    """Values of ``UpdateSmartErasePrivacyConfig.PrivacyTargets``."""
-
-    FACE = "face"
-    """Faces"""
-    PLATE = "plate"
-    """Vehicle license plates"""
-
-
-class UpdateSmartEraseSubtitleConfigOcrSwitch(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.OcrSwitch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class UpdateSmartEraseSubtitleConfigSubtitleEraseMethod(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.SubtitleEraseMethod``."""
-
-    AUTO = "auto"
-    """Automatic erasing"""
-    CUSTOM = "custom"
-    """Erase specified regions"""
-
-
-class UpdateSmartEraseSubtitleConfigSubtitleFormat(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.SubtitleFormat``."""
-
-    SRT = "srt"
-    """SRT format"""
-    VTT = "vtt"
-    """WebVTT format"""
-
-
-class UpdateSmartEraseSubtitleConfigSubtitleLang(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.SubtitleLang``."""
-
-    ZH_EN = "zh_en"
-    """Chinese and English"""
-    MULTI = "multi"
-    """Other languages"""
-
-
-class UpdateSmartEraseSubtitleConfigSubtitleModel(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.SubtitleModel``."""
-
-    STANDARD = "standard"
-    """Standard model"""
-    AREA = "area"
-    """Area model"""
-
-
-class UpdateSmartEraseSubtitleConfigTransDstLang(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.TransDstLang``."""
-
-    ZH = "zh"
-    """Simplified Chinese"""
-    EN = "en"
-    """English"""
-    JA = "ja"
-    """Japanese"""
-    KO = "ko"
-    """Korean"""
-    FR = "fr"
-    """French"""
-    ES = "es"
-    """Spanish"""
-    IT = "it"
-    """Italian"""
-    DE = "de"
-    """German"""
-    TR = "tr"
-    """Turkish"""
-    RU = "ru"
-    """Russian"""
-    PT = "pt"
-    """Portuguese"""
-    VI = "vi"
-    """Vietnamese"""
-    ID = "id"
-    """Indonesian"""
-    MS = "ms"
-    """Malay"""
-    TH = "th"
-    """Thai"""
-    AR = "ar"
-    """Arabic"""
-    HI = "hi"
-    """Hindi"""
-
-
-class UpdateSmartEraseSubtitleConfigTransSwitch(StrEnum):
-    """Values of ``UpdateSmartEraseSubtitleConfig.TransSwitch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class UpdateSmartEraseWatermarkConfigWatermarkEraseMethod(StrEnum):
-    """Values of ``UpdateSmartEraseWatermarkConfig.WatermarkEraseMethod``."""
-
-    AUTO = "auto"
-    """Automatic erasing"""
-    CUSTOM = "custom"
-    """Erase specified regions"""
-
-
-class UpdateSmartEraseWatermarkConfigWatermarkModel(StrEnum):
-    """Values of ``UpdateSmartEraseWatermarkConfig.WatermarkModel``."""
-
-    BASIC = "basic"
-    """Basic model"""
-    ADVANCED = "advanced"
-    """Advanced model"""
-
-
-class VideoDenoiseConfigSwitch(StrEnum):
-    """Values of ``VideoDenoiseConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class VideoDenoiseConfigType(StrEnum):
-    """Values of ``VideoDenoiseConfig.Type``."""
-
-    WEAK = "weak"
-    """Weak denoising"""
-    STRONG = "strong"
-    """Strong denoising"""
 
 
 class VideoEnhanceConfigEnhanceSceneType(StrEnum):
@@ -3187,7 +2090,7 @@ class VideoEnhanceConfigEnhanceSceneType(StrEnum):
 
 
 class VideoTemplateInfoCodec(StrEnum):
-    """Values of ``VideoTemplateInfo.Codec``."""
+    """Values of ``VideoTemplateInfo.Codec``, ``VideoTemplateInfoForUpdate.Codec``."""
 
     H264 = "h264"
     """H.264"""
@@ -3210,7 +2113,7 @@ class VideoTemplateInfoCodec(StrEnum):
 
 
 class VideoTemplateInfoCompressType(StrEnum):
-    """Values of ``VideoTemplateInfo.CompressType``."""
+    """Values of ``VideoTemplateInfo.CompressType``, ``VideoTemplateInfoForUpdate.CompressType``."""
 
     ULTRA_COMPRESS = "ultra_compress"
     """Maximum compression while keeping acceptable quality"""
@@ -3223,7 +2126,7 @@ class VideoTemplateInfoCompressType(StrEnum):
 
 
 class VideoTemplateInfoFillType(StrEnum):
-    """Values of ``VideoTemplateInfo.FillType``."""
+    """Values of ``VideoTemplateInfo.FillType``, ``VideoTemplateInfoForUpdate.FillType``."""
 
     STRETCH = "stretch"
     """Stretch each frame to fill the picture, which may distort it"""
@@ -3237,140 +2140,8 @@ class VideoTemplateInfoFillType(StrEnum):
     """Smart cropping that selects the picture area to match the ratio"""
 
 
-class VideoTemplateInfoForUpdateCodec(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.Codec``."""
-
-    H264 = "h264"
-    """H.264"""
-    H265 = "h265"
-    """H.265"""
-    H266 = "h266"
-    """H.266"""
-    AV1 = "av1"
-    """AOMedia Video 1"""
-    VP8 = "vp8"
-    """VP8"""
-    VP9 = "vp9"
-    """VP9"""
-    MPEG2 = "mpeg2"
-    """MPEG-2"""
-    DNXHD = "dnxhd"
-    """DNxHD"""
-    MV_HEVC = "mv-hevc"
-    """MV-HEVC"""
-
-
-class VideoTemplateInfoForUpdateCompressType(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.CompressType``."""
-
-    ULTRA_COMPRESS = "ultra_compress"
-    """Maximum compression while keeping acceptable quality"""
-    STANDARD_COMPRESS = "standard_compress"
-    """Balanced compression and quality"""
-    HIGH_COMPRESS = "high_compress"
-    """Prioritize smaller files, possibly losing some quality"""
-    LOW_COMPRESS = "low_compress"
-    """Prioritize quality, files may be larger"""
-
-
-class VideoTemplateInfoForUpdateFillType(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.FillType``."""
-
-    STRETCH = "stretch"
-    """Stretch each frame to fill the picture, which may distort it"""
-    BLACK = "black"
-    """Keep aspect ratio and pad edges with black"""
-    WHITE = "white"
-    """Keep aspect ratio and pad edges with white"""
-    GAUSS = "gauss"
-    """Keep aspect ratio and pad edges with a Gaussian blur"""
-    SMARTTAILOR = "smarttailor"
-    """Smart crop that picks the picture area to fit the ratio"""
-
-
-class VideoTemplateInfoForUpdateGopUnit(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.GopUnit``."""
-
-    FRAME = "frame"
-    """Gop is measured in frames"""
-    SECOND = "second"
-    """Gop is measured in seconds"""
-
-
-class VideoTemplateInfoForUpdateMode(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.Mode``."""
-
-    VBR = "VBR"
-    """Variable bitrate adapting to scene complexity; suits storage and quality-sensitive use"""
-    ABR = "ABR"
-    """Average bitrate, stable on average with short-term variation"""
-    CBR = "CBR"
-    """Constant bitrate regardless of complexity; suits bandwidth-limited cases like live streaming"""
-    VCRF = "VCRF"
-    """Constant quality factor; bitrate follows content complexity"""
-
-
-class VideoTemplateInfoForUpdateResolutionAdaptive(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.ResolutionAdaptive``."""
-
-    OPEN = "open"
-    """Enabled; Width is the long side and Height the short side"""
-    CLOSE = "close"
-    """Disabled; Width is the width and Height the height"""
-
-
-class VideoTemplateInfoForUpdateSar(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.Sar``."""
-
-    V_1_1 = "1:1"
-    """1:1 ratio"""
-    V_2_1 = "2:1"
-    """2:1 ratio"""
-    DEFAULT = "default"
-    """Default ratio"""
-
-
-class VideoTemplateInfoForUpdateSceneType(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.SceneType``."""
-
-    NORMAL = "normal"
-    """General transcoding and compression"""
-    PGC = "pgc"
-    """Professional film and TV content with ROI encoding"""
-    MATERIALS_VIDEO = "materials_video"
-    """High-quality assets, near visually lossless, many transparent areas"""
-    UGC = "ugc"
-    """User-generated and short videos"""
-    E_COMMERCE_VIDEO = "e-commerce_video"
-    """Live shows and e-commerce, preserving face detail"""
-    EDUCATIONAL_VIDEO = "educational_video"
-    """Education, keeping text and graphics legible"""
-
-
-class VideoTemplateInfoForUpdateStereo3dType(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.Stereo3dType``."""
-
-    SIDE_BY_SIDE = "side_by_side"
-    """Left and right views placed side by side"""
-    TOP_BOTTOM = "top_bottom"
-    """Views placed top and bottom"""
-
-
-class VideoTemplateInfoForUpdateVideoProfile(StrEnum):
-    """Values of ``VideoTemplateInfoForUpdate.VideoProfile``."""
-
-    BASELINE = "baseline"
-    """I/P frames only, progressive; for video calls and mobile video"""
-    MAIN = "main"
-    """I/P/B frames, progressive and interlaced; mainstream players and streaming"""
-    HIGH = "high"
-    """Highest profile with 8x8 prediction and custom quantization; Blu-ray and HDTV"""
-    DEFAULT = "default"
-    """Follow the source video"""
-
-
 class VideoTemplateInfoGopUnit(StrEnum):
-    """Values of ``VideoTemplateInfo.GopUnit``."""
+    """Values of ``VideoTemplateInfo.GopUnit``, ``VideoTemplateInfoForUpdate.GopUnit``."""
 
     FRAME = "frame"
     """Frames"""
@@ -3379,7 +2150,7 @@ class VideoTemplateInfoGopUnit(StrEnum):
 
 
 class VideoTemplateInfoMode(StrEnum):
-    """Values of ``VideoTemplateInfo.Mode``."""
+    """Values of ``VideoTemplateInfo.Mode``, ``VideoTemplateInfoForUpdate.Mode``."""
 
     VBR = "VBR"
     """Variable bitrate that adapts to picture complexity for higher quality"""
@@ -3392,7 +2163,7 @@ class VideoTemplateInfoMode(StrEnum):
 
 
 class VideoTemplateInfoResolutionAdaptive(StrEnum):
-    """Values of ``VideoTemplateInfo.ResolutionAdaptive``."""
+    """Values of ``VideoTemplateInfo.ResolutionAdaptive``, ``VideoTemplateInfoForUpdate.ResolutionAdaptive``."""
 
     OPEN = "open"
     """Enabled; Width is the long side and Height the short side"""
@@ -3401,7 +2172,7 @@ class VideoTemplateInfoResolutionAdaptive(StrEnum):
 
 
 class VideoTemplateInfoSar(StrEnum):
-    """Values of ``VideoTemplateInfo.Sar``."""
+    """Values of ``VideoTemplateInfo.Sar``, ``VideoTemplateInfoForUpdate.Sar``."""
 
     V_1_1 = "1:1"
     """1:1"""
@@ -3412,7 +2183,7 @@ class VideoTemplateInfoSar(StrEnum):
 
 
 class VideoTemplateInfoSceneType(StrEnum):
-    """Values of ``VideoTemplateInfo.SceneType``."""
+    """Values of ``VideoTemplateInfo.SceneType``, ``VideoTemplateInfoForUpdate.SceneType``."""
 
     NORMAL = "normal"
     """General transcoding and compression"""
@@ -3429,7 +2200,7 @@ class VideoTemplateInfoSceneType(StrEnum):
 
 
 class VideoTemplateInfoStereo3dType(StrEnum):
-    """Values of ``VideoTemplateInfo.Stereo3dType``."""
+    """Values of ``VideoTemplateInfo.Stereo3dType``, ``VideoTemplateInfoForUpdate.Stereo3dType``."""
 
     SIDE_BY_SIDE = "side_by_side"
     """Views arranged left and right"""
@@ -3438,7 +2209,7 @@ class VideoTemplateInfoStereo3dType(StrEnum):
 
 
 class VideoTemplateInfoVideoProfile(StrEnum):
-    """Values of ``VideoTemplateInfo.VideoProfile``."""
+    """Values of ``VideoTemplateInfo.VideoProfile``, ``VideoTemplateInfoForUpdate.VideoProfile``."""
 
     BASELINE = "baseline"
     """I and P frames only, progressive; suits video calls and mobile video"""
@@ -3448,15 +2219,6 @@ class VideoTemplateInfoVideoProfile(StrEnum):
     """Adds 8x8 prediction and custom quantization; Blu-ray and HDTV"""
     DEFAULT = "default"
     """Follow the source video"""
-
-
-class VolumeBalanceConfigSwitch(StrEnum):
-    """Values of ``VolumeBalanceConfig.Switch``."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
 
 
 class VolumeBalanceConfigType(StrEnum):
@@ -3469,7 +2231,7 @@ class VolumeBalanceConfigType(StrEnum):
 
 
 class WorkflowTaskStatus(StrEnum):
-    """Values of ``WorkflowTask.Status``."""
+    """Values of ``EditMediaTask.Status``, ``LiveScheduleTask.Status``, ``LiveStreamProcessTask.Status`` and 2 more fields."""
 
     PROCESSING = "PROCESSING"
     """The workflow is still running"""

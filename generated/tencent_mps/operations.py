@@ -1,26 +1,177 @@
-# generated from schema/describe-task-detail.openapi.json and schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""Decoders of whole HTTP bodies, one per operation of ``schema/describe-task-detail.openapi.json``."""
+# generated from schema/mps.openapi.json and schema/mps.schema.json by codegen/templates/tencent_mps/operations.py.jinja2 (make generate); do not edit.
+"""The operations of ``schema/mps.openapi.json`` as data, and a body parser for each.
+
+Every ``Operation`` record says how its action behaves (idempotency, rate limit, error codes)
+and where its codecs are; waiters and paginators are data too. The generated clients hand these
+records to the hand-written core, which runs them.
+
+``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response`` is the
+one of ``DescribeTaskDetail`` (``x-tc-default-operation`` in schema/).
+"""
 
 from __future__ import annotations
 
-from tencent_mps._runtime.envelope import load_json, unwrap
-from tencent_mps.models.describe_task_detail_response import DescribeTaskDetailResponse
-from tencent_mps.models.describe_task_detail_response import (
-    _structure as _structure_describe_task_detail,
-)
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+from tencent_mps_core.operation import Operation
+from tencent_mps_core.waiter import Acceptor, Waiter
+
+from ._service import SERVICE
+from .models._registry import REQUEST, STRUCTURE
+
+if TYPE_CHECKING:
+    from .models.describe_task_detail_response import DescribeTaskDetailResponse
+    from .models.describe_tasks_response import DescribeTasksResponse
+    from .models.parse_notification_response import ParseNotificationResponse
+    from .models.process_media_response import ProcessMediaResponse
 
 __all__ = [
+    "OPERATIONS",
+    "DESCRIBE_TASK_DETAIL",
     "parse_describe_task_detail_response",
+    "DESCRIBE_TASKS",
+    "parse_describe_tasks_response",
+    "PARSE_NOTIFICATION",
+    "parse_parse_notification_response",
+    "PROCESS_MEDIA",
+    "parse_process_media_response",
+    "parse_response",
 ]
 
 
+DESCRIBE_TASK_DETAIL: Final = Operation(
+    action="DescribeTaskDetail",
+    version="2019-06-12",
+    request_type="DescribeTaskDetailRequest",
+    response_type="DescribeTaskDetailResponse",
+    idempotent=True,
+    rate_limit=100.0,
+    error_codes=(
+        "FailedOperation.InvalidMpsUser",
+        "InternalError",
+        "InvalidParameterValue",
+        "ResourceNotFound",
+        "UnauthorizedOperation",
+    ),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeTaskDetail``: Get the status and full results of a task."""
+
+DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK: Final = Waiter(
+    name="wait_for_task",
+    interval=5.0,
+    timeout=600.0,
+    acceptors=(
+        Acceptor("success", "path", ("status",), "FINISH", "Status"),
+        Acceptor("retry", "path", ("status",), "WAITING", "Status"),
+        Acceptor("retry", "path", ("status",), "PROCESSING", "Status"),
+    ),
+)
+
+
 def parse_describe_task_detail_response(
-    body: bytes | bytearray | str,
+    body: bytes | bytearray | str | Mapping[str, Any],
 ) -> DescribeTaskDetailResponse:
     """Decode a whole ``DescribeTaskDetail`` response body, ``{"Response": ...}`` envelope included.
 
-    An error envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
-    subclass); a body that is not JSON, or not of the expected shape, raises
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
     :class:`tencent_mps.errors.DecodeError`.
     """
-    return _structure_describe_task_detail(unwrap(load_json(body)))
+    return DESCRIBE_TASK_DETAIL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_TASKS: Final = Operation(
+    action="DescribeTasks",
+    version="2019-06-12",
+    request_type="DescribeTasksRequest",
+    response_type="DescribeTasksResponse",
+    idempotent=False,
+    rate_limit=20.0,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeTasks``: Call the MPS action DescribeTasks."""
+
+
+def parse_describe_tasks_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeTasksResponse:
+    """Decode a whole ``DescribeTasks`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_TASKS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+PARSE_NOTIFICATION: Final = Operation(
+    action="ParseNotification",
+    version="2019-06-12",
+    request_type="ParseNotificationRequest",
+    response_type="ParseNotificationResponse",
+    idempotent=False,
+    rate_limit=20.0,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ParseNotification``: Call the MPS action ParseNotification."""
+
+
+def parse_parse_notification_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ParseNotificationResponse:
+    """Decode a whole ``ParseNotification`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return PARSE_NOTIFICATION.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+PROCESS_MEDIA: Final = Operation(
+    action="ProcessMedia",
+    version="2019-06-12",
+    request_type="ProcessMediaRequest",
+    response_type="ProcessMediaResponse",
+    idempotent=False,
+    rate_limit=20.0,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ProcessMedia``: Call the MPS action ProcessMedia."""
+
+
+def parse_process_media_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ProcessMediaResponse:
+    """Decode a whole ``ProcessMedia`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return PROCESS_MEDIA.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+parse_response = parse_describe_task_detail_response
+"""The default body parser: ``DescribeTaskDetail``'s."""
+
+#: Action name -> its operation record.
+OPERATIONS: Final[dict[str, Operation]] = {
+    "DescribeTaskDetail": DESCRIBE_TASK_DETAIL,
+    "DescribeTasks": DESCRIBE_TASKS,
+    "ParseNotification": PARSE_NOTIFICATION,
+    "ProcessMedia": PROCESS_MEDIA,
+}

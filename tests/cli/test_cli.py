@@ -174,8 +174,8 @@ def test_help_documents_exit_codes() -> None:
 def test_live_progress_bar_on_a_terminal() -> None:
     import io
 
-    from tencent_mps.cli._progress import ProgressReporter
     from tencent_mps.models import DescribeTaskDetailResponse
+    from tencent_mps_lib.cli._progress import ProgressReporter
 
     stream = io.StringIO()
     bar = ProgressReporter(stream, live=True)

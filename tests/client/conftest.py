@@ -9,10 +9,13 @@ from typing import Any, ClassVar
 
 import pytest
 
-from tencent_mps._runtime.client_base import BaseClient
-from tencent_mps._runtime.credentials import Credentials
-from tencent_mps._runtime.raw import RawResponse
-from tencent_mps._runtime.retry import RetryPolicy
+from tencent_mps.errors import error_class_for
+from tencent_mps_core.client_base import BaseClient
+from tencent_mps_core.credentials import Credentials
+from tencent_mps_core.operation import Operation
+from tencent_mps_core.raw import RawResponse
+from tencent_mps_core.retry import RetryPolicy
+from tencent_mps_core.service import ServiceModel
 
 from .server import ScriptedServer, respond
 
@@ -43,17 +46,48 @@ _ENV_VARS = (
 )
 
 
-class MpsClient(BaseClient):
-    """A minimal client for the runtime tests (decode = identity)."""
+SERVICE = ServiceModel(
+    name="mps",
+    api_version="2019-06-12",
+    endpoint="https://mps.tencentcloudapi.com",
+    user_agent="tencent-mps-tests/0",
+    error_class_for=error_class_for,
+)
 
-    service: ClassVar[str] = "mps"
-    default_endpoint: ClassVar[str] = "https://mps.tencentcloudapi.com"
+
+def _operation(action: str, *, idempotent: bool) -> Operation:
+    """An operation whose request is the TaskId string and whose response stays a dict."""
+    return Operation(
+        action=action,
+        version="2019-06-12",
+        request_type="Request",
+        response_type="Response",
+        idempotent=idempotent,
+        rate_limit=100.0,
+        error_codes=(),
+        encoders={"Request": lambda task_id: {"TaskId": task_id}},
+        decoders={"Response": lambda inner: inner},
+    )
+
+
+DESCRIBE = _operation("DescribeTaskDetail", idempotent=True)
+#: An action that creates something: never re-sent after an ambiguous failure.
+CREATE = _operation("ProcessMedia", idempotent=False)
+
+
+class MpsClient(BaseClient):
+    """A minimal client of the core for the runtime tests (responses stay dicts)."""
+
+    service: ClassVar[ServiceModel] = SERVICE
 
     def describe(self, task_id: str = EXAMPLE_TASK_ID) -> dict[str, Any]:
-        return self._call("DescribeTaskDetail", "2019-06-12", {"TaskId": task_id}, lambda d: d)
+        return self.describe_raw(task_id).parsed  # type: ignore[no-any-return]
 
     def describe_raw(self, task_id: str = EXAMPLE_TASK_ID) -> RawResponse[dict[str, Any]]:
-        return self._call_raw("DescribeTaskDetail", "2019-06-12", {"TaskId": task_id}, lambda d: d)
+        return self._invoke(DESCRIBE, task_id)
+
+    def create(self, task_id: str = EXAMPLE_TASK_ID) -> dict[str, Any]:
+        return self._invoke(CREATE, task_id).parsed  # type: ignore[no-any-return]
 
 
 class SleepRecorder:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from tencent_mps import errors
-from tencent_mps._runtime.exceptions import APIError, DecodeError, TransportError
-from tencent_mps._runtime.http_error import HTTPError
+from tencent_mps_core.exceptions import APIError, DecodeError, TransportError
+from tencent_mps_core.http_error import HTTPError
 
-from .conftest import EXAMPLE_BODY, EXAMPLE_REQUEST_ID, EXAMPLE_TASK_ID, TOKEN, MpsClient
+from .conftest import DESCRIBE, EXAMPLE_BODY, EXAMPLE_REQUEST_ID, EXAMPLE_TASK_ID, TOKEN, MpsClient
 from .server import ScriptedServer, api_error, envelope, error_body, respond
 
 
@@ -40,7 +41,7 @@ def test_request_shape(client: MpsClient, server: ScriptedServer) -> None:
     assert h["x-tc-version"] == "2019-06-12"
     assert h["x-tc-region"] == "ap-guangzhou"
     assert h["x-tc-token"] == TOKEN
-    assert h["user-agent"] == "tencent-mps-python/0.1.0"
+    assert h["user-agent"] == "tencent-mps-tests/0"
     assert "x-tc-language" not in h
     assert h["authorization"].startswith("TC3-HMAC-SHA256 Credential=")
     assert int(h["x-tc-timestamp"]) > 1_600_000_000
@@ -49,7 +50,7 @@ def test_request_shape(client: MpsClient, server: ScriptedServer) -> None:
 
 
 def test_optional_headers_are_omitted_or_sent(client: MpsClient, server: ScriptedServer) -> None:
-    from tencent_mps._runtime.credentials import Credentials
+    from tencent_mps_core.credentials import Credentials
 
     bare = client.with_options(credentials=Credentials("AKIDbare0000", "k"), region=None)
     bare.describe()
@@ -151,8 +152,9 @@ def test_decoder_errors_propagate_without_retry(client: MpsClient, server: Scrip
     def decode(inner: dict[str, object]) -> object:
         raise DecodeError("expected an integer", "WorkflowTask.ErrCode", "x")
 
+    op = dataclasses.replace(DESCRIBE, decoders={"Response": decode})
     with pytest.raises(DecodeError) as info:
-        client._call("DescribeTaskDetail", "2019-06-12", {"TaskId": "t"}, decode)
+        client._invoke(op, "t")
     assert info.value.path == "WorkflowTask.ErrCode"
     assert server.count == 1
 
@@ -183,8 +185,8 @@ def test_non_2xx_with_a_success_envelope_is_an_http_error(
 
 
 def test_real_generated_client_decodes_the_example(server: ScriptedServer) -> None:
-    from tencent_mps._runtime.credentials import Credentials
     from tencent_mps.client import Client
+    from tencent_mps_core.credentials import Credentials
 
     with Client(
         credentials=Credentials("AKIDreal00001111", "key"),
@@ -204,7 +206,7 @@ def test_real_generated_client_decodes_the_example(server: ScriptedServer) -> No
 def test_http_error_and_credentials_survive_pickling() -> None:
     import pickle
 
-    from tencent_mps._runtime.credentials import Credentials
+    from tencent_mps_core.credentials import Credentials
 
     exc = HTTPError("HTTP 502", http_status=502, body_preview="bad gateway", attempts=3)
     back = pickle.loads(pickle.dumps(exc))

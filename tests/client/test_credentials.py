@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tencent_mps._runtime.credentials import Credentials, mask, resolve_credentials
-from tencent_mps._runtime.exceptions import CredentialsError
+from tencent_mps_core.credentials import Credentials, mask, resolve_credentials
+from tencent_mps_core.exceptions import CredentialsError
 
 from .conftest import SECRET_KEY, TOKEN, MpsClient
 from .server import ScriptedServer

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tencent_mps._runtime.credentials import Credentials
-from tencent_mps._runtime.exceptions import ConfigurationError, TransportError
-from tencent_mps._runtime.transport import Transport, default_ssl_context, parse_endpoint
+from tencent_mps_core.credentials import Credentials
+from tencent_mps_core.exceptions import ConfigurationError, TransportError
+from tencent_mps_core.transport import Transport, default_ssl_context, parse_endpoint
 
 from .conftest import EXAMPLE_BODY, MpsClient, SleepRecorder
 from .server import ScriptedServer

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from tencent_mps._runtime.client_base import BaseClient
-from tencent_mps._runtime.credentials import Credentials
-from tencent_mps._runtime.exceptions import ConfigurationError
-from tencent_mps._runtime.retry import RetryPolicy
+from tencent_mps_core.client_base import BaseClient
+from tencent_mps_core.credentials import Credentials
+from tencent_mps_core.exceptions import ConfigurationError
+from tencent_mps_core.retry import RetryPolicy
 
 from .conftest import MpsClient, SleepRecorder
 from .server import ScriptedServer, api_error
@@ -77,7 +77,7 @@ def test_with_options_changes_only_what_is_given_and_shares_the_pool(
     assert (client.read_timeout, client.max_attempts, client.language) == (2.0, 3, None)
     assert other.credentials is client.credentials and other.region == client.region
     assert other.endpoint == client.endpoint
-    assert other._transport is client._transport
+    assert other._shared is client._shared
     client.describe()
     other.describe()
     ports = {r.client_port for r in server.requests}
@@ -92,8 +92,9 @@ def test_with_options_validates(client: MpsClient) -> None:
     with pytest.raises(ConfigurationError):
         client.with_options(retry_policy="fast")  # type: ignore[arg-type]
     with pytest.raises(TypeError) as info:
-        client.with_options(timeout=3)  # type: ignore[call-arg]
-    assert "timeout" in str(info.value)
+        client.with_options(bogus=3)  # type: ignore[call-arg]
+    assert "bogus" in str(info.value)
+    assert isinstance(info.value, ConfigurationError)
 
 
 def test_with_options_credentials_and_region(client: MpsClient, server: ScriptedServer) -> None:

@@ -15,9 +15,9 @@ from urllib3.exceptions import (
 )
 
 from tencent_mps import errors
-from tencent_mps._runtime.exceptions import TransportError
-from tencent_mps._runtime.http_error import HTTPError
-from tencent_mps._runtime.retry import RetryPolicy
+from tencent_mps_core.exceptions import TransportError
+from tencent_mps_core.http_error import HTTPError
+from tencent_mps_core.retry import RetryPolicy
 
 from .conftest import EXAMPLE_BODY, EXAMPLE_REQUEST_ID, MpsClient, SleepRecorder
 from .server import ScriptedServer, api_error, delay, hang_up, reset, respond
@@ -171,7 +171,7 @@ def test_max_attempts_one_means_no_retry_and_no_sleep(
     client: MpsClient, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     server.add(api_error("InternalError"))
-    with pytest.raises(errors.InternalErrorError):
+    with pytest.raises(errors.InternalError):
         client.with_options(max_attempts=1).describe()
     assert server.count == 1
     assert sleeps.calls == []

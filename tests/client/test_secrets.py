@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tencent_mps._runtime import log as log_module
-from tencent_mps._runtime.credentials import Credentials
-from tencent_mps._runtime.exceptions import SDKError
+from tencent_mps_core import log as log_module
+from tencent_mps_core.credentials import Credentials
+from tencent_mps_core.exceptions import SDKError
 
 from .conftest import EXAMPLE_REQUEST_ID, SECRET_KEY, TOKEN, MpsClient
 from .server import ScriptedServer, api_error, delay, reset, respond
@@ -62,7 +62,7 @@ def test_nothing_secret_in_logs_repr_or_exceptions(
 def test_http_error_preview_redacts_an_echoed_secret(
     client: MpsClient, server: ScriptedServer
 ) -> None:
-    from tencent_mps._runtime.http_error import HTTPError
+    from tencent_mps_core.http_error import HTTPError
 
     server.add(
         respond(

@@ -22,11 +22,11 @@ from tencentcloud.common.http.request import RequestInternal
 from tencentcloud.common.profile.client_profile import ClientProfile
 from tencentcloud.common.profile.http_profile import HttpProfile
 
-from tencent_mps._runtime import signing
-from tencent_mps._runtime.credentials import Credentials
-from tencent_mps._runtime.exceptions import CredentialsError
-from tencent_mps._runtime.headers import build_headers
-from tencent_mps._runtime.transport import parse_endpoint
+from tencent_mps_core import signing
+from tencent_mps_core.credentials import Credentials
+from tencent_mps_core.exceptions import CredentialsError
+from tencent_mps_core.headers import build_headers
+from tencent_mps_core.transport import parse_endpoint
 
 from .conftest import MpsClient
 from .server import ScriptedServer, respond
@@ -188,6 +188,7 @@ def test_headers_match_official_sdk_for_any_host(
         timestamp=timestamp,
         region=region,
         language=language,
+        user_agent="tencent-mps-tests/0",
     )
     expected = official_request(
         host=endpoint.netloc,

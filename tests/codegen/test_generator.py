@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen import generate, spec
+from codegen import build as spec
+from codegen import generate, naming
 
 from ..conftest import ROOT
 
@@ -31,13 +32,13 @@ def test_output_is_deterministic_and_committed(fresh: Path, tmp_path: Path) -> N
 def test_every_generated_file_says_where_it_came_from(fresh: Path) -> None:
     for path in fresh.rglob("*.py"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith(("# generated from schema/", "# generated from runtime/")), path
+        assert first.startswith("# generated from schema/"), path
         assert "do not edit" in first, path
 
 
 def test_one_module_per_type_with_the_upstream_class_name(fresh: Path) -> None:
     s = spec.load(ROOT / "schema")
-    assert len(s.types) == 278
+    assert len(s.types) >= 278
     for t in s.types.values():
         tree = ast.parse((fresh / "models" / f"{t.module}.py").read_text(encoding="utf-8"))
         classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
@@ -53,7 +54,7 @@ def test_error_hierarchy_follows_the_codes() -> None:
     assert (
         by_code["AuthFailure.SignatureFailure"].parent_class == "AuthFailureError"
     )  # family class
-    assert by_code["AuthFailure"].scope == "family"
+    assert by_code["AuthFailure"].scope == "common"
     assert by_code["InternalError"].retryable and not by_code["ResourceNotFound"].retryable
 
 
@@ -67,7 +68,7 @@ def test_error_hierarchy_follows_the_codes() -> None:
     ],
 )
 def test_snake_case(wire: str, attr: str) -> None:
-    assert spec.snake(wire) == attr
+    assert naming.snake(wire) == attr
 
 
 def test_check_mode_reports_drift(
@@ -92,5 +93,5 @@ def test_docstrings_carry_units_known_values_and_existing_enums(fresh: Path) -> 
     docs = "".join(p.read_text(encoding="utf-8") for p in (fresh / "models").glob("*.py"))
     assert docs.count("\n    Unit: ") > 100
     referenced = set(re.findall(r"tencent_mps\.enums\.(\w+)", docs))
-    assert len(referenced) == len(enums.__all__)
+    assert referenced == set(enums.__all__)
     assert all(hasattr(enums, name) for name in referenced)

@@ -9,8 +9,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from tencent_mps._runtime import signing
 from tencent_mps.testing import Emulator
+from tencent_mps_core import signing
 
 ACTION = "DescribeTaskDetail"
 VERSION = "2019-06-12"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tencent_mps.testing import Emulator
-from tencent_mps.testing._ratelimit import RateLimiter
+from tencent_mps_lib.testing._ratelimit import RateLimiter
 
 from .helpers import FakeClock, LoopbackPort, call, signed_headers
 

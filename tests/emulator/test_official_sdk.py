@@ -96,7 +96,7 @@ def test_rate_limit(emulator_factory: Factory) -> None:
 
 
 def test_temporary_credentials_need_their_token(emulator_factory: Factory) -> None:
-    from tencent_mps._runtime.credentials import Credentials
+    from tencent_mps_core.credentials import Credentials
 
     emu = emulator_factory(
         credentials=Credentials("AKIDtemporary0000000000000000000000", "tmp-key", "tok-1")

@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 import pytest
 
-from tencent_mps._runtime import signing
-from tencent_mps._runtime.credentials import Credentials
 from tencent_mps.testing import Emulator
+from tencent_mps_core import signing
+from tencent_mps_core.credentials import Credentials
 
 from .helpers import FakeClock, body_for, call, host_of, send, signed_headers
 

@@ -141,14 +141,20 @@ def test_any_mapping_is_accepted() -> None:
     assert MediaMetaData.from_dict(MappingProxyType({"Width": 3})).width == 3
 
 
-def test_required_request_field() -> None:
-    assert DescribeTaskDetailRequest(task_id="t-1").to_dict() == {"TaskId": "t-1"}
-    with pytest.raises(DecodeError) as info:
-        DescribeTaskDetailRequest.from_dict({})
+def test_required_request_field_is_checked_when_sending_not_when_decoding() -> None:
+    from tencent_mps.errors import ValidationError
+    from tencent_mps.operations import DESCRIBE_TASK_DETAIL
+
+    encode = DESCRIBE_TASK_DETAIL.encode
+    assert encode(DescribeTaskDetailRequest(task_id="t-1")) == {"TaskId": "t-1"}
+    assert encode({"TaskId": "t-2"}) == {"TaskId": "t-2"}  # a wire dict in place of the model
+    assert DescribeTaskDetailRequest.from_dict({}).task_id is None  # decoding stays lenient
+    with pytest.raises(ValidationError) as info:
+        encode(DescribeTaskDetailRequest.from_dict({}))
     assert str(info.value) == "TaskId: required field is missing (expected a string)"
-    with pytest.raises(DecodeError) as info:
-        DescribeTaskDetailRequest.from_dict({"TaskId": None})
-    assert str(info.value) == "TaskId: expected a string, got null"
+    with pytest.raises(ValidationError) as info:
+        encode(DescribeTaskDetailRequest(task_id=5))  # type: ignore[arg-type]
+    assert str(info.value) == "TaskId: expected a string, got an integer"
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 
 from tencent_mps import Client
-from tencent_mps._runtime import waiter
-from tencent_mps.errors import ConfigurationError, ResourceNotFoundError, WaitTimeoutError
+from tencent_mps.errors import (
+    ConfigurationError,
+    ResourceNotFoundError,
+    WaiterError,
+    WaiterFailureError,
+    WaitTimeoutError,
+)
 from tencent_mps.models import DescribeTaskDetailResponse
 from tencent_mps.testing import Emulator
+from tencent_mps_core import waiter
 
 
 @pytest.fixture()
@@ -94,38 +101,67 @@ class FakeClock:
         self.now += seconds
 
 
+def status_is(expected: str, state: waiter.State = "success") -> waiter.Acceptor:
+    return waiter.Acceptor(state, "path", ("status",), expected, "Status")
+
+
 def test_never_sleeps_past_the_deadline() -> None:
     clock = FakeClock()
+    w = waiter.Waiter("w", 4, 10, (status_is("FINISH"),))
+    budgets: list[float] = []
+
+    def poll(remaining: float) -> SimpleNamespace:
+        budgets.append(remaining)
+        return SimpleNamespace(status="PROCESSING")
+
     with pytest.raises(WaitTimeoutError) as info:
-        waiter.wait(
-            lambda: "PROCESSING",
-            lambda s: "retry",
-            what="w",
-            interval=4,
-            timeout=10,
-            clock=clock,
-            sleep=clock.sleep,
-        )
+        waiter.wait(poll, w, what="w", interval=4, timeout=10, clock=clock, sleep=clock.sleep)
     assert clock.sleeps == [4, 4, 2]  # the last sleep is cut to the deadline, none after it
-    assert info.value.last == "PROCESSING"
+    assert info.value.last.status == "PROCESSING"
+    assert budgets == [10, 6, 2]  # each poll is bounded by the time left, none after it
 
 
 def test_failure_acceptor_stops_waiting() -> None:
     clock = FakeClock()
-    with pytest.raises(WaitTimeoutError) as info:
+    w = waiter.Waiter("w", 1, 10, (status_is("FINISH"), status_is("FAILED", "failure")))
+    with pytest.raises(WaiterFailureError) as info:
         waiter.wait(
-            lambda: "FAILED",
-            lambda s: "failure",
+            lambda remaining: SimpleNamespace(status="FAILED"),
+            w,
             what="w",
             interval=1,
             timeout=10,
             clock=clock,
             sleep=clock.sleep,
         )
-    assert clock.sleeps == [] and info.value.last == "FAILED"
+    assert clock.sleeps == [] and info.value.last.status == "FAILED"
+    assert isinstance(info.value, WaiterError) and not isinstance(info.value, WaitTimeoutError)
 
 
-@pytest.mark.parametrize(("interval", "timeout"), [(0, 1), (-1, 1), (1, -1)])
+def test_path_any_and_error_matchers() -> None:
+    any_failed = waiter.Acceptor("failure", "path-any", ("items", "[]", "status"), "FAIL")
+    gone = waiter.Acceptor("success", "error", (), "ResourceNotFound")
+    page = SimpleNamespace(items=[SimpleNamespace(status="OK"), SimpleNamespace(status="FAIL")])
+    assert any_failed.matches(page, None)
+    assert not any_failed.matches(SimpleNamespace(items=[]), None)
+    assert not any_failed.matches(SimpleNamespace(items=None), None)
+    error = ResourceNotFoundError("ResourceNotFound.TaskNotExist", "gone")
+    assert gone.matches(None, error) and not gone.matches(page, None)
+    assert not gone.matches(None, ResourceNotFoundError("ResourceNotFoundX", "other"))
+
+
+def test_an_error_no_acceptor_matches_propagates() -> None:
+    w = waiter.Waiter("w", 1, 10, (status_is("FINISH"),))
+
+    def poll(remaining: float) -> SimpleNamespace:
+        raise ResourceNotFoundError("ResourceNotFound", "no such task")
+
+    with pytest.raises(ResourceNotFoundError):
+        waiter.wait(poll, w, what="w", interval=1, timeout=10, sleep=lambda s: None)
+
+
+@pytest.mark.parametrize(("interval", "timeout"), [(0, 1), (-1, 1), (1, -1), (float("nan"), 1)])
 def test_bad_arguments(interval: float, timeout: float) -> None:
+    w = waiter.Waiter("w", 1, 1, (status_is("FINISH"),))
     with pytest.raises(ConfigurationError):
-        waiter.wait(lambda: 1, lambda s: "success", what="w", interval=interval, timeout=timeout)
+        waiter.wait(lambda r: 1, w, what="w", interval=interval, timeout=timeout)

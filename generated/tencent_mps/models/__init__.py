@@ -1,5 +1,5 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""Typed models of every request and response type of the action: one attrs class per type.
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/__init__.py.jinja2 (make generate); do not edit.
+"""Typed models of every request and response type of the covered actions: one attrs class each.
 
 Each class lives in a module of its own and is built on first access (``tencent_mps.models.WorkflowTask``
 imports ``tencent_mps.models.workflow_task``), so importing this package costs almost nothing.
@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ._registry import MODULES
 
 if TYPE_CHECKING:
+    from .activity import Activity
+    from .activity_para import ActivityPara
     from .activity_res_item import ActivityResItem
     from .activity_result import ActivityResult
     from .adaptive_dynamic_streaming_info_item import AdaptiveDynamicStreamingInfoItem
@@ -42,6 +44,9 @@ if TYPE_CHECKING:
     from .ai_analysis_task_frame_tag_input import AiAnalysisTaskFrameTagInput
     from .ai_analysis_task_frame_tag_output import AiAnalysisTaskFrameTagOutput
     from .ai_analysis_task_frame_tag_result import AiAnalysisTaskFrameTagResult
+    from .ai_analysis_task_generic_input import AiAnalysisTaskGenericInput
+    from .ai_analysis_task_generic_output import AiAnalysisTaskGenericOutput
+    from .ai_analysis_task_generic_result import AiAnalysisTaskGenericResult
     from .ai_analysis_task_head_tail_input import AiAnalysisTaskHeadTailInput
     from .ai_analysis_task_head_tail_output import AiAnalysisTaskHeadTailOutput
     from .ai_analysis_task_head_tail_result import AiAnalysisTaskHeadTailResult
@@ -75,6 +80,9 @@ if TYPE_CHECKING:
     from .ai_analysis_task_video_remake_result import AiAnalysisTaskVideoRemakeResult
     from .ai_content_review_result import AiContentReviewResult
     from .ai_content_review_task_input import AiContentReviewTaskInput
+    from .ai_dubbing_task_input import AIDubbingTaskInput
+    from .ai_dubbing_task_output import AIDubbingTaskOutput
+    from .ai_dubbing_task_result import AIDubbingTaskResult
     from .ai_paragraph_info import AiParagraphInfo
     from .ai_quality_control_task_input import AiQualityControlTaskInput
     from .ai_recognition_result import AiRecognitionResult
@@ -163,11 +171,14 @@ if TYPE_CHECKING:
     from .audio_beautify_config import AudioBeautifyConfig
     from .audio_denoise_config import AudioDenoiseConfig
     from .audio_enhance_config import AudioEnhanceConfig
+    from .audio_enhance_edit_config import AudioEnhanceEditConfig
     from .audio_separate_config import AudioSeparateConfig
     from .audio_template_info import AudioTemplateInfo
     from .audio_template_info_for_update import AudioTemplateInfoForUpdate
     from .audio_track_channel_info import AudioTrackChannelInfo
     from .aws_sqs import AwsSQS
+    from .batch_smart_subtitles_result import BatchSmartSubtitlesResult
+    from .batch_sub_task_result import BatchSubTaskResult
     from .blind_watermark_input import BlindWatermarkInput
     from .color_enhance_config import ColorEnhanceConfig
     from .container_diagnose_result_item import ContainerDiagnoseResultItem
@@ -175,8 +186,17 @@ if TYPE_CHECKING:
     from .cos_output_storage import CosOutputStorage
     from .describe_task_detail_request import DescribeTaskDetailRequest
     from .describe_task_detail_response import DescribeTaskDetailResponse
+    from .describe_tasks_request import DescribeTasksRequest
+    from .describe_tasks_response import DescribeTasksResponse
     from .diffusion_enhance_config import DiffusionEnhanceConfig
+    from .diffusion_enhance_v2_config import DiffusionEnhanceV2Config
     from .drm_info import DrmInfo
+    from .dst_subtitle_input import DstSubtitleInput
+    from .dubbing_config import DubbingConfig
+    from .dubbing_embed_subtitle_config import DubbingEmbedSubtitleConfig
+    from .dubbing_output_config import DubbingOutputConfig
+    from .dubbing_subtitle_config import DubbingSubtitleConfig
+    from .dubbing_translate_config import DubbingTranslateConfig
     from .edit_media_file_info import EditMediaFileInfo
     from .edit_media_task import EditMediaTask
     from .edit_media_task_input import EditMediaTaskInput
@@ -228,6 +248,7 @@ if TYPE_CHECKING:
     )
     from .media_process_task_animated_graphic_result import MediaProcessTaskAnimatedGraphicResult
     from .media_process_task_image_sprite_result import MediaProcessTaskImageSpriteResult
+    from .media_process_task_input import MediaProcessTaskInput
     from .media_process_task_result import MediaProcessTaskResult
     from .media_process_task_sample_snapshot_result import MediaProcessTaskSampleSnapshotResult
     from .media_process_task_snapshot_by_time_offset_result import (
@@ -238,16 +259,23 @@ if TYPE_CHECKING:
     from .media_snapshot_by_time_offset_item import MediaSnapshotByTimeOffsetItem
     from .media_snapshot_by_time_pic_info_item import MediaSnapshotByTimePicInfoItem
     from .media_transcode_item import MediaTranscodeItem
+    from .media_usage_item import MediaUsageItem
     from .media_video_stream_item import MediaVideoStreamItem
     from .mosaic_input import MosaicInput
     from .number_format import NumberFormat
+    from .override_ai_dubbing_parameter import OverrideAIDubbingParameter
     from .override_erase_parameter import OverrideEraseParameter
     from .override_transcode_parameter import OverrideTranscodeParameter
+    from .parse_notification_request import ParseNotificationRequest
+    from .parse_notification_response import ParseNotificationResponse
+    from .process_media_request import ProcessMediaRequest
+    from .process_media_response import ProcessMediaResponse
     from .pure_subtitle_trans_result import PureSubtitleTransResult
     from .pure_subtitle_trans_result_output import PureSubtitleTransResultOutput
     from .quality_control_data import QualityControlData
     from .quality_control_item import QualityControlItem
     from .quality_control_result import QualityControlResult
+    from .raw_ai_dubbing_parameter import RawAIDubbingParameter
     from .raw_image_watermark_input import RawImageWatermarkInput
     from .raw_smart_erase_parameter import RawSmartEraseParameter
     from .raw_smart_subtitle_parameter import RawSmartSubtitleParameter
@@ -282,6 +310,7 @@ if TYPE_CHECKING:
     from .smart_subtitle_task_asr_full_text_segment_item import (
         SmartSubtitleTaskAsrFullTextSegmentItem,
     )
+    from .smart_subtitle_task_batch_output import SmartSubtitleTaskBatchOutput
     from .smart_subtitle_task_full_text_result import SmartSubtitleTaskFullTextResult
     from .smart_subtitle_task_full_text_segment_item import SmartSubtitleTaskFullTextSegmentItem
     from .smart_subtitle_task_result_input import SmartSubtitleTaskResultInput
@@ -300,6 +329,7 @@ if TYPE_CHECKING:
     from .super_resolution_config import SuperResolutionConfig
     from .task_notify_config import TaskNotifyConfig
     from .task_output_storage import TaskOutputStorage
+    from .task_simple_info import TaskSimpleInfo
     from .tehd_config import TEHDConfig
     from .tehd_config_for_update import TEHDConfigForUpdate
     from .track_info import TrackInfo
@@ -321,6 +351,11 @@ if TYPE_CHECKING:
     from .workflow_task import WorkflowTask
 
 __all__ = [
+    "AIDubbingTaskInput",
+    "AIDubbingTaskOutput",
+    "AIDubbingTaskResult",
+    "Activity",
+    "ActivityPara",
     "ActivityResItem",
     "ActivityResult",
     "AdaptiveDynamicStreamingInfoItem",
@@ -350,6 +385,9 @@ __all__ = [
     "AiAnalysisTaskFrameTagInput",
     "AiAnalysisTaskFrameTagOutput",
     "AiAnalysisTaskFrameTagResult",
+    "AiAnalysisTaskGenericInput",
+    "AiAnalysisTaskGenericOutput",
+    "AiAnalysisTaskGenericResult",
     "AiAnalysisTaskHeadTailInput",
     "AiAnalysisTaskHeadTailOutput",
     "AiAnalysisTaskHeadTailResult",
@@ -451,11 +489,14 @@ __all__ = [
     "AudioBeautifyConfig",
     "AudioDenoiseConfig",
     "AudioEnhanceConfig",
+    "AudioEnhanceEditConfig",
     "AudioSeparateConfig",
     "AudioTemplateInfo",
     "AudioTemplateInfoForUpdate",
     "AudioTrackChannelInfo",
     "AwsSQS",
+    "BatchSmartSubtitlesResult",
+    "BatchSubTaskResult",
     "BlindWatermarkInput",
     "ColorEnhanceConfig",
     "ContainerDiagnoseResultItem",
@@ -463,8 +504,17 @@ __all__ = [
     "CosOutputStorage",
     "DescribeTaskDetailRequest",
     "DescribeTaskDetailResponse",
+    "DescribeTasksRequest",
+    "DescribeTasksResponse",
     "DiffusionEnhanceConfig",
+    "DiffusionEnhanceV2Config",
     "DrmInfo",
+    "DstSubtitleInput",
+    "DubbingConfig",
+    "DubbingEmbedSubtitleConfig",
+    "DubbingOutputConfig",
+    "DubbingSubtitleConfig",
+    "DubbingTranslateConfig",
     "EditMediaFileInfo",
     "EditMediaTask",
     "EditMediaTaskInput",
@@ -514,6 +564,7 @@ __all__ = [
     "MediaProcessTaskAdaptiveDynamicStreamingResult",
     "MediaProcessTaskAnimatedGraphicResult",
     "MediaProcessTaskImageSpriteResult",
+    "MediaProcessTaskInput",
     "MediaProcessTaskResult",
     "MediaProcessTaskSampleSnapshotResult",
     "MediaProcessTaskSnapshotByTimeOffsetResult",
@@ -522,16 +573,23 @@ __all__ = [
     "MediaSnapshotByTimeOffsetItem",
     "MediaSnapshotByTimePicInfoItem",
     "MediaTranscodeItem",
+    "MediaUsageItem",
     "MediaVideoStreamItem",
     "MosaicInput",
     "NumberFormat",
+    "OverrideAIDubbingParameter",
     "OverrideEraseParameter",
     "OverrideTranscodeParameter",
+    "ParseNotificationRequest",
+    "ParseNotificationResponse",
+    "ProcessMediaRequest",
+    "ProcessMediaResponse",
     "PureSubtitleTransResult",
     "PureSubtitleTransResultOutput",
     "QualityControlData",
     "QualityControlItem",
     "QualityControlResult",
+    "RawAIDubbingParameter",
     "RawImageWatermarkInput",
     "RawSmartEraseParameter",
     "RawSmartSubtitleParameter",
@@ -562,6 +620,7 @@ __all__ = [
     "SmartSubtitleTaskAsrFullTextResult",
     "SmartSubtitleTaskAsrFullTextResultOutput",
     "SmartSubtitleTaskAsrFullTextSegmentItem",
+    "SmartSubtitleTaskBatchOutput",
     "SmartSubtitleTaskFullTextResult",
     "SmartSubtitleTaskFullTextSegmentItem",
     "SmartSubtitleTaskResultInput",
@@ -582,6 +641,7 @@ __all__ = [
     "TEHDConfigForUpdate",
     "TaskNotifyConfig",
     "TaskOutputStorage",
+    "TaskSimpleInfo",
     "TrackInfo",
     "TranscodeTaskInput",
     "UpdateSmartErasePrivacyConfig",
@@ -605,8 +665,8 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     module = MODULES.get(name)
     if module is None:
-        raise AttributeError(f"module 'tencent_mps.models' has no attribute {name!r}")
-    value = getattr(import_module(f"tencent_mps.models.{module}"), name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 

@@ -1,10 +1,10 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""Where each model lives, and its decoder, imported on first use.
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/_registry.py.jinja2 (make generate); do not edit.
+"""Where each model lives, and its codecs, imported on first use.
 
-Decoders look nested models up in :data:`STRUCTURE`, a plain dict (the fastest lookup Python has).
-It starts out holding a stand-in per model; the first call of a stand-in imports the model's module,
-puts the real decoder in its place and decodes. So decoding a payload builds only the classes that
-the payload contains.
+Decoders look nested models up in :data:`STRUCTURE`, request encoders in :data:`REQUEST`: plain
+dicts (the fastest lookup Python has). Each starts out holding a stand-in per model; the first
+call of a stand-in imports the model's module, puts the real function in its place and calls it.
+So decoding a payload builds only the classes that the payload contains.
 """
 
 from __future__ import annotations
@@ -15,6 +15,11 @@ from typing import Any
 
 #: Model name -> module name under tencent_mps.models.
 MODULES: dict[str, str] = {
+    "AIDubbingTaskInput": "ai_dubbing_task_input",
+    "AIDubbingTaskOutput": "ai_dubbing_task_output",
+    "AIDubbingTaskResult": "ai_dubbing_task_result",
+    "Activity": "activity",
+    "ActivityPara": "activity_para",
     "ActivityResItem": "activity_res_item",
     "ActivityResult": "activity_result",
     "AdaptiveDynamicStreamingInfoItem": "adaptive_dynamic_streaming_info_item",
@@ -44,6 +49,9 @@ MODULES: dict[str, str] = {
     "AiAnalysisTaskFrameTagInput": "ai_analysis_task_frame_tag_input",
     "AiAnalysisTaskFrameTagOutput": "ai_analysis_task_frame_tag_output",
     "AiAnalysisTaskFrameTagResult": "ai_analysis_task_frame_tag_result",
+    "AiAnalysisTaskGenericInput": "ai_analysis_task_generic_input",
+    "AiAnalysisTaskGenericOutput": "ai_analysis_task_generic_output",
+    "AiAnalysisTaskGenericResult": "ai_analysis_task_generic_result",
     "AiAnalysisTaskHeadTailInput": "ai_analysis_task_head_tail_input",
     "AiAnalysisTaskHeadTailOutput": "ai_analysis_task_head_tail_output",
     "AiAnalysisTaskHeadTailResult": "ai_analysis_task_head_tail_result",
@@ -145,11 +153,14 @@ MODULES: dict[str, str] = {
     "AudioBeautifyConfig": "audio_beautify_config",
     "AudioDenoiseConfig": "audio_denoise_config",
     "AudioEnhanceConfig": "audio_enhance_config",
+    "AudioEnhanceEditConfig": "audio_enhance_edit_config",
     "AudioSeparateConfig": "audio_separate_config",
     "AudioTemplateInfo": "audio_template_info",
     "AudioTemplateInfoForUpdate": "audio_template_info_for_update",
     "AudioTrackChannelInfo": "audio_track_channel_info",
     "AwsSQS": "aws_sqs",
+    "BatchSmartSubtitlesResult": "batch_smart_subtitles_result",
+    "BatchSubTaskResult": "batch_sub_task_result",
     "BlindWatermarkInput": "blind_watermark_input",
     "ColorEnhanceConfig": "color_enhance_config",
     "ContainerDiagnoseResultItem": "container_diagnose_result_item",
@@ -157,8 +168,17 @@ MODULES: dict[str, str] = {
     "CosOutputStorage": "cos_output_storage",
     "DescribeTaskDetailRequest": "describe_task_detail_request",
     "DescribeTaskDetailResponse": "describe_task_detail_response",
+    "DescribeTasksRequest": "describe_tasks_request",
+    "DescribeTasksResponse": "describe_tasks_response",
     "DiffusionEnhanceConfig": "diffusion_enhance_config",
+    "DiffusionEnhanceV2Config": "diffusion_enhance_v2_config",
     "DrmInfo": "drm_info",
+    "DstSubtitleInput": "dst_subtitle_input",
+    "DubbingConfig": "dubbing_config",
+    "DubbingEmbedSubtitleConfig": "dubbing_embed_subtitle_config",
+    "DubbingOutputConfig": "dubbing_output_config",
+    "DubbingSubtitleConfig": "dubbing_subtitle_config",
+    "DubbingTranslateConfig": "dubbing_translate_config",
     "EditMediaFileInfo": "edit_media_file_info",
     "EditMediaTask": "edit_media_task",
     "EditMediaTaskInput": "edit_media_task_input",
@@ -208,6 +228,7 @@ MODULES: dict[str, str] = {
     "MediaProcessTaskAdaptiveDynamicStreamingResult": "media_process_task_adaptive_dynamic_streaming_result",
     "MediaProcessTaskAnimatedGraphicResult": "media_process_task_animated_graphic_result",
     "MediaProcessTaskImageSpriteResult": "media_process_task_image_sprite_result",
+    "MediaProcessTaskInput": "media_process_task_input",
     "MediaProcessTaskResult": "media_process_task_result",
     "MediaProcessTaskSampleSnapshotResult": "media_process_task_sample_snapshot_result",
     "MediaProcessTaskSnapshotByTimeOffsetResult": "media_process_task_snapshot_by_time_offset_result",
@@ -216,16 +237,23 @@ MODULES: dict[str, str] = {
     "MediaSnapshotByTimeOffsetItem": "media_snapshot_by_time_offset_item",
     "MediaSnapshotByTimePicInfoItem": "media_snapshot_by_time_pic_info_item",
     "MediaTranscodeItem": "media_transcode_item",
+    "MediaUsageItem": "media_usage_item",
     "MediaVideoStreamItem": "media_video_stream_item",
     "MosaicInput": "mosaic_input",
     "NumberFormat": "number_format",
+    "OverrideAIDubbingParameter": "override_ai_dubbing_parameter",
     "OverrideEraseParameter": "override_erase_parameter",
     "OverrideTranscodeParameter": "override_transcode_parameter",
+    "ParseNotificationRequest": "parse_notification_request",
+    "ParseNotificationResponse": "parse_notification_response",
+    "ProcessMediaRequest": "process_media_request",
+    "ProcessMediaResponse": "process_media_response",
     "PureSubtitleTransResult": "pure_subtitle_trans_result",
     "PureSubtitleTransResultOutput": "pure_subtitle_trans_result_output",
     "QualityControlData": "quality_control_data",
     "QualityControlItem": "quality_control_item",
     "QualityControlResult": "quality_control_result",
+    "RawAIDubbingParameter": "raw_ai_dubbing_parameter",
     "RawImageWatermarkInput": "raw_image_watermark_input",
     "RawSmartEraseParameter": "raw_smart_erase_parameter",
     "RawSmartSubtitleParameter": "raw_smart_subtitle_parameter",
@@ -256,6 +284,7 @@ MODULES: dict[str, str] = {
     "SmartSubtitleTaskAsrFullTextResult": "smart_subtitle_task_asr_full_text_result",
     "SmartSubtitleTaskAsrFullTextResultOutput": "smart_subtitle_task_asr_full_text_result_output",
     "SmartSubtitleTaskAsrFullTextSegmentItem": "smart_subtitle_task_asr_full_text_segment_item",
+    "SmartSubtitleTaskBatchOutput": "smart_subtitle_task_batch_output",
     "SmartSubtitleTaskFullTextResult": "smart_subtitle_task_full_text_result",
     "SmartSubtitleTaskFullTextSegmentItem": "smart_subtitle_task_full_text_segment_item",
     "SmartSubtitleTaskResultInput": "smart_subtitle_task_result_input",
@@ -276,6 +305,7 @@ MODULES: dict[str, str] = {
     "TEHDConfigForUpdate": "tehd_config_for_update",
     "TaskNotifyConfig": "task_notify_config",
     "TaskOutputStorage": "task_output_storage",
+    "TaskSimpleInfo": "task_simple_info",
     "TrackInfo": "track_info",
     "TranscodeTaskInput": "transcode_task_input",
     "UpdateSmartErasePrivacyConfig": "update_smart_erase_privacy_config",
@@ -295,17 +325,130 @@ MODULES: dict[str, str] = {
     "WorkflowTask": "workflow_task",
 }
 
+#: Models that are sent in requests (they have a request encoder).
+SENT: frozenset[str] = frozenset(
+    {
+        "AIDubbingTaskInput",
+        "Activity",
+        "ActivityPara",
+        "AdaptiveDynamicStreamingTaskInput",
+        "AdaptiveStreamTemplate",
+        "AddOnAudio",
+        "AddOnSubtitle",
+        "AiAnalysisTaskInput",
+        "AiContentReviewTaskInput",
+        "AiQualityControlTaskInput",
+        "AiRecognitionTaskInput",
+        "AiRestorationConfig",
+        "AnimatedGraphicTaskInput",
+        "ArtifactRepairConfig",
+        "AsrHotWordsConfigure",
+        "AudioBeautifyConfig",
+        "AudioDenoiseConfig",
+        "AudioEnhanceConfig",
+        "AudioEnhanceEditConfig",
+        "AudioSeparateConfig",
+        "AudioTemplateInfo",
+        "AudioTemplateInfoForUpdate",
+        "AudioTrackChannelInfo",
+        "AwsSQS",
+        "BlindWatermarkInput",
+        "ColorEnhanceConfig",
+        "CosInputInfo",
+        "CosOutputStorage",
+        "DescribeTaskDetailRequest",
+        "DescribeTasksRequest",
+        "DiffusionEnhanceConfig",
+        "DiffusionEnhanceV2Config",
+        "DrmInfo",
+        "DstSubtitleInput",
+        "DubbingConfig",
+        "DubbingEmbedSubtitleConfig",
+        "DubbingOutputConfig",
+        "DubbingSubtitleConfig",
+        "DubbingTranslateConfig",
+        "EnhanceConfig",
+        "EraseArea",
+        "EraseTimeArea",
+        "ExecRulesTask",
+        "FrameRateConfig",
+        "FrameRateWithDenConfig",
+        "HdrConfig",
+        "HeadTailParameter",
+        "ImageQualityEnhanceConfig",
+        "ImageSpriteTaskInput",
+        "LowLightEnhanceConfig",
+        "MediaInputInfo",
+        "MediaProcessTaskInput",
+        "MosaicInput",
+        "NumberFormat",
+        "OverrideAIDubbingParameter",
+        "OverrideEraseParameter",
+        "OverrideTranscodeParameter",
+        "ParseNotificationRequest",
+        "ProcessMediaRequest",
+        "RawAIDubbingParameter",
+        "RawImageWatermarkInput",
+        "RawSmartEraseParameter",
+        "RawSmartSubtitleParameter",
+        "RawTranscodeParameter",
+        "RawWatermarkParameter",
+        "RuleConditionItem",
+        "Rules",
+        "S3InputInfo",
+        "S3OutputStorage",
+        "SampleSnapshotTaskInput",
+        "ScratchRepairConfig",
+        "SegmentSpecificInfo",
+        "SelectingSubtitleAreasConfig",
+        "SimpleAesDrm",
+        "SmartErasePrivacyConfig",
+        "SmartEraseSubtitleConfig",
+        "SmartEraseTaskInput",
+        "SmartEraseWatermarkConfig",
+        "SmartSubtitlesTaskInput",
+        "SnapshotByTimeOffsetTaskInput",
+        "SpekeDrm",
+        "SubtitleTemplate",
+        "SuperResolutionConfig",
+        "TEHDConfig",
+        "TEHDConfigForUpdate",
+        "TaskNotifyConfig",
+        "TaskOutputStorage",
+        "TrackInfo",
+        "TranscodeTaskInput",
+        "UpdateSmartErasePrivacyConfig",
+        "UpdateSmartEraseSubtitleConfig",
+        "UpdateSmartEraseWatermarkConfig",
+        "UrlInputInfo",
+        "VODInputInfo",
+        "VODOutputStorage",
+        "VideoDenoiseConfig",
+        "VideoEnhanceConfig",
+        "VideoTemplateInfo",
+        "VideoTemplateInfoForUpdate",
+        "VolumeBalanceConfig",
+        "WatermarkInput",
+    }
+)
 
-def _stand_in(name: str) -> Callable[[Any], Any]:
-    def load_and_decode(data: Any) -> Any:
-        decoder: Callable[[Any], Any] = import_module(
-            f"tencent_mps.models.{MODULES[name]}"
-        )._structure
-        STRUCTURE[name] = decoder
-        return decoder(data)
 
-    return load_and_decode
+def _stand_in(
+    table: dict[str, Callable[[Any], Any]], function: str, name: str
+) -> Callable[[Any], Any]:
+    def load_and_call(data: Any) -> Any:
+        module = import_module(f".{MODULES[name]}", __package__)
+        real: Callable[[Any], Any] = getattr(module, function)
+        table[name] = real
+        return real(data)
+
+    return load_and_call
 
 
 #: Model name -> its decoder (``_structure``); a stand-in until the model is first used.
-STRUCTURE: dict[str, Callable[[Any], Any]] = {name: _stand_in(name) for name in MODULES}
+STRUCTURE: dict[str, Callable[[Any], Any]] = {}
+STRUCTURE.update({name: _stand_in(STRUCTURE, "_structure", name) for name in MODULES})
+
+#: Model name -> its checking request encoder (``_request``), for the models in :data:`SENT`.
+REQUEST: dict[str, Callable[[Any], dict[str, Any]]] = {}
+REQUEST.update({name: _stand_in(REQUEST, "_request", name) for name in sorted(SENT)})

@@ -1,34 +1,37 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ActivityResItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ActivityResItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        media_process_task_adaptive_dynamic_streaming_result,
-        media_process_task_animated_graphic_result,
-        media_process_task_image_sprite_result,
-        media_process_task_sample_snapshot_result,
-        media_process_task_snapshot_by_time_offset_result,
-        media_process_task_transcode_result,
-        schedule_analysis_task_result,
-        schedule_exec_rule_task_result,
-        schedule_quality_control_task_result,
-        schedule_recognition_task_result,
-        schedule_review_task_result,
-        schedule_smart_subtitle_task_result,
-        smart_erase_task_result,
+    from .ai_dubbing_task_result import AIDubbingTaskResult
+    from .media_process_task_adaptive_dynamic_streaming_result import (
+        MediaProcessTaskAdaptiveDynamicStreamingResult,
     )
+    from .media_process_task_animated_graphic_result import MediaProcessTaskAnimatedGraphicResult
+    from .media_process_task_image_sprite_result import MediaProcessTaskImageSpriteResult
+    from .media_process_task_sample_snapshot_result import MediaProcessTaskSampleSnapshotResult
+    from .media_process_task_snapshot_by_time_offset_result import (
+        MediaProcessTaskSnapshotByTimeOffsetResult,
+    )
+    from .media_process_task_transcode_result import MediaProcessTaskTranscodeResult
+    from .schedule_analysis_task_result import ScheduleAnalysisTaskResult
+    from .schedule_exec_rule_task_result import ScheduleExecRuleTaskResult
+    from .schedule_quality_control_task_result import ScheduleQualityControlTaskResult
+    from .schedule_recognition_task_result import ScheduleRecognitionTaskResult
+    from .schedule_review_task_result import ScheduleReviewTaskResult
+    from .schedule_smart_subtitle_task_result import ScheduleSmartSubtitleTaskResult
+    from .smart_erase_task_result import SmartEraseTaskResult
 
 _new = object.__new__
 
@@ -41,100 +44,106 @@ class ActivityResItem:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    transcode_task: media_process_task_transcode_result.MediaProcessTaskTranscodeResult | None = (
-        None
-    )
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "transcode_task": "TranscodeTask",
+        "animated_graphic_task": "AnimatedGraphicTask",
+        "snapshot_by_time_offset_task": "SnapshotByTimeOffsetTask",
+        "sample_snapshot_task": "SampleSnapshotTask",
+        "image_sprite_task": "ImageSpriteTask",
+        "adaptive_dynamic_streaming_task": "AdaptiveDynamicStreamingTask",
+        "recognition_task": "RecognitionTask",
+        "review_task": "ReviewTask",
+        "analysis_task": "AnalysisTask",
+        "quality_control_task": "QualityControlTask",
+        "exec_rule_task": "ExecRuleTask",
+        "smart_subtitles_task": "SmartSubtitlesTask",
+        "smart_erase_task": "SmartEraseTask",
+        "ai_dubbing_task": "AIDubbingTask",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    transcode_task: MediaProcessTaskTranscodeResult | None = None
     """Output of a transcoding task. May be null.
 
     Wire name: ``TranscodeTask``.
     """
 
-    animated_graphic_task: (
-        media_process_task_animated_graphic_result.MediaProcessTaskAnimatedGraphicResult | None
-    ) = None
+    animated_graphic_task: MediaProcessTaskAnimatedGraphicResult | None = None
     """Output of a video-to-animated-image task. May be null.
 
     Wire name: ``AnimatedGraphicTask``.
     """
 
-    snapshot_by_time_offset_task: (
-        media_process_task_snapshot_by_time_offset_result.MediaProcessTaskSnapshotByTimeOffsetResult
-        | None
-    ) = None
+    snapshot_by_time_offset_task: MediaProcessTaskSnapshotByTimeOffsetResult | None = None
     """Output of a screenshot-at-time-points task. May be null.
 
     Wire name: ``SnapshotByTimeOffsetTask``.
     """
 
-    sample_snapshot_task: (
-        media_process_task_sample_snapshot_result.MediaProcessTaskSampleSnapshotResult | None
-    ) = None
+    sample_snapshot_task: MediaProcessTaskSampleSnapshotResult | None = None
     """Output of a sampled screenshot task. May be null.
 
     Wire name: ``SampleSnapshotTask``.
     """
 
-    image_sprite_task: (
-        media_process_task_image_sprite_result.MediaProcessTaskImageSpriteResult | None
-    ) = None
+    image_sprite_task: MediaProcessTaskImageSpriteResult | None = None
     """Output of an image sprite generation task. May be null.
 
     Wire name: ``ImageSpriteTask``.
     """
 
-    adaptive_dynamic_streaming_task: (
-        media_process_task_adaptive_dynamic_streaming_result.MediaProcessTaskAdaptiveDynamicStreamingResult
-        | None
-    ) = None
+    adaptive_dynamic_streaming_task: MediaProcessTaskAdaptiveDynamicStreamingResult | None = None
     """Output of an adaptive bitrate streaming task. May be null.
 
     Wire name: ``AdaptiveDynamicStreamingTask``.
     """
 
-    recognition_task: schedule_recognition_task_result.ScheduleRecognitionTaskResult | None = None
+    recognition_task: ScheduleRecognitionTaskResult | None = None
     """Output of a content recognition task. May be null.
 
     Wire name: ``RecognitionTask``.
     """
 
-    review_task: schedule_review_task_result.ScheduleReviewTaskResult | None = None
+    review_task: ScheduleReviewTaskResult | None = None
     """Output of a content review (moderation) task. May be null.
 
     Wire name: ``ReviewTask``.
     """
 
-    analysis_task: schedule_analysis_task_result.ScheduleAnalysisTaskResult | None = None
+    analysis_task: ScheduleAnalysisTaskResult | None = None
     """Output of a content analysis task. May be null.
 
     Wire name: ``AnalysisTask``.
     """
 
-    quality_control_task: (
-        schedule_quality_control_task_result.ScheduleQualityControlTaskResult | None
-    ) = None
+    quality_control_task: ScheduleQualityControlTaskResult | None = None
     """Output of a media quality control task. May be null.
 
     Wire name: ``QualityControlTask``.
     """
 
-    exec_rule_task: schedule_exec_rule_task_result.ScheduleExecRuleTaskResult | None = None
+    exec_rule_task: ScheduleExecRuleTaskResult | None = None
     """Output of a conditional rule evaluation task. May be null.
 
     Wire name: ``ExecRuleTask``.
     """
 
-    smart_subtitles_task: (
-        schedule_smart_subtitle_task_result.ScheduleSmartSubtitleTaskResult | None
-    ) = None
+    smart_subtitles_task: ScheduleSmartSubtitleTaskResult | None = None
     """Output of a smart subtitle task. May be null.
 
     Wire name: ``SmartSubtitlesTask``.
     """
 
-    smart_erase_task: smart_erase_task_result.SmartEraseTaskResult | None = None
+    smart_erase_task: SmartEraseTaskResult | None = None
     """Output of a smart erase task. May be null.
 
     Wire name: ``SmartEraseTask``.
+    """
+
+    ai_dubbing_task: AIDubbingTaskResult | None = None
+    """`AIDubbingTask` of ActivityResItem: an AIDubbingTaskResult object.
+
+    Wire name: ``AIDubbingTask``.
     """
 
     unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
@@ -154,7 +163,7 @@ class ActivityResItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TranscodeTask",
         "AnimatedGraphicTask",
@@ -169,6 +178,7 @@ _KNOWN = frozenset(
         "ExecRuleTask",
         "SmartSubtitlesTask",
         "SmartEraseTask",
+        "AIDubbingTask",
     }
 )
 
@@ -284,6 +294,14 @@ def _structure(data: Any) -> ActivityResItem:
         except DecodeError as e:
             raise e.with_prefix("SmartEraseTask") from None
     o.smart_erase_task = v
+    v = get("AIDubbingTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AIDubbingTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AIDubbingTask") from None
+    o.ai_dubbing_task = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     )
@@ -333,6 +351,9 @@ def _unstructure(o: ActivityResItem) -> dict[str, Any]:
     v = o.smart_erase_task
     if v is not None:
         d["SmartEraseTask"] = v.to_dict()
+    v = o.ai_dubbing_task
+    if v is not None:
+        d["AIDubbingTask"] = v.to_dict()
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ActivityResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ActivityResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import activity_res_item as activity_res_item_1
+    from .activity_res_item import ActivityResItem
 
 _new = object.__new__
 
@@ -25,6 +25,12 @@ class ActivityResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "activity_type": "ActivityType",
+        "activity_res_item": "ActivityResItem",
+    }
+    """Attribute name -> wire name, for every field."""
 
     activity_type: str | None = None
     """Type of the atomic task.
@@ -42,11 +48,12 @@ class ActivityResult:
     ``AiQualityControl``: media quality inspection
     ``SmartSubtitles``: smart subtitles
     ``SmartErase``: smart erase
+    ``Dubbing``: Documented value Dubbing; meaning not described yet.
 
     Wire name: ``ActivityType``.
     """
 
-    activity_res_item: activity_res_item_1.ActivityResItem | None = None
+    activity_res_item: ActivityResItem | None = None
     """Output of the atomic task.
 
     Wire name: ``ActivityResItem``.
@@ -69,7 +76,7 @@ class ActivityResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ActivityType",
         "ActivityResItem",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AdaptiveDynamicStreamingInfoItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AdaptiveDynamicStreamingInfoItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import task_output_storage
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -26,6 +26,14 @@ class AdaptiveDynamicStreamingInfoItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "package": "Package",
+        "path": "Path",
+        "storage": "Storage",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the adaptive bitrate streaming template (specification) used.
@@ -49,7 +57,7 @@ class AdaptiveDynamicStreamingInfoItem:
     Wire name: ``Path``.
     """
 
-    storage: task_output_storage.TaskOutputStorage | None = None
+    storage: TaskOutputStorage | None = None
     """Storage location of the adaptive streaming files.
 
     Wire name: ``Storage``.
@@ -72,7 +80,7 @@ class AdaptiveDynamicStreamingInfoItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "Package",

@@ -1,29 +1,29 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AdaptiveDynamicStreamingTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AdaptiveDynamicStreamingTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        adaptive_stream_template,
-        add_on_audio,
-        add_on_subtitle,
-        blind_watermark_input,
-        task_output_storage,
-        watermark_input,
-    )
-    from . import drm_info as drm_info_1
-    from . import subtitle_template as subtitle_template_1
+    from .adaptive_stream_template import AdaptiveStreamTemplate
+    from .add_on_audio import AddOnAudio
+    from .add_on_subtitle import AddOnSubtitle
+    from .blind_watermark_input import BlindWatermarkInput
+    from .drm_info import DrmInfo
+    from .subtitle_template import SubtitleTemplate
+    from .task_output_storage import TaskOutputStorage
+    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -33,28 +33,51 @@ class AdaptiveDynamicStreamingTaskInput:
     """Input parameters of an adaptive bitrate streaming (HLS/DASH packaging) task, including the
     template, watermarks, DRM, subtitles and output paths.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "watermark_set": "WatermarkSet",
+        "blind_watermark": "BlindWatermark",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+        "sub_stream_object_name": "SubStreamObjectName",
+        "segment_object_name": "SegmentObjectName",
+        "add_on_subtitles": "AddOnSubtitles",
+        "drm_info": "DrmInfo",
+        "definition_type": "DefinitionType",
+        "subtitle_template": "SubtitleTemplate",
+        "std_ext_info": "StdExtInfo",
+        "key_pts_list": "KeyPTSList",
+        "add_on_audios": "AddOnAudios",
+        "std_ext_stream_infos": "StdExtStreamInfos",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the adaptive bitrate streaming template.
 
+    Required in requests.
+
     Wire name: ``Definition``.
     """
 
-    watermark_set: list[watermark_input.WatermarkInput] | None = None
+    watermark_set: list[WatermarkInput] | None = None
     """Watermarks to apply; image or text watermarks are supported, up to 10 entries.
 
     Wire name: ``WatermarkSet``.
     """
 
-    blind_watermark: blind_watermark_input.BlindWatermarkInput | None = None
+    blind_watermark: BlindWatermarkInput | None = None
     """Digital (invisible) watermark parameters. May be null.
 
     Wire name: ``BlindWatermark``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for the adaptive streaming output. If not set, the parent task's
     OutputStorage is inherited. May be null.
 
@@ -84,13 +107,13 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``SegmentObjectName``.
     """
 
-    add_on_subtitles: list[add_on_subtitle.AddOnSubtitle] | None = None
+    add_on_subtitles: list[AddOnSubtitle] | None = None
     """External subtitle files to be inserted into the output. May be null.
 
     Wire name: ``AddOnSubtitles``.
     """
 
-    drm_info: drm_info_1.DrmInfo | None = None
+    drm_info: DrmInfo | None = None
     """DRM encryption settings. May be null.
 
     Wire name: ``DrmInfo``.
@@ -106,7 +129,7 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``DefinitionType``.
     """
 
-    subtitle_template: subtitle_template_1.SubtitleTemplate | None = None
+    subtitle_template: SubtitleTemplate | None = None
     """Hard (burned-in) subtitle settings such as subtitle source, font size and position. May
     be null.
 
@@ -130,13 +153,13 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``KeyPTSList``.
     """
 
-    add_on_audios: list[add_on_audio.AddOnAudio] | None = None
+    add_on_audios: list[AddOnAudio] | None = None
     """External audio files to be inserted into the output.
 
     Wire name: ``AddOnAudios``.
     """
 
-    std_ext_stream_infos: list[adaptive_stream_template.AdaptiveStreamTemplate] | None = None
+    std_ext_stream_infos: list[AdaptiveStreamTemplate] | None = None
     """When non-empty, replaces the template's StreamInfos entirely; uses the same format as
     StreamInfos when creating an adaptive streaming template.
 
@@ -160,7 +183,7 @@ class AdaptiveDynamicStreamingTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "WatermarkSet",
@@ -376,6 +399,92 @@ def _unstructure(o: AdaptiveDynamicStreamingTaskInput) -> dict[str, Any]:
     v = o.std_ext_stream_infos
     if v is not None:
         d["StdExtStreamInfos"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AdaptiveDynamicStreamingTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AdaptiveDynamicStreamingTaskInput:
+        o = _e.as_model(o, AdaptiveDynamicStreamingTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.watermark_set
+    if v is not None:
+        d["WatermarkSet"] = _e.models("WatermarkSet", v, _R["WatermarkInput"])
+    v = o.blind_watermark
+    if v is not None:
+        try:
+            d["BlindWatermark"] = _R["BlindWatermarkInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("BlindWatermark") from None
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
+        d["OutputObjectPath"] = v
+    v = o.sub_stream_object_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubStreamObjectName", "a string", v)
+        d["SubStreamObjectName"] = v
+    v = o.segment_object_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SegmentObjectName", "a string", v)
+        d["SegmentObjectName"] = v
+    v = o.add_on_subtitles
+    if v is not None:
+        d["AddOnSubtitles"] = _e.models("AddOnSubtitles", v, _R["AddOnSubtitle"])
+    v = o.drm_info
+    if v is not None:
+        try:
+            d["DrmInfo"] = _R["DrmInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("DrmInfo") from None
+    v = o.definition_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("DefinitionType", "a string", v)
+        d["DefinitionType"] = v
+    v = o.subtitle_template
+    if v is not None:
+        try:
+            d["SubtitleTemplate"] = _R["SubtitleTemplate"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SubtitleTemplate") from None
+    v = o.std_ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("StdExtInfo", "a string", v)
+        d["StdExtInfo"] = v
+    v = o.key_pts_list
+    if v is not None:
+        d["KeyPTSList"] = _e.ints("KeyPTSList", v)
+    v = o.add_on_audios
+    if v is not None:
+        d["AddOnAudios"] = _e.models("AddOnAudios", v, _R["AddOnAudio"])
+    v = o.std_ext_stream_infos
+    if v is not None:
+        d["StdExtStreamInfos"] = _e.models("StdExtStreamInfos", v, _R["AdaptiveStreamTemplate"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

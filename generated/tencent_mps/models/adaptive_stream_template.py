@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AdaptiveStreamTemplate``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AdaptiveStreamTemplate``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import audio_template_info, video_template_info
+    from .audio_template_info import AudioTemplateInfo
+    from .video_template_info import VideoTemplateInfo
 
 _new = object.__new__
 
@@ -24,16 +27,29 @@ class AdaptiveStreamTemplate:
     """One rendition of an adaptive bitrate streaming template, combining the audio and video
     encoding settings for that stream.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    audio: audio_template_info.AudioTemplateInfo | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "audio": "Audio",
+        "video": "Video",
+        "remove_audio": "RemoveAudio",
+        "remove_video": "RemoveVideo",
+        "audio_list": "AudioList",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    audio: AudioTemplateInfo | None = None
     """Audio encoding settings for this stream.
+
+    Required in requests.
 
     Wire name: ``Audio``.
     """
 
-    video: video_template_info.VideoTemplateInfo | None = None
+    video: VideoTemplateInfo | None = None
     """Video encoding settings for this stream.
 
     Wire name: ``Video``.
@@ -59,7 +75,7 @@ class AdaptiveStreamTemplate:
     Wire name: ``RemoveVideo``.
     """
 
-    audio_list: list[audio_template_info.AudioTemplateInfo] | None = None
+    audio_list: list[AudioTemplateInfo] | None = None
     """List of audio settings, used only when adaptive transcoding merges multiple audio
     tracks; at most 64 entries. May be null.
 
@@ -83,7 +99,7 @@ class AdaptiveStreamTemplate:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Audio",
         "Video",
@@ -168,6 +184,48 @@ def _unstructure(o: AdaptiveStreamTemplate) -> dict[str, Any]:
     v = o.audio_list
     if v is not None:
         d["AudioList"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AdaptiveStreamTemplate`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AdaptiveStreamTemplate:
+        o = _e.as_model(o, AdaptiveStreamTemplate)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.audio
+    if v is None:
+        raise _e.missing("Audio", "an object")
+    try:
+        d["Audio"] = _R["AudioTemplateInfo"](v)
+    except ValidationError as e:
+        raise e.with_prefix("Audio") from None
+    v = o.video
+    if v is not None:
+        try:
+            d["Video"] = _R["VideoTemplateInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Video") from None
+    v = o.remove_audio
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RemoveAudio", "an integer", v)
+        d["RemoveAudio"] = v
+    v = o.remove_video
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RemoveVideo", "an integer", v)
+        d["RemoveVideo"] = v
+    v = o.audio_list
+    if v is not None:
+        d["AudioList"] = _e.models("AudioList", v, _R["AudioTemplateInfo"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AddOnAudio``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AddOnAudio``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_input_info
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -24,13 +26,25 @@ class AddOnAudio:
     """An external audio track attached to an adaptive bitrate streaming output, together with its
     track name, language and default flag.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    input_info: media_input_info.MediaInputInfo | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "input_info": "InputInfo",
+        "audio_name": "AudioName",
+        "audio_language": "AudioLanguage",
+        "default_track": "DefaultTrack",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    input_info: MediaInputInfo | None = None
     """Where to read the external audio file from. Supported audio codecs are aac, ac3, eac3,
     flac, opus and mp3; flac cannot be used when the adaptive streaming template uses ts
     segments.
+
+    Required in requests.
 
     Wire name: ``InputInfo``.
     """
@@ -72,7 +86,7 @@ class AddOnAudio:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "InputInfo",
         "AudioName",
@@ -136,6 +150,44 @@ def _unstructure(o: AddOnAudio) -> dict[str, Any]:
         d["AudioLanguage"] = v
     v = o.default_track
     if v is not None:
+        d["DefaultTrack"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AddOnAudio`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AddOnAudio:
+        o = _e.as_model(o, AddOnAudio)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.input_info
+    if v is None:
+        raise _e.missing("InputInfo", "an object")
+    try:
+        d["InputInfo"] = _R["MediaInputInfo"](v)
+    except ValidationError as e:
+        raise e.with_prefix("InputInfo") from None
+    v = o.audio_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("AudioName", "a string", v)
+        d["AudioName"] = v
+    v = o.audio_language
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("AudioLanguage", "a string", v)
+        d["AudioLanguage"] = v
+    v = o.default_track
+    if v is not None:
+        if type(v) is not bool:
+            raise _e.wrong_type("DefaultTrack", "a boolean", v)
         d["DefaultTrack"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

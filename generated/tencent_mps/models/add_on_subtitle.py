@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AddOnSubtitle``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AddOnSubtitle``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_input_info
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -24,8 +26,20 @@ class AddOnSubtitle:
     """An external subtitle file to insert into the output, with its insertion mode, name, language
     and format.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "subtitle": "Subtitle",
+        "subtitle_name": "SubtitleName",
+        "subtitle_language": "SubtitleLanguage",
+        "output_format": "OutputFormat",
+        "default_track": "DefaultTrack",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """How the subtitle is inserted. May be null.
@@ -38,7 +52,7 @@ class AddOnSubtitle:
     Wire name: ``Type``.
     """
 
-    subtitle: media_input_info.MediaInputInfo | None = None
+    subtitle: MediaInputInfo | None = None
     """The subtitle file to insert. May be null.
 
     Wire name: ``Subtitle``.
@@ -91,7 +105,7 @@ class AddOnSubtitle:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "Subtitle",
@@ -175,6 +189,53 @@ def _unstructure(o: AddOnSubtitle) -> dict[str, Any]:
         d["OutputFormat"] = v
     v = o.default_track
     if v is not None:
+        d["DefaultTrack"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AddOnSubtitle`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AddOnSubtitle:
+        o = _e.as_model(o, AddOnSubtitle)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Type", "a string", v)
+        d["Type"] = v
+    v = o.subtitle
+    if v is not None:
+        try:
+            d["Subtitle"] = _R["MediaInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Subtitle") from None
+    v = o.subtitle_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleName", "a string", v)
+        d["SubtitleName"] = v
+    v = o.subtitle_language
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleLanguage", "a string", v)
+        d["SubtitleLanguage"] = v
+    v = o.output_format
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputFormat", "a string", v)
+        d["OutputFormat"] = v
+    v = o.default_track
+    if v is not None:
+        if type(v) is not bool:
+            raise _e.wrong_type("DefaultTrack", "a boolean", v)
         d["DefaultTrack"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

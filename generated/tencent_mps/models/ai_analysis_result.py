@@ -1,36 +1,37 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_analysis_task_classification_result,
-        ai_analysis_task_cover_result,
-        ai_analysis_task_cutout_result,
-        ai_analysis_task_del_logo_result,
-        ai_analysis_task_description_result,
-        ai_analysis_task_dubbing_result,
-        ai_analysis_task_frame_tag_result,
-        ai_analysis_task_head_tail_result,
-        ai_analysis_task_highlight_result,
-        ai_analysis_task_horizontal_to_vertical_result,
-        ai_analysis_task_reel_result,
-        ai_analysis_task_segment_result,
-        ai_analysis_task_tag_result,
-        ai_analysis_task_video_comprehension_result,
-        ai_analysis_task_video_remake_result,
+    from .ai_analysis_task_classification_result import AiAnalysisTaskClassificationResult
+    from .ai_analysis_task_cover_result import AiAnalysisTaskCoverResult
+    from .ai_analysis_task_cutout_result import AiAnalysisTaskCutoutResult
+    from .ai_analysis_task_del_logo_result import AiAnalysisTaskDelLogoResult
+    from .ai_analysis_task_description_result import AiAnalysisTaskDescriptionResult
+    from .ai_analysis_task_dubbing_result import AiAnalysisTaskDubbingResult
+    from .ai_analysis_task_frame_tag_result import AiAnalysisTaskFrameTagResult
+    from .ai_analysis_task_generic_result import AiAnalysisTaskGenericResult
+    from .ai_analysis_task_head_tail_result import AiAnalysisTaskHeadTailResult
+    from .ai_analysis_task_highlight_result import AiAnalysisTaskHighlightResult
+    from .ai_analysis_task_horizontal_to_vertical_result import (
+        AiAnalysisTaskHorizontalToVerticalResult,
     )
+    from .ai_analysis_task_reel_result import AiAnalysisTaskReelResult
+    from .ai_analysis_task_segment_result import AiAnalysisTaskSegmentResult
+    from .ai_analysis_task_tag_result import AiAnalysisTaskTagResult
+    from .ai_analysis_task_video_comprehension_result import AiAnalysisTaskVideoComprehensionResult
+    from .ai_analysis_task_video_remake_result import AiAnalysisTaskVideoRemakeResult
 
 _new = object.__new__
 
@@ -42,6 +43,27 @@ class AiAnalysisResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "classification_task": "ClassificationTask",
+        "cover_task": "CoverTask",
+        "tag_task": "TagTask",
+        "frame_tag_task": "FrameTagTask",
+        "highlight_task": "HighlightTask",
+        "de_logo_task": "DeLogoTask",
+        "segment_task": "SegmentTask",
+        "head_tail_task": "HeadTailTask",
+        "description_task": "DescriptionTask",
+        "horizontal_to_vertical_task": "HorizontalToVerticalTask",
+        "dubbing_task": "DubbingTask",
+        "video_remake_task": "VideoRemakeTask",
+        "video_comprehension_task": "VideoComprehensionTask",
+        "cutout_task": "CutoutTask",
+        "reel_task": "ReelTask",
+        "generic_task": "GenericTask",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Kind of content analysis performed.
@@ -63,116 +85,111 @@ class AiAnalysisResult:
     Wire name: ``Type``.
     """
 
-    classification_task: (
-        ai_analysis_task_classification_result.AiAnalysisTaskClassificationResult | None
-    ) = None
+    classification_task: AiAnalysisTaskClassificationResult | None = None
     """Result of smart classification; valid when Type is Classification. May be null if
     unavailable.
 
     Wire name: ``ClassificationTask``.
     """
 
-    cover_task: ai_analysis_task_cover_result.AiAnalysisTaskCoverResult | None = None
+    cover_task: AiAnalysisTaskCoverResult | None = None
     """Result of smart cover generation; valid when Type is Cover. May be null if unavailable.
 
     Wire name: ``CoverTask``.
     """
 
-    tag_task: ai_analysis_task_tag_result.AiAnalysisTaskTagResult | None = None
+    tag_task: AiAnalysisTaskTagResult | None = None
     """Result of smart tagging; valid when Type is Tag. May be null if unavailable.
 
     Wire name: ``TagTask``.
     """
 
-    frame_tag_task: ai_analysis_task_frame_tag_result.AiAnalysisTaskFrameTagResult | None = None
+    frame_tag_task: AiAnalysisTaskFrameTagResult | None = None
     """Result of frame-by-frame tagging; valid when Type is FrameTag. May be null if
     unavailable.
 
     Wire name: ``FrameTagTask``.
     """
 
-    highlight_task: ai_analysis_task_highlight_result.AiAnalysisTaskHighlightResult | None = None
+    highlight_task: AiAnalysisTaskHighlightResult | None = None
     """Result of highlight reel generation; valid when Type is Highlight. May be null if
     unavailable.
 
     Wire name: ``HighlightTask``.
     """
 
-    de_logo_task: ai_analysis_task_del_logo_result.AiAnalysisTaskDelLogoResult | None = None
+    de_logo_task: AiAnalysisTaskDelLogoResult | None = None
     """Result of smart erase; valid when Type is DeLogo. May be null if unavailable.
 
     Wire name: ``DeLogoTask``.
     """
 
-    segment_task: ai_analysis_task_segment_result.AiAnalysisTaskSegmentResult | None = None
+    segment_task: AiAnalysisTaskSegmentResult | None = None
     """Result of video segmentation (splitting); valid when Type is SegmentRecognition. May be
     null if unavailable.
 
     Wire name: ``SegmentTask``.
     """
 
-    head_tail_task: ai_analysis_task_head_tail_result.AiAnalysisTaskHeadTailResult | None = None
+    head_tail_task: AiAnalysisTaskHeadTailResult | None = None
     """Result of opening and closing credits detection; valid when Type is HeadTailRecognition.
     May be null if unavailable.
 
     Wire name: ``HeadTailTask``.
     """
 
-    description_task: ai_analysis_task_description_result.AiAnalysisTaskDescriptionResult | None = (
-        None
-    )
+    description_task: AiAnalysisTaskDescriptionResult | None = None
     """Result of summary generation; valid when Type is Description. May be null if
     unavailable.
 
     Wire name: ``DescriptionTask``.
     """
 
-    horizontal_to_vertical_task: (
-        ai_analysis_task_horizontal_to_vertical_result.AiAnalysisTaskHorizontalToVerticalResult
-        | None
-    ) = None
+    horizontal_to_vertical_task: AiAnalysisTaskHorizontalToVerticalResult | None = None
     """Result of landscape-to-portrait conversion; valid when Type is HorizontalToVertical. May
     be null if unavailable.
 
     Wire name: ``HorizontalToVerticalTask``.
     """
 
-    dubbing_task: ai_analysis_task_dubbing_result.AiAnalysisTaskDubbingResult | None = None
+    dubbing_task: AiAnalysisTaskDubbingResult | None = None
     """Result of smart dubbing / translation; valid when Type is Dubbing. May be null if
     unavailable.
 
     Wire name: ``DubbingTask``.
     """
 
-    video_remake_task: (
-        ai_analysis_task_video_remake_result.AiAnalysisTaskVideoRemakeResult | None
-    ) = None
+    video_remake_task: AiAnalysisTaskVideoRemakeResult | None = None
     """Result of video deduplication; valid when Type is VideoRemake. May be null if
     unavailable.
 
     Wire name: ``VideoRemakeTask``.
     """
 
-    video_comprehension_task: (
-        ai_analysis_task_video_comprehension_result.AiAnalysisTaskVideoComprehensionResult | None
-    ) = None
+    video_comprehension_task: AiAnalysisTaskVideoComprehensionResult | None = None
     """Result of video (audio) understanding; valid when Type is VideoComprehension. May be
     null if unavailable.
 
     Wire name: ``VideoComprehensionTask``.
     """
 
-    cutout_task: ai_analysis_task_cutout_result.AiAnalysisTaskCutoutResult | None = None
+    cutout_task: AiAnalysisTaskCutoutResult | None = None
     """Result of smart video matting; valid when Type is Cutout. May be null if unavailable.
 
     Wire name: ``CutoutTask``.
     """
 
-    reel_task: ai_analysis_task_reel_result.AiAnalysisTaskReelResult | None = None
+    reel_task: AiAnalysisTaskReelResult | None = None
     """Result of AI commentary / smart reel creation; valid when Type is Reel. May be null if
     unavailable.
 
     Wire name: ``ReelTask``.
+    """
+
+    generic_task: AiAnalysisTaskGenericResult | None = None
+    """`GenericTask` of AiAnalysisResult: an AiAnalysisTaskGenericResult object, may be null.
+
+    Wire name: ``GenericTask``.
     """
 
     unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
@@ -192,7 +209,7 @@ class AiAnalysisResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "ClassificationTask",
@@ -210,6 +227,7 @@ _KNOWN = frozenset(
         "VideoComprehensionTask",
         "CutoutTask",
         "ReelTask",
+        "GenericTask",
     }
 )
 
@@ -347,6 +365,14 @@ def _structure(data: Any) -> AiAnalysisResult:
         except DecodeError as e:
             raise e.with_prefix("ReelTask") from None
     o.reel_task = v
+    v = get("GenericTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiAnalysisTaskGenericResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("GenericTask") from None
+    o.generic_task = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     )
@@ -405,6 +431,9 @@ def _unstructure(o: AiAnalysisResult) -> dict[str, Any]:
     v = o.reel_task
     if v is not None:
         d["ReelTask"] = v.to_dict()
+    v = o.generic_task
+    if v is not None:
+        d["GenericTask"] = v.to_dict()
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskCoverOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskCoverOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_ai_analysis_cover_item, task_output_storage
+    from .media_ai_analysis_cover_item import MediaAiAnalysisCoverItem
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,13 +28,19 @@ class AiAnalysisTaskCoverOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    cover_set: list[media_ai_analysis_cover_item.MediaAiAnalysisCoverItem] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "cover_set": "CoverSet",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    cover_set: list[MediaAiAnalysisCoverItem] | None = None
     """List of generated cover images.
 
     Wire name: ``CoverSet``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the generated cover images.
 
     Wire name: ``OutputStorage``.
@@ -56,7 +63,7 @@ class AiAnalysisTaskCoverOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "CoverSet",
         "OutputStorage",

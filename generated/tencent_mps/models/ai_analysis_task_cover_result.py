@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskCoverResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskCoverResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_analysis_task_cover_input, ai_analysis_task_cover_output
+    from .ai_analysis_task_cover_input import AiAnalysisTaskCoverInput
+    from .ai_analysis_task_cover_output import AiAnalysisTaskCoverOutput
 
 _new = object.__new__
 
@@ -26,10 +27,20 @@ class AiAnalysisTaskCoverResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the intelligent cover generation task.
 
-    Known values (:class:`tencent_mps.enums.AiAnalysisTaskCoverResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -57,13 +68,13 @@ class AiAnalysisTaskCoverResult:
     Wire name: ``Message``.
     """
 
-    input: ai_analysis_task_cover_input.AiAnalysisTaskCoverInput | None = None
+    input: AiAnalysisTaskCoverInput | None = None
     """Input parameters that were used for the intelligent cover generation task.
 
     Wire name: ``Input``.
     """
 
-    output: ai_analysis_task_cover_output.AiAnalysisTaskCoverOutput | None = None
+    output: AiAnalysisTaskCoverOutput | None = None
     """Result produced by the intelligent cover generation task. May be null when no valid
     output is available.
 
@@ -87,7 +98,7 @@ class AiAnalysisTaskCoverResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

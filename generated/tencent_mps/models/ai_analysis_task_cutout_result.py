@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskCutoutResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskCutoutResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_analysis_task_cutout_input, ai_analysis_task_cutout_output
+    from .ai_analysis_task_cutout_input import AiAnalysisTaskCutoutInput
+    from .ai_analysis_task_cutout_output import AiAnalysisTaskCutoutOutput
 
 _new = object.__new__
 
@@ -26,10 +27,22 @@ class AiAnalysisTaskCutoutResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "progress": "Progress",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the image cutout (matting) task.
 
-    Known values (:class:`tencent_mps.enums.AiAnalysisTaskCutoutResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -50,13 +63,13 @@ class AiAnalysisTaskCutoutResult:
     Wire name: ``Message``.
     """
 
-    input: ai_analysis_task_cutout_input.AiAnalysisTaskCutoutInput | None = None
+    input: AiAnalysisTaskCutoutInput | None = None
     """Input parameters that were used for the image cutout (matting) task.
 
     Wire name: ``Input``.
     """
 
-    output: ai_analysis_task_cutout_output.AiAnalysisTaskCutoutOutput | None = None
+    output: AiAnalysisTaskCutoutOutput | None = None
     """Result produced by the image cutout (matting) task. May be null when no valid output is
     available.
 
@@ -100,7 +113,7 @@ class AiAnalysisTaskCutoutResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskDelLogoOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskDelLogoOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import subtitle_position, task_output_storage
+    from .subtitle_position import SubtitlePosition
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,13 +28,29 @@ class AiAnalysisTaskDelLogoOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "path": "Path",
+        "output_storage": "OutputStorage",
+        "origin_subtitle_path": "OriginSubtitlePath",
+        "translate_subtitle_path": "TranslateSubtitlePath",
+        "subtitle_pos": "SubtitlePos",
+        "voice_cloned_video": "VoiceClonedVideo",
+        "voice_cloned_mark_file": "VoiceClonedMarkFile",
+        "erased_video_path": "ErasedVideoPath",
+        "dubbing_edit_info_url": "DubbingEditInfoUrl",
+        "file_id": "FileId",
+        "origin_subtitle_file_id": "OriginSubtitleFileId",
+        "translate_subtitle_file_id": "TranslateSubtitleFileId",
+    }
+    """Attribute name -> wire name, for every field."""
+
     path: str | None = None
     """Path of the video file after erasing.
 
     Wire name: ``Path``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the erased file.
 
     Wire name: ``OutputStorage``.
@@ -51,7 +68,7 @@ class AiAnalysisTaskDelLogoOutput:
     Wire name: ``TranslateSubtitlePath``.
     """
 
-    subtitle_pos: subtitle_position.SubtitlePosition | None = None
+    subtitle_pos: SubtitlePosition | None = None
     """Position of the erased subtitles. Only filled in for subtitle extraction when returning
     the subtitle position is enabled; may be null.
 
@@ -118,7 +135,7 @@ class AiAnalysisTaskDelLogoOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Path",
         "OutputStorage",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskDescriptionOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskDescriptionOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_ai_analysis_description_item
+    from .media_ai_analysis_description_item import MediaAiAnalysisDescriptionItem
 
 _new = object.__new__
 
@@ -26,9 +26,12 @@ class AiAnalysisTaskDescriptionOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    description_set: (
-        list[media_ai_analysis_description_item.MediaAiAnalysisDescriptionItem] | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "description_set": "DescriptionSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    description_set: list[MediaAiAnalysisDescriptionItem] | None = None
     """List of generated descriptions of the video.
 
     Wire name: ``DescriptionSet``.
@@ -51,7 +54,7 @@ class AiAnalysisTaskDescriptionOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "DescriptionSet",
     }

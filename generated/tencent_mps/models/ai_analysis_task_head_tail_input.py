@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskHeadTailInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskHeadTailInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -22,6 +19,12 @@ class AiAnalysisTaskHeadTailInput:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "extended_parameter": "ExtendedParameter",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the opening and closing credits detection template.
@@ -52,7 +55,7 @@ class AiAnalysisTaskHeadTailInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "ExtendedParameter",

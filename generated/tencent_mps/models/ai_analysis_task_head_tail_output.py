@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskHeadTailOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskHeadTailOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,12 @@ class AiAnalysisTaskHeadTailOutput:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "head_time_offset": "HeadTimeOffset",
+        "tail_time_offset": "TailTimeOffset",
+    }
+    """Attribute name -> wire name, for every field."""
 
     head_time_offset: float | None = None
     """PTS time position of the detected opening credits (intro). May be null.
@@ -53,7 +56,7 @@ class AiAnalysisTaskHeadTailOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "HeadTimeOffset",
         "TailTimeOffset",
@@ -72,17 +75,13 @@ def _structure(data: Any) -> AiAnalysisTaskHeadTailOutput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("HeadTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("HeadTimeOffset", v)
     o.head_time_offset = v
     v = get("TailTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("TailTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("TailTimeOffset", v)
     o.tail_time_offset = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskHighlightOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskHighlightOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_ai_analysis_highlight_item, task_output_storage
+    from .media_ai_analysis_highlight_item import MediaAiAnalysisHighlightItem
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,13 +28,19 @@ class AiAnalysisTaskHighlightOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    highlight_set: list[media_ai_analysis_highlight_item.MediaAiAnalysisHighlightItem] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "highlight_set": "HighlightSet",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    highlight_set: list[MediaAiAnalysisHighlightItem] | None = None
     """List of highlight clips extracted from the video.
 
     Wire name: ``HighlightSet``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the highlight clips. May be null.
 
     Wire name: ``OutputStorage``.
@@ -56,7 +63,7 @@ class AiAnalysisTaskHighlightOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "HighlightSet",
         "OutputStorage",

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskHighlightResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskHighlightResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_analysis_task_highlight_input, ai_analysis_task_highlight_output
+    from .ai_analysis_task_highlight_input import AiAnalysisTaskHighlightInput
+    from .ai_analysis_task_highlight_output import AiAnalysisTaskHighlightOutput
 
 _new = object.__new__
 
@@ -26,10 +27,19 @@ class AiAnalysisTaskHighlightResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the highlight extraction task.
 
-    Known values (:class:`tencent_mps.enums.AiAnalysisTaskHighlightResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -49,13 +59,13 @@ class AiAnalysisTaskHighlightResult:
     Wire name: ``Message``.
     """
 
-    input: ai_analysis_task_highlight_input.AiAnalysisTaskHighlightInput | None = None
+    input: AiAnalysisTaskHighlightInput | None = None
     """Input parameters that were used for the highlight extraction task.
 
     Wire name: ``Input``.
     """
 
-    output: ai_analysis_task_highlight_output.AiAnalysisTaskHighlightOutput | None = None
+    output: AiAnalysisTaskHighlightOutput | None = None
     """Result produced by the highlight extraction task. May be null when no valid output is
     available.
 
@@ -79,7 +89,7 @@ class AiAnalysisTaskHighlightResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCode",

@@ -1,22 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskHorizontalToVerticalResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskHorizontalToVerticalResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_analysis_task_horizontal_to_vertical_input,
-        ai_analysis_task_horizontal_to_vertical_output,
+    from .ai_analysis_task_horizontal_to_vertical_input import (
+        AiAnalysisTaskHorizontalToVerticalInput,
+    )
+    from .ai_analysis_task_horizontal_to_vertical_output import (
+        AiAnalysisTaskHorizontalToVerticalOutput,
     )
 
 _new = object.__new__
@@ -30,10 +32,19 @@ class AiAnalysisTaskHorizontalToVerticalResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the landscape to portrait conversion task.
 
-    Known values (:class:`tencent_mps.enums.AiAnalysisTaskHorizontalToVerticalResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -53,18 +64,13 @@ class AiAnalysisTaskHorizontalToVerticalResult:
     Wire name: ``Message``.
     """
 
-    input: (
-        ai_analysis_task_horizontal_to_vertical_input.AiAnalysisTaskHorizontalToVerticalInput | None
-    ) = None
+    input: AiAnalysisTaskHorizontalToVerticalInput | None = None
     """Input parameters that were used for the landscape to portrait conversion task.
 
     Wire name: ``Input``.
     """
 
-    output: (
-        ai_analysis_task_horizontal_to_vertical_output.AiAnalysisTaskHorizontalToVerticalOutput
-        | None
-    ) = None
+    output: AiAnalysisTaskHorizontalToVerticalOutput | None = None
     """Result produced by the landscape to portrait conversion task. May be null when no valid
     output is available.
 
@@ -88,7 +94,7 @@ class AiAnalysisTaskHorizontalToVerticalResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCode",

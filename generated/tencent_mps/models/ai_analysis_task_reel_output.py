@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskReelOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskReelOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import task_output_storage
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -26,6 +26,14 @@ class AiAnalysisTaskReelOutput:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "video_path": "VideoPath",
+        "video_paths": "VideoPaths",
+        "script_path": "ScriptPath",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
 
     video_path: str | None = None
     """Path of the generated commentary video. Set when a single file is produced; an empty
@@ -47,7 +55,7 @@ class AiAnalysisTaskReelOutput:
     Wire name: ``ScriptPath``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the generated commentary videos.
 
     Wire name: ``OutputStorage``.
@@ -70,7 +78,7 @@ class AiAnalysisTaskReelOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "VideoPath",
         "VideoPaths",

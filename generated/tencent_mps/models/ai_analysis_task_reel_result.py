@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskReelResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskReelResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_analysis_task_reel_input, ai_analysis_task_reel_output
+    from .ai_analysis_task_reel_input import AiAnalysisTaskReelInput
+    from .ai_analysis_task_reel_output import AiAnalysisTaskReelOutput
 
 _new = object.__new__
 
@@ -27,10 +28,23 @@ class AiAnalysisTaskReelResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "err_code_ext": "ErrCodeExt",
+        "progress": "Progress",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the AI commentary reel creation task.
 
-    Known values (:class:`tencent_mps.enums.AiAnalysisTaskReelResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -51,13 +65,13 @@ class AiAnalysisTaskReelResult:
     Wire name: ``Message``.
     """
 
-    input: ai_analysis_task_reel_input.AiAnalysisTaskReelInput | None = None
+    input: AiAnalysisTaskReelInput | None = None
     """Input parameters that were used for the AI commentary reel creation task.
 
     Wire name: ``Input``.
     """
 
-    output: ai_analysis_task_reel_output.AiAnalysisTaskReelOutput | None = None
+    output: AiAnalysisTaskReelOutput | None = None
     """Result produced by the AI commentary reel creation task. May be null when no valid
     output is available.
 
@@ -108,7 +122,7 @@ class AiAnalysisTaskReelResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCode",

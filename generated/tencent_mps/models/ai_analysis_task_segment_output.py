@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskSegmentOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskSegmentOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import segment_recognition_item
+    from .segment_recognition_item import SegmentRecognitionItem
 
 _new = object.__new__
 
@@ -27,7 +27,13 @@ class AiAnalysisTaskSegmentOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: list[segment_recognition_item.SegmentRecognitionItem] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+        "abstract": "Abstract",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[SegmentRecognitionItem] | None = None
     """List of sub-clips produced by splitting the video.
 
     Wire name: ``SegmentSet``.
@@ -56,7 +62,7 @@ class AiAnalysisTaskSegmentOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
         "Abstract",

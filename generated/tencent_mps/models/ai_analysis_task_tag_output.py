@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskTagOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskTagOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_ai_analysis_tag_item
+    from .media_ai_analysis_tag_item import MediaAiAnalysisTagItem
 
 _new = object.__new__
 
@@ -26,7 +26,12 @@ class AiAnalysisTaskTagOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    tag_set: list[media_ai_analysis_tag_item.MediaAiAnalysisTagItem] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "tag_set": "TagSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    tag_set: list[MediaAiAnalysisTagItem] | None = None
     """List of tags generated for the video.
 
     Wire name: ``TagSet``.
@@ -49,7 +54,7 @@ class AiAnalysisTaskTagOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TagSet",
     }

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskVideoComprehensionOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskVideoComprehensionOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import video_comprehension_result_item
+    from .video_comprehension_result_item import VideoComprehensionResultItem
 
 _new = object.__new__
 
@@ -26,6 +26,13 @@ class AiAnalysisTaskVideoComprehensionOutput:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "video_comprehension_analysis_result": "VideoComprehensionAnalysisResult",
+        "video_comprehension_ext_info": "VideoComprehensionExtInfo",
+        "video_comprehension_result_list": "VideoComprehensionResultList",
+    }
+    """Attribute name -> wire name, for every field."""
 
     video_comprehension_analysis_result: str | None = None
     """Detailed text produced by understanding the video or audio content.
@@ -40,9 +47,7 @@ class AiAnalysisTaskVideoComprehensionOutput:
     Wire name: ``VideoComprehensionExtInfo``.
     """
 
-    video_comprehension_result_list: (
-        list[video_comprehension_result_item.VideoComprehensionResultItem] | None
-    ) = None
+    video_comprehension_result_list: list[VideoComprehensionResultItem] | None = None
     """Comprehension results for individual shots (storyboard segments) of the video.
 
     Wire name: ``VideoComprehensionResultList``.
@@ -65,7 +70,7 @@ class AiAnalysisTaskVideoComprehensionOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "VideoComprehensionAnalysisResult",
         "VideoComprehensionExtInfo",

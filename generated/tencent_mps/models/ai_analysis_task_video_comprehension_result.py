@@ -1,23 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiAnalysisTaskVideoComprehensionResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiAnalysisTaskVideoComprehensionResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_analysis_task_video_comprehension_input,
-        ai_analysis_task_video_comprehension_output,
-    )
+    from .ai_analysis_task_video_comprehension_input import AiAnalysisTaskVideoComprehensionInput
+    from .ai_analysis_task_video_comprehension_output import AiAnalysisTaskVideoComprehensionOutput
 
 _new = object.__new__
 
@@ -30,10 +28,23 @@ class AiAnalysisTaskVideoComprehensionResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "err_code_ext": "ErrCodeExt",
+        "progress": "Progress",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the video or audio comprehension task.
 
-    Known values (:class:`tencent_mps.enums.AiAnalysisTaskVideoComprehensionResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -54,17 +65,13 @@ class AiAnalysisTaskVideoComprehensionResult:
     Wire name: ``Message``.
     """
 
-    input: (
-        ai_analysis_task_video_comprehension_input.AiAnalysisTaskVideoComprehensionInput | None
-    ) = None
+    input: AiAnalysisTaskVideoComprehensionInput | None = None
     """Input parameters that were used for the video or audio comprehension task.
 
     Wire name: ``Input``.
     """
 
-    output: (
-        ai_analysis_task_video_comprehension_output.AiAnalysisTaskVideoComprehensionOutput | None
-    ) = None
+    output: AiAnalysisTaskVideoComprehensionOutput | None = None
     """Result produced by the video or audio comprehension task. May be null when no valid
     output is available.
 
@@ -115,7 +122,7 @@ class AiAnalysisTaskVideoComprehensionResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCode",

@@ -1,31 +1,29 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiContentReviewResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiContentReviewResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_review_task_political_asr_result,
-        ai_review_task_political_ocr_result,
-        ai_review_task_political_result,
-        ai_review_task_porn_asr_result,
-        ai_review_task_porn_ocr_result,
-        ai_review_task_porn_result,
-        ai_review_task_prohibited_asr_result,
-        ai_review_task_prohibited_ocr_result,
-        ai_review_task_terrorism_ocr_result,
-        ai_review_task_terrorism_result,
-    )
+    from .ai_review_task_political_asr_result import AiReviewTaskPoliticalAsrResult
+    from .ai_review_task_political_ocr_result import AiReviewTaskPoliticalOcrResult
+    from .ai_review_task_political_result import AiReviewTaskPoliticalResult
+    from .ai_review_task_porn_asr_result import AiReviewTaskPornAsrResult
+    from .ai_review_task_porn_ocr_result import AiReviewTaskPornOcrResult
+    from .ai_review_task_porn_result import AiReviewTaskPornResult
+    from .ai_review_task_prohibited_asr_result import AiReviewTaskProhibitedAsrResult
+    from .ai_review_task_prohibited_ocr_result import AiReviewTaskProhibitedOcrResult
+    from .ai_review_task_terrorism_ocr_result import AiReviewTaskTerrorismOcrResult
+    from .ai_review_task_terrorism_result import AiReviewTaskTerrorismResult
 
 _new = object.__new__
 
@@ -37,6 +35,23 @@ class AiContentReviewResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "sample_rate": "SampleRate",
+        "duration": "Duration",
+        "porn_task": "PornTask",
+        "terrorism_task": "TerrorismTask",
+        "political_task": "PoliticalTask",
+        "porn_asr_task": "PornAsrTask",
+        "porn_ocr_task": "PornOcrTask",
+        "political_asr_task": "PoliticalAsrTask",
+        "political_ocr_task": "PoliticalOcrTask",
+        "terrorism_ocr_task": "TerrorismOcrTask",
+        "prohibited_asr_task": "ProhibitedAsrTask",
+        "prohibited_ocr_task": "ProhibitedOcrTask",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Kind of moderation performed.
@@ -72,80 +87,70 @@ class AiContentReviewResult:
     Wire name: ``Duration``.
     """
 
-    porn_task: ai_review_task_porn_result.AiReviewTaskPornResult | None = None
+    porn_task: AiReviewTaskPornResult | None = None
     """Result of frame-based pornography detection; valid when Type is Porn. May be null if
     unavailable.
 
     Wire name: ``PornTask``.
     """
 
-    terrorism_task: ai_review_task_terrorism_result.AiReviewTaskTerrorismResult | None = None
+    terrorism_task: AiReviewTaskTerrorismResult | None = None
     """Result of frame-based sensitive (terrorism) content detection; valid when Type is
     Terrorism. May be null if unavailable.
 
     Wire name: ``TerrorismTask``.
     """
 
-    political_task: ai_review_task_political_result.AiReviewTaskPoliticalResult | None = None
+    political_task: AiReviewTaskPoliticalResult | None = None
     """Result of frame-based sensitive (political) content detection; valid when Type is
     Political. May be null if unavailable.
 
     Wire name: ``PoliticalTask``.
     """
 
-    porn_asr_task: ai_review_task_porn_asr_result.AiReviewTaskPornAsrResult | None = None
+    porn_asr_task: AiReviewTaskPornAsrResult | None = None
     """Result of pornography detection on ASR (speech) text; valid when Type is Porn.Asr. May
     be null if unavailable.
 
     Wire name: ``PornAsrTask``.
     """
 
-    porn_ocr_task: ai_review_task_porn_ocr_result.AiReviewTaskPornOcrResult | None = None
+    porn_ocr_task: AiReviewTaskPornOcrResult | None = None
     """Result of pornography detection on OCR (on-screen) text; valid when Type is Porn.Ocr.
     May be null if unavailable.
 
     Wire name: ``PornOcrTask``.
     """
 
-    political_asr_task: (
-        ai_review_task_political_asr_result.AiReviewTaskPoliticalAsrResult | None
-    ) = None
+    political_asr_task: AiReviewTaskPoliticalAsrResult | None = None
     """Result of sensitive content detection on ASR (speech) text; valid when Type is
     Political.Asr. May be null if unavailable.
 
     Wire name: ``PoliticalAsrTask``.
     """
 
-    political_ocr_task: (
-        ai_review_task_political_ocr_result.AiReviewTaskPoliticalOcrResult | None
-    ) = None
+    political_ocr_task: AiReviewTaskPoliticalOcrResult | None = None
     """Result of sensitive content detection on OCR (on-screen) text; valid when Type is
     Political.Ocr. May be null if unavailable.
 
     Wire name: ``PoliticalOcrTask``.
     """
 
-    terrorism_ocr_task: (
-        ai_review_task_terrorism_ocr_result.AiReviewTaskTerrorismOcrResult | None
-    ) = None
+    terrorism_ocr_task: AiReviewTaskTerrorismOcrResult | None = None
     """Result of sensitive (terrorism) content detection on OCR text; valid when Type is
     Terrorism.Ocr. May be null if unavailable.
 
     Wire name: ``TerrorismOcrTask``.
     """
 
-    prohibited_asr_task: (
-        ai_review_task_prohibited_asr_result.AiReviewTaskProhibitedAsrResult | None
-    ) = None
+    prohibited_asr_task: AiReviewTaskProhibitedAsrResult | None = None
     """Result of prohibited content detection on ASR (speech) text; valid when Type is
     Prohibited.Asr. May be null if unavailable.
 
     Wire name: ``ProhibitedAsrTask``.
     """
 
-    prohibited_ocr_task: (
-        ai_review_task_prohibited_ocr_result.AiReviewTaskProhibitedOcrResult | None
-    ) = None
+    prohibited_ocr_task: AiReviewTaskProhibitedOcrResult | None = None
     """Result of prohibited content detection on OCR (on-screen) text; valid when Type is
     Prohibited.Ocr. May be null if unavailable.
 
@@ -169,7 +174,7 @@ class AiContentReviewResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "SampleRate",
@@ -205,17 +210,13 @@ def _structure(data: Any) -> AiContentReviewResult:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("SampleRate", "a number", v)
-            v = float(v)
+            v = _d.to_float("SampleRate", v)
     o.sample_rate = v
     v = get("Duration")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Duration", "a number", v)
-            v = float(v)
+            v = _d.to_float("Duration", v)
     o.duration = v
     v = get("PornTask")
     if v is not None:

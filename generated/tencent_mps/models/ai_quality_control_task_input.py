@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiQualityControlTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiQualityControlTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,8 +19,16 @@ class AiQualityControlTaskInput:
     """Input parameters of a media quality control (QC) task, identifying which QC template to
     apply.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "channel_ext_para": "ChannelExtPara",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the media quality control template to use; either a preset template or a custom
@@ -61,7 +67,7 @@ class AiQualityControlTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "ChannelExtPara",
@@ -103,6 +109,32 @@ def _unstructure(o: AiQualityControlTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.channel_ext_para
     if v is not None:
+        d["ChannelExtPara"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AiQualityControlTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AiQualityControlTaskInput:
+        o = _e.as_model(o, AiQualityControlTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Definition", "an integer", v)
+        d["Definition"] = v
+    v = o.channel_ext_para
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ChannelExtPara", "a string", v)
         d["ChannelExtPara"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,28 +1,26 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_recognition_task_asr_full_text_result,
-        ai_recognition_task_asr_words_result,
-        ai_recognition_task_face_result,
-        ai_recognition_task_object_result,
-        ai_recognition_task_ocr_full_text_result,
-        ai_recognition_task_ocr_words_result,
-        ai_recognition_task_trans_text_result,
-    )
+    from .ai_recognition_task_asr_full_text_result import AiRecognitionTaskAsrFullTextResult
+    from .ai_recognition_task_asr_words_result import AiRecognitionTaskAsrWordsResult
+    from .ai_recognition_task_face_result import AiRecognitionTaskFaceResult
+    from .ai_recognition_task_object_result import AiRecognitionTaskObjectResult
+    from .ai_recognition_task_ocr_full_text_result import AiRecognitionTaskOcrFullTextResult
+    from .ai_recognition_task_ocr_words_result import AiRecognitionTaskOcrWordsResult
+    from .ai_recognition_task_trans_text_result import AiRecognitionTaskTransTextResult
 
 _new = object.__new__
 
@@ -34,6 +32,18 @@ class AiRecognitionResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "face_task": "FaceTask",
+        "asr_words_task": "AsrWordsTask",
+        "asr_full_text_task": "AsrFullTextTask",
+        "ocr_words_task": "OcrWordsTask",
+        "ocr_full_text_task": "OcrFullTextTask",
+        "trans_text_task": "TransTextTask",
+        "object_task": "ObjectTask",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Kind of recognition performed.
@@ -49,58 +59,48 @@ class AiRecognitionResult:
     Wire name: ``Type``.
     """
 
-    face_task: ai_recognition_task_face_result.AiRecognitionTaskFaceResult | None = None
+    face_task: AiRecognitionTaskFaceResult | None = None
     """Face recognition result; valid when Type is FaceRecognition. May be null if unavailable.
 
     Wire name: ``FaceTask``.
     """
 
-    asr_words_task: ai_recognition_task_asr_words_result.AiRecognitionTaskAsrWordsResult | None = (
-        None
-    )
+    asr_words_task: AiRecognitionTaskAsrWordsResult | None = None
     """Speech keyword recognition result; valid when Type is AsrWordsRecognition. May be null
     if unavailable.
 
     Wire name: ``AsrWordsTask``.
     """
 
-    asr_full_text_task: (
-        ai_recognition_task_asr_full_text_result.AiRecognitionTaskAsrFullTextResult | None
-    ) = None
+    asr_full_text_task: AiRecognitionTaskAsrFullTextResult | None = None
     """Full speech transcription result; valid when Type is AsrFullTextRecognition. May be null
     if unavailable.
 
     Wire name: ``AsrFullTextTask``.
     """
 
-    ocr_words_task: ai_recognition_task_ocr_words_result.AiRecognitionTaskOcrWordsResult | None = (
-        None
-    )
+    ocr_words_task: AiRecognitionTaskOcrWordsResult | None = None
     """Text keyword recognition result; valid when Type is OcrWordsRecognition. May be null if
     unavailable.
 
     Wire name: ``OcrWordsTask``.
     """
 
-    ocr_full_text_task: (
-        ai_recognition_task_ocr_full_text_result.AiRecognitionTaskOcrFullTextResult | None
-    ) = None
+    ocr_full_text_task: AiRecognitionTaskOcrFullTextResult | None = None
     """Full text recognition result; valid when Type is OcrFullTextRecognition. May be null if
     unavailable.
 
     Wire name: ``OcrFullTextTask``.
     """
 
-    trans_text_task: (
-        ai_recognition_task_trans_text_result.AiRecognitionTaskTransTextResult | None
-    ) = None
+    trans_text_task: AiRecognitionTaskTransTextResult | None = None
     """Speech translation result; valid when Type is TransTextRecognition. May be null if
     unavailable.
 
     Wire name: ``TransTextTask``.
     """
 
-    object_task: ai_recognition_task_object_result.AiRecognitionTaskObjectResult | None = None
+    object_task: AiRecognitionTaskObjectResult | None = None
     """Object recognition result; valid when Type is ObjectRecognition. May be null if
     unavailable.
 
@@ -124,7 +124,7 @@ class AiRecognitionResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "FaceTask",

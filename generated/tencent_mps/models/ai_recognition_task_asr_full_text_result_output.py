@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskAsrFullTextResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskAsrFullTextResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_asr_full_text_segment_item, task_output_storage
+    from .ai_recognition_task_asr_full_text_segment_item import (
+        AiRecognitionTaskAsrFullTextSegmentItem,
+    )
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,10 +30,14 @@ class AiRecognitionTaskAsrFullTextResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: (
-        list[ai_recognition_task_asr_full_text_segment_item.AiRecognitionTaskAsrFullTextSegmentItem]
-        | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+        "subtitle_path": "SubtitlePath",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[AiRecognitionTaskAsrFullTextSegmentItem] | None = None
     """List of transcribed speech segments.
 
     Wire name: ``SegmentSet``.
@@ -42,10 +49,10 @@ class AiRecognitionTaskAsrFullTextResultOutput:
     Wire name: ``SubtitlePath``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the subtitle file.
 
-    Deprecated: the service no longer fills this field.
+    Deprecated: the service no longer uses this field.
 
     Wire name: ``OutputStorage``.
     """
@@ -67,7 +74,7 @@ class AiRecognitionTaskAsrFullTextResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
         "SubtitlePath",

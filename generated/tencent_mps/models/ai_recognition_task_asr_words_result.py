@@ -1,23 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskAsrWordsResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskAsrWordsResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_recognition_task_asr_words_result_input,
-        ai_recognition_task_asr_words_result_output,
-    )
+    from .ai_recognition_task_asr_words_result_input import AiRecognitionTaskAsrWordsResultInput
+    from .ai_recognition_task_asr_words_result_output import AiRecognitionTaskAsrWordsResultOutput
 
 _new = object.__new__
 
@@ -29,10 +27,20 @@ class AiRecognitionTaskAsrWordsResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the speech keyword recognition task.
 
-    Known values (:class:`tencent_mps.enums.AiRecognitionTaskAsrWordsResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -60,17 +68,13 @@ class AiRecognitionTaskAsrWordsResult:
     Wire name: ``Message``.
     """
 
-    input: (
-        ai_recognition_task_asr_words_result_input.AiRecognitionTaskAsrWordsResultInput | None
-    ) = None
+    input: AiRecognitionTaskAsrWordsResultInput | None = None
     """Input parameters that were used for the speech keyword recognition task.
 
     Wire name: ``Input``.
     """
 
-    output: (
-        ai_recognition_task_asr_words_result_output.AiRecognitionTaskAsrWordsResultOutput | None
-    ) = None
+    output: AiRecognitionTaskAsrWordsResultOutput | None = None
     """Result produced by the speech keyword recognition task. May be null when no valid output
     is available.
 
@@ -94,7 +98,7 @@ class AiRecognitionTaskAsrWordsResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskFaceResultItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskFaceResultItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_face_segment_item
+    from .ai_recognition_task_face_segment_item import AiRecognitionTaskFaceSegmentItem
 
 _new = object.__new__
 
@@ -26,6 +26,23 @@ class AiRecognitionTaskFaceResultItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "id": "Id",
+        "type": "Type",
+        "name": "Name",
+        "segment_set": "SegmentSet",
+        "gender": "Gender",
+        "birthday": "Birthday",
+        "profession": "Profession",
+        "school_of_graduation": "SchoolOfGraduation",
+        "abstract": "Abstract",
+        "place_of_birth": "PlaceOfBirth",
+        "person_type": "PersonType",
+        "remark": "Remark",
+        "url": "Url",
+    }
+    """Attribute name -> wire name, for every field."""
 
     id: str | None = None
     """Unique ID of the recognized person.
@@ -49,9 +66,7 @@ class AiRecognitionTaskFaceResultItem:
     Wire name: ``Name``.
     """
 
-    segment_set: (
-        list[ai_recognition_task_face_segment_item.AiRecognitionTaskFaceSegmentItem] | None
-    ) = None
+    segment_set: list[AiRecognitionTaskFaceSegmentItem] | None = None
     """Segments of the media in which the person appears.
 
     Wire name: ``SegmentSet``.
@@ -140,7 +155,7 @@ class AiRecognitionTaskFaceResultItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Id",
         "Type",

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,11 +18,21 @@ _new = object.__new__
 class AiRecognitionTaskInput:
     """Input parameters of a video content recognition task.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "user_ext_para": "UserExtPara",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the video content recognition template.
+
+    Required in requests.
 
     Wire name: ``Definition``.
     """
@@ -52,7 +60,7 @@ class AiRecognitionTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "UserExtPara",
@@ -94,6 +102,33 @@ def _unstructure(o: AiRecognitionTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.user_ext_para
     if v is not None:
+        d["UserExtPara"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AiRecognitionTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AiRecognitionTaskInput:
+        o = _e.as_model(o, AiRecognitionTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.user_ext_para
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("UserExtPara", "a string", v)
         d["UserExtPara"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

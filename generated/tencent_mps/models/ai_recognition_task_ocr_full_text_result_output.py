@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskOcrFullTextResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskOcrFullTextResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_ocr_full_text_segment_item
+    from .ai_recognition_task_ocr_full_text_segment_item import (
+        AiRecognitionTaskOcrFullTextSegmentItem,
+    )
 
 _new = object.__new__
 
@@ -26,10 +28,12 @@ class AiRecognitionTaskOcrFullTextResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: (
-        list[ai_recognition_task_ocr_full_text_segment_item.AiRecognitionTaskOcrFullTextSegmentItem]
-        | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[AiRecognitionTaskOcrFullTextSegmentItem] | None = None
     """List of segments with the on-screen text recognized in them.
 
     Wire name: ``SegmentSet``.
@@ -52,7 +56,7 @@ class AiRecognitionTaskOcrFullTextResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
     }

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskOcrFullTextSegmentItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskOcrFullTextSegmentItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_ocr_full_text_segment_text_item
+    from .ai_recognition_task_ocr_full_text_segment_text_item import (
+        AiRecognitionTaskOcrFullTextSegmentTextItem,
+    )
 
 _new = object.__new__
 
@@ -25,6 +27,13 @@ class AiRecognitionTaskOcrFullTextSegmentItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "text_set": "TextSet",
+    }
+    """Attribute name -> wire name, for every field."""
 
     start_time_offset: float | None = None
     """Offset from the start of the media at which the recognized segment begins, in seconds.
@@ -42,12 +51,7 @@ class AiRecognitionTaskOcrFullTextSegmentItem:
     Wire name: ``EndTimeOffset``.
     """
 
-    text_set: (
-        list[
-            ai_recognition_task_ocr_full_text_segment_text_item.AiRecognitionTaskOcrFullTextSegmentTextItem
-        ]
-        | None
-    ) = None
+    text_set: list[AiRecognitionTaskOcrFullTextSegmentTextItem] | None = None
     """Text items recognized within this segment.
 
     Wire name: ``TextSet``.
@@ -70,7 +74,7 @@ class AiRecognitionTaskOcrFullTextSegmentItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "StartTimeOffset",
         "EndTimeOffset",
@@ -90,17 +94,13 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("TextSet")
     if v is not None:

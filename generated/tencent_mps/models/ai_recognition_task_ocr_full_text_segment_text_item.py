@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskOcrFullTextSegmentTextItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskOcrFullTextSegmentTextItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -22,6 +19,13 @@ class AiRecognitionTaskOcrFullTextSegmentTextItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "area_coord_set": "AreaCoordSet",
+        "text": "Text",
+    }
+    """Attribute name -> wire name, for every field."""
 
     confidence: float | None = None
     """Confidence of the recognized text, from 0 to 100.
@@ -61,7 +65,7 @@ class AiRecognitionTaskOcrFullTextSegmentTextItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "AreaCoordSet",
@@ -81,9 +85,7 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("AreaCoordSet")
     if v is not None:

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskOcrWordsResultItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskOcrWordsResultItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_ocr_words_segment_item
+    from .ai_recognition_task_ocr_words_segment_item import AiRecognitionTaskOcrWordsSegmentItem
 
 _new = object.__new__
 
@@ -26,15 +26,19 @@ class AiRecognitionTaskOcrWordsResultItem:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "word": "Word",
+        "segment_set": "SegmentSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
     word: str | None = None
     """The detected text keyword.
 
     Wire name: ``Word``.
     """
 
-    segment_set: (
-        list[ai_recognition_task_ocr_words_segment_item.AiRecognitionTaskOcrWordsSegmentItem] | None
-    ) = None
+    segment_set: list[AiRecognitionTaskOcrWordsSegmentItem] | None = None
     """Segments in which the text keyword appears.
 
     Wire name: ``SegmentSet``.
@@ -57,7 +61,7 @@ class AiRecognitionTaskOcrWordsResultItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Word",
         "SegmentSet",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskOcrWordsResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskOcrWordsResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_ocr_words_result_item
+    from .ai_recognition_task_ocr_words_result_item import AiRecognitionTaskOcrWordsResultItem
 
 _new = object.__new__
 
@@ -26,9 +26,12 @@ class AiRecognitionTaskOcrWordsResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    result_set: (
-        list[ai_recognition_task_ocr_words_result_item.AiRecognitionTaskOcrWordsResultItem] | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "result_set": "ResultSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    result_set: list[AiRecognitionTaskOcrWordsResultItem] | None = None
     """List of keywords recognized in on-screen text.
 
     Wire name: ``ResultSet``.
@@ -51,7 +54,7 @@ class AiRecognitionTaskOcrWordsResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ResultSet",
     }

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskTransTextResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskTransTextResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_recognition_task_trans_text_segment_item
+    from .ai_recognition_task_trans_text_segment_item import AiRecognitionTaskTransTextSegmentItem
 
 _new = object.__new__
 
@@ -27,10 +27,13 @@ class AiRecognitionTaskTransTextResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: (
-        list[ai_recognition_task_trans_text_segment_item.AiRecognitionTaskTransTextSegmentItem]
-        | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+        "subtitle_path": "SubtitlePath",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[AiRecognitionTaskTransTextSegmentItem] | None = None
     """List of translated segments.
 
     Wire name: ``SegmentSet``.
@@ -59,7 +62,7 @@ class AiRecognitionTaskTransTextResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
         "SubtitlePath",

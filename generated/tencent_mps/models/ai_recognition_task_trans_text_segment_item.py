@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiRecognitionTaskTransTextSegmentItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiRecognitionTaskTransTextSegmentItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import word_result
+    from .word_result import WordResult
 
 _new = object.__new__
 
@@ -25,6 +25,16 @@ class AiRecognitionTaskTransTextSegmentItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "text": "Text",
+        "trans": "Trans",
+        "wordlist": "Wordlist",
+    }
+    """Attribute name -> wire name, for every field."""
 
     confidence: float | None = None
     """Confidence of the recognized segment, from 0 to 100.
@@ -60,7 +70,7 @@ class AiRecognitionTaskTransTextSegmentItem:
     Wire name: ``Trans``.
     """
 
-    wordlist: list[word_result.WordResult] | None = None
+    wordlist: list[WordResult] | None = None
     """Per-word timing information for the recognized text.
 
     Wire name: ``Wordlist``.
@@ -83,7 +93,7 @@ class AiRecognitionTaskTransTextSegmentItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "StartTimeOffset",
@@ -106,25 +116,19 @@ def _structure(data: Any) -> AiRecognitionTaskTransTextSegmentItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("StartTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("Text")
     if v is not None:

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiReviewPoliticalAsrTaskOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiReviewPoliticalAsrTaskOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_content_review_asr_text_segment_item
+    from .media_content_review_asr_text_segment_item import MediaContentReviewAsrTextSegmentItem
 
 _new = object.__new__
 
@@ -26,6 +26,13 @@ class AiReviewPoliticalAsrTaskOutput:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "suggestion": "Suggestion",
+        "segment_set": "SegmentSet",
+    }
+    """Attribute name -> wire name, for every field."""
 
     confidence: float | None = None
     """Confidence score for sensitive content in speech text, from 0 to 100.
@@ -44,9 +51,7 @@ class AiReviewPoliticalAsrTaskOutput:
     Wire name: ``Suggestion``.
     """
 
-    segment_set: (
-        list[media_content_review_asr_text_segment_item.MediaContentReviewAsrTextSegmentItem] | None
-    ) = None
+    segment_set: list[MediaContentReviewAsrTextSegmentItem] | None = None
     """Video segments suspected of containing sensitive content in speech text.
 
     Wire name: ``SegmentSet``.
@@ -69,7 +74,7 @@ class AiReviewPoliticalAsrTaskOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "Suggestion",
@@ -89,9 +94,7 @@ def _structure(data: Any) -> AiReviewPoliticalAsrTaskOutput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("Suggestion")
     if v is not None:

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiReviewPornTaskOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiReviewPornTaskOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_content_review_segment_item
+    from .media_content_review_segment_item import MediaContentReviewSegmentItem
 
 _new = object.__new__
 
@@ -26,6 +26,14 @@ class AiReviewPornTaskOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "suggestion": "Suggestion",
+        "label": "Label",
+        "segment_set": "SegmentSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
     confidence: float | None = None
     """Confidence score for pornographic content in the video, from 0 to 100.
 
@@ -35,7 +43,7 @@ class AiReviewPornTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for pornographic content in the video.
 
-    Known values (:class:`tencent_mps.enums.AiReviewPornTaskOutputSuggestion`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiReviewPoliticalAsrTaskOutputSuggestion`); others may appear:
     ``pass``: No violation found; content can be passed.
     ``review``: Suspected violation; manual review recommended.
     ``block``: Violation confirmed; content should be blocked.
@@ -55,7 +63,7 @@ class AiReviewPornTaskOutput:
     Wire name: ``Label``.
     """
 
-    segment_set: list[media_content_review_segment_item.MediaContentReviewSegmentItem] | None = None
+    segment_set: list[MediaContentReviewSegmentItem] | None = None
     """Video segments suspected of containing pornographic content in the video.
 
     Wire name: ``SegmentSet``.
@@ -78,7 +86,7 @@ class AiReviewPornTaskOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "Suggestion",
@@ -99,9 +107,7 @@ def _structure(data: Any) -> AiReviewPornTaskOutput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("Suggestion")
     if v is not None:

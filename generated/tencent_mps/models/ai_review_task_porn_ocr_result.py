@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiReviewTaskPornOcrResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiReviewTaskPornOcrResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_review_porn_ocr_task_input, ai_review_porn_ocr_task_output
+    from .ai_review_porn_ocr_task_input import AiReviewPornOcrTaskInput
+    from .ai_review_porn_ocr_task_output import AiReviewPornOcrTaskOutput
 
 _new = object.__new__
 
@@ -27,10 +28,20 @@ class AiReviewTaskPornOcrResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Execution status of the subtask.
 
-    Known values (:class:`tencent_mps.enums.AiReviewTaskPornOcrResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: being processed
     ``SUCCESS``: completed successfully
     ``FAIL``: failed
@@ -58,13 +69,13 @@ class AiReviewTaskPornOcrResult:
     Wire name: ``Message``.
     """
 
-    input: ai_review_porn_ocr_task_input.AiReviewPornOcrTaskInput | None = None
+    input: AiReviewPornOcrTaskInput | None = None
     """Input parameters of the OCR text pornography detection task.
 
     Wire name: ``Input``.
     """
 
-    output: ai_review_porn_ocr_task_output.AiReviewPornOcrTaskOutput | None = None
+    output: AiReviewPornOcrTaskOutput | None = None
     """Output of the OCR text pornography detection task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -87,7 +98,7 @@ class AiReviewTaskPornOcrResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiReviewTaskProhibitedAsrResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiReviewTaskProhibitedAsrResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_review_prohibited_asr_task_input, ai_review_prohibited_asr_task_output
+    from .ai_review_prohibited_asr_task_input import AiReviewProhibitedAsrTaskInput
+    from .ai_review_prohibited_asr_task_output import AiReviewProhibitedAsrTaskOutput
 
 _new = object.__new__
 
@@ -27,10 +28,20 @@ class AiReviewTaskProhibitedAsrResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the ASR-based prohibited content review task.
 
-    Known values (:class:`tencent_mps.enums.AiReviewTaskProhibitedAsrResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -58,13 +69,13 @@ class AiReviewTaskProhibitedAsrResult:
     Wire name: ``Message``.
     """
 
-    input: ai_review_prohibited_asr_task_input.AiReviewProhibitedAsrTaskInput | None = None
+    input: AiReviewProhibitedAsrTaskInput | None = None
     """Input parameters that were used for the ASR-based prohibited content review task.
 
     Wire name: ``Input``.
     """
 
-    output: ai_review_prohibited_asr_task_output.AiReviewProhibitedAsrTaskOutput | None = None
+    output: AiReviewProhibitedAsrTaskOutput | None = None
     """Result produced by the ASR-based prohibited content review task. May be null when no
     valid output is available.
 
@@ -88,7 +99,7 @@ class AiReviewTaskProhibitedAsrResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

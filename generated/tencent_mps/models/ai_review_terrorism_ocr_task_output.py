@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AiReviewTerrorismOcrTaskOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AiReviewTerrorismOcrTaskOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_content_review_ocr_text_segment_item
+    from .media_content_review_ocr_text_segment_item import MediaContentReviewOcrTextSegmentItem
 
 _new = object.__new__
 
@@ -27,6 +27,13 @@ class AiReviewTerrorismOcrTaskOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "suggestion": "Suggestion",
+        "segment_set": "SegmentSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
     confidence: float | None = None
     """Confidence score for terrorism-related content in on-screen text, from 0 to 100.
 
@@ -36,7 +43,7 @@ class AiReviewTerrorismOcrTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for terrorism-related content in on-screen text.
 
-    Known values (:class:`tencent_mps.enums.AiReviewTerrorismOcrTaskOutputSuggestion`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiReviewPoliticalAsrTaskOutputSuggestion`); others may appear:
     ``pass``: No violation found; content can be passed.
     ``review``: Suspected violation; manual review recommended.
     ``block``: Violation confirmed; content should be blocked.
@@ -44,9 +51,7 @@ class AiReviewTerrorismOcrTaskOutput:
     Wire name: ``Suggestion``.
     """
 
-    segment_set: (
-        list[media_content_review_ocr_text_segment_item.MediaContentReviewOcrTextSegmentItem] | None
-    ) = None
+    segment_set: list[MediaContentReviewOcrTextSegmentItem] | None = None
     """Video segments suspected of containing terrorism-related content in on-screen text.
 
     Wire name: ``SegmentSet``.
@@ -69,7 +74,7 @@ class AiReviewTerrorismOcrTaskOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "Suggestion",
@@ -89,9 +94,7 @@ def _structure(data: Any) -> AiReviewTerrorismOcrTaskOutput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("Suggestion")
     if v is not None:

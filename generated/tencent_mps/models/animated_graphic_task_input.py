@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AnimatedGraphicTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AnimatedGraphicTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import task_output_storage
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -24,11 +26,25 @@ class AnimatedGraphicTaskInput:
     """Input parameters of a task that converts a section of video into an animated image such as a
     GIF.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+        "ext_info": "ExtInfo",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the video-to-animated-image template.
+
+    Required in requests.
 
     Wire name: ``Definition``.
     """
@@ -38,6 +54,8 @@ class AnimatedGraphicTaskInput:
 
     Unit: s.
 
+    Required in requests.
+
     Wire name: ``StartTimeOffset``.
     """
 
@@ -46,10 +64,12 @@ class AnimatedGraphicTaskInput:
 
     Unit: s.
 
+    Required in requests.
+
     Wire name: ``EndTimeOffset``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for the animated image; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -87,7 +107,7 @@ class AnimatedGraphicTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "StartTimeOffset",
@@ -116,17 +136,13 @@ def _structure(data: Any) -> AnimatedGraphicTaskInput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("OutputStorage")
     if v is not None:
@@ -175,6 +191,52 @@ def _unstructure(o: AnimatedGraphicTaskInput) -> dict[str, Any]:
         d["OutputObjectPath"] = v
     v = o.ext_info
     if v is not None:
+        d["ExtInfo"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AnimatedGraphicTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AnimatedGraphicTaskInput:
+        o = _e.as_model(o, AnimatedGraphicTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.start_time_offset
+    if v is None:
+        raise _e.missing("StartTimeOffset", "a number")
+    d["StartTimeOffset"] = _e.number("StartTimeOffset", v)
+    v = o.end_time_offset
+    if v is None:
+        raise _e.missing("EndTimeOffset", "a number")
+    d["EndTimeOffset"] = _e.number("EndTimeOffset", v)
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
+        d["OutputObjectPath"] = v
+    v = o.ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ExtInfo", "a string", v)
         d["ExtInfo"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

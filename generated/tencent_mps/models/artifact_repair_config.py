@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ArtifactRepairConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ArtifactRepairConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,13 +18,21 @@ _new = object.__new__
 class ArtifactRepairConfig:
     """Artifact (burr) removal settings.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "switch": "Switch",
+        "type": "Type",
+    }
+    """Attribute name -> wire name, for every field."""
 
     switch: str | None = None
     """Switch for this capability. Default ON.
 
-    Known values (:class:`tencent_mps.enums.ArtifactRepairConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -60,7 +66,7 @@ class ArtifactRepairConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Switch",
         "Type",
@@ -102,6 +108,32 @@ def _unstructure(o: ArtifactRepairConfig) -> dict[str, Any]:
         d["Switch"] = v
     v = o.type
     if v is not None:
+        d["Type"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``ArtifactRepairConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not ArtifactRepairConfig:
+        o = _e.as_model(o, ArtifactRepairConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Switch", "a string", v)
+        d["Switch"] = v
+    v = o.type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Type", "a string", v)
         d["Type"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AsrHotWordsConfigure``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AsrHotWordsConfigure``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,15 +19,19 @@ class AsrHotWordsConfigure:
     """Hotword settings for speech recognition, pointing to a hotword library that improves
     recognition of specific terms.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "switch": "Switch",
+        "library_id": "LibraryId",
+    }
+    """Attribute name -> wire name, for every field."""
 
     switch: str | None = None
     """Whether hotwords are used. May be null.
-
-    Known values (:class:`tencent_mps.enums.AsrHotWordsConfigureSwitch`); others may appear:
-    ``ON``: Hotwords enabled
-    ``OFF``: Hotwords disabled
 
     Wire name: ``Switch``.
     """
@@ -57,7 +59,7 @@ class AsrHotWordsConfigure:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Switch",
         "LibraryId",
@@ -99,6 +101,32 @@ def _unstructure(o: AsrHotWordsConfigure) -> dict[str, Any]:
         d["Switch"] = v
     v = o.library_id
     if v is not None:
+        d["LibraryId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AsrHotWordsConfigure`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AsrHotWordsConfigure:
+        o = _e.as_model(o, AsrHotWordsConfigure)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Switch", "a string", v)
+        d["Switch"] = v
+    v = o.library_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("LibraryId", "a string", v)
         d["LibraryId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,25 +1,26 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AudioEnhanceConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AudioEnhanceConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        audio_beautify_config,
-        audio_denoise_config,
-        audio_separate_config,
-        volume_balance_config,
-    )
+    from .audio_beautify_config import AudioBeautifyConfig
+    from .audio_denoise_config import AudioDenoiseConfig
+    from .audio_enhance_edit_config import AudioEnhanceEditConfig
+    from .audio_separate_config import AudioSeparateConfig
+    from .volume_balance_config import VolumeBalanceConfig
 
 _new = object.__new__
 
@@ -29,31 +30,48 @@ class AudioEnhanceConfig:
     """Audio enhancement options: denoising, source separation, volume balancing and
     beautification.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    denoise: audio_denoise_config.AudioDenoiseConfig | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "denoise": "Denoise",
+        "separate": "Separate",
+        "volume_balance": "VolumeBalance",
+        "beautify": "Beautify",
+        "audio_enhance_edit": "AudioEnhanceEdit",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    denoise: AudioDenoiseConfig | None = None
     """Audio denoising settings. May be null.
 
     Wire name: ``Denoise``.
     """
 
-    separate: audio_separate_config.AudioSeparateConfig | None = None
+    separate: AudioSeparateConfig | None = None
     """Audio source separation settings. May be null.
 
     Wire name: ``Separate``.
     """
 
-    volume_balance: volume_balance_config.VolumeBalanceConfig | None = None
+    volume_balance: VolumeBalanceConfig | None = None
     """Volume balancing settings. May be null.
 
     Wire name: ``VolumeBalance``.
     """
 
-    beautify: audio_beautify_config.AudioBeautifyConfig | None = None
+    beautify: AudioBeautifyConfig | None = None
     """Audio beautification settings. May be null.
 
     Wire name: ``Beautify``.
+    """
+
+    audio_enhance_edit: AudioEnhanceEditConfig | None = None
+    """`AudioEnhanceEdit` of AudioEnhanceConfig: an AudioEnhanceEditConfig object, may be null.
+
+    Wire name: ``AudioEnhanceEdit``.
     """
 
     unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
@@ -73,12 +91,13 @@ class AudioEnhanceConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Denoise",
         "Separate",
         "VolumeBalance",
         "Beautify",
+        "AudioEnhanceEdit",
     }
 )
 
@@ -122,6 +141,14 @@ def _structure(data: Any) -> AudioEnhanceConfig:
         except DecodeError as e:
             raise e.with_prefix("Beautify") from None
     o.beautify = v
+    v = get("AudioEnhanceEdit")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AudioEnhanceEditConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AudioEnhanceEdit") from None
+    o.audio_enhance_edit = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     )
@@ -144,6 +171,55 @@ def _unstructure(o: AudioEnhanceConfig) -> dict[str, Any]:
     v = o.beautify
     if v is not None:
         d["Beautify"] = v.to_dict()
+    v = o.audio_enhance_edit
+    if v is not None:
+        d["AudioEnhanceEdit"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AudioEnhanceConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AudioEnhanceConfig:
+        o = _e.as_model(o, AudioEnhanceConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.denoise
+    if v is not None:
+        try:
+            d["Denoise"] = _R["AudioDenoiseConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Denoise") from None
+    v = o.separate
+    if v is not None:
+        try:
+            d["Separate"] = _R["AudioSeparateConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Separate") from None
+    v = o.volume_balance
+    if v is not None:
+        try:
+            d["VolumeBalance"] = _R["VolumeBalanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("VolumeBalance") from None
+    v = o.beautify
+    if v is not None:
+        try:
+            d["Beautify"] = _R["AudioBeautifyConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Beautify") from None
+    v = o.audio_enhance_edit
+    if v is not None:
+        try:
+            d["AudioEnhanceEdit"] = _R["AudioEnhanceEditConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AudioEnhanceEdit") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AudioTemplateInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AudioTemplateInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import audio_track_channel_info
+    from .audio_track_channel_info import AudioTrackChannelInfo
 
 _new = object.__new__
 
@@ -24,8 +26,22 @@ class AudioTemplateInfo:
     """Audio stream settings of a transcoding template, covering codec, bitrate, sample rate,
     channel layout and track metadata for the output audio.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "codec": "Codec",
+        "bitrate": "Bitrate",
+        "sample_rate": "SampleRate",
+        "audio_channel": "AudioChannel",
+        "track_channel_info": "TrackChannelInfo",
+        "audio_language": "AudioLanguage",
+        "audio_name": "AudioName",
+        "default_track": "DefaultTrack",
+    }
+    """Attribute name -> wire name, for every field."""
 
     codec: str | None = None
     """Audio codec of the output stream. Allowed codecs depend on the container: copy (no re-
@@ -44,6 +60,8 @@ class AudioTemplateInfo:
     ``pcm16``: 16-bit PCM (wav container)
     ``pcm24``: 24-bit PCM (wav container)
 
+    Required in requests.
+
     Wire name: ``Codec``.
     """
 
@@ -54,6 +72,8 @@ class AudioTemplateInfo:
 
     Unit: kbps.
 
+    Required in requests.
+
     Wire name: ``Bitrate``.
     """
 
@@ -63,6 +83,8 @@ class AudioTemplateInfo:
     may fail.
 
     Unit: Hz.
+
+    Required in requests.
 
     Wire name: ``SampleRate``.
     """
@@ -81,7 +103,7 @@ class AudioTemplateInfo:
     Wire name: ``AudioChannel``.
     """
 
-    track_channel_info: audio_track_channel_info.AudioTrackChannelInfo | None = None
+    track_channel_info: AudioTrackChannelInfo | None = None
     """Settings for merging audio tracks, effective only for adaptive bitrate transcoding. May
     be null.
 
@@ -127,7 +149,7 @@ class AudioTemplateInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Codec",
         "Bitrate",
@@ -231,6 +253,66 @@ def _unstructure(o: AudioTemplateInfo) -> dict[str, Any]:
         d["AudioName"] = v
     v = o.default_track
     if v is not None:
+        d["DefaultTrack"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AudioTemplateInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AudioTemplateInfo:
+        o = _e.as_model(o, AudioTemplateInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.codec
+    if v is None:
+        raise _e.missing("Codec", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Codec", "a string", v)
+    d["Codec"] = v
+    v = o.bitrate
+    if v is None:
+        raise _e.missing("Bitrate", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Bitrate", "an integer", v)
+    d["Bitrate"] = v
+    v = o.sample_rate
+    if v is None:
+        raise _e.missing("SampleRate", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("SampleRate", "an integer", v)
+    d["SampleRate"] = v
+    v = o.audio_channel
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("AudioChannel", "an integer", v)
+        d["AudioChannel"] = v
+    v = o.track_channel_info
+    if v is not None:
+        try:
+            d["TrackChannelInfo"] = _R["AudioTrackChannelInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("TrackChannelInfo") from None
+    v = o.audio_language
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("AudioLanguage", "a string", v)
+        d["AudioLanguage"] = v
+    v = o.audio_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("AudioName", "a string", v)
+        d["AudioName"] = v
+    v = o.default_track
+    if v is not None:
+        if type(v) is not bool:
+            raise _e.wrong_type("DefaultTrack", "a boolean", v)
         d["DefaultTrack"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

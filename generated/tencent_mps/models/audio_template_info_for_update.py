@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AudioTemplateInfoForUpdate``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AudioTemplateInfoForUpdate``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,8 +19,19 @@ class AudioTemplateInfoForUpdate:
     """Audio stream settings used when modifying a transcoding template; unset fields keep their
     current values.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "codec": "Codec",
+        "bitrate": "Bitrate",
+        "sample_rate": "SampleRate",
+        "audio_channel": "AudioChannel",
+        "stream_selects": "StreamSelects",
+    }
+    """Attribute name -> wire name, for every field."""
 
     codec: str | None = None
     """Audio codec of the output stream, constrained by the container: copy (no re-encode); mp3
@@ -97,7 +106,7 @@ class AudioTemplateInfoForUpdate:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Codec",
         "Bitrate",
@@ -173,6 +182,45 @@ def _unstructure(o: AudioTemplateInfoForUpdate) -> dict[str, Any]:
     v = o.stream_selects
     if v is not None:
         d["StreamSelects"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AudioTemplateInfoForUpdate`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AudioTemplateInfoForUpdate:
+        o = _e.as_model(o, AudioTemplateInfoForUpdate)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.codec
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Codec", "a string", v)
+        d["Codec"] = v
+    v = o.bitrate
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Bitrate", "an integer", v)
+        d["Bitrate"] = v
+    v = o.sample_rate
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SampleRate", "an integer", v)
+        d["SampleRate"] = v
+    v = o.audio_channel
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("AudioChannel", "an integer", v)
+        d["AudioChannel"] = v
+    v = o.stream_selects
+    if v is not None:
+        d["StreamSelects"] = _e.ints("StreamSelects", v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AudioTrackChannelInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AudioTrackChannelInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import track_info
+    from .track_info import TrackInfo
 
 _new = object.__new__
 
@@ -24,8 +26,17 @@ class AudioTrackChannelInfo:
     """Settings for merging source audio tracks or channels into the output audio, used in adaptive
     bitrate transcoding.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "channels_remix": "ChannelsRemix",
+        "select_type": "SelectType",
+        "input_track_info": "InputTrackInfo",
+    }
+    """Attribute name -> wire name, for every field."""
 
     channels_remix: int | None = None
     """Whether audio mixing is enabled. Default 0. May be null.
@@ -48,7 +59,7 @@ class AudioTrackChannelInfo:
     Wire name: ``SelectType``.
     """
 
-    input_track_info: list[track_info.TrackInfo] | None = None
+    input_track_info: list[TrackInfo] | None = None
     """List of input tracks (and channels) to merge. May be null.
 
     Wire name: ``InputTrackInfo``.
@@ -71,7 +82,7 @@ class AudioTrackChannelInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ChannelsRemix",
         "SelectType",
@@ -132,6 +143,35 @@ def _unstructure(o: AudioTrackChannelInfo) -> dict[str, Any]:
     v = o.input_track_info
     if v is not None:
         d["InputTrackInfo"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AudioTrackChannelInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AudioTrackChannelInfo:
+        o = _e.as_model(o, AudioTrackChannelInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.channels_remix
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ChannelsRemix", "an integer", v)
+        d["ChannelsRemix"] = v
+    v = o.select_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SelectType", "a string", v)
+        d["SelectType"] = v
+    v = o.input_track_info
+    if v is not None:
+        d["InputTrackInfo"] = _e.models("InputTrackInfo", v, _R["TrackInfo"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

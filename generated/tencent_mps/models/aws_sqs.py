@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``AwsSQS``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AwsSQS``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,17 +19,31 @@ class AwsSQS:
     """AWS SQS queue that receives task event notifications, together with the credentials used to
     access it.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "sqs_region": "SQSRegion",
+        "sqs_queue_name": "SQSQueueName",
+        "s3_secret_id": "S3SecretId",
+        "s3_secret_key": "S3SecretKey",
+    }
+    """Attribute name -> wire name, for every field."""
 
     sqs_region: str | None = None
     """Region of the SQS queue, e.g. ap-southeast-1. May be null if unavailable.
+
+    Required in requests.
 
     Wire name: ``SQSRegion``.
     """
 
     sqs_queue_name: str | None = None
     """Name of the SQS queue. May be null if unavailable.
+
+    Required in requests.
 
     Wire name: ``SQSQueueName``.
     """
@@ -65,7 +77,7 @@ class AwsSQS:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SQSRegion",
         "SQSQueueName",
@@ -127,6 +139,44 @@ def _unstructure(o: AwsSQS) -> dict[str, Any]:
         d["S3SecretId"] = v
     v = o.s3_secret_key
     if v is not None:
+        d["S3SecretKey"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AwsSQS`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not AwsSQS:
+        o = _e.as_model(o, AwsSQS)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.sqs_region
+    if v is None:
+        raise _e.missing("SQSRegion", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("SQSRegion", "a string", v)
+    d["SQSRegion"] = v
+    v = o.sqs_queue_name
+    if v is None:
+        raise _e.missing("SQSQueueName", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("SQSQueueName", "a string", v)
+    d["SQSQueueName"] = v
+    v = o.s3_secret_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("S3SecretId", "a string", v)
+        d["S3SecretId"] = v
+    v = o.s3_secret_key
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("S3SecretKey", "a string", v)
         d["S3SecretKey"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ContainerDiagnoseResultItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ContainerDiagnoseResultItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,15 @@ class ContainerDiagnoseResultItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "category": "Category",
+        "type": "Type",
+        "severity_level": "SeverityLevel",
+        "date_time_set": "DateTimeSet",
+        "timestamp_set": "TimestampSet",
+    }
+    """Attribute name -> wire name, for every field."""
 
     category: str | None = None
     """Category of the diagnosed problem. May be null.
@@ -137,7 +143,7 @@ class ContainerDiagnoseResultItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Category",
         "Type",
@@ -189,8 +195,7 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
             raise _d.wrong_type("TimestampSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            _d.check_items("TimestampSet", v, "a number", _d.is_number)
-            v = [float(x) for x in v]
+            v = _d.to_floats("TimestampSet", v)
     o.timestamp_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

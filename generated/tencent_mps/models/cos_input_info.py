@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``CosInputInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``CosInputInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,11 +18,22 @@ _new = object.__new__
 class CosInputInfo:
     """Location of an input media file stored in Tencent Cloud COS.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "bucket": "Bucket",
+        "region": "Region",
+        "object": "Object",
+    }
+    """Attribute name -> wire name, for every field."""
 
     bucket: str | None = None
     """Name of the COS bucket holding the input file, e.g. TopRankVideo-125xxx88.
+
+    Required in requests.
 
     Wire name: ``Bucket``.
     """
@@ -32,11 +41,15 @@ class CosInputInfo:
     region: str | None = None
     """Region of the COS bucket, e.g. ap-chongqing.
 
+    Required in requests.
+
     Wire name: ``Region``.
     """
 
     object: str | None = None
     """Path of the input file within the bucket, e.g. /movie/201907/WildAnimal.mov.
+
+    Required in requests.
 
     Wire name: ``Object``.
     """
@@ -58,7 +71,7 @@ class CosInputInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Bucket",
         "Region",
@@ -111,6 +124,40 @@ def _unstructure(o: CosInputInfo) -> dict[str, Any]:
     v = o.object
     if v is not None:
         d["Object"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``CosInputInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not CosInputInfo:
+        o = _e.as_model(o, CosInputInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.bucket
+    if v is None:
+        raise _e.missing("Bucket", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Bucket", "a string", v)
+    d["Bucket"] = v
+    v = o.region
+    if v is None:
+        raise _e.missing("Region", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Region", "a string", v)
+    d["Region"] = v
+    v = o.object
+    if v is None:
+        raise _e.missing("Object", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Object", "a string", v)
+    d["Object"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``DescribeTaskDetailRequest``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DescribeTaskDetailRequest``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,11 +19,20 @@ class DescribeTaskDetailRequest:
     """Request parameters for DescribeTaskDetail, which looks up the details of a single media-
     processing task by its ID.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    task_id: str
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    task_id: str | None = None
     """ID of the media-processing task whose details should be returned.
+
+    Required in requests.
 
     Wire name: ``TaskId``.
     """
@@ -47,7 +54,7 @@ class DescribeTaskDetailRequest:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
     }
@@ -62,9 +69,10 @@ def _structure(data: Any) -> DescribeTaskDetailRequest:
     get = data.get
     n = 0  # non-null fields seen: when it equals len(data), no field is unknown
     v = get("TaskId")
-    if type(v) is not str:
-        raise _d.required("TaskId", "a string", v, "TaskId" in data)
-    n += 1
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskId", "a string", v)
     o.task_id = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -79,6 +87,28 @@ def _unstructure(o: DescribeTaskDetailRequest) -> dict[str, Any]:
     v = o.task_id
     if v is not None:
         d["TaskId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``DescribeTaskDetailRequest`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not DescribeTaskDetailRequest:
+        o = _e.as_model(o, DescribeTaskDetailRequest)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.task_id
+    if v is None:
+        raise _e.missing("TaskId", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("TaskId", "a string", v)
+    d["TaskId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,27 +1,27 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``DescribeTaskDetailResponse``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DescribeTaskDetailResponse``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
-from tencent_mps._runtime.task_view import TaskView
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.resultview import TaskView
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import edit_media_task as edit_media_task_1
-    from . import extract_blind_watermark_task as extract_blind_watermark_task_1
-    from . import live_schedule_task as live_schedule_task_1
-    from . import live_stream_process_task as live_stream_process_task_1
-    from . import schedule_task as schedule_task_1
-    from . import task_notify_config as task_notify_config_1
-    from . import workflow_task as workflow_task_1
+    from .edit_media_task import EditMediaTask
+    from .extract_blind_watermark_task import ExtractBlindWatermarkTask
+    from .live_schedule_task import LiveScheduleTask
+    from .live_stream_process_task import LiveStreamProcessTask
+    from .schedule_task import ScheduleTask
+    from .task_notify_config import TaskNotifyConfig
+    from .workflow_task import WorkflowTask
 
 _new = object.__new__
 
@@ -33,6 +33,37 @@ class DescribeTaskDetailResponse(TaskView):
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_type": "TaskType",
+        "status": "Status",
+        "create_time": "CreateTime",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+        "edit_media_task": "EditMediaTask",
+        "workflow_task": "WorkflowTask",
+        "live_stream_process_task": "LiveStreamProcessTask",
+        "extract_blind_watermark_task": "ExtractBlindWatermarkTask",
+        "task_notify_config": "TaskNotifyConfig",
+        "tasks_priority": "TasksPriority",
+        "session_id": "SessionId",
+        "session_context": "SessionContext",
+        "ext_info": "ExtInfo",
+        "schedule_task": "ScheduleTask",
+        "live_schedule_task": "LiveScheduleTask",
+        "request_id": "RequestId",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    TASK_FIELDS: ClassVar[Mapping[str, str]] = {
+        "WorkflowTask": "workflow_task",
+        "EditMediaTask": "edit_media_task",
+        "LiveStreamProcessTask": "live_stream_process_task",
+        "ScheduleTask": "schedule_task",
+        "LiveScheduleTask": "live_schedule_task",
+        "ExtractBlindWatermark": "extract_blind_watermark_task",
+    }
+    """``TaskType`` value -> the attribute holding that kind of task."""
 
     task_type: str | None = None
     """Kind of task being described; it determines which of the task-detail fields is
@@ -80,37 +111,35 @@ class DescribeTaskDetailResponse(TaskView):
     Wire name: ``FinishTime``.
     """
 
-    edit_media_task: edit_media_task_1.EditMediaTask | None = None
+    edit_media_task: EditMediaTask | None = None
     """Details of a video editing task; only filled in when TaskType is EditMediaTask. May be
     null if unavailable.
 
     Wire name: ``EditMediaTask``.
     """
 
-    workflow_task: workflow_task_1.WorkflowTask | None = None
+    workflow_task: WorkflowTask | None = None
     """Details of a video workflow processing task; only filled in when TaskType is
     WorkflowTask. May be null if unavailable.
 
     Wire name: ``WorkflowTask``.
     """
 
-    live_stream_process_task: live_stream_process_task_1.LiveStreamProcessTask | None = None
+    live_stream_process_task: LiveStreamProcessTask | None = None
     """Details of a live stream processing task; only filled in when TaskType is
     LiveStreamProcessTask. May be null if unavailable.
 
     Wire name: ``LiveStreamProcessTask``.
     """
 
-    extract_blind_watermark_task: (
-        extract_blind_watermark_task_1.ExtractBlindWatermarkTask | None
-    ) = None
+    extract_blind_watermark_task: ExtractBlindWatermarkTask | None = None
     """Details of a digital (blind) watermark extraction task; only filled in when TaskType is
     ExtractBlindWatermark.
 
     Wire name: ``ExtractBlindWatermarkTask``.
     """
 
-    task_notify_config: task_notify_config_1.TaskNotifyConfig | None = None
+    task_notify_config: TaskNotifyConfig | None = None
     """Event notification (callback) settings attached to the task. May be null if unavailable.
 
     Wire name: ``TaskNotifyConfig``.
@@ -142,14 +171,14 @@ class DescribeTaskDetailResponse(TaskView):
     Wire name: ``ExtInfo``.
     """
 
-    schedule_task: schedule_task_1.ScheduleTask | None = None
+    schedule_task: ScheduleTask | None = None
     """Details of an orchestration (schedule) processing task; only filled in when TaskType is
     ScheduleTask. May be null if unavailable.
 
     Wire name: ``ScheduleTask``.
     """
 
-    live_schedule_task: live_schedule_task_1.LiveScheduleTask | None = None
+    live_schedule_task: LiveScheduleTask | None = None
     """Details of a live stream orchestration task; only filled in when TaskType is
     LiveScheduleTask. May be null if unavailable.
 
@@ -180,7 +209,7 @@ class DescribeTaskDetailResponse(TaskView):
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskType",
         "Status",

@@ -1,21 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``DrmInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DrmInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import simple_aes_drm as simple_aes_drm_1
-    from . import speke_drm as speke_drm_1
+    from .simple_aes_drm import SimpleAesDrm
+    from .speke_drm import SpekeDrm
 
 _new = object.__new__
 
@@ -24,8 +26,17 @@ _new = object.__new__
 class DrmInfo:
     """DRM encryption settings for the packaged output.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "simple_aes_drm": "SimpleAesDrm",
+        "speke_drm": "SpekeDrm",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Encryption type. simpleaes and fairplay are HLS only; widevine, playready and
@@ -42,16 +53,18 @@ class DrmInfo:
     ``widevine+playready+fairplay``: HLS only, mp4 segments, segmented or single-file mode
     ``widevine+playready``: HLS or MPEG-DASH, mp4 segments; DASH requires single-file mode
 
+    Required in requests.
+
     Wire name: ``Type``.
     """
 
-    simple_aes_drm: simple_aes_drm_1.SimpleAesDrm | None = None
+    simple_aes_drm: SimpleAesDrm | None = None
     """SimpleAES encryption settings. May be null.
 
     Wire name: ``SimpleAesDrm``.
     """
 
-    speke_drm: speke_drm_1.SpekeDrm | None = None
+    speke_drm: SpekeDrm | None = None
     """Encryption settings for FairPlay, Widevine and PlayReady (via SPEKE).
 
     Wire name: ``SpekeDrm``.
@@ -74,7 +87,7 @@ class DrmInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "SimpleAesDrm",
@@ -131,6 +144,40 @@ def _unstructure(o: DrmInfo) -> dict[str, Any]:
     v = o.speke_drm
     if v is not None:
         d["SpekeDrm"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``DrmInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not DrmInfo:
+        o = _e.as_model(o, DrmInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is None:
+        raise _e.missing("Type", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Type", "a string", v)
+    d["Type"] = v
+    v = o.simple_aes_drm
+    if v is not None:
+        try:
+            d["SimpleAesDrm"] = _R["SimpleAesDrm"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SimpleAesDrm") from None
+    v = o.speke_drm
+    if v is not None:
+        try:
+            d["SpekeDrm"] = _R["SpekeDrm"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SpekeDrm") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EditMediaFileInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EditMediaFileInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_input_info
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -27,7 +27,15 @@ class EditMediaFileInfo:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    input_info: media_input_info.MediaInputInfo | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "input_info": "InputInfo",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "id": "Id",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    input_info: MediaInputInfo | None = None
     """Location information of the input video.
 
     Wire name: ``InputInfo``.
@@ -74,7 +82,7 @@ class EditMediaFileInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "InputInfo",
         "StartTimeOffset",
@@ -103,17 +111,13 @@ def _structure(data: Any) -> EditMediaFileInfo:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("Id")
     if v is not None:

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EditMediaTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EditMediaTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import edit_media_task_input, edit_media_task_output
+    from .edit_media_task_input import EditMediaTaskInput
+    from .edit_media_task_output import EditMediaTaskOutput
 
 _new = object.__new__
 
@@ -27,6 +28,16 @@ class EditMediaTask:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     task_id: str | None = None
     """ID of the video editing task.
 
@@ -36,7 +47,7 @@ class EditMediaTask:
     status: str | None = None
     """Current state of the editing task.
 
-    Known values (:class:`tencent_mps.enums.EditMediaTaskStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.WorkflowTaskStatus`); others may appear:
     ``PROCESSING``: being processed
     ``FINISH``: completed
 
@@ -55,13 +66,13 @@ class EditMediaTask:
     Wire name: ``Message``.
     """
 
-    input: edit_media_task_input.EditMediaTaskInput | None = None
+    input: EditMediaTaskInput | None = None
     """Input of the video editing task.
 
     Wire name: ``Input``.
     """
 
-    output: edit_media_task_output.EditMediaTaskOutput | None = None
+    output: EditMediaTaskOutput | None = None
     """Output of the video editing task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -84,7 +95,7 @@ class EditMediaTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
         "Status",

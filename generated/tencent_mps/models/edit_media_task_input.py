@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EditMediaTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EditMediaTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import edit_media_file_info
+    from .edit_media_file_info import EditMediaFileInfo
 
 _new = object.__new__
 
@@ -26,7 +26,12 @@ class EditMediaTaskInput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    file_info_set: list[edit_media_file_info.EditMediaFileInfo] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "file_info_set": "FileInfoSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    file_info_set: list[EditMediaFileInfo] | None = None
     """Information about each input video file.
 
     Wire name: ``FileInfoSet``.
@@ -49,7 +54,7 @@ class EditMediaTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "FileInfoSet",
     }

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EditMediaTaskOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EditMediaTaskOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_meta_data, task_output_storage
+    from .media_meta_data import MediaMetaData
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -26,7 +27,14 @@ class EditMediaTaskOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "output_storage": "OutputStorage",
+        "path": "Path",
+        "meta_data": "MetaData",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    output_storage: TaskOutputStorage | None = None
     """Target storage of the edited file.
 
     Wire name: ``OutputStorage``.
@@ -38,7 +46,7 @@ class EditMediaTaskOutput:
     Wire name: ``Path``.
     """
 
-    meta_data: media_meta_data.MediaMetaData | None = None
+    meta_data: MediaMetaData | None = None
     """Metadata of the edited video file. May be null if unavailable.
 
     Wire name: ``MetaData``.
@@ -61,7 +69,7 @@ class EditMediaTaskOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "OutputStorage",
         "Path",

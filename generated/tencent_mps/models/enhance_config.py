@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EnhanceConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EnhanceConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import audio_enhance_config, video_enhance_config
+    from .audio_enhance_config import AudioEnhanceConfig
+    from .video_enhance_config import VideoEnhanceConfig
 
 _new = object.__new__
 
@@ -23,16 +26,24 @@ _new = object.__new__
 class EnhanceConfig:
     """Audio and video enhancement options applied during media processing.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    video_enhance: video_enhance_config.VideoEnhanceConfig | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "video_enhance": "VideoEnhance",
+        "audio_enhance": "AudioEnhance",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    video_enhance: VideoEnhanceConfig | None = None
     """Video enhancement settings. May be null.
 
     Wire name: ``VideoEnhance``.
     """
 
-    audio_enhance: audio_enhance_config.AudioEnhanceConfig | None = None
+    audio_enhance: AudioEnhanceConfig | None = None
     """Audio enhancement settings. May be null.
 
     Wire name: ``AudioEnhance``.
@@ -55,7 +66,7 @@ class EnhanceConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "VideoEnhance",
         "AudioEnhance",
@@ -102,6 +113,34 @@ def _unstructure(o: EnhanceConfig) -> dict[str, Any]:
     v = o.audio_enhance
     if v is not None:
         d["AudioEnhance"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``EnhanceConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not EnhanceConfig:
+        o = _e.as_model(o, EnhanceConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.video_enhance
+    if v is not None:
+        try:
+            d["VideoEnhance"] = _R["VideoEnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("VideoEnhance") from None
+    v = o.audio_enhance
+    if v is not None:
+        try:
+            d["AudioEnhance"] = _R["AudioEnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AudioEnhance") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EraseArea``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EraseArea``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,12 +19,25 @@ class EraseArea:
     """A rectangular area of the picture, given by its top-left and bottom-right corners in
     percentage or pixel units, used for erasing or region selection.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "left_top_x": "LeftTopX",
+        "left_top_y": "LeftTopY",
+        "right_bottom_x": "RightBottomX",
+        "right_bottom_y": "RightBottomY",
+        "unit": "Unit",
+    }
+    """Attribute name -> wire name, for every field."""
 
     left_top_x: float | None = None
     """X coordinate of the top-left corner. With percentage units, 0.05 means 5% of the frame
     width from the left edge.
+
+    Required in requests.
 
     Wire name: ``LeftTopX``.
     """
@@ -35,6 +46,8 @@ class EraseArea:
     """Y coordinate of the top-left corner. With percentage units, 0.1 means 10% of the frame
     height from the top edge.
 
+    Required in requests.
+
     Wire name: ``LeftTopY``.
     """
 
@@ -42,12 +55,16 @@ class EraseArea:
     """X coordinate of the bottom-right corner. With percentage units, 0.75 means 75% of the
     frame width from the left edge.
 
+    Required in requests.
+
     Wire name: ``RightBottomX``.
     """
 
     right_bottom_y: float | None = None
     """Y coordinate of the bottom-right corner. With percentage units, 0.9 means 90% of the
     frame height from the top edge.
+
+    Required in requests.
 
     Wire name: ``RightBottomY``.
     """
@@ -58,6 +75,8 @@ class EraseArea:
     Known values; others may appear:
     ``1``: Percentage (fraction of the frame size)
     ``2``: Pixels
+
+    Required in requests.
 
     Wire name: ``Unit``.
     """
@@ -79,7 +98,7 @@ class EraseArea:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "LeftTopX",
         "LeftTopY",
@@ -101,33 +120,25 @@ def _structure(data: Any) -> EraseArea:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("LeftTopX", "a number", v)
-            v = float(v)
+            v = _d.to_float("LeftTopX", v)
     o.left_top_x = v
     v = get("LeftTopY")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("LeftTopY", "a number", v)
-            v = float(v)
+            v = _d.to_float("LeftTopY", v)
     o.left_top_y = v
     v = get("RightBottomX")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("RightBottomX", "a number", v)
-            v = float(v)
+            v = _d.to_float("RightBottomX", v)
     o.right_bottom_x = v
     v = get("RightBottomY")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("RightBottomY", "a number", v)
-            v = float(v)
+            v = _d.to_float("RightBottomY", v)
     o.right_bottom_y = v
     v = get("Unit")
     if v is not None:
@@ -160,6 +171,44 @@ def _unstructure(o: EraseArea) -> dict[str, Any]:
     v = o.unit
     if v is not None:
         d["Unit"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``EraseArea`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not EraseArea:
+        o = _e.as_model(o, EraseArea)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.left_top_x
+    if v is None:
+        raise _e.missing("LeftTopX", "a number")
+    d["LeftTopX"] = _e.number("LeftTopX", v)
+    v = o.left_top_y
+    if v is None:
+        raise _e.missing("LeftTopY", "a number")
+    d["LeftTopY"] = _e.number("LeftTopY", v)
+    v = o.right_bottom_x
+    if v is None:
+        raise _e.missing("RightBottomX", "a number")
+    d["RightBottomX"] = _e.number("RightBottomX", v)
+    v = o.right_bottom_y
+    if v is None:
+        raise _e.missing("RightBottomY", "a number")
+    d["RightBottomY"] = _e.number("RightBottomY", v)
+    v = o.unit
+    if v is None:
+        raise _e.missing("Unit", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Unit", "an integer", v)
+    d["Unit"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

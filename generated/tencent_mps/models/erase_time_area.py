@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``EraseTimeArea``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``EraseTimeArea``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import erase_area
+    from .erase_area import EraseArea
 
 _new = object.__new__
 
@@ -23,13 +25,24 @@ _new = object.__new__
 class EraseTimeArea:
     """A time range together with the picture areas to erase during that range.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "begin_ms": "BeginMs",
+        "end_ms": "EndMs",
+        "areas": "Areas",
+    }
+    """Attribute name -> wire name, for every field."""
 
     begin_ms: int | None = None
     """Start time of the range, in milliseconds.
 
     Unit: ms.
+
+    Required in requests.
 
     Wire name: ``BeginMs``.
     """
@@ -39,11 +52,15 @@ class EraseTimeArea:
 
     Unit: ms.
 
+    Required in requests.
+
     Wire name: ``EndMs``.
     """
 
-    areas: list[erase_area.EraseArea] | None = None
+    areas: list[EraseArea] | None = None
     """Areas to erase within this time range.
+
+    Required in requests.
 
     Wire name: ``Areas``.
     """
@@ -65,7 +82,7 @@ class EraseTimeArea:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "BeginMs",
         "EndMs",
@@ -126,6 +143,38 @@ def _unstructure(o: EraseTimeArea) -> dict[str, Any]:
     v = o.areas
     if v is not None:
         d["Areas"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``EraseTimeArea`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not EraseTimeArea:
+        o = _e.as_model(o, EraseTimeArea)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.begin_ms
+    if v is None:
+        raise _e.missing("BeginMs", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("BeginMs", "an integer", v)
+    d["BeginMs"] = v
+    v = o.end_ms
+    if v is None:
+        raise _e.missing("EndMs", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("EndMs", "an integer", v)
+    d["EndMs"] = v
+    v = o.areas
+    if v is None:
+        raise _e.missing("Areas", "an array")
+    d["Areas"] = _e.models("Areas", v, _R["EraseArea"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ExecRulesTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ExecRulesTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import rules as rules_1
+    from .rules import Rules
 
 _new = object.__new__
 
@@ -24,10 +26,17 @@ class ExecRulesTask:
     """A rule-evaluation step in a workflow that checks conditions to decide which downstream nodes
     run.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    rules: list[rules_1.Rules] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "rules": "Rules",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    rules: list[Rules] | None = None
     """Condition rules to evaluate. May be null.
 
     Wire name: ``Rules``.
@@ -50,7 +59,7 @@ class ExecRulesTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Rules",
     }
@@ -91,6 +100,25 @@ def _unstructure(o: ExecRulesTask) -> dict[str, Any]:
     v = o.rules
     if v is not None:
         d["Rules"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``ExecRulesTask`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not ExecRulesTask:
+        o = _e.as_model(o, ExecRulesTask)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.rules
+    if v is not None:
+        d["Rules"] = _e.models("Rules", v, _R["Rules"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ExtractBlindWatermarkTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ExtractBlindWatermarkTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import extract_blind_watermark_task_config, media_input_info
+    from .extract_blind_watermark_task_config import ExtractBlindWatermarkTaskConfig
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -27,6 +28,19 @@ class ExtractBlindWatermarkTask:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input_info": "InputInfo",
+        "type": "Type",
+        "is_detected": "IsDetected",
+        "result": "Result",
+        "extract_blind_watermark_config": "ExtractBlindWatermarkConfig",
+    }
+    """Attribute name -> wire name, for every field."""
+
     task_id: str | None = None
     """ID of the media processing task.
 
@@ -36,7 +50,7 @@ class ExtractBlindWatermarkTask:
     status: str | None = None
     """Current state of the task flow.
 
-    Known values (:class:`tencent_mps.enums.ExtractBlindWatermarkTaskStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.TaskStatus`); others may appear:
     ``WAITING``: queued, not yet started
     ``PROCESSING``: being processed
     ``FINISH``: completed
@@ -56,7 +70,7 @@ class ExtractBlindWatermarkTask:
     Wire name: ``Message``.
     """
 
-    input_info: media_input_info.MediaInputInfo | None = None
+    input_info: MediaInputInfo | None = None
     """Information about the target file from which the watermark is extracted.
 
     Wire name: ``InputInfo``.
@@ -85,9 +99,7 @@ class ExtractBlindWatermarkTask:
     Wire name: ``Result``.
     """
 
-    extract_blind_watermark_config: (
-        extract_blind_watermark_task_config.ExtractBlindWatermarkTaskConfig | None
-    ) = None
+    extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig | None = None
     """Configuration used for the watermark extraction.
 
     Wire name: ``ExtractBlindWatermarkConfig``.
@@ -110,7 +122,7 @@ class ExtractBlindWatermarkTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
         "Status",

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``HeadTailParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``HeadTailParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_input_info
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -23,16 +25,24 @@ _new = object.__new__
 class HeadTailParameter:
     """Opening and closing clips (intros and outros) to attach to the processed video.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    head_set: list[media_input_info.MediaInputInfo] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "head_set": "HeadSet",
+        "tail_set": "TailSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    head_set: list[MediaInputInfo] | None = None
     """List of opening clips (intros). May be null.
 
     Wire name: ``HeadSet``.
     """
 
-    tail_set: list[media_input_info.MediaInputInfo] | None = None
+    tail_set: list[MediaInputInfo] | None = None
     """List of closing clips (outros). May be null.
 
     Wire name: ``TailSet``.
@@ -55,7 +65,7 @@ class HeadTailParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "HeadSet",
         "TailSet",
@@ -114,6 +124,28 @@ def _unstructure(o: HeadTailParameter) -> dict[str, Any]:
     v = o.tail_set
     if v is not None:
         d["TailSet"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``HeadTailParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not HeadTailParameter:
+        o = _e.as_model(o, HeadTailParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.head_set
+    if v is not None:
+        d["HeadSet"] = _e.models("HeadSet", v, _R["MediaInputInfo"])
+    v = o.tail_set
+    if v is not None:
+        d["TailSet"] = _e.models("TailSet", v, _R["MediaInputInfo"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

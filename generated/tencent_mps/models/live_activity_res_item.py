@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LiveActivityResItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveActivityResItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import live_schedule_live_record_task_result, schedule_quality_control_task_result
+    from .live_schedule_live_record_task_result import LiveScheduleLiveRecordTaskResult
+    from .schedule_quality_control_task_result import ScheduleQualityControlTaskResult
 
 _new = object.__new__
 
@@ -26,17 +27,19 @@ class LiveActivityResItem:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    live_record_task: (
-        live_schedule_live_record_task_result.LiveScheduleLiveRecordTaskResult | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "live_record_task": "LiveRecordTask",
+        "live_quality_control_task": "LiveQualityControlTask",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    live_record_task: LiveScheduleLiveRecordTaskResult | None = None
     """Output of a live stream recording task. May be null.
 
     Wire name: ``LiveRecordTask``.
     """
 
-    live_quality_control_task: (
-        schedule_quality_control_task_result.ScheduleQualityControlTaskResult | None
-    ) = None
+    live_quality_control_task: ScheduleQualityControlTaskResult | None = None
     """Output of a media quality control task run on the live stream. May be null.
 
     Wire name: ``LiveQualityControlTask``.
@@ -59,7 +62,7 @@ class LiveActivityResItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "LiveRecordTask",
         "LiveQualityControlTask",

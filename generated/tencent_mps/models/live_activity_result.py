@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LiveActivityResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveActivityResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import live_activity_res_item as live_activity_res_item_1
+    from .live_activity_res_item import LiveActivityResItem
 
 _new = object.__new__
 
@@ -26,6 +26,12 @@ class LiveActivityResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "activity_type": "ActivityType",
+        "live_activity_res_item": "LiveActivityResItem",
+    }
+    """Attribute name -> wire name, for every field."""
+
     activity_type: str | None = None
     """Type of the atomic task.
 
@@ -36,7 +42,7 @@ class LiveActivityResult:
     Wire name: ``ActivityType``.
     """
 
-    live_activity_res_item: live_activity_res_item_1.LiveActivityResItem | None = None
+    live_activity_res_item: LiveActivityResItem | None = None
     """Output of the atomic task. May be null if unavailable.
 
     Wire name: ``LiveActivityResItem``.
@@ -59,7 +65,7 @@ class LiveActivityResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ActivityType",
         "LiveActivityResItem",

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LiveRecordResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveRecordResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import live_record_file, task_output_storage
+    from .live_record_file import LiveRecordFile
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,13 +28,19 @@ class LiveRecordResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "output_storage": "OutputStorage",
+        "file_list": "FileList",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    output_storage: TaskOutputStorage | None = None
     """Storage where the recorded files are saved. May be null.
 
     Wire name: ``OutputStorage``.
     """
 
-    file_list: list[live_record_file.LiveRecordFile] | None = None
+    file_list: list[LiveRecordFile] | None = None
     """Recorded files. May be null.
 
     Wire name: ``FileList``.
@@ -56,7 +63,7 @@ class LiveRecordResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "OutputStorage",
         "FileList",

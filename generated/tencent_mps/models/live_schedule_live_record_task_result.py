@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LiveScheduleLiveRecordTaskResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveScheduleLiveRecordTaskResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import live_record_result, live_record_task_input
+    from .live_record_result import LiveRecordResult
+    from .live_record_task_input import LiveRecordTaskInput
 
 _new = object.__new__
 
@@ -27,10 +28,22 @@ class LiveScheduleLiveRecordTaskResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Status of the task.
 
-    Known values (:class:`tencent_mps.enums.LiveScheduleLiveRecordTaskResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: Task is being processed
     ``SUCCESS``: Task succeeded
     ``FAIL``: Task failed
@@ -58,13 +71,13 @@ class LiveScheduleLiveRecordTaskResult:
     Wire name: ``Message``.
     """
 
-    input: live_record_task_input.LiveRecordTaskInput | None = None
+    input: LiveRecordTaskInput | None = None
     """Input of the live recording task. May be null.
 
     Wire name: ``Input``.
     """
 
-    output: live_record_result.LiveRecordResult | None = None
+    output: LiveRecordResult | None = None
     """Output of the live recording task. May be null.
 
     Wire name: ``Output``.
@@ -99,7 +112,7 @@ class LiveScheduleLiveRecordTaskResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LiveScheduleTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveScheduleTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import live_activity_result
+    from .live_activity_result import LiveActivityResult
 
 _new = object.__new__
 
@@ -27,6 +27,16 @@ class LiveScheduleTask:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "url": "Url",
+        "live_activity_result_set": "LiveActivityResultSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
     task_id: str | None = None
     """ID of the live stream orchestration task.
 
@@ -36,7 +46,7 @@ class LiveScheduleTask:
     status: str | None = None
     """Current state of the task flow.
 
-    Known values (:class:`tencent_mps.enums.LiveScheduleTaskStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.WorkflowTaskStatus`); others may appear:
     ``PROCESSING``: the workflow is still running
     ``FINISH``: the workflow has completed
 
@@ -63,7 +73,7 @@ class LiveScheduleTask:
     Wire name: ``Url``.
     """
 
-    live_activity_result_set: list[live_activity_result.LiveActivityResult] | None = None
+    live_activity_result_set: list[LiveActivityResult] | None = None
     """Outputs of the individual activities (atomic tasks) of the live orchestration. May be
     null if unavailable.
 
@@ -87,7 +97,7 @@ class LiveScheduleTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
         "Status",

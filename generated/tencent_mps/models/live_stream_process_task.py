@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LiveStreamProcessTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveStreamProcessTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -24,6 +21,15 @@ class LiveStreamProcessTask:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "url": "Url",
+    }
+    """Attribute name -> wire name, for every field."""
+
     task_id: str | None = None
     """ID of the media processing task.
 
@@ -33,7 +39,7 @@ class LiveStreamProcessTask:
     status: str | None = None
     """Current state of the task flow.
 
-    Known values (:class:`tencent_mps.enums.LiveStreamProcessTaskStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.WorkflowTaskStatus`); others may appear:
     ``PROCESSING``: the workflow is still running
     ``FINISH``: the workflow has completed
 
@@ -75,7 +81,7 @@ class LiveStreamProcessTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
         "Status",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LLMDetectionReport``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LLMDetectionReport``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import llm_detection_result_item
+    from .llm_detection_result_item import LLMDetectionResultItem
 
 _new = object.__new__
 
@@ -27,13 +27,19 @@ class LLMDetectionReport:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "result_count": "ResultCount",
+        "result_set": "ResultSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
     result_count: int | None = None
     """Number of detection results.
 
     Wire name: ``ResultCount``.
     """
 
-    result_set: list[llm_detection_result_item.LLMDetectionResultItem] | None = None
+    result_set: list[LLMDetectionResultItem] | None = None
     """Results for each detection item.
 
     Wire name: ``ResultSet``.
@@ -56,7 +62,7 @@ class LLMDetectionReport:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ResultCount",
         "ResultSet",

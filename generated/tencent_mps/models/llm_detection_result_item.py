@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``LLMDetectionResultItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LLMDetectionResultItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import llm_detection_issue
+    from .llm_detection_issue import LLMDetectionIssue
 
 _new = object.__new__
 
@@ -26,6 +26,16 @@ class LLMDetectionResultItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "category": "Category",
+        "group": "Group",
+        "type": "Type",
+        "score": "Score",
+        "confidence": "Confidence",
+        "issue_set": "IssueSet",
+    }
+    """Attribute name -> wire name, for every field."""
 
     category: str | None = None
     """Detection category.
@@ -71,7 +81,7 @@ class LLMDetectionResultItem:
     Wire name: ``Confidence``.
     """
 
-    issue_set: list[llm_detection_issue.LLMDetectionIssue] | None = None
+    issue_set: list[LLMDetectionIssue] | None = None
     """Problems found by the check; empty when no issue is detected.
 
     Wire name: ``IssueSet``.
@@ -94,7 +104,7 @@ class LLMDetectionResultItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Category",
         "Group",
@@ -135,17 +145,13 @@ def _structure(data: Any) -> LLMDetectionResultItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Score", "a number", v)
-            v = float(v)
+            v = _d.to_float("Score", v)
     o.score = v
     v = get("Confidence")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("IssueSet")
     if v is not None:

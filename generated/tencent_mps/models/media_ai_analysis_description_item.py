@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaAiAnalysisDescriptionItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaAiAnalysisDescriptionItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_paragraph_info, task_output_storage
+    from .ai_paragraph_info import AiParagraphInfo
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -26,6 +27,19 @@ class MediaAiAnalysisDescriptionItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "description": "Description",
+        "confidence": "Confidence",
+        "title": "Title",
+        "keywords": "Keywords",
+        "paragraphs": "Paragraphs",
+        "mind_map_url": "MindMapUrl",
+        "mind_map_path": "MindMapPath",
+        "subtitle_path": "SubtitlePath",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
 
     description: str | None = None
     """Generated description text.
@@ -51,7 +65,7 @@ class MediaAiAnalysisDescriptionItem:
     Wire name: ``Keywords``.
     """
 
-    paragraphs: list[ai_paragraph_info.AiParagraphInfo] | None = None
+    paragraphs: list[AiParagraphInfo] | None = None
     """Paragraph-level segmentation of the content. May be null.
 
     Wire name: ``Paragraphs``.
@@ -75,7 +89,7 @@ class MediaAiAnalysisDescriptionItem:
     Wire name: ``SubtitlePath``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location where the summary files are saved.
 
     Wire name: ``OutputStorage``.
@@ -98,7 +112,7 @@ class MediaAiAnalysisDescriptionItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Description",
         "Confidence",
@@ -130,9 +144,7 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("Title")
     if v is not None:

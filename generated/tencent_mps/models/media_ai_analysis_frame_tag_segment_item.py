@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaAiAnalysisFrameTagSegmentItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaAiAnalysisFrameTagSegmentItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_ai_analysis_frame_tag_item
+    from .media_ai_analysis_frame_tag_item import MediaAiAnalysisFrameTagItem
 
 _new = object.__new__
 
@@ -25,6 +25,13 @@ class MediaAiAnalysisFrameTagSegmentItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "tag_set": "TagSet",
+    }
+    """Attribute name -> wire name, for every field."""
 
     start_time_offset: float | None = None
     """Offset at which this frame-tag segment begins, in seconds.
@@ -42,7 +49,7 @@ class MediaAiAnalysisFrameTagSegmentItem:
     Wire name: ``EndTimeOffset``.
     """
 
-    tag_set: list[media_ai_analysis_frame_tag_item.MediaAiAnalysisFrameTagItem] | None = None
+    tag_set: list[MediaAiAnalysisFrameTagItem] | None = None
     """Tags detected within this time range.
 
     Wire name: ``TagSet``.
@@ -65,7 +72,7 @@ class MediaAiAnalysisFrameTagSegmentItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "StartTimeOffset",
         "EndTimeOffset",
@@ -85,17 +92,13 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagSegmentItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("TagSet")
     if v is not None:

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaAiAnalysisHighlightItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaAiAnalysisHighlightItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import highlight_segment_item
+    from .highlight_segment_item import HighlightSegmentItem
 
 _new = object.__new__
 
@@ -26,6 +26,17 @@ class MediaAiAnalysisHighlightItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "highlight_path": "HighlightPath",
+        "cov_img_path": "CovImgPath",
+        "confidence": "Confidence",
+        "duration": "Duration",
+        "segment_set": "SegmentSet",
+        "highlight_url": "HighlightUrl",
+        "cov_img_url": "CovImgUrl",
+    }
+    """Attribute name -> wire name, for every field."""
 
     highlight_path: str | None = None
     """Storage path of the highlight video.
@@ -53,7 +64,7 @@ class MediaAiAnalysisHighlightItem:
     Wire name: ``Duration``.
     """
 
-    segment_set: list[highlight_segment_item.HighlightSegmentItem] | None = None
+    segment_set: list[HighlightSegmentItem] | None = None
     """Sub-segments that make up the highlight.
 
     Wire name: ``SegmentSet``.
@@ -88,7 +99,7 @@ class MediaAiAnalysisHighlightItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "HighlightPath",
         "CovImgPath",
@@ -124,17 +135,13 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("Duration")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Duration", "a number", v)
-            v = float(v)
+            v = _d.to_float("Duration", v)
     o.duration = v
     v = get("SegmentSet")
     if v is not None:

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaAnimatedGraphicsItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaAnimatedGraphicsItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import task_output_storage
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,7 +27,22 @@ class MediaAnimatedGraphicsItem:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    storage: task_output_storage.TaskOutputStorage | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "storage": "Storage",
+        "path": "Path",
+        "definition": "Definition",
+        "container": "Container",
+        "height": "Height",
+        "width": "Width",
+        "bitrate": "Bitrate",
+        "size": "Size",
+        "md5": "Md5",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    storage: TaskOutputStorage | None = None
     """Storage location of the animated image file.
 
     Wire name: ``Storage``.
@@ -122,7 +137,7 @@ class MediaAnimatedGraphicsItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Storage",
         "Path",
@@ -206,17 +221,13 @@ def _structure(data: Any) -> MediaAnimatedGraphicsItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

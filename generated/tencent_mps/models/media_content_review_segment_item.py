@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaContentReviewSegmentItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaContentReviewSegmentItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -22,6 +19,17 @@ class MediaContentReviewSegmentItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "confidence": "Confidence",
+        "label": "Label",
+        "suggestion": "Suggestion",
+        "url": "Url",
+        "pic_url_expire_time": "PicUrlExpireTime",
+    }
+    """Attribute name -> wire name, for every field."""
 
     start_time_offset: float | None = None
     """Offset from the start of the media at which the suspect segment begins, in seconds.
@@ -54,7 +62,7 @@ class MediaContentReviewSegmentItem:
     suggestion: str | None = None
     """Recommended handling for the segment based on porn detection.
 
-    Known values (:class:`tencent_mps.enums.MediaContentReviewSegmentItemSuggestion`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiReviewPoliticalAsrTaskOutputSuggestion`); others may appear:
     ``pass``: No violation found; content can pass
     ``review``: Possibly violating; manual review recommended
     ``block``: Violation confirmed; content should be blocked
@@ -92,7 +100,7 @@ class MediaContentReviewSegmentItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "StartTimeOffset",
         "EndTimeOffset",
@@ -116,25 +124,19 @@ def _structure(data: Any) -> MediaContentReviewSegmentItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("Confidence")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("Label")
     if v is not None:

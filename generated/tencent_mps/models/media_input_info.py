@@ -1,23 +1,25 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaInputInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaInputInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import cos_input_info as cos_input_info_1
-    from . import s3_input_info as s3_input_info_1
-    from . import url_input_info as url_input_info_1
-    from . import vod_input_info as vod_input_info_1
+    from .cos_input_info import CosInputInfo
+    from .s3_input_info import S3InputInfo
+    from .url_input_info import UrlInputInfo
+    from .vod_input_info import VODInputInfo
 
 _new = object.__new__
 
@@ -27,8 +29,19 @@ class MediaInputInfo:
     """Describes where an input media file comes from (COS, URL, AWS S3 or VOD) and how to locate
     it.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "cos_input_info": "CosInputInfo",
+        "url_input_info": "UrlInputInfo",
+        "s3_input_info": "S3InputInfo",
+        "vod_input_info": "VODInputInfo",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Type of the input source.
@@ -39,30 +52,32 @@ class MediaInputInfo:
     ``AWS-S3``: AWS S3 object; currently transcoding tasks only
     ``VOD``: VOD Professional edition
 
+    Required in requests.
+
     Wire name: ``Type``.
     """
 
-    cos_input_info: cos_input_info_1.CosInputInfo | None = None
+    cos_input_info: CosInputInfo | None = None
     """COS object information of the input; required and used only when Type is COS.
 
     Wire name: ``CosInputInfo``.
     """
 
-    url_input_info: url_input_info_1.UrlInputInfo | None = None
+    url_input_info: UrlInputInfo | None = None
     """URL information of the input; required and used only when Type is URL. May be null if
     unavailable.
 
     Wire name: ``UrlInputInfo``.
     """
 
-    s3_input_info: s3_input_info_1.S3InputInfo | None = None
+    s3_input_info: S3InputInfo | None = None
     """AWS S3 object information of the input; required and used only when Type is AWS-S3. May
     be null if unavailable.
 
     Wire name: ``S3InputInfo``.
     """
 
-    vod_input_info: vod_input_info_1.VODInputInfo | None = None
+    vod_input_info: VODInputInfo | None = None
     """VOD Professional edition object information of the input; required and used only when
     Type is VOD. May be null if unavailable.
 
@@ -86,7 +101,7 @@ class MediaInputInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "CosInputInfo",
@@ -167,6 +182,52 @@ def _unstructure(o: MediaInputInfo) -> dict[str, Any]:
     v = o.vod_input_info
     if v is not None:
         d["VODInputInfo"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``MediaInputInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not MediaInputInfo:
+        o = _e.as_model(o, MediaInputInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is None:
+        raise _e.missing("Type", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Type", "a string", v)
+    d["Type"] = v
+    v = o.cos_input_info
+    if v is not None:
+        try:
+            d["CosInputInfo"] = _R["CosInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("CosInputInfo") from None
+    v = o.url_input_info
+    if v is not None:
+        try:
+            d["UrlInputInfo"] = _R["UrlInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("UrlInputInfo") from None
+    v = o.s3_input_info
+    if v is not None:
+        try:
+            d["S3InputInfo"] = _R["S3InputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("S3InputInfo") from None
+    v = o.vod_input_info
+    if v is not None:
+        try:
+            d["VODInputInfo"] = _R["VODInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("VODInputInfo") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

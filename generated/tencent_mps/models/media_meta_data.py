@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaMetaData``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaMetaData``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_audio_stream_item, media_video_stream_item
+    from .media_audio_stream_item import MediaAudioStreamItem
+    from .media_video_stream_item import MediaVideoStreamItem
 
 _new = object.__new__
 
@@ -26,6 +27,21 @@ class MediaMetaData:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "size": "Size",
+        "container": "Container",
+        "bitrate": "Bitrate",
+        "height": "Height",
+        "width": "Width",
+        "duration": "Duration",
+        "rotate": "Rotate",
+        "video_stream_set": "VideoStreamSet",
+        "audio_stream_set": "AudioStreamSet",
+        "video_duration": "VideoDuration",
+        "audio_duration": "AudioDuration",
+    }
+    """Attribute name -> wire name, for every field."""
 
     size: int | None = None
     """Size of the media file in bytes; for HLS it is the combined size of the m3u8 playlist
@@ -83,13 +99,13 @@ class MediaMetaData:
     Wire name: ``Rotate``.
     """
 
-    video_stream_set: list[media_video_stream_item.MediaVideoStreamItem] | None = None
+    video_stream_set: list[MediaVideoStreamItem] | None = None
     """Information about each video stream.
 
     Wire name: ``VideoStreamSet``.
     """
 
-    audio_stream_set: list[media_audio_stream_item.MediaAudioStreamItem] | None = None
+    audio_stream_set: list[MediaAudioStreamItem] | None = None
     """Information about each audio stream.
 
     Wire name: ``AudioStreamSet``.
@@ -128,7 +144,7 @@ class MediaMetaData:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Size",
         "Container",
@@ -186,9 +202,7 @@ def _structure(data: Any) -> MediaMetaData:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Duration", "a number", v)
-            v = float(v)
+            v = _d.to_float("Duration", v)
     o.duration = v
     v = get("Rotate")
     if v is not None:
@@ -228,17 +242,13 @@ def _structure(data: Any) -> MediaMetaData:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("VideoDuration", "a number", v)
-            v = float(v)
+            v = _d.to_float("VideoDuration", v)
     o.video_duration = v
     v = get("AudioDuration")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("AudioDuration", "a number", v)
-            v = float(v)
+            v = _d.to_float("AudioDuration", v)
     o.audio_duration = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

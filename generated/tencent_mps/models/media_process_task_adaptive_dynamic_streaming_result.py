@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaProcessTaskAdaptiveDynamicStreamingResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaProcessTaskAdaptiveDynamicStreamingResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import adaptive_dynamic_streaming_info_item, adaptive_dynamic_streaming_task_input
+    from .adaptive_dynamic_streaming_info_item import AdaptiveDynamicStreamingInfoItem
+    from .adaptive_dynamic_streaming_task_input import AdaptiveDynamicStreamingTaskInput
 
 _new = object.__new__
 
@@ -26,10 +27,22 @@ class MediaProcessTaskAdaptiveDynamicStreamingResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Execution status of the subtask.
 
-    Known values (:class:`tencent_mps.enums.MediaProcessTaskAdaptiveDynamicStreamingResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: being processed
     ``SUCCESS``: completed successfully
     ``FAIL``: failed
@@ -57,13 +70,13 @@ class MediaProcessTaskAdaptiveDynamicStreamingResult:
     Wire name: ``Message``.
     """
 
-    input: adaptive_dynamic_streaming_task_input.AdaptiveDynamicStreamingTaskInput | None = None
+    input: AdaptiveDynamicStreamingTaskInput | None = None
     """Input parameters of the adaptive bitrate streaming task.
 
     Wire name: ``Input``.
     """
 
-    output: adaptive_dynamic_streaming_info_item.AdaptiveDynamicStreamingInfoItem | None = None
+    output: AdaptiveDynamicStreamingInfoItem | None = None
     """Output of the adaptive bitrate streaming task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -100,7 +113,7 @@ class MediaProcessTaskAdaptiveDynamicStreamingResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

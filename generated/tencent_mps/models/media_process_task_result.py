@@ -1,27 +1,29 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaProcessTaskResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaProcessTaskResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        media_process_task_adaptive_dynamic_streaming_result,
-        media_process_task_animated_graphic_result,
-        media_process_task_image_sprite_result,
-        media_process_task_sample_snapshot_result,
-        media_process_task_snapshot_by_time_offset_result,
-        media_process_task_transcode_result,
+    from .media_process_task_adaptive_dynamic_streaming_result import (
+        MediaProcessTaskAdaptiveDynamicStreamingResult,
     )
+    from .media_process_task_animated_graphic_result import MediaProcessTaskAnimatedGraphicResult
+    from .media_process_task_image_sprite_result import MediaProcessTaskImageSpriteResult
+    from .media_process_task_sample_snapshot_result import MediaProcessTaskSampleSnapshotResult
+    from .media_process_task_snapshot_by_time_offset_result import (
+        MediaProcessTaskSnapshotByTimeOffsetResult,
+    )
+    from .media_process_task_transcode_result import MediaProcessTaskTranscodeResult
 
 _new = object.__new__
 
@@ -33,6 +35,17 @@ class MediaProcessTaskResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "transcode_task": "TranscodeTask",
+        "animated_graphic_task": "AnimatedGraphicTask",
+        "snapshot_by_time_offset_task": "SnapshotByTimeOffsetTask",
+        "sample_snapshot_task": "SampleSnapshotTask",
+        "image_sprite_task": "ImageSpriteTask",
+        "adaptive_dynamic_streaming_task": "AdaptiveDynamicStreamingTask",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Kind of media processing subtask.
@@ -49,56 +62,42 @@ class MediaProcessTaskResult:
     Wire name: ``Type``.
     """
 
-    transcode_task: media_process_task_transcode_result.MediaProcessTaskTranscodeResult | None = (
-        None
-    )
+    transcode_task: MediaProcessTaskTranscodeResult | None = None
     """Result of the transcoding subtask; valid when Type is Transcode. May be null if
     unavailable.
 
     Wire name: ``TranscodeTask``.
     """
 
-    animated_graphic_task: (
-        media_process_task_animated_graphic_result.MediaProcessTaskAnimatedGraphicResult | None
-    ) = None
+    animated_graphic_task: MediaProcessTaskAnimatedGraphicResult | None = None
     """Result of the animated image generation subtask; valid when Type is AnimatedGraphics.
     May be null if unavailable.
 
     Wire name: ``AnimatedGraphicTask``.
     """
 
-    snapshot_by_time_offset_task: (
-        media_process_task_snapshot_by_time_offset_result.MediaProcessTaskSnapshotByTimeOffsetResult
-        | None
-    ) = None
+    snapshot_by_time_offset_task: MediaProcessTaskSnapshotByTimeOffsetResult | None = None
     """Result of the time-point snapshot subtask; valid when Type is SnapshotByTimeOffset. May
     be null if unavailable.
 
     Wire name: ``SnapshotByTimeOffsetTask``.
     """
 
-    sample_snapshot_task: (
-        media_process_task_sample_snapshot_result.MediaProcessTaskSampleSnapshotResult | None
-    ) = None
+    sample_snapshot_task: MediaProcessTaskSampleSnapshotResult | None = None
     """Result of the sampled snapshot subtask; valid when Type is SampleSnapshot. May be null
     if unavailable.
 
     Wire name: ``SampleSnapshotTask``.
     """
 
-    image_sprite_task: (
-        media_process_task_image_sprite_result.MediaProcessTaskImageSpriteResult | None
-    ) = None
+    image_sprite_task: MediaProcessTaskImageSpriteResult | None = None
     """Result of the image sprite subtask; valid when Type is ImageSprites. May be null if
     unavailable.
 
     Wire name: ``ImageSpriteTask``.
     """
 
-    adaptive_dynamic_streaming_task: (
-        media_process_task_adaptive_dynamic_streaming_result.MediaProcessTaskAdaptiveDynamicStreamingResult
-        | None
-    ) = None
+    adaptive_dynamic_streaming_task: MediaProcessTaskAdaptiveDynamicStreamingResult | None = None
     """Result of the adaptive bitrate streaming subtask; valid when Type is
     AdaptiveDynamicStreaming. May be null if unavailable.
 
@@ -122,7 +121,7 @@ class MediaProcessTaskResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "TranscodeTask",

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaProcessTaskSnapshotByTimeOffsetResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaProcessTaskSnapshotByTimeOffsetResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_snapshot_by_time_offset_item, snapshot_by_time_offset_task_input
+    from .media_snapshot_by_time_offset_item import MediaSnapshotByTimeOffsetItem
+    from .snapshot_by_time_offset_task_input import SnapshotByTimeOffsetTaskInput
 
 _new = object.__new__
 
@@ -26,10 +27,22 @@ class MediaProcessTaskSnapshotByTimeOffsetResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Execution status of the subtask.
 
-    Known values (:class:`tencent_mps.enums.MediaProcessTaskSnapshotByTimeOffsetResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: being processed
     ``SUCCESS``: completed successfully
     ``FAIL``: failed
@@ -57,13 +70,13 @@ class MediaProcessTaskSnapshotByTimeOffsetResult:
     Wire name: ``Message``.
     """
 
-    input: snapshot_by_time_offset_task_input.SnapshotByTimeOffsetTaskInput | None = None
+    input: SnapshotByTimeOffsetTaskInput | None = None
     """Input parameters of the time-point snapshot task.
 
     Wire name: ``Input``.
     """
 
-    output: media_snapshot_by_time_offset_item.MediaSnapshotByTimeOffsetItem | None = None
+    output: MediaSnapshotByTimeOffsetItem | None = None
     """Output of the time-point snapshot task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -98,7 +111,7 @@ class MediaProcessTaskSnapshotByTimeOffsetResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

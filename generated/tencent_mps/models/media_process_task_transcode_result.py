@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaProcessTaskTranscodeResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaProcessTaskTranscodeResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_transcode_item, transcode_task_input
+    from .media_transcode_item import MediaTranscodeItem
+    from .transcode_task_input import TranscodeTaskInput
 
 _new = object.__new__
 
@@ -25,6 +26,17 @@ class MediaProcessTaskTranscodeResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "progress": "Progress",
+    }
+    """Attribute name -> wire name, for every field."""
 
     status: str | None = None
     """Execution status of the subtask.
@@ -57,13 +69,13 @@ class MediaProcessTaskTranscodeResult:
     Wire name: ``Message``.
     """
 
-    input: transcode_task_input.TranscodeTaskInput | None = None
+    input: TranscodeTaskInput | None = None
     """Input parameters of the transcoding task.
 
     Wire name: ``Input``.
     """
 
-    output: media_transcode_item.MediaTranscodeItem | None = None
+    output: MediaTranscodeItem | None = None
     """Output of the transcoding task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -94,7 +106,7 @@ class MediaProcessTaskTranscodeResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaSampleSnapshotItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaSampleSnapshotItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import task_output_storage
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -25,6 +25,16 @@ class MediaSampleSnapshotItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "sample_type": "SampleType",
+        "interval": "Interval",
+        "storage": "Storage",
+        "image_path_set": "ImagePathSet",
+        "water_mark_definition": "WaterMarkDefinition",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the sampled screenshot template used.
@@ -50,7 +60,7 @@ class MediaSampleSnapshotItem:
     Wire name: ``Interval``.
     """
 
-    storage: task_output_storage.TaskOutputStorage | None = None
+    storage: TaskOutputStorage | None = None
     """Storage location of the screenshot files.
 
     Wire name: ``Storage``.
@@ -85,7 +95,7 @@ class MediaSampleSnapshotItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "SampleType",

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaSnapshotByTimeOffsetItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaSnapshotByTimeOffsetItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_snapshot_by_time_pic_info_item, task_output_storage
+    from .media_snapshot_by_time_pic_info_item import MediaSnapshotByTimePicInfoItem
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -26,21 +27,26 @@ class MediaSnapshotByTimeOffsetItem:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "pic_info_set": "PicInfoSet",
+        "storage": "Storage",
+    }
+    """Attribute name -> wire name, for every field."""
+
     definition: int | None = None
     """ID of the time-point screenshot template used.
 
     Wire name: ``Definition``.
     """
 
-    pic_info_set: (
-        list[media_snapshot_by_time_pic_info_item.MediaSnapshotByTimePicInfoItem] | None
-    ) = None
+    pic_info_set: list[MediaSnapshotByTimePicInfoItem] | None = None
     """Screenshots produced with this template; each element describes one image.
 
     Wire name: ``PicInfoSet``.
     """
 
-    storage: task_output_storage.TaskOutputStorage | None = None
+    storage: TaskOutputStorage | None = None
     """Storage location of the screenshot files.
 
     Wire name: ``Storage``.
@@ -63,7 +69,7 @@ class MediaSnapshotByTimeOffsetItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "PicInfoSet",

@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaSnapshotByTimePicInfoItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaSnapshotByTimePicInfoItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -22,6 +19,13 @@ class MediaSnapshotByTimePicInfoItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "time_offset": "TimeOffset",
+        "path": "Path",
+        "water_mark_definition": "WaterMarkDefinition",
+    }
+    """Attribute name -> wire name, for every field."""
 
     time_offset: float | None = None
     """Time offset of this snapshot within the video, in seconds.
@@ -60,7 +64,7 @@ class MediaSnapshotByTimePicInfoItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TimeOffset",
         "Path",
@@ -80,9 +84,7 @@ def _structure(data: Any) -> MediaSnapshotByTimePicInfoItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("TimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("TimeOffset", v)
     o.time_offset = v
     v = get("Path")
     if v is not None:

@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaTranscodeItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaTranscodeItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_audio_stream_item, media_video_stream_item, task_output_storage
+    from .media_audio_stream_item import MediaAudioStreamItem
+    from .media_usage_item import MediaUsageItem
+    from .media_video_stream_item import MediaVideoStreamItem
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,7 +30,25 @@ class MediaTranscodeItem:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "output_storage": "OutputStorage",
+        "path": "Path",
+        "definition": "Definition",
+        "bitrate": "Bitrate",
+        "height": "Height",
+        "width": "Width",
+        "size": "Size",
+        "duration": "Duration",
+        "container": "Container",
+        "md5": "Md5",
+        "audio_stream_set": "AudioStreamSet",
+        "video_stream_set": "VideoStreamSet",
+        "call_back_ext_info": "CallBackExtInfo",
+        "usage": "Usage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the transcoded file.
 
     Wire name: ``OutputStorage``.
@@ -99,13 +120,13 @@ class MediaTranscodeItem:
     Wire name: ``Md5``.
     """
 
-    audio_stream_set: list[media_audio_stream_item.MediaAudioStreamItem] | None = None
+    audio_stream_set: list[MediaAudioStreamItem] | None = None
     """Details of the audio streams in the output.
 
     Wire name: ``AudioStreamSet``.
     """
 
-    video_stream_set: list[media_video_stream_item.MediaVideoStreamItem] | None = None
+    video_stream_set: list[MediaVideoStreamItem] | None = None
     """Details of the video streams in the output.
 
     Wire name: ``VideoStreamSet``.
@@ -131,6 +152,12 @@ class MediaTranscodeItem:
     Wire name: ``CallBackExtInfo``.
     """
 
+    usage: MediaUsageItem | None = None
+    """`Usage` of MediaTranscodeItem: a MediaUsageItem object.
+
+    Wire name: ``Usage``.
+    """
+
     unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
     """Fields the service sent that this version of the SDK does not know, by wire name.
 
@@ -148,7 +175,7 @@ class MediaTranscodeItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "OutputStorage",
         "Path",
@@ -163,6 +190,7 @@ _KNOWN = frozenset(
         "AudioStreamSet",
         "VideoStreamSet",
         "CallBackExtInfo",
+        "Usage",
     }
 )
 
@@ -222,9 +250,7 @@ def _structure(data: Any) -> MediaTranscodeItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Duration", "a number", v)
-            v = float(v)
+            v = _d.to_float("Duration", v)
     o.duration = v
     v = get("Container")
     if v is not None:
@@ -272,6 +298,14 @@ def _structure(data: Any) -> MediaTranscodeItem:
         if type(v) is not str:
             raise _d.wrong_type("CallBackExtInfo", "a string", v)
     o.call_back_ext_info = v
+    v = get("Usage")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["MediaUsageItem"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Usage") from None
+    o.usage = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     )
@@ -321,6 +355,9 @@ def _unstructure(o: MediaTranscodeItem) -> dict[str, Any]:
     v = o.call_back_ext_info
     if v is not None:
         d["CallBackExtInfo"] = v
+    v = o.usage
+    if v is not None:
+        d["Usage"] = v.to_dict()
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

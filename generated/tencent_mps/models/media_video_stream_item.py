@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MediaVideoStreamItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MediaVideoStreamItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,22 @@ class MediaVideoStreamItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "bitrate": "Bitrate",
+        "height": "Height",
+        "width": "Width",
+        "codec": "Codec",
+        "fps": "Fps",
+        "color_primaries": "ColorPrimaries",
+        "color_space": "ColorSpace",
+        "color_transfer": "ColorTransfer",
+        "hdr_type": "HdrType",
+        "codecs": "Codecs",
+        "fps_numerator": "FpsNumerator",
+        "fps_denominator": "FpsDenominator",
+    }
+    """Attribute name -> wire name, for every field."""
 
     bitrate: int | None = None
     """Bitrate of the video stream, in bits per second.
@@ -57,7 +70,7 @@ class MediaVideoStreamItem:
     fps: int | None = None
     """Frame rate of the video stream, in frames per second (Hz).
 
-    Unit: fps.
+    Unit: Hz.
 
     Wire name: ``Fps``.
     """
@@ -121,7 +134,7 @@ class MediaVideoStreamItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Bitrate",
         "Height",

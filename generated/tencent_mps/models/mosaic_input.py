@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``MosaicInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``MosaicInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,8 +18,21 @@ _new = object.__new__
 class MosaicInput:
     """A mosaic (blur box) to apply to a region of the video for a given time range.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "coordinate_origin": "CoordinateOrigin",
+        "x_pos": "XPos",
+        "y_pos": "YPos",
+        "width": "Width",
+        "height": "Height",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+    }
+    """Attribute name -> wire name, for every field."""
 
     coordinate_origin: str | None = None
     """Origin of the coordinate system. Only TopLeft is currently supported, meaning the
@@ -97,7 +108,7 @@ class MosaicInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "CoordinateOrigin",
         "XPos",
@@ -151,17 +162,13 @@ def _structure(data: Any) -> MosaicInput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -194,6 +201,53 @@ def _unstructure(o: MosaicInput) -> dict[str, Any]:
     v = o.end_time_offset
     if v is not None:
         d["EndTimeOffset"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``MosaicInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not MosaicInput:
+        o = _e.as_model(o, MosaicInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.coordinate_origin
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("CoordinateOrigin", "a string", v)
+        d["CoordinateOrigin"] = v
+    v = o.x_pos
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("XPos", "a string", v)
+        d["XPos"] = v
+    v = o.y_pos
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("YPos", "a string", v)
+        d["YPos"] = v
+    v = o.width
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Width", "a string", v)
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Height", "a string", v)
+        d["Height"] = v
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = _e.number("StartTimeOffset", v)
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = _e.number("EndTimeOffset", v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

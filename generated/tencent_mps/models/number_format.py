@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``NumberFormat``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``NumberFormat``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,8 +18,18 @@ _new = object.__new__
 class NumberFormat:
     """Formatting rules for the {number} variable used in output file names.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "initial_value": "InitialValue",
+        "increment": "Increment",
+        "min_length": "MinLength",
+        "place_holder": "PlaceHolder",
+    }
+    """Attribute name -> wire name, for every field."""
 
     initial_value: int | None = None
     """Starting value of the {number} variable. Default: 0.
@@ -66,7 +74,7 @@ class NumberFormat:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "InitialValue",
         "Increment",
@@ -128,6 +136,42 @@ def _unstructure(o: NumberFormat) -> dict[str, Any]:
         d["MinLength"] = v
     v = o.place_holder
     if v is not None:
+        d["PlaceHolder"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``NumberFormat`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not NumberFormat:
+        o = _e.as_model(o, NumberFormat)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.initial_value
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("InitialValue", "an integer", v)
+        d["InitialValue"] = v
+    v = o.increment
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Increment", "an integer", v)
+        d["Increment"] = v
+    v = o.min_length
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("MinLength", "an integer", v)
+        d["MinLength"] = v
+    v = o.place_holder
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("PlaceHolder", "a string", v)
         d["PlaceHolder"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,24 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``OverrideEraseParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``OverrideEraseParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        update_smart_erase_privacy_config,
-        update_smart_erase_subtitle_config,
-        update_smart_erase_watermark_config,
-    )
+    from .update_smart_erase_privacy_config import UpdateSmartErasePrivacyConfig
+    from .update_smart_erase_subtitle_config import UpdateSmartEraseSubtitleConfig
+    from .update_smart_erase_watermark_config import UpdateSmartEraseWatermarkConfig
 
 _new = object.__new__
 
@@ -27,8 +27,19 @@ _new = object.__new__
 class OverrideEraseParameter:
     """Parameters that override the smart erase template settings for a task.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "erase_type": "EraseType",
+        "erase_subtitle_config": "EraseSubtitleConfig",
+        "erase_watermark_config": "EraseWatermarkConfig",
+        "erase_privacy_config": "ErasePrivacyConfig",
+        "subtitle_embed_id": "SubtitleEmbedId",
+    }
+    """Attribute name -> wire name, for every field."""
 
     erase_type: str | None = None
     """Type of erasure to perform.
@@ -41,25 +52,19 @@ class OverrideEraseParameter:
     Wire name: ``EraseType``.
     """
 
-    erase_subtitle_config: (
-        update_smart_erase_subtitle_config.UpdateSmartEraseSubtitleConfig | None
-    ) = None
+    erase_subtitle_config: UpdateSmartEraseSubtitleConfig | None = None
     """Subtitle erasure settings; required when EraseType is subtitle.
 
     Wire name: ``EraseSubtitleConfig``.
     """
 
-    erase_watermark_config: (
-        update_smart_erase_watermark_config.UpdateSmartEraseWatermarkConfig | None
-    ) = None
+    erase_watermark_config: UpdateSmartEraseWatermarkConfig | None = None
     """Watermark erasure settings; required when EraseType is watermark.
 
     Wire name: ``EraseWatermarkConfig``.
     """
 
-    erase_privacy_config: update_smart_erase_privacy_config.UpdateSmartErasePrivacyConfig | None = (
-        None
-    )
+    erase_privacy_config: UpdateSmartErasePrivacyConfig | None = None
     """Privacy protection settings; required when EraseType is privacy.
 
     Wire name: ``ErasePrivacyConfig``.
@@ -88,7 +93,7 @@ class OverrideEraseParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "EraseType",
         "EraseSubtitleConfig",
@@ -166,6 +171,50 @@ def _unstructure(o: OverrideEraseParameter) -> dict[str, Any]:
         d["ErasePrivacyConfig"] = v.to_dict()
     v = o.subtitle_embed_id
     if v is not None:
+        d["SubtitleEmbedId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``OverrideEraseParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not OverrideEraseParameter:
+        o = _e.as_model(o, OverrideEraseParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.erase_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("EraseType", "a string", v)
+        d["EraseType"] = v
+    v = o.erase_subtitle_config
+    if v is not None:
+        try:
+            d["EraseSubtitleConfig"] = _R["UpdateSmartEraseSubtitleConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("EraseSubtitleConfig") from None
+    v = o.erase_watermark_config
+    if v is not None:
+        try:
+            d["EraseWatermarkConfig"] = _R["UpdateSmartEraseWatermarkConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("EraseWatermarkConfig") from None
+    v = o.erase_privacy_config
+    if v is not None:
+        try:
+            d["ErasePrivacyConfig"] = _R["UpdateSmartErasePrivacyConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ErasePrivacyConfig") from None
+    v = o.subtitle_embed_id
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
         d["SubtitleEmbedId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,27 +1,27 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``OverrideTranscodeParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``OverrideTranscodeParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        add_on_subtitle,
-        audio_template_info_for_update,
-        media_input_info,
-        tehd_config_for_update,
-        video_template_info_for_update,
-    )
-    from . import subtitle_template as subtitle_template_1
+    from .add_on_subtitle import AddOnSubtitle
+    from .audio_template_info_for_update import AudioTemplateInfoForUpdate
+    from .media_input_info import MediaInputInfo
+    from .subtitle_template import SubtitleTemplate
+    from .tehd_config_for_update import TEHDConfigForUpdate
+    from .video_template_info_for_update import VideoTemplateInfoForUpdate
 
 _new = object.__new__
 
@@ -30,8 +30,24 @@ _new = object.__new__
 class OverrideTranscodeParameter:
     """Transcoding parameters that override selected settings of the chosen transcoding template.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "container": "Container",
+        "remove_video": "RemoveVideo",
+        "remove_audio": "RemoveAudio",
+        "video_template": "VideoTemplate",
+        "audio_template": "AudioTemplate",
+        "tehd_config": "TEHDConfig",
+        "subtitle_template": "SubtitleTemplate",
+        "addon_audio_stream": "AddonAudioStream",
+        "std_ext_info": "StdExtInfo",
+        "add_on_subtitles": "AddOnSubtitles",
+    }
+    """Attribute name -> wire name, for every field."""
 
     container: str | None = None
     """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
@@ -69,31 +85,31 @@ class OverrideTranscodeParameter:
     Wire name: ``RemoveAudio``.
     """
 
-    video_template: video_template_info_for_update.VideoTemplateInfoForUpdate | None = None
+    video_template: VideoTemplateInfoForUpdate | None = None
     """Video stream settings to override.
 
     Wire name: ``VideoTemplate``.
     """
 
-    audio_template: audio_template_info_for_update.AudioTemplateInfoForUpdate | None = None
+    audio_template: AudioTemplateInfoForUpdate | None = None
     """Audio stream settings to override.
 
     Wire name: ``AudioTemplate``.
     """
 
-    tehd_config: tehd_config_for_update.TEHDConfigForUpdate | None = None
+    tehd_config: TEHDConfigForUpdate | None = None
     """Top Speed Codec (TESHD) transcoding settings. May be null.
 
     Wire name: ``TEHDConfig``.
     """
 
-    subtitle_template: subtitle_template_1.SubtitleTemplate | None = None
+    subtitle_template: SubtitleTemplate | None = None
     """Subtitle stream settings.
 
     Wire name: ``SubtitleTemplate``.
     """
 
-    addon_audio_stream: list[media_input_info.MediaInputInfo] | None = None
+    addon_audio_stream: list[MediaInputInfo] | None = None
     """External audio tracks to add.
 
     Wire name: ``AddonAudioStream``.
@@ -105,7 +121,7 @@ class OverrideTranscodeParameter:
     Wire name: ``StdExtInfo``.
     """
 
-    add_on_subtitles: list[add_on_subtitle.AddOnSubtitle] | None = None
+    add_on_subtitles: list[AddOnSubtitle] | None = None
     """Subtitle files to be inserted.
 
     Wire name: ``AddOnSubtitles``.
@@ -128,7 +144,7 @@ class OverrideTranscodeParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Container",
         "RemoveVideo",
@@ -275,6 +291,72 @@ def _unstructure(o: OverrideTranscodeParameter) -> dict[str, Any]:
     v = o.add_on_subtitles
     if v is not None:
         d["AddOnSubtitles"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``OverrideTranscodeParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not OverrideTranscodeParameter:
+        o = _e.as_model(o, OverrideTranscodeParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.container
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Container", "a string", v)
+        d["Container"] = v
+    v = o.remove_video
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RemoveVideo", "an integer", v)
+        d["RemoveVideo"] = v
+    v = o.remove_audio
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RemoveAudio", "an integer", v)
+        d["RemoveAudio"] = v
+    v = o.video_template
+    if v is not None:
+        try:
+            d["VideoTemplate"] = _R["VideoTemplateInfoForUpdate"](v)
+        except ValidationError as e:
+            raise e.with_prefix("VideoTemplate") from None
+    v = o.audio_template
+    if v is not None:
+        try:
+            d["AudioTemplate"] = _R["AudioTemplateInfoForUpdate"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AudioTemplate") from None
+    v = o.tehd_config
+    if v is not None:
+        try:
+            d["TEHDConfig"] = _R["TEHDConfigForUpdate"](v)
+        except ValidationError as e:
+            raise e.with_prefix("TEHDConfig") from None
+    v = o.subtitle_template
+    if v is not None:
+        try:
+            d["SubtitleTemplate"] = _R["SubtitleTemplate"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SubtitleTemplate") from None
+    v = o.addon_audio_stream
+    if v is not None:
+        d["AddonAudioStream"] = _e.models("AddonAudioStream", v, _R["MediaInputInfo"])
+    v = o.std_ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("StdExtInfo", "a string", v)
+        d["StdExtInfo"] = v
+    v = o.add_on_subtitles
+    if v is not None:
+        d["AddOnSubtitles"] = _e.models("AddOnSubtitles", v, _R["AddOnSubtitle"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

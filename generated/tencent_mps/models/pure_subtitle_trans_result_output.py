@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``PureSubtitleTransResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``PureSubtitleTransResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import subtitle_trans_result_item, task_output_storage
+    from .subtitle_trans_result_item import SubtitleTransResultItem
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -27,13 +28,19 @@ class PureSubtitleTransResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "output_storage": "OutputStorage",
+        "subtitle_results": "SubtitleResults",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the subtitle files. May be null.
 
     Wire name: ``OutputStorage``.
     """
 
-    subtitle_results: list[subtitle_trans_result_item.SubtitleTransResultItem] | None = None
+    subtitle_results: list[SubtitleTransResultItem] | None = None
     """Collection of results for multi-language translation.
 
     Wire name: ``SubtitleResults``.
@@ -56,7 +63,7 @@ class PureSubtitleTransResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "OutputStorage",
         "SubtitleResults",

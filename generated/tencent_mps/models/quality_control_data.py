@@ -1,21 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``QualityControlData``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``QualityControlData``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import container_diagnose_result_item, quality_control_result
-    from . import llm_detection_report as llm_detection_report_1
+    from .container_diagnose_result_item import ContainerDiagnoseResultItem
+    from .llm_detection_report import LLMDetectionReport
+    from .quality_control_result import QualityControlResult
 
 _new = object.__new__
 
@@ -27,6 +28,18 @@ class QualityControlData:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "no_audio": "NoAudio",
+        "no_video": "NoVideo",
+        "quality_evaluation_score": "QualityEvaluationScore",
+        "quality_evaluation_mean_opinion_score": "QualityEvaluationMeanOpinionScore",
+        "aesthetic_evaluation_score": "AestheticEvaluationScore",
+        "quality_control_result_set": "QualityControlResultSet",
+        "container_diagnose_result_set": "ContainerDiagnoseResultSet",
+        "llm_detection_report": "LLMDetectionReport",
+    }
+    """Attribute name -> wire name, for every field."""
 
     no_audio: bool | None = None
     """True when the media contains no audio track.
@@ -60,21 +73,19 @@ class QualityControlData:
     Wire name: ``AestheticEvaluationScore``.
     """
 
-    quality_control_result_set: list[quality_control_result.QualityControlResult] | None = None
+    quality_control_result_set: list[QualityControlResult] | None = None
     """List of anomalies found by the content quality inspection.
 
     Wire name: ``QualityControlResultSet``.
     """
 
-    container_diagnose_result_set: (
-        list[container_diagnose_result_item.ContainerDiagnoseResultItem] | None
-    ) = None
+    container_diagnose_result_set: list[ContainerDiagnoseResultItem] | None = None
     """List of anomalies found by the container format diagnosis.
 
     Wire name: ``ContainerDiagnoseResultSet``.
     """
 
-    llm_detection_report: llm_detection_report_1.LLMDetectionReport | None = None
+    llm_detection_report: LLMDetectionReport | None = None
     """Report from the large language model based quality check of AI-generated (AIGC) content.
 
     Wire name: ``LLMDetectionReport``.
@@ -97,7 +108,7 @@ class QualityControlData:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "NoAudio",
         "NoVideo",
@@ -140,9 +151,7 @@ def _structure(data: Any) -> QualityControlData:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("QualityEvaluationMeanOpinionScore", "a number", v)
-            v = float(v)
+            v = _d.to_float("QualityEvaluationMeanOpinionScore", v)
     o.quality_evaluation_mean_opinion_score = v
     v = get("AestheticEvaluationScore")
     if v is not None:

@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``QualityControlResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``QualityControlResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import quality_control_item
+    from .quality_control_item import QualityControlItem
 
 _new = object.__new__
 
@@ -26,6 +26,12 @@ class QualityControlResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "quality_control_items": "QualityControlItems",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Type of quality issue detected.
@@ -53,7 +59,7 @@ class QualityControlResult:
     Wire name: ``Type``.
     """
 
-    quality_control_items: list[quality_control_item.QualityControlItem] | None = None
+    quality_control_items: list[QualityControlItem] | None = None
     """Detailed findings for this issue type.
 
     Wire name: ``QualityControlItems``.
@@ -76,7 +82,7 @@ class QualityControlResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "QualityControlItems",

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``RawImageWatermarkInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RawImageWatermarkInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_input_info
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -24,11 +26,23 @@ class RawImageWatermarkInput:
     """Image watermark definition supplied inline, specifying the image source, its size and
     looping behavior.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    image_content: media_input_info.MediaInputInfo | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "image_content": "ImageContent",
+        "width": "Width",
+        "height": "Height",
+        "repeat_type": "RepeatType",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    image_content: MediaInputInfo | None = None
     """Source of the watermark image; jpeg and png are supported.
+
+    Required in requests.
 
     Wire name: ``ImageContent``.
     """
@@ -75,7 +89,7 @@ class RawImageWatermarkInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ImageContent",
         "Width",
@@ -139,6 +153,44 @@ def _unstructure(o: RawImageWatermarkInput) -> dict[str, Any]:
         d["Height"] = v
     v = o.repeat_type
     if v is not None:
+        d["RepeatType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``RawImageWatermarkInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not RawImageWatermarkInput:
+        o = _e.as_model(o, RawImageWatermarkInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.image_content
+    if v is None:
+        raise _e.missing("ImageContent", "an object")
+    try:
+        d["ImageContent"] = _R["MediaInputInfo"](v)
+    except ValidationError as e:
+        raise e.with_prefix("ImageContent") from None
+    v = o.width
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Width", "a string", v)
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Height", "a string", v)
+        d["Height"] = v
+    v = o.repeat_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("RepeatType", "a string", v)
         d["RepeatType"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

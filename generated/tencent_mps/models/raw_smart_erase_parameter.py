@@ -1,24 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``RawSmartEraseParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RawSmartEraseParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        smart_erase_privacy_config,
-        smart_erase_subtitle_config,
-        smart_erase_watermark_config,
-    )
+    from .smart_erase_privacy_config import SmartErasePrivacyConfig
+    from .smart_erase_subtitle_config import SmartEraseSubtitleConfig
+    from .smart_erase_watermark_config import SmartEraseWatermarkConfig
 
 _new = object.__new__
 
@@ -28,33 +28,48 @@ class RawSmartEraseParameter:
     """Custom parameters for a smart erase task, specifying what to remove (subtitles, watermarks
     or private content) and how to re-embed subtitles.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "erase_type": "EraseType",
+        "erase_subtitle_config": "EraseSubtitleConfig",
+        "erase_watermark_config": "EraseWatermarkConfig",
+        "erase_privacy_config": "ErasePrivacyConfig",
+        "subtitle_embed_id": "SubtitleEmbedId",
+        "use_original_pos": "UseOriginalPos",
+        "use_original_size": "UseOriginalSize",
+    }
+    """Attribute name -> wire name, for every field."""
 
     erase_type: str | None = None
     """Type of erasure to perform.
 
-    Known values (:class:`tencent_mps.enums.RawSmartEraseParameterEraseType`); others may appear:
+    Known values (:class:`tencent_mps.enums.OverrideEraseParameterEraseType`); others may appear:
     ``subtitle``: Remove subtitles
     ``watermark``: Remove watermarks
     ``privacy``: Privacy protection
 
+    Required in requests.
+
     Wire name: ``EraseType``.
     """
 
-    erase_subtitle_config: smart_erase_subtitle_config.SmartEraseSubtitleConfig | None = None
+    erase_subtitle_config: SmartEraseSubtitleConfig | None = None
     """Subtitle erasure settings; required when EraseType is subtitle. May be null.
 
     Wire name: ``EraseSubtitleConfig``.
     """
 
-    erase_watermark_config: smart_erase_watermark_config.SmartEraseWatermarkConfig | None = None
+    erase_watermark_config: SmartEraseWatermarkConfig | None = None
     """Watermark erasure settings; required when EraseType is watermark. May be null.
 
     Wire name: ``EraseWatermarkConfig``.
     """
 
-    erase_privacy_config: smart_erase_privacy_config.SmartErasePrivacyConfig | None = None
+    erase_privacy_config: SmartErasePrivacyConfig | None = None
     """Privacy protection settings; required when EraseType is privacy. May be null.
 
     Wire name: ``ErasePrivacyConfig``.
@@ -97,7 +112,7 @@ class RawSmartEraseParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "EraseType",
         "EraseSubtitleConfig",
@@ -195,6 +210,61 @@ def _unstructure(o: RawSmartEraseParameter) -> dict[str, Any]:
         d["UseOriginalPos"] = v
     v = o.use_original_size
     if v is not None:
+        d["UseOriginalSize"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``RawSmartEraseParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not RawSmartEraseParameter:
+        o = _e.as_model(o, RawSmartEraseParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.erase_type
+    if v is None:
+        raise _e.missing("EraseType", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("EraseType", "a string", v)
+    d["EraseType"] = v
+    v = o.erase_subtitle_config
+    if v is not None:
+        try:
+            d["EraseSubtitleConfig"] = _R["SmartEraseSubtitleConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("EraseSubtitleConfig") from None
+    v = o.erase_watermark_config
+    if v is not None:
+        try:
+            d["EraseWatermarkConfig"] = _R["SmartEraseWatermarkConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("EraseWatermarkConfig") from None
+    v = o.erase_privacy_config
+    if v is not None:
+        try:
+            d["ErasePrivacyConfig"] = _R["SmartErasePrivacyConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ErasePrivacyConfig") from None
+    v = o.subtitle_embed_id
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+        d["SubtitleEmbedId"] = v
+    v = o.use_original_pos
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("UseOriginalPos", "an integer", v)
+        d["UseOriginalPos"] = v
+    v = o.use_original_size
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("UseOriginalSize", "an integer", v)
         d["UseOriginalSize"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

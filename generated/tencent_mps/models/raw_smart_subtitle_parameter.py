@@ -1,21 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``RawSmartSubtitleParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RawSmartSubtitleParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import asr_hot_words_configure as asr_hot_words_configure_1
-    from . import selecting_subtitle_areas_config as selecting_subtitle_areas_config_1
+    from .asr_hot_words_configure import AsrHotWordsConfigure
+    from .selecting_subtitle_areas_config import SelectingSubtitleAreasConfig
 
 _new = object.__new__
 
@@ -25,8 +27,26 @@ class RawSmartSubtitleParameter:
     """Custom smart subtitle parameters supplied directly instead of a template, controlling
     recognition method, source and target languages, output format and speaker detection.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "subtitle_type": "SubtitleType",
+        "video_src_language": "VideoSrcLanguage",
+        "subtitle_format": "SubtitleFormat",
+        "translate_switch": "TranslateSwitch",
+        "translate_dst_language": "TranslateDstLanguage",
+        "asr_hot_words_configure": "AsrHotWordsConfigure",
+        "ext_info": "ExtInfo",
+        "process_type": "ProcessType",
+        "selecting_subtitle_areas_config": "SelectingSubtitleAreasConfig",
+        "subtitle_embed_id": "SubtitleEmbedId",
+        "speaker_mode": "SpeakerMode",
+        "speaker_label": "SpeakerLabel",
+    }
+    """Attribute name -> wire name, for every field."""
 
     subtitle_type: int | None = None
     """Which language the subtitles contain. Only 0 is allowed when TranslateSwitch is OFF;
@@ -36,6 +56,8 @@ class RawSmartSubtitleParameter:
     ``0``: Source language
     ``1``: Translated language
     ``2``: Source plus translated language
+
+    Required in requests.
 
     Wire name: ``SubtitleType``.
     """
@@ -209,6 +231,8 @@ class RawSmartSubtitleParameter:
     ``xh-ZA``: Xhosa (South Africa)
     ``zu-ZA``: Zulu (South Africa)
 
+    Required in requests.
+
     Wire name: ``VideoSrcLanguage``.
     """
 
@@ -229,7 +253,7 @@ class RawSmartSubtitleParameter:
     """Whether subtitle translation is enabled. For pure subtitle translation it defaults to ON
     and cannot be empty or OFF. May be null.
 
-    Known values (:class:`tencent_mps.enums.RawSmartSubtitleParameterTranslateSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
     ``ON``: Translation enabled
     ``OFF``: Translation disabled
 
@@ -435,7 +459,7 @@ class RawSmartSubtitleParameter:
     Wire name: ``TranslateDstLanguage``.
     """
 
-    asr_hot_words_configure: asr_hot_words_configure_1.AsrHotWordsConfigure | None = None
+    asr_hot_words_configure: AsrHotWordsConfigure | None = None
     """ASR hotword library settings. May be null.
 
     Wire name: ``AsrHotWordsConfigure``.
@@ -458,9 +482,7 @@ class RawSmartSubtitleParameter:
     Wire name: ``ProcessType``.
     """
 
-    selecting_subtitle_areas_config: (
-        selecting_subtitle_areas_config_1.SelectingSubtitleAreasConfig | None
-    ) = None
+    selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None
     """Regions selected for OCR subtitle extraction. May be null.
 
     Wire name: ``SelectingSubtitleAreasConfig``.
@@ -511,7 +533,7 @@ class RawSmartSubtitleParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SubtitleType",
         "VideoSrcLanguage",
@@ -657,6 +679,86 @@ def _unstructure(o: RawSmartSubtitleParameter) -> dict[str, Any]:
         d["SpeakerMode"] = v
     v = o.speaker_label
     if v is not None:
+        d["SpeakerLabel"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``RawSmartSubtitleParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not RawSmartSubtitleParameter:
+        o = _e.as_model(o, RawSmartSubtitleParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.subtitle_type
+    if v is None:
+        raise _e.missing("SubtitleType", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("SubtitleType", "an integer", v)
+    d["SubtitleType"] = v
+    v = o.video_src_language
+    if v is None:
+        raise _e.missing("VideoSrcLanguage", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("VideoSrcLanguage", "a string", v)
+    d["VideoSrcLanguage"] = v
+    v = o.subtitle_format
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleFormat", "a string", v)
+        d["SubtitleFormat"] = v
+    v = o.translate_switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TranslateSwitch", "a string", v)
+        d["TranslateSwitch"] = v
+    v = o.translate_dst_language
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TranslateDstLanguage", "a string", v)
+        d["TranslateDstLanguage"] = v
+    v = o.asr_hot_words_configure
+    if v is not None:
+        try:
+            d["AsrHotWordsConfigure"] = _R["AsrHotWordsConfigure"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AsrHotWordsConfigure") from None
+    v = o.ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ExtInfo", "a string", v)
+        d["ExtInfo"] = v
+    v = o.process_type
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ProcessType", "an integer", v)
+        d["ProcessType"] = v
+    v = o.selecting_subtitle_areas_config
+    if v is not None:
+        try:
+            d["SelectingSubtitleAreasConfig"] = _R["SelectingSubtitleAreasConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SelectingSubtitleAreasConfig") from None
+    v = o.subtitle_embed_id
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+        d["SubtitleEmbedId"] = v
+    v = o.speaker_mode
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SpeakerMode", "an integer", v)
+        d["SpeakerMode"] = v
+    v = o.speaker_label
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SpeakerLabel", "an integer", v)
         d["SpeakerLabel"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,23 +1,26 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``RawTranscodeParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RawTranscodeParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import audio_template_info, video_template_info
-    from . import enhance_config as enhance_config_1
-    from . import subtitle_template as subtitle_template_1
-    from . import tehd_config as tehd_config_1
+    from .audio_template_info import AudioTemplateInfo
+    from .enhance_config import EnhanceConfig
+    from .subtitle_template import SubtitleTemplate
+    from .tehd_config import TEHDConfig
+    from .video_template_info import VideoTemplateInfo
 
 _new = object.__new__
 
@@ -27,14 +30,29 @@ class RawTranscodeParameter:
     """Custom transcoding parameters used instead of a transcoding template, covering container,
     video and audio stream settings, enhancement and subtitles.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "container": "Container",
+        "remove_video": "RemoveVideo",
+        "remove_audio": "RemoveAudio",
+        "video_template": "VideoTemplate",
+        "audio_template": "AudioTemplate",
+        "tehd_config": "TEHDConfig",
+        "std_ext_info": "StdExtInfo",
+        "enhance_config": "EnhanceConfig",
+        "subtitle_template": "SubtitleTemplate",
+    }
+    """Attribute name -> wire name, for every field."""
 
     container: str | None = None
     """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
     produce audio-only files.
 
-    Known values (:class:`tencent_mps.enums.RawTranscodeParameterContainer`); others may appear:
+    Known values (:class:`tencent_mps.enums.OverrideTranscodeParameterContainer`); others may appear:
     ``mp4``: MP4
     ``flv``: FLV
     ``hls``: HLS
@@ -42,6 +60,8 @@ class RawTranscodeParameter:
     ``flac``: FLAC (audio only)
     ``ogg``: OGG (audio only)
     ``m4a``: M4A (audio only)
+
+    Required in requests.
 
     Wire name: ``Container``.
     """
@@ -66,19 +86,19 @@ class RawTranscodeParameter:
     Wire name: ``RemoveAudio``.
     """
 
-    video_template: video_template_info.VideoTemplateInfo | None = None
+    video_template: VideoTemplateInfo | None = None
     """Video stream settings; required when RemoveVideo is 0.
 
     Wire name: ``VideoTemplate``.
     """
 
-    audio_template: audio_template_info.AudioTemplateInfo | None = None
+    audio_template: AudioTemplateInfo | None = None
     """Audio stream settings; required when RemoveAudio is 0.
 
     Wire name: ``AudioTemplate``.
     """
 
-    tehd_config: tehd_config_1.TEHDConfig | None = None
+    tehd_config: TEHDConfig | None = None
     """Top Speed Codec (TESHD) transcoding settings.
 
     Wire name: ``TEHDConfig``.
@@ -90,13 +110,13 @@ class RawTranscodeParameter:
     Wire name: ``StdExtInfo``.
     """
 
-    enhance_config: enhance_config_1.EnhanceConfig | None = None
+    enhance_config: EnhanceConfig | None = None
     """Audio and video enhancement settings. May be null.
 
     Wire name: ``EnhanceConfig``.
     """
 
-    subtitle_template: subtitle_template_1.SubtitleTemplate | None = None
+    subtitle_template: SubtitleTemplate | None = None
     """Subtitle settings. May be null.
 
     Wire name: ``SubtitleTemplate``.
@@ -119,7 +139,7 @@ class RawTranscodeParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Container",
         "RemoveVideo",
@@ -242,6 +262,73 @@ def _unstructure(o: RawTranscodeParameter) -> dict[str, Any]:
     v = o.subtitle_template
     if v is not None:
         d["SubtitleTemplate"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``RawTranscodeParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not RawTranscodeParameter:
+        o = _e.as_model(o, RawTranscodeParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.container
+    if v is None:
+        raise _e.missing("Container", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Container", "a string", v)
+    d["Container"] = v
+    v = o.remove_video
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RemoveVideo", "an integer", v)
+        d["RemoveVideo"] = v
+    v = o.remove_audio
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RemoveAudio", "an integer", v)
+        d["RemoveAudio"] = v
+    v = o.video_template
+    if v is not None:
+        try:
+            d["VideoTemplate"] = _R["VideoTemplateInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("VideoTemplate") from None
+    v = o.audio_template
+    if v is not None:
+        try:
+            d["AudioTemplate"] = _R["AudioTemplateInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AudioTemplate") from None
+    v = o.tehd_config
+    if v is not None:
+        try:
+            d["TEHDConfig"] = _R["TEHDConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("TEHDConfig") from None
+    v = o.std_ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("StdExtInfo", "a string", v)
+        d["StdExtInfo"] = v
+    v = o.enhance_config
+    if v is not None:
+        try:
+            d["EnhanceConfig"] = _R["EnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("EnhanceConfig") from None
+    v = o.subtitle_template
+    if v is not None:
+        try:
+            d["SubtitleTemplate"] = _R["SubtitleTemplate"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SubtitleTemplate") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``RawWatermarkParameter``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RawWatermarkParameter``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import raw_image_watermark_input
+    from .raw_image_watermark_input import RawImageWatermarkInput
 
 _new = object.__new__
 
@@ -24,14 +26,27 @@ class RawWatermarkParameter:
     """Custom watermark definition given directly in a request instead of a watermark template,
     including its type, position and image content.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "coordinate_origin": "CoordinateOrigin",
+        "x_pos": "XPos",
+        "y_pos": "YPos",
+        "image_template": "ImageTemplate",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Watermark type; only image watermarks are supported.
 
     Known values (:class:`tencent_mps.enums.RawWatermarkParameterType`); others may appear:
     ``image``: Image watermark
+
+    Required in requests.
 
     Wire name: ``Type``.
     """
@@ -63,7 +78,7 @@ class RawWatermarkParameter:
     Wire name: ``YPos``.
     """
 
-    image_template: raw_image_watermark_input.RawImageWatermarkInput | None = None
+    image_template: RawImageWatermarkInput | None = None
     """Image watermark settings; required when Type is image and ignored for text.
 
     Wire name: ``ImageTemplate``.
@@ -86,7 +101,7 @@ class RawWatermarkParameter:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "CoordinateOrigin",
@@ -161,6 +176,49 @@ def _unstructure(o: RawWatermarkParameter) -> dict[str, Any]:
     v = o.image_template
     if v is not None:
         d["ImageTemplate"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``RawWatermarkParameter`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not RawWatermarkParameter:
+        o = _e.as_model(o, RawWatermarkParameter)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is None:
+        raise _e.missing("Type", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Type", "a string", v)
+    d["Type"] = v
+    v = o.coordinate_origin
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("CoordinateOrigin", "a string", v)
+        d["CoordinateOrigin"] = v
+    v = o.x_pos
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("XPos", "a string", v)
+        d["XPos"] = v
+    v = o.y_pos
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("YPos", "a string", v)
+        d["YPos"] = v
+    v = o.image_template
+    if v is not None:
+        try:
+            d["ImageTemplate"] = _R["RawImageWatermarkInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ImageTemplate") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``RuleConditionItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RuleConditionItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,8 +18,16 @@ _new = object.__new__
 class RuleConditionItem:
     """A single key/value condition used by a quality inspection or orchestration rule.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "key": "Key",
+        "value": "Value",
+    }
+    """Attribute name -> wire name, for every field."""
 
     key: str | None = None
     """Key of the inspection item the condition checks, for example Resolution-1.
@@ -52,7 +58,7 @@ class RuleConditionItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Key",
         "Value",
@@ -94,6 +100,32 @@ def _unstructure(o: RuleConditionItem) -> dict[str, Any]:
         d["Key"] = v
     v = o.value
     if v is not None:
+        d["Value"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``RuleConditionItem`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not RuleConditionItem:
+        o = _e.as_model(o, RuleConditionItem)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.key
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Key", "a string", v)
+        d["Key"] = v
+    v = o.value
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Value", "a string", v)
         d["Value"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

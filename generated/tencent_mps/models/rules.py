@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``Rules``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``Rules``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import rule_condition_item
+    from .rule_condition_item import RuleConditionItem
 
 _new = object.__new__
 
@@ -24,8 +26,18 @@ class Rules:
     """A conditional rule in an orchestration flow: a set of conditions joined by a logical
     operator and the nodes to run when the rule matches.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "id": "Id",
+        "conditions": "Conditions",
+        "linker": "Linker",
+        "rear_drive_indexs": "RearDriveIndexs",
+    }
+    """Attribute name -> wire name, for every field."""
 
     id: str | None = None
     """ID of the condition rule. May be null.
@@ -33,7 +45,7 @@ class Rules:
     Wire name: ``Id``.
     """
 
-    conditions: list[rule_condition_item.RuleConditionItem] | None = None
+    conditions: list[RuleConditionItem] | None = None
     """List of conditions to evaluate. May be null.
 
     Wire name: ``Conditions``.
@@ -72,7 +84,7 @@ class Rules:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Id",
         "Conditions",
@@ -146,6 +158,38 @@ def _unstructure(o: Rules) -> dict[str, Any]:
     v = o.rear_drive_indexs
     if v is not None:
         d["RearDriveIndexs"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``Rules`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not Rules:
+        o = _e.as_model(o, Rules)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Id", "a string", v)
+        d["Id"] = v
+    v = o.conditions
+    if v is not None:
+        d["Conditions"] = _e.models("Conditions", v, _R["RuleConditionItem"])
+    v = o.linker
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Linker", "a string", v)
+        d["Linker"] = v
+    v = o.rear_drive_indexs
+    if v is not None:
+        d["RearDriveIndexs"] = _e.ints("RearDriveIndexs", v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

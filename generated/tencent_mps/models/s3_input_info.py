@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``S3InputInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``S3InputInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,11 +18,24 @@ _new = object.__new__
 class S3InputInfo:
     """Location of an input media file stored in AWS S3, with the credentials needed to access it.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "s3_bucket": "S3Bucket",
+        "s3_region": "S3Region",
+        "s3_object": "S3Object",
+        "s3_secret_id": "S3SecretId",
+        "s3_secret_key": "S3SecretKey",
+    }
+    """Attribute name -> wire name, for every field."""
 
     s3_bucket: str | None = None
     """Name of the S3 bucket holding the input file. May be null if unavailable.
+
+    Required in requests.
 
     Wire name: ``S3Bucket``.
     """
@@ -33,11 +44,19 @@ class S3InputInfo:
     """Region of the S3 bucket; currently us-east-1 and eu-west-3 are supported. May be null if
     unavailable.
 
+    Known values (:class:`tencent_mps.enums.S3InputInfoS3Region`); others may appear:
+    ``us-east-1``: Documented value us-east-1; meaning not described yet.
+    ``eu-west-3``: Documented value eu-west-3; meaning not described yet.
+
+    Required in requests.
+
     Wire name: ``S3Region``.
     """
 
     s3_object: str | None = None
     """Path of the media file within the S3 bucket. May be null if unavailable.
+
+    Required in requests.
 
     Wire name: ``S3Object``.
     """
@@ -73,7 +92,7 @@ class S3InputInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "S3Bucket",
         "S3Region",
@@ -145,6 +164,50 @@ def _unstructure(o: S3InputInfo) -> dict[str, Any]:
         d["S3SecretId"] = v
     v = o.s3_secret_key
     if v is not None:
+        d["S3SecretKey"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``S3InputInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not S3InputInfo:
+        o = _e.as_model(o, S3InputInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.s3_bucket
+    if v is None:
+        raise _e.missing("S3Bucket", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("S3Bucket", "a string", v)
+    d["S3Bucket"] = v
+    v = o.s3_region
+    if v is None:
+        raise _e.missing("S3Region", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("S3Region", "a string", v)
+    d["S3Region"] = v
+    v = o.s3_object
+    if v is None:
+        raise _e.missing("S3Object", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("S3Object", "a string", v)
+    d["S3Object"] = v
+    v = o.s3_secret_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("S3SecretId", "a string", v)
+        d["S3SecretId"] = v
+    v = o.s3_secret_key
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("S3SecretKey", "a string", v)
         d["S3SecretKey"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,20 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SampleSnapshotTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SampleSnapshotTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import number_format, task_output_storage, watermark_input
+    from .number_format import NumberFormat
+    from .task_output_storage import TaskOutputStorage
+    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -24,22 +28,36 @@ class SampleSnapshotTaskInput:
     """Input parameters of a task that captures screenshots at regular sampling intervals of a
     video.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "watermark_set": "WatermarkSet",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+        "object_number_format": "ObjectNumberFormat",
+        "ext_info": "ExtInfo",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the sampled screenshot template.
 
+    Required in requests.
+
     Wire name: ``Definition``.
     """
 
-    watermark_set: list[watermark_input.WatermarkInput] | None = None
+    watermark_set: list[WatermarkInput] | None = None
     """List of image or text watermarks to apply to the screenshots, up to 10.
 
     Wire name: ``WatermarkSet``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for the screenshots; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -54,7 +72,7 @@ class SampleSnapshotTaskInput:
     Wire name: ``OutputObjectPath``.
     """
 
-    object_number_format: number_format.NumberFormat | None = None
+    object_number_format: NumberFormat | None = None
     """Rules for generating the {number} variable in screenshot output paths. May be null.
 
     Wire name: ``ObjectNumberFormat``.
@@ -83,7 +101,7 @@ class SampleSnapshotTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "WatermarkSet",
@@ -177,6 +195,53 @@ def _unstructure(o: SampleSnapshotTaskInput) -> dict[str, Any]:
         d["ObjectNumberFormat"] = v.to_dict()
     v = o.ext_info
     if v is not None:
+        d["ExtInfo"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SampleSnapshotTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SampleSnapshotTaskInput:
+        o = _e.as_model(o, SampleSnapshotTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.watermark_set
+    if v is not None:
+        d["WatermarkSet"] = _e.models("WatermarkSet", v, _R["WatermarkInput"])
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
+        d["OutputObjectPath"] = v
+    v = o.object_number_format
+    if v is not None:
+        try:
+            d["ObjectNumberFormat"] = _R["NumberFormat"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ObjectNumberFormat") from None
+    v = o.ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ExtInfo", "a string", v)
         d["ExtInfo"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

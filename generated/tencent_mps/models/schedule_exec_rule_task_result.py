@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ScheduleExecRuleTaskResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ScheduleExecRuleTaskResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import exec_rule_task_data, exec_rules_task
+    from .exec_rule_task_data import ExecRuleTaskData
+    from .exec_rules_task import ExecRulesTask
 
 _new = object.__new__
 
@@ -27,10 +28,19 @@ class ScheduleExecRuleTaskResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Status of the task.
 
-    Known values (:class:`tencent_mps.enums.ScheduleExecRuleTaskResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: Task is being processed
     ``SUCCESS``: Task succeeded
     ``FAIL``: Task failed
@@ -51,13 +61,13 @@ class ScheduleExecRuleTaskResult:
     Wire name: ``Message``.
     """
 
-    input: exec_rules_task.ExecRulesTask | None = None
+    input: ExecRulesTask | None = None
     """Input of the condition evaluation (rule execution) task.
 
     Wire name: ``Input``.
     """
 
-    output: exec_rule_task_data.ExecRuleTaskData | None = None
+    output: ExecRuleTaskData | None = None
     """Output of the condition evaluation (rule execution) task. May be null.
 
     Wire name: ``Output``.
@@ -80,7 +90,7 @@ class ScheduleExecRuleTaskResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

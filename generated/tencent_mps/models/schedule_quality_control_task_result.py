@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ScheduleQualityControlTaskResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ScheduleQualityControlTaskResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_quality_control_task_input, quality_control_data
+    from .ai_quality_control_task_input import AiQualityControlTaskInput
+    from .quality_control_data import QualityControlData
 
 _new = object.__new__
 
@@ -26,10 +27,21 @@ class ScheduleQualityControlTaskResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "progress": "Progress",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Execution status of the subtask.
 
-    Known values (:class:`tencent_mps.enums.ScheduleQualityControlTaskResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: being processed
     ``SUCCESS``: completed successfully
     ``FAIL``: failed
@@ -57,13 +69,13 @@ class ScheduleQualityControlTaskResult:
     Wire name: ``Message``.
     """
 
-    input: ai_quality_control_task_input.AiQualityControlTaskInput | None = None
+    input: AiQualityControlTaskInput | None = None
     """Input parameters of the media quality inspection task.
 
     Wire name: ``Input``.
     """
 
-    output: quality_control_data.QualityControlData | None = None
+    output: QualityControlData | None = None
     """Output of the media quality inspection task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -94,7 +106,7 @@ class ScheduleQualityControlTaskResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

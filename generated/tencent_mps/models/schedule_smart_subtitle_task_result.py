@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ScheduleSmartSubtitleTaskResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ScheduleSmartSubtitleTaskResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import smart_subtitles_result, smart_subtitles_task_input
+    from .smart_subtitles_result import SmartSubtitlesResult
+    from .smart_subtitles_task_input import SmartSubtitlesTaskInput
 
 _new = object.__new__
 
@@ -27,10 +28,22 @@ class ScheduleSmartSubtitleTaskResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Status of the task.
 
-    Known values (:class:`tencent_mps.enums.ScheduleSmartSubtitleTaskResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: Task is being processed
     ``SUCCESS``: Task succeeded
     ``FAIL``: Task failed
@@ -58,13 +71,13 @@ class ScheduleSmartSubtitleTaskResult:
     Wire name: ``Message``.
     """
 
-    input: smart_subtitles_task_input.SmartSubtitlesTaskInput | None = None
+    input: SmartSubtitlesTaskInput | None = None
     """Input of the smart subtitle task.
 
     Wire name: ``Input``.
     """
 
-    output: list[smart_subtitles_result.SmartSubtitlesResult] | None = None
+    output: list[SmartSubtitlesResult] | None = None
     """Output of the smart subtitle task.
 
     Wire name: ``Output``.
@@ -99,7 +112,7 @@ class ScheduleSmartSubtitleTaskResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

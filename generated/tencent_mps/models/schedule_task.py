@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``ScheduleTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ScheduleTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import activity_result, media_input_info, media_meta_data
+    from .activity_result import ActivityResult
+    from .media_input_info import MediaInputInfo
+    from .media_meta_data import MediaMetaData
 
 _new = object.__new__
 
@@ -27,6 +29,17 @@ class ScheduleTask:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input_info": "InputInfo",
+        "meta_data": "MetaData",
+        "activity_result_set": "ActivityResultSet",
+    }
+    """Attribute name -> wire name, for every field."""
+
     task_id: str | None = None
     """ID of the orchestration task.
 
@@ -36,7 +49,7 @@ class ScheduleTask:
     status: str | None = None
     """Current state of the task flow.
 
-    Known values (:class:`tencent_mps.enums.ScheduleTaskStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.WorkflowTaskStatus`); others may appear:
     ``PROCESSING``: the workflow is still running
     ``FINISH``: the workflow has completed
 
@@ -57,19 +70,19 @@ class ScheduleTask:
     Wire name: ``Message``.
     """
 
-    input_info: media_input_info.MediaInputInfo | None = None
+    input_info: MediaInputInfo | None = None
     """Information about the target (source) file being processed. May be null if unavailable.
 
     Wire name: ``InputInfo``.
     """
 
-    meta_data: media_meta_data.MediaMetaData | None = None
+    meta_data: MediaMetaData | None = None
     """Metadata of the original source video. May be null if unavailable.
 
     Wire name: ``MetaData``.
     """
 
-    activity_result_set: list[activity_result.ActivityResult] | None = None
+    activity_result_set: list[ActivityResult] | None = None
     """Outputs of the individual activities (atomic tasks) in the orchestration. May be null if
     unavailable.
 
@@ -93,7 +106,7 @@ class ScheduleTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
         "Status",

@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SegmentRecognitionItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SegmentRecognitionItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,25 @@ class SegmentRecognitionItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "segment_url": "SegmentUrl",
+        "cov_img_url": "CovImgUrl",
+        "title": "Title",
+        "summary": "Summary",
+        "keywords": "Keywords",
+        "begin_time": "BeginTime",
+        "end_time": "EndTime",
+        "audio_url": "AudioUrl",
+        "audio_begin_time": "AudioBeginTime",
+        "audio_end_time": "AudioEndTime",
+        "person_position_url": "PersonPositionUrl",
+        "person_id": "PersonId",
+    }
+    """Attribute name -> wire name, for every field."""
 
     confidence: float | None = None
     """Confidence of the split result.
@@ -142,7 +158,7 @@ class SegmentRecognitionItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "StartTimeOffset",
@@ -174,25 +190,19 @@ def _structure(data: Any) -> SegmentRecognitionItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("StartTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("SegmentUrl")
     if v is not None:
@@ -249,17 +259,13 @@ def _structure(data: Any) -> SegmentRecognitionItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("AudioBeginTime", "a number", v)
-            v = float(v)
+            v = _d.to_float("AudioBeginTime", v)
     o.audio_begin_time = v
     v = get("AudioEndTime")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("AudioEndTime", "a number", v)
-            v = float(v)
+            v = _d.to_float("AudioEndTime", v)
     o.audio_end_time = v
     v = get("PersonPositionUrl")
     if v is not None:

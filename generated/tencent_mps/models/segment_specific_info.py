@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SegmentSpecificInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SegmentSpecificInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,8 +19,17 @@ class SegmentSpecificInfo:
     """Settings that use a custom, usually shorter, segment duration for the first segments of an
     HLS/DASH output to speed up playback start.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "switch": "Switch",
+        "fragment_time": "FragmentTime",
+        "fragment_end_num": "FragmentEndNum",
+    }
+    """Attribute name -> wire name, for every field."""
 
     switch: str | None = None
     """Whether the start-up segment duration is enabled. Default off. May be null.
@@ -65,7 +72,7 @@ class SegmentSpecificInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Switch",
         "FragmentTime",
@@ -117,6 +124,37 @@ def _unstructure(o: SegmentSpecificInfo) -> dict[str, Any]:
         d["FragmentTime"] = v
     v = o.fragment_end_num
     if v is not None:
+        d["FragmentEndNum"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SegmentSpecificInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SegmentSpecificInfo:
+        o = _e.as_model(o, SegmentSpecificInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Switch", "a string", v)
+        d["Switch"] = v
+    v = o.fragment_time
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("FragmentTime", "an integer", v)
+        d["FragmentTime"] = v
+    v = o.fragment_end_num
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("FragmentEndNum", "an integer", v)
         d["FragmentEndNum"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SelectingSubtitleAreasConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SelectingSubtitleAreasConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import erase_area
+    from .erase_area import EraseArea
 
 _new = object.__new__
 
@@ -24,10 +26,19 @@ class SelectingSubtitleAreasConfig:
     """Settings for choosing the screen areas in which subtitles are detected and extracted,
     relative to a sample frame size.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    auto_areas: list[erase_area.EraseArea] | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "auto_areas": "AutoAreas",
+        "sample_width": "SampleWidth",
+        "sample_height": "SampleHeight",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    auto_areas: list[EraseArea] | None = None
     """Custom areas in which an AI model automatically detects and extracts the target content.
 
     Wire name: ``AutoAreas``.
@@ -66,7 +77,7 @@ class SelectingSubtitleAreasConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "AutoAreas",
         "SampleWidth",
@@ -126,6 +137,35 @@ def _unstructure(o: SelectingSubtitleAreasConfig) -> dict[str, Any]:
         d["SampleWidth"] = v
     v = o.sample_height
     if v is not None:
+        d["SampleHeight"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SelectingSubtitleAreasConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SelectingSubtitleAreasConfig:
+        o = _e.as_model(o, SelectingSubtitleAreasConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = _e.models("AutoAreas", v, _R["EraseArea"])
+    v = o.sample_width
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SampleWidth", "an integer", v)
+        d["SampleWidth"] = v
+    v = o.sample_height
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SampleHeight", "an integer", v)
         d["SampleHeight"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SimpleAesDrm``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SimpleAesDrm``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,17 +19,30 @@ class SimpleAesDrm:
     """Parameters for simple AES-128 encryption of the output, consisting of the key server URI,
     the key and the initialization vector.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "uri": "Uri",
+        "key": "Key",
+        "vector": "Vector",
+    }
+    """Attribute name -> wire name, for every field."""
 
     uri: str | None = None
     """URI from which players request the decryption key. May be null.
+
+    Required in requests.
 
     Wire name: ``Uri``.
     """
 
     key: str | None = None
     """Encryption key as a 32-character hexadecimal string. May be null.
+
+    Required in requests.
 
     Wire name: ``Key``.
     """
@@ -59,7 +70,7 @@ class SimpleAesDrm:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Uri",
         "Key",
@@ -111,6 +122,39 @@ def _unstructure(o: SimpleAesDrm) -> dict[str, Any]:
         d["Key"] = v
     v = o.vector
     if v is not None:
+        d["Vector"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SimpleAesDrm`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SimpleAesDrm:
+        o = _e.as_model(o, SimpleAesDrm)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.uri
+    if v is None:
+        raise _e.missing("Uri", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Uri", "a string", v)
+    d["Uri"] = v
+    v = o.key
+    if v is None:
+        raise _e.missing("Key", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Key", "a string", v)
+    d["Key"] = v
+    v = o.vector
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Vector", "a string", v)
         d["Vector"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

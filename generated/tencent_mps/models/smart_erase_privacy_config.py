@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartErasePrivacyConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartErasePrivacyConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,8 +18,16 @@ _new = object.__new__
 class SmartErasePrivacyConfig:
     """Privacy protection settings of a smart erase task, such as blurring faces or license plates.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "privacy_model": "PrivacyModel",
+        "privacy_targets": "PrivacyTargets",
+    }
+    """Attribute name -> wire name, for every field."""
 
     privacy_model: str | None = None
     """How privacy targets are hidden.
@@ -29,6 +35,8 @@ class SmartErasePrivacyConfig:
     Known values (:class:`tencent_mps.enums.SmartErasePrivacyConfigPrivacyModel`); others may appear:
     ``blur``: Blur
     ``mosaic``: Mosaic
+
+    Required in requests.
 
     Wire name: ``PrivacyModel``.
     """
@@ -39,6 +47,8 @@ class SmartErasePrivacyConfig:
     Known values (:class:`tencent_mps.enums.SmartErasePrivacyConfigPrivacyTargets`); others may appear:
     ``face``: Faces
     ``plate``: Vehicle license plates
+
+    Required in requests.
 
     Wire name: ``PrivacyTargets``.
     """
@@ -60,7 +70,7 @@ class SmartErasePrivacyConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "PrivacyModel",
         "PrivacyTargets",
@@ -106,6 +116,32 @@ def _unstructure(o: SmartErasePrivacyConfig) -> dict[str, Any]:
     v = o.privacy_targets
     if v is not None:
         d["PrivacyTargets"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SmartErasePrivacyConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SmartErasePrivacyConfig:
+        o = _e.as_model(o, SmartErasePrivacyConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.privacy_model
+    if v is None:
+        raise _e.missing("PrivacyModel", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("PrivacyModel", "a string", v)
+    d["PrivacyModel"] = v
+    v = o.privacy_targets
+    if v is None:
+        raise _e.missing("PrivacyTargets", "an array")
+    d["PrivacyTargets"] = _e.strs("PrivacyTargets", v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

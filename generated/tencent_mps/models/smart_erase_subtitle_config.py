@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartEraseSubtitleConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartEraseSubtitleConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import erase_area, erase_time_area
+    from .erase_area import EraseArea
+    from .erase_time_area import EraseTimeArea
 
 _new = object.__new__
 
@@ -24,8 +27,26 @@ class SmartEraseSubtitleConfig:
     """Subtitle erasing settings of a smart erase task, including optional OCR extraction,
     translation and re-embedding of subtitles.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "subtitle_erase_method": "SubtitleEraseMethod",
+        "subtitle_model": "SubtitleModel",
+        "ocr_switch": "OcrSwitch",
+        "subtitle_lang": "SubtitleLang",
+        "subtitle_format": "SubtitleFormat",
+        "trans_switch": "TransSwitch",
+        "trans_dst_lang": "TransDstLang",
+        "auto_areas": "AutoAreas",
+        "custom_areas": "CustomAreas",
+        "subtitle_embed_id": "SubtitleEmbedId",
+        "use_original_pos": "UseOriginalPos",
+        "use_original_size": "UseOriginalSize",
+    }
+    """Attribute name -> wire name, for every field."""
 
     subtitle_erase_method: str | None = None
     """How subtitles are erased. auto detects subtitle text with an AI model (the lower-middle
@@ -35,6 +56,8 @@ class SmartEraseSubtitleConfig:
     Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleEraseMethod`); others may appear:
     ``auto``: Automatic erasing
     ``custom``: Erase specified regions
+
+    Required in requests.
 
     Wire name: ``SubtitleEraseMethod``.
     """
@@ -48,6 +71,8 @@ class SmartEraseSubtitleConfig:
     ``standard``: Standard model
     ``area``: Area model
 
+    Required in requests.
+
     Wire name: ``SubtitleModel``.
     """
 
@@ -56,7 +81,7 @@ class SmartEraseSubtitleConfig:
     SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
     area is treated as the subtitle and its text is extracted and erased.
 
-    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigOcrSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -90,7 +115,7 @@ class SmartEraseSubtitleConfig:
     """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
     is ON.
 
-    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigTransSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -123,7 +148,7 @@ class SmartEraseSubtitleConfig:
     Wire name: ``TransDstLang``.
     """
 
-    auto_areas: list[erase_area.EraseArea] | None = None
+    auto_areas: list[EraseArea] | None = None
     """Regions in which the AI model automatically detects and erases targets. Ignored when the
     erase method is custom; when updating a template pass [] to clear the regions, or omit
     it to keep the existing ones.
@@ -131,7 +156,7 @@ class SmartEraseSubtitleConfig:
     Wire name: ``AutoAreas``.
     """
 
-    custom_areas: list[erase_time_area.EraseTimeArea] | None = None
+    custom_areas: list[EraseTimeArea] | None = None
     """Regions that are erased directly, without detection, during the specified time ranges.
     When updating a template pass [] to clear the regions, or omit it to keep the existing
     ones.
@@ -184,7 +209,7 @@ class SmartEraseSubtitleConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SubtitleEraseMethod",
         "SubtitleModel",
@@ -342,6 +367,80 @@ def _unstructure(o: SmartEraseSubtitleConfig) -> dict[str, Any]:
         d["UseOriginalPos"] = v
     v = o.use_original_size
     if v is not None:
+        d["UseOriginalSize"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SmartEraseSubtitleConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SmartEraseSubtitleConfig:
+        o = _e.as_model(o, SmartEraseSubtitleConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.subtitle_erase_method
+    if v is None:
+        raise _e.missing("SubtitleEraseMethod", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("SubtitleEraseMethod", "a string", v)
+    d["SubtitleEraseMethod"] = v
+    v = o.subtitle_model
+    if v is None:
+        raise _e.missing("SubtitleModel", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("SubtitleModel", "a string", v)
+    d["SubtitleModel"] = v
+    v = o.ocr_switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OcrSwitch", "a string", v)
+        d["OcrSwitch"] = v
+    v = o.subtitle_lang
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleLang", "a string", v)
+        d["SubtitleLang"] = v
+    v = o.subtitle_format
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleFormat", "a string", v)
+        d["SubtitleFormat"] = v
+    v = o.trans_switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TransSwitch", "a string", v)
+        d["TransSwitch"] = v
+    v = o.trans_dst_lang
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TransDstLang", "a string", v)
+        d["TransDstLang"] = v
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = _e.models("AutoAreas", v, _R["EraseArea"])
+    v = o.custom_areas
+    if v is not None:
+        d["CustomAreas"] = _e.models("CustomAreas", v, _R["EraseTimeArea"])
+    v = o.subtitle_embed_id
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+        d["SubtitleEmbedId"] = v
+    v = o.use_original_pos
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("UseOriginalPos", "an integer", v)
+        d["UseOriginalPos"] = v
+    v = o.use_original_size
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("UseOriginalSize", "an integer", v)
         d["UseOriginalSize"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,20 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartEraseTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartEraseTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import override_erase_parameter, raw_smart_erase_parameter, task_output_storage
+    from .override_erase_parameter import OverrideEraseParameter
+    from .raw_smart_erase_parameter import RawSmartEraseParameter
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -24,8 +28,19 @@ class SmartEraseTaskInput:
     """Input parameters of a smart erase task, which removes elements such as logos, watermarks or
     subtitles from a video.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "raw_parameter": "RawParameter",
+        "override_parameter": "OverrideParameter",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the smart erase template to apply.
@@ -33,7 +48,7 @@ class SmartEraseTaskInput:
     Wire name: ``Definition``.
     """
 
-    raw_parameter: raw_smart_erase_parameter.RawSmartEraseParameter | None = None
+    raw_parameter: RawSmartEraseParameter | None = None
     """Fully custom smart erase parameters, only used when Definition is 0. Intended for highly
     customized scenarios; specifying a template through Definition is recommended instead.
     May be null.
@@ -41,14 +56,14 @@ class SmartEraseTaskInput:
     Wire name: ``RawParameter``.
     """
 
-    override_parameter: override_erase_parameter.OverrideEraseParameter | None = None
+    override_parameter: OverrideEraseParameter | None = None
     """Partial smart erase parameters that override the matching settings of the template, only
     used when Definition is not 0. Intended for highly customized scenarios.
 
     Wire name: ``OverrideParameter``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for the output file; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -80,7 +95,7 @@ class SmartEraseTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "RawParameter",
@@ -158,6 +173,50 @@ def _unstructure(o: SmartEraseTaskInput) -> dict[str, Any]:
         d["OutputStorage"] = v.to_dict()
     v = o.output_object_path
     if v is not None:
+        d["OutputObjectPath"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SmartEraseTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SmartEraseTaskInput:
+        o = _e.as_model(o, SmartEraseTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Definition", "an integer", v)
+        d["Definition"] = v
+    v = o.raw_parameter
+    if v is not None:
+        try:
+            d["RawParameter"] = _R["RawSmartEraseParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("RawParameter") from None
+    v = o.override_parameter
+    if v is not None:
+        try:
+            d["OverrideParameter"] = _R["OverrideEraseParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OverrideParameter") from None
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
         d["OutputObjectPath"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,20 +1,21 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartEraseTaskResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartEraseTaskResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import ai_analysis_task_del_logo_output, smart_erase_task_input
+    from .ai_analysis_task_del_logo_output import AiAnalysisTaskDelLogoOutput
+    from .smart_erase_task_input import SmartEraseTaskInput
 
 _new = object.__new__
 
@@ -27,10 +28,22 @@ class SmartEraseTaskResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "progress": "Progress",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Execution status of the subtask.
 
-    Known values (:class:`tencent_mps.enums.SmartEraseTaskResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: being processed
     ``SUCCESS``: completed successfully
     ``FAIL``: failed
@@ -51,13 +64,13 @@ class SmartEraseTaskResult:
     Wire name: ``Message``.
     """
 
-    input: smart_erase_task_input.SmartEraseTaskInput | None = None
+    input: SmartEraseTaskInput | None = None
     """Input parameters of the smart erase task. May be null if unavailable.
 
     Wire name: ``Input``.
     """
 
-    output: ai_analysis_task_del_logo_output.AiAnalysisTaskDelLogoOutput | None = None
+    output: AiAnalysisTaskDelLogoOutput | None = None
     """Output of the smart erase task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -100,7 +113,7 @@ class SmartEraseTaskResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartEraseWatermarkConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartEraseWatermarkConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import erase_area, erase_time_area
+    from .erase_area import EraseArea
+    from .erase_time_area import EraseTimeArea
 
 _new = object.__new__
 
@@ -23,17 +26,29 @@ _new = object.__new__
 class SmartEraseWatermarkConfig:
     """Watermark erasing settings of a smart erase task.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "watermark_erase_method": "WatermarkEraseMethod",
+        "watermark_model": "WatermarkModel",
+        "auto_areas": "AutoAreas",
+        "custom_areas": "CustomAreas",
+    }
+    """Attribute name -> wire name, for every field."""
 
     watermark_erase_method: str | None = None
     """How watermarks are erased. auto detects watermarks with an AI model and suits moving
     watermarks (whole frame by default, or the AutoAreas if given); custom erases fixed
     regions and needs at least one region, which suits static watermarks.
 
-    Known values (:class:`tencent_mps.enums.SmartEraseWatermarkConfigWatermarkEraseMethod`); others may appear:
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleEraseMethod`); others may appear:
     ``auto``: Automatic erasing
     ``custom``: Erase specified regions
+
+    Required in requests.
 
     Wire name: ``WatermarkEraseMethod``.
     """
@@ -47,10 +62,12 @@ class SmartEraseWatermarkConfig:
     ``basic``: Basic model
     ``advanced``: Advanced model
 
+    Required in requests.
+
     Wire name: ``WatermarkModel``.
     """
 
-    auto_areas: list[erase_area.EraseArea] | None = None
+    auto_areas: list[EraseArea] | None = None
     """Regions in which the AI model automatically detects and erases targets. Ignored when the
     erase method is custom; when updating a template pass [] to clear the regions, or omit
     it to keep the existing ones.
@@ -58,7 +75,7 @@ class SmartEraseWatermarkConfig:
     Wire name: ``AutoAreas``.
     """
 
-    custom_areas: list[erase_time_area.EraseTimeArea] | None = None
+    custom_areas: list[EraseTimeArea] | None = None
     """Regions that are erased directly, without detection, during the specified time ranges.
     When updating a template pass [] to clear the regions, or omit it to keep the existing
     ones.
@@ -83,7 +100,7 @@ class SmartEraseWatermarkConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "WatermarkEraseMethod",
         "WatermarkModel",
@@ -162,6 +179,40 @@ def _unstructure(o: SmartEraseWatermarkConfig) -> dict[str, Any]:
     v = o.custom_areas
     if v is not None:
         d["CustomAreas"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SmartEraseWatermarkConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SmartEraseWatermarkConfig:
+        o = _e.as_model(o, SmartEraseWatermarkConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.watermark_erase_method
+    if v is None:
+        raise _e.missing("WatermarkEraseMethod", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("WatermarkEraseMethod", "a string", v)
+    d["WatermarkEraseMethod"] = v
+    v = o.watermark_model
+    if v is None:
+        raise _e.missing("WatermarkModel", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("WatermarkModel", "a string", v)
+    d["WatermarkModel"] = v
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = _e.models("AutoAreas", v, _R["EraseArea"])
+    v = o.custom_areas
+    if v is not None:
+        d["CustomAreas"] = _e.models("CustomAreas", v, _R["EraseTimeArea"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitleTaskAsrFullTextResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitleTaskAsrFullTextResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import smart_subtitle_task_asr_full_text_result_output, smart_subtitle_task_result_input
+    from .smart_subtitle_task_asr_full_text_result_output import (
+        SmartSubtitleTaskAsrFullTextResultOutput,
+    )
+    from .smart_subtitle_task_result_input import SmartSubtitleTaskResultInput
 
 _new = object.__new__
 
@@ -27,10 +30,21 @@ class SmartSubtitleTaskAsrFullTextResult:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "progress": "Progress",
+    }
+    """Attribute name -> wire name, for every field."""
+
     status: str | None = None
     """Current state of the smart subtitle speech transcription task.
 
-    Known values (:class:`tencent_mps.enums.SmartSubtitleTaskAsrFullTextResultStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
     ``PROCESSING``: The task is still running
     ``SUCCESS``: The task completed successfully
     ``FAIL``: The task failed
@@ -58,16 +72,13 @@ class SmartSubtitleTaskAsrFullTextResult:
     Wire name: ``Message``.
     """
 
-    input: smart_subtitle_task_result_input.SmartSubtitleTaskResultInput | None = None
+    input: SmartSubtitleTaskResultInput | None = None
     """Input parameters that were used for the smart subtitle speech transcription task.
 
     Wire name: ``Input``.
     """
 
-    output: (
-        smart_subtitle_task_asr_full_text_result_output.SmartSubtitleTaskAsrFullTextResultOutput
-        | None
-    ) = None
+    output: SmartSubtitleTaskAsrFullTextResultOutput | None = None
     """Result produced by the smart subtitle speech transcription task. May be null when no
     valid output is available.
 
@@ -99,7 +110,7 @@ class SmartSubtitleTaskAsrFullTextResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Status",
         "ErrCodeExt",

@@ -1,24 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitleTaskAsrFullTextResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitleTaskAsrFullTextResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        smart_subtitle_task_asr_full_text_segment_item,
-        subtitle_result,
-        task_output_storage,
+    from .smart_subtitle_task_asr_full_text_segment_item import (
+        SmartSubtitleTaskAsrFullTextSegmentItem,
     )
+    from .subtitle_result import SubtitleResult
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -31,10 +31,16 @@ class SmartSubtitleTaskAsrFullTextResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: (
-        list[smart_subtitle_task_asr_full_text_segment_item.SmartSubtitleTaskAsrFullTextSegmentItem]
-        | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+        "path": "Path",
+        "subtitle_path": "SubtitlePath",
+        "subtitle_info": "SubtitleInfo",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[SmartSubtitleTaskAsrFullTextSegmentItem] | None = None
     """List of recognized speech segments. May be null.
 
     Wire name: ``SegmentSet``.
@@ -52,13 +58,13 @@ class SmartSubtitleTaskAsrFullTextResultOutput:
     Wire name: ``SubtitlePath``.
     """
 
-    subtitle_info: subtitle_result.SubtitleResult | None = None
+    subtitle_info: SubtitleResult | None = None
     """Information about the recognized subtitle result.
 
     Wire name: ``SubtitleInfo``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the subtitle file.
 
     Wire name: ``OutputStorage``.
@@ -81,7 +87,7 @@ class SmartSubtitleTaskAsrFullTextResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
         "Path",

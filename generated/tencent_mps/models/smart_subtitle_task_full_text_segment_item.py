@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitleTaskFullTextSegmentItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitleTaskFullTextSegmentItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,16 @@ class SmartSubtitleTaskFullTextSegmentItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "confidence": "Confidence",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "text": "Text",
+        "trans": "Trans",
+        "speaker_id": "SpeakerId",
+    }
+    """Attribute name -> wire name, for every field."""
 
     confidence: float | None = None
     """Confidence of the recognized segment, from 0 to 100.
@@ -81,7 +88,7 @@ class SmartSubtitleTaskFullTextSegmentItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Confidence",
         "StartTimeOffset",
@@ -104,25 +111,19 @@ def _structure(data: Any) -> SmartSubtitleTaskFullTextSegmentItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Confidence", "a number", v)
-            v = float(v)
+            v = _d.to_float("Confidence", v)
     o.confidence = v
     v = get("StartTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("Text")
     if v is not None:

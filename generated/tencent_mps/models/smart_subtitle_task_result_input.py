@@ -1,20 +1,20 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitleTaskResultInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitleTaskResultInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import raw_smart_subtitle_parameter
+    from .raw_smart_subtitle_parameter import RawSmartSubtitleParameter
 
 _new = object.__new__
 
@@ -26,13 +26,20 @@ class SmartSubtitleTaskResultInput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "raw_parameter": "RawParameter",
+        "user_ext_para": "UserExtPara",
+    }
+    """Attribute name -> wire name, for every field."""
+
     definition: int | None = None
     """ID of the smart subtitle template.
 
     Wire name: ``Definition``.
     """
 
-    raw_parameter: raw_smart_subtitle_parameter.RawSmartSubtitleParameter | None = None
+    raw_parameter: RawSmartSubtitleParameter | None = None
     """Custom smart subtitle parameters, effective only when Definition is 0. Intended for
     highly customized cases; using Definition is recommended. May be null.
 
@@ -62,7 +69,7 @@ class SmartSubtitleTaskResultInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "RawParameter",

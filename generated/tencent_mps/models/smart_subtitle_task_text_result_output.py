@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitleTaskTextResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitleTaskTextResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import smart_subtitle_task_full_text_segment_item, subtitle_result, task_output_storage
+    from .smart_subtitle_task_full_text_segment_item import SmartSubtitleTaskFullTextSegmentItem
+    from .subtitle_result import SubtitleResult
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -26,27 +28,33 @@ class SmartSubtitleTaskTextResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: (
-        list[smart_subtitle_task_full_text_segment_item.SmartSubtitleTaskFullTextSegmentItem] | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+        "recognize_subtitle_result": "RecognizeSubtitleResult",
+        "trans_subtitle_result": "TransSubtitleResult",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[SmartSubtitleTaskFullTextSegmentItem] | None = None
     """List of segments recognized by the smart subtitle task. May be null.
 
     Wire name: ``SegmentSet``.
     """
 
-    recognize_subtitle_result: list[subtitle_result.SubtitleResult] | None = None
+    recognize_subtitle_result: list[SubtitleResult] | None = None
     """Subtitle results from recognition (original language). May be null.
 
     Wire name: ``RecognizeSubtitleResult``.
     """
 
-    trans_subtitle_result: list[subtitle_result.SubtitleResult] | None = None
+    trans_subtitle_result: list[SubtitleResult] | None = None
     """Subtitle results from translation. May be null.
 
     Wire name: ``TransSubtitleResult``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the subtitle files. May be null.
 
     Wire name: ``OutputStorage``.
@@ -69,7 +77,7 @@ class SmartSubtitleTaskTextResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
         "RecognizeSubtitleResult",

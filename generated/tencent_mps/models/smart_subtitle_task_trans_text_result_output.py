@@ -1,24 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitleTaskTransTextResultOutput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitleTaskTransTextResultOutput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        smart_subtitle_task_trans_text_segment_item,
-        subtitle_trans_result_item,
-        task_output_storage,
-    )
+    from .smart_subtitle_task_trans_text_segment_item import SmartSubtitleTaskTransTextSegmentItem
+    from .subtitle_trans_result_item import SubtitleTransResultItem
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -31,10 +29,16 @@ class SmartSubtitleTaskTransTextResultOutput:
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
-    segment_set: (
-        list[smart_subtitle_task_trans_text_segment_item.SmartSubtitleTaskTransTextSegmentItem]
-        | None
-    ) = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "segment_set": "SegmentSet",
+        "subtitle_path": "SubtitlePath",
+        "output_storage": "OutputStorage",
+        "path": "Path",
+        "subtitle_results": "SubtitleResults",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    segment_set: list[SmartSubtitleTaskTransTextSegmentItem] | None = None
     """List of translated segments. May be null.
 
     Wire name: ``SegmentSet``.
@@ -46,7 +50,7 @@ class SmartSubtitleTaskTransTextResultOutput:
     Wire name: ``SubtitlePath``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Storage location of the smart subtitle results.
 
     Wire name: ``OutputStorage``.
@@ -58,7 +62,7 @@ class SmartSubtitleTaskTransTextResultOutput:
     Wire name: ``Path``.
     """
 
-    subtitle_results: list[subtitle_trans_result_item.SubtitleTransResultItem] | None = None
+    subtitle_results: list[SubtitleTransResultItem] | None = None
     """Translation results, returned when translating into multiple languages.
 
     Wire name: ``SubtitleResults``.
@@ -81,7 +85,7 @@ class SmartSubtitleTaskTransTextResultOutput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SegmentSet",
         "SubtitlePath",

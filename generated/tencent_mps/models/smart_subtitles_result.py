@@ -1,25 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitlesResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitlesResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        pure_subtitle_trans_result,
-        smart_subtitle_task_asr_full_text_result,
-        smart_subtitle_task_full_text_result,
-        smart_subtitle_task_trans_text_result,
-    )
+    from .pure_subtitle_trans_result import PureSubtitleTransResult
+    from .smart_subtitle_task_asr_full_text_result import SmartSubtitleTaskAsrFullTextResult
+    from .smart_subtitle_task_full_text_result import SmartSubtitleTaskFullTextResult
+    from .smart_subtitle_task_trans_text_result import SmartSubtitleTaskTransTextResult
 
 _new = object.__new__
 
@@ -30,6 +28,15 @@ class SmartSubtitlesResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "asr_full_text_task": "AsrFullTextTask",
+        "trans_text_task": "TransTextTask",
+        "pure_subtitle_trans_task": "PureSubtitleTransTask",
+        "ocr_full_text_task": "OcrFullTextTask",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Kind of smart subtitle task.
@@ -43,33 +50,27 @@ class SmartSubtitlesResult:
     Wire name: ``Type``.
     """
 
-    asr_full_text_task: (
-        smart_subtitle_task_asr_full_text_result.SmartSubtitleTaskAsrFullTextResult | None
-    ) = None
+    asr_full_text_task: SmartSubtitleTaskAsrFullTextResult | None = None
     """Full speech transcription result; valid when Type is AsrFullTextRecognition. May be null
     if unavailable.
 
     Wire name: ``AsrFullTextTask``.
     """
 
-    trans_text_task: (
-        smart_subtitle_task_trans_text_result.SmartSubtitleTaskTransTextResult | None
-    ) = None
+    trans_text_task: SmartSubtitleTaskTransTextResult | None = None
     """Translation result; valid when Type is TransTextRecognition. May be null if unavailable.
 
     Wire name: ``TransTextTask``.
     """
 
-    pure_subtitle_trans_task: pure_subtitle_trans_result.PureSubtitleTransResult | None = None
+    pure_subtitle_trans_task: PureSubtitleTransResult | None = None
     """Result of translating a standalone subtitle file; returned when Type is
     PureSubtitleTrans. May be null if unavailable.
 
     Wire name: ``PureSubtitleTransTask``.
     """
 
-    ocr_full_text_task: (
-        smart_subtitle_task_full_text_result.SmartSubtitleTaskFullTextResult | None
-    ) = None
+    ocr_full_text_task: SmartSubtitleTaskFullTextResult | None = None
     """Result of extracting subtitles from on-screen text; valid when Type is
     OcrFullTextRecognition. May be null if unavailable.
 
@@ -93,7 +94,7 @@ class SmartSubtitlesResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "AsrFullTextTask",

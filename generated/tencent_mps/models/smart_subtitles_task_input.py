@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SmartSubtitlesTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SmartSubtitlesTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import raw_smart_subtitle_parameter, task_output_storage
+    from .raw_smart_subtitle_parameter import RawSmartSubtitleParameter
+    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -24,8 +27,19 @@ class SmartSubtitlesTaskInput:
     """Input parameters of a smart subtitle task (speech or OCR based subtitle generation and
     translation).
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "user_ext_para": "UserExtPara",
+        "raw_parameter": "RawParameter",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the smart subtitle template. Set to 0 to use RawParameter instead.
@@ -39,14 +53,14 @@ class SmartSubtitlesTaskInput:
     Wire name: ``UserExtPara``.
     """
 
-    raw_parameter: raw_smart_subtitle_parameter.RawSmartSubtitleParameter | None = None
+    raw_parameter: RawSmartSubtitleParameter | None = None
     """Custom smart subtitle parameters, used only when Definition is 0. Intended for highly
     customized cases; using a template via Definition is preferred. May be null.
 
     Wire name: ``RawParameter``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for output files. Inherits the storage of InputInfo when omitted, and is
     required when InputInfo.Type is URL. May be null.
 
@@ -78,7 +92,7 @@ class SmartSubtitlesTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "UserExtPara",
@@ -154,6 +168,49 @@ def _unstructure(o: SmartSubtitlesTaskInput) -> dict[str, Any]:
         d["OutputStorage"] = v.to_dict()
     v = o.output_object_path
     if v is not None:
+        d["OutputObjectPath"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SmartSubtitlesTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SmartSubtitlesTaskInput:
+        o = _e.as_model(o, SmartSubtitlesTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Definition", "an integer", v)
+        d["Definition"] = v
+    v = o.user_ext_para
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("UserExtPara", "a string", v)
+        d["UserExtPara"] = v
+    v = o.raw_parameter
+    if v is not None:
+        try:
+            d["RawParameter"] = _R["RawSmartSubtitleParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("RawParameter") from None
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
         d["OutputObjectPath"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

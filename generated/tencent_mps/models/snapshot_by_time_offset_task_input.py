@@ -1,20 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SnapshotByTimeOffsetTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SnapshotByTimeOffsetTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import number_format, task_output_storage, watermark_input
+    from .number_format import NumberFormat
+    from .task_output_storage import TaskOutputStorage
+    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -23,11 +27,27 @@ _new = object.__new__
 class SnapshotByTimeOffsetTaskInput:
     """Input parameters of a task that captures screenshots at specified time points of a video.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "ext_time_offset_set": "ExtTimeOffsetSet",
+        "time_offset_set": "TimeOffsetSet",
+        "watermark_set": "WatermarkSet",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+        "object_number_format": "ObjectNumberFormat",
+        "ext_info": "ExtInfo",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the time-point screenshot template.
+
+    Required in requests.
 
     Wire name: ``Definition``.
     """
@@ -47,13 +67,13 @@ class SnapshotByTimeOffsetTaskInput:
     Wire name: ``TimeOffsetSet``.
     """
 
-    watermark_set: list[watermark_input.WatermarkInput] | None = None
+    watermark_set: list[WatermarkInput] | None = None
     """List of image or text watermarks to apply to the screenshots, up to 10.
 
     Wire name: ``WatermarkSet``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for the screenshots; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -68,7 +88,7 @@ class SnapshotByTimeOffsetTaskInput:
     Wire name: ``OutputObjectPath``.
     """
 
-    object_number_format: number_format.NumberFormat | None = None
+    object_number_format: NumberFormat | None = None
     """Rules for generating the {number} variable in screenshot output paths. May be null.
 
     Wire name: ``ObjectNumberFormat``.
@@ -97,7 +117,7 @@ class SnapshotByTimeOffsetTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "ExtTimeOffsetSet",
@@ -140,8 +160,7 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
             raise _d.wrong_type("TimeOffsetSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            _d.check_items("TimeOffsetSet", v, "a number", _d.is_number)
-            v = [float(x) for x in v]
+            v = _d.to_floats("TimeOffsetSet", v)
     o.time_offset_set = v
     v = get("WatermarkSet")
     if v is not None:
@@ -218,6 +237,59 @@ def _unstructure(o: SnapshotByTimeOffsetTaskInput) -> dict[str, Any]:
         d["ObjectNumberFormat"] = v.to_dict()
     v = o.ext_info
     if v is not None:
+        d["ExtInfo"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SnapshotByTimeOffsetTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SnapshotByTimeOffsetTaskInput:
+        o = _e.as_model(o, SnapshotByTimeOffsetTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.ext_time_offset_set
+    if v is not None:
+        d["ExtTimeOffsetSet"] = _e.strs("ExtTimeOffsetSet", v)
+    v = o.time_offset_set
+    if v is not None:
+        d["TimeOffsetSet"] = _e.floats("TimeOffsetSet", v)
+    v = o.watermark_set
+    if v is not None:
+        d["WatermarkSet"] = _e.models("WatermarkSet", v, _R["WatermarkInput"])
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
+        d["OutputObjectPath"] = v
+    v = o.object_number_format
+    if v is not None:
+        try:
+            d["ObjectNumberFormat"] = _R["NumberFormat"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ObjectNumberFormat") from None
+    v = o.ext_info
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ExtInfo", "a string", v)
         d["ExtInfo"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SpekeDrm``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SpekeDrm``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,13 +19,26 @@ class SpekeDrm:
     """DRM encryption settings that obtain keys from a third-party DRM vendor over the SPEKE
     protocol.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "resource_id": "ResourceId",
+        "key_server_url": "KeyServerUrl",
+        "vector": "Vector",
+        "encryption_method": "EncryptionMethod",
+        "encryption_preset": "EncryptionPreset",
+    }
+    """Attribute name -> wire name, for every field."""
 
     resource_id: str | None = None
     """User-defined resource identifier sent as the cid field of the SPEKE request, 1-128
     characters of digits, letters, underscores and hyphens. Some vendors add further limits
     (for example disallowing underscores), so confirm with your vendor.
+
+    Required in requests.
 
     Wire name: ``ResourceId``.
     """
@@ -36,11 +47,15 @@ class SpekeDrm:
     """Key server address provided by the DRM vendor. Vendors limit the number of substreams,
     e.g. PallyCon allows at most 5 and DRMtoday at most 9.
 
+    Required in requests.
+
     Wire name: ``KeyServerUrl``.
     """
 
     vector: str | None = None
     """User-defined encryption initialization vector as a 32-character hexadecimal string.
+
+    Required in requests.
 
     Wire name: ``Vector``.
     """
@@ -83,7 +98,7 @@ class SpekeDrm:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "ResourceId",
         "KeyServerUrl",
@@ -155,6 +170,50 @@ def _unstructure(o: SpekeDrm) -> dict[str, Any]:
         d["EncryptionMethod"] = v
     v = o.encryption_preset
     if v is not None:
+        d["EncryptionPreset"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SpekeDrm`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SpekeDrm:
+        o = _e.as_model(o, SpekeDrm)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.resource_id
+    if v is None:
+        raise _e.missing("ResourceId", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("ResourceId", "a string", v)
+    d["ResourceId"] = v
+    v = o.key_server_url
+    if v is None:
+        raise _e.missing("KeyServerUrl", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("KeyServerUrl", "a string", v)
+    d["KeyServerUrl"] = v
+    v = o.vector
+    if v is None:
+        raise _e.missing("Vector", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Vector", "a string", v)
+    d["Vector"] = v
+    v = o.encryption_method
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("EncryptionMethod", "a string", v)
+        d["EncryptionMethod"] = v
+    v = o.encryption_preset
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("EncryptionPreset", "a string", v)
         d["EncryptionPreset"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

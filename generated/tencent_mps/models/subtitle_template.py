@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``SubtitleTemplate``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SubtitleTemplate``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import media_input_info
+    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -24,8 +26,41 @@ class SubtitleTemplate:
     """Settings for burning (hard-coding) subtitles into the video: subtitle source, font,
     position, background board, outline and shadow styling.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "path": "Path",
+        "stream_index": "StreamIndex",
+        "subtitle_file_input": "SubtitleFileInput",
+        "font_file_input": "FontFileInput",
+        "font_type": "FontType",
+        "font_size": "FontSize",
+        "font_color": "FontColor",
+        "font_alpha": "FontAlpha",
+        "y_pos": "YPos",
+        "board_y": "BoardY",
+        "board_width": "BoardWidth",
+        "board_height": "BoardHeight",
+        "board_color": "BoardColor",
+        "board_alpha": "BoardAlpha",
+        "outline_width": "OutlineWidth",
+        "outline_color": "OutlineColor",
+        "outline_alpha": "OutlineAlpha",
+        "shadow_width": "ShadowWidth",
+        "shadow_color": "ShadowColor",
+        "shadow_alpha": "ShadowAlpha",
+        "line_spacing": "LineSpacing",
+        "alignment": "Alignment",
+        "board_width_unit": "BoardWidthUnit",
+        "board_height_unit": "BoardHeightUnit",
+        "outline_width_unit": "OutlineWidthUnit",
+        "shadow_width_unit": "ShadowWidthUnit",
+        "line_spacing_unit": "LineSpacingUnit",
+    }
+    """Attribute name -> wire name, for every field."""
 
     path: str | None = None
     """URL of the subtitle file to burn into the video. May be null.
@@ -41,14 +76,14 @@ class SubtitleTemplate:
     Wire name: ``StreamIndex``.
     """
 
-    subtitle_file_input: media_input_info.MediaInputInfo | None = None
+    subtitle_file_input: MediaInputInfo | None = None
     """Input information of the subtitle file to burn in; currently only files stored in COS
     are supported. May be null.
 
     Wire name: ``SubtitleFileInput``.
     """
 
-    font_file_input: media_input_info.MediaInputInfo | None = None
+    font_file_input: MediaInputInfo | None = None
     """Input information of a custom font file for the burned-in subtitles; URL and COS are
     supported, URL wins if both are set, and this field takes priority over FontType.
 
@@ -293,7 +328,7 @@ class SubtitleTemplate:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Path",
         "StreamIndex",
@@ -383,9 +418,7 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("FontAlpha", "a number", v)
-            v = float(v)
+            v = _d.to_float("FontAlpha", v)
     o.font_alpha = v
     v = get("YPos")
     if v is not None:
@@ -421,17 +454,13 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("BoardAlpha", "a number", v)
-            v = float(v)
+            v = _d.to_float("BoardAlpha", v)
     o.board_alpha = v
     v = get("OutlineWidth")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("OutlineWidth", "a number", v)
-            v = float(v)
+            v = _d.to_float("OutlineWidth", v)
     o.outline_width = v
     v = get("OutlineColor")
     if v is not None:
@@ -443,17 +472,13 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("OutlineAlpha", "a number", v)
-            v = float(v)
+            v = _d.to_float("OutlineAlpha", v)
     o.outline_alpha = v
     v = get("ShadowWidth")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("ShadowWidth", "a number", v)
-            v = float(v)
+            v = _d.to_float("ShadowWidth", v)
     o.shadow_width = v
     v = get("ShadowColor")
     if v is not None:
@@ -465,9 +490,7 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("ShadowAlpha", "a number", v)
-            v = float(v)
+            v = _d.to_float("ShadowAlpha", v)
     o.shadow_alpha = v
     v = get("LineSpacing")
     if v is not None:
@@ -601,6 +624,147 @@ def _unstructure(o: SubtitleTemplate) -> dict[str, Any]:
         d["ShadowWidthUnit"] = v
     v = o.line_spacing_unit
     if v is not None:
+        d["LineSpacingUnit"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SubtitleTemplate`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not SubtitleTemplate:
+        o = _e.as_model(o, SubtitleTemplate)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Path", "a string", v)
+        d["Path"] = v
+    v = o.stream_index
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("StreamIndex", "an integer", v)
+        d["StreamIndex"] = v
+    v = o.subtitle_file_input
+    if v is not None:
+        try:
+            d["SubtitleFileInput"] = _R["MediaInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SubtitleFileInput") from None
+    v = o.font_file_input
+    if v is not None:
+        try:
+            d["FontFileInput"] = _R["MediaInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("FontFileInput") from None
+    v = o.font_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("FontType", "a string", v)
+        d["FontType"] = v
+    v = o.font_size
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("FontSize", "a string", v)
+        d["FontSize"] = v
+    v = o.font_color
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("FontColor", "a string", v)
+        d["FontColor"] = v
+    v = o.font_alpha
+    if v is not None:
+        d["FontAlpha"] = _e.number("FontAlpha", v)
+    v = o.y_pos
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("YPos", "a string", v)
+        d["YPos"] = v
+    v = o.board_y
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("BoardY", "a string", v)
+        d["BoardY"] = v
+    v = o.board_width
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BoardWidth", "an integer", v)
+        d["BoardWidth"] = v
+    v = o.board_height
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BoardHeight", "an integer", v)
+        d["BoardHeight"] = v
+    v = o.board_color
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("BoardColor", "a string", v)
+        d["BoardColor"] = v
+    v = o.board_alpha
+    if v is not None:
+        d["BoardAlpha"] = _e.number("BoardAlpha", v)
+    v = o.outline_width
+    if v is not None:
+        d["OutlineWidth"] = _e.number("OutlineWidth", v)
+    v = o.outline_color
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutlineColor", "a string", v)
+        d["OutlineColor"] = v
+    v = o.outline_alpha
+    if v is not None:
+        d["OutlineAlpha"] = _e.number("OutlineAlpha", v)
+    v = o.shadow_width
+    if v is not None:
+        d["ShadowWidth"] = _e.number("ShadowWidth", v)
+    v = o.shadow_color
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ShadowColor", "a string", v)
+        d["ShadowColor"] = v
+    v = o.shadow_alpha
+    if v is not None:
+        d["ShadowAlpha"] = _e.number("ShadowAlpha", v)
+    v = o.line_spacing
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("LineSpacing", "an integer", v)
+        d["LineSpacing"] = v
+    v = o.alignment
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Alignment", "a string", v)
+        d["Alignment"] = v
+    v = o.board_width_unit
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BoardWidthUnit", "an integer", v)
+        d["BoardWidthUnit"] = v
+    v = o.board_height_unit
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BoardHeightUnit", "an integer", v)
+        d["BoardHeightUnit"] = v
+    v = o.outline_width_unit
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("OutlineWidthUnit", "an integer", v)
+        d["OutlineWidthUnit"] = v
+    v = o.shadow_width_unit
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ShadowWidthUnit", "an integer", v)
+        d["ShadowWidthUnit"] = v
+    v = o.line_spacing_unit
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("LineSpacingUnit", "an integer", v)
         d["LineSpacingUnit"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

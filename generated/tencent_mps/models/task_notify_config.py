@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``TaskNotifyConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``TaskNotifyConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import aws_sqs as aws_sqs_1
+    from .aws_sqs import AwsSQS
 
 _new = object.__new__
 
@@ -24,8 +26,23 @@ class TaskNotifyConfig:
     """Event notification settings of a task, describing where and how task status callbacks are
     delivered.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "notify_type": "NotifyType",
+        "notify_mode": "NotifyMode",
+        "notify_url": "NotifyUrl",
+        "cmq_model": "CmqModel",
+        "cmq_region": "CmqRegion",
+        "topic_name": "TopicName",
+        "queue_name": "QueueName",
+        "aws_sqs": "AwsSQS",
+        "notify_key": "NotifyKey",
+    }
+    """Attribute name -> wire name, for every field."""
 
     notify_type: str | None = None
     """Channel used to deliver event notifications. Defaults to TDMQ-CMQ when empty; with TDMQ-
@@ -87,7 +104,7 @@ class TaskNotifyConfig:
     Wire name: ``QueueName``.
     """
 
-    aws_sqs: aws_sqs_1.AwsSQS | None = None
+    aws_sqs: AwsSQS | None = None
     """AWS SQS callback target; required when NotifyType is AWS-SQS. May be null if
     unavailable.
 
@@ -117,7 +134,7 @@ class TaskNotifyConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "NotifyType",
         "NotifyMode",
@@ -231,6 +248,68 @@ def _unstructure(o: TaskNotifyConfig) -> dict[str, Any]:
         d["AwsSQS"] = v.to_dict()
     v = o.notify_key
     if v is not None:
+        d["NotifyKey"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``TaskNotifyConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not TaskNotifyConfig:
+        o = _e.as_model(o, TaskNotifyConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.notify_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("NotifyType", "a string", v)
+        d["NotifyType"] = v
+    v = o.notify_mode
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("NotifyMode", "a string", v)
+        d["NotifyMode"] = v
+    v = o.notify_url
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("NotifyUrl", "a string", v)
+        d["NotifyUrl"] = v
+    v = o.cmq_model
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("CmqModel", "a string", v)
+        d["CmqModel"] = v
+    v = o.cmq_region
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("CmqRegion", "a string", v)
+        d["CmqRegion"] = v
+    v = o.topic_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TopicName", "a string", v)
+        d["TopicName"] = v
+    v = o.queue_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("QueueName", "a string", v)
+        d["QueueName"] = v
+    v = o.aws_sqs
+    if v is not None:
+        try:
+            d["AwsSQS"] = _R["AwsSQS"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AwsSQS") from None
+    v = o.notify_key
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("NotifyKey", "a string", v)
         d["NotifyKey"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

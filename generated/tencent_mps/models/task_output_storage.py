@@ -1,22 +1,24 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``TaskOutputStorage``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``TaskOutputStorage``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import cos_output_storage as cos_output_storage_1
-    from . import s3_output_storage as s3_output_storage_1
-    from . import vod_output_storage as vod_output_storage_1
+    from .cos_output_storage import CosOutputStorage
+    from .s3_output_storage import S3OutputStorage
+    from .vod_output_storage import VODOutputStorage
 
 _new = object.__new__
 
@@ -25,8 +27,18 @@ _new = object.__new__
 class TaskOutputStorage:
     """Describes where media processing output files are stored (COS, AWS S3 or VOD).
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "cos_output_storage": "CosOutputStorage",
+        "s3_output_storage": "S3OutputStorage",
+        "vod_output_storage": "VODOutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Type of output storage.
@@ -36,24 +48,26 @@ class TaskOutputStorage:
     ``AWS-S3``: AWS S3; only for AWS tasks in the same region
     ``VOD``: VOD Professional edition
 
+    Required in requests.
+
     Wire name: ``Type``.
     """
 
-    cos_output_storage: cos_output_storage_1.CosOutputStorage | None = None
+    cos_output_storage: CosOutputStorage | None = None
     """COS output location; required and used only when Type is COS. May be null if
     unavailable.
 
     Wire name: ``CosOutputStorage``.
     """
 
-    s3_output_storage: s3_output_storage_1.S3OutputStorage | None = None
+    s3_output_storage: S3OutputStorage | None = None
     """AWS S3 output location; required and used only when Type is AWS-S3. May be null if
     unavailable.
 
     Wire name: ``S3OutputStorage``.
     """
 
-    vod_output_storage: vod_output_storage_1.VODOutputStorage | None = None
+    vod_output_storage: VODOutputStorage | None = None
     """VOD Professional edition output location; required and used only when Type is VOD. May
     be null if unavailable.
 
@@ -77,7 +91,7 @@ class TaskOutputStorage:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "CosOutputStorage",
@@ -146,6 +160,46 @@ def _unstructure(o: TaskOutputStorage) -> dict[str, Any]:
     v = o.vod_output_storage
     if v is not None:
         d["VODOutputStorage"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``TaskOutputStorage`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not TaskOutputStorage:
+        o = _e.as_model(o, TaskOutputStorage)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is None:
+        raise _e.missing("Type", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Type", "a string", v)
+    d["Type"] = v
+    v = o.cos_output_storage
+    if v is not None:
+        try:
+            d["CosOutputStorage"] = _R["CosOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("CosOutputStorage") from None
+    v = o.s3_output_storage
+    if v is not None:
+        try:
+            d["S3OutputStorage"] = _R["S3OutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("S3OutputStorage") from None
+    v = o.vod_output_storage
+    if v is not None:
+        try:
+            d["VODOutputStorage"] = _R["VODOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("VODOutputStorage") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``TEHDConfigForUpdate``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``TEHDConfigForUpdate``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,13 +19,21 @@ class TEHDConfigForUpdate:
     """Top Speed Codec (TSC) settings used when modifying a transcoding template; unset fields are
     left unchanged.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "Type",
+        "max_video_bitrate": "MaxVideoBitrate",
+    }
+    """Attribute name -> wire name, for every field."""
 
     type: str | None = None
     """Top Speed Codec type; leaving it empty means no change. May be null.
 
-    Known values (:class:`tencent_mps.enums.TEHDConfigForUpdateType`); others may appear:
+    Known values (:class:`tencent_mps.enums.TEHDConfigType`); others may appear:
     ``TEHD-100``: Top Speed Codec 100, for video
     ``TEHD-200``: Top Speed Codec 200, for audio
 
@@ -57,7 +63,7 @@ class TEHDConfigForUpdate:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Type",
         "MaxVideoBitrate",
@@ -99,6 +105,32 @@ def _unstructure(o: TEHDConfigForUpdate) -> dict[str, Any]:
         d["Type"] = v
     v = o.max_video_bitrate
     if v is not None:
+        d["MaxVideoBitrate"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``TEHDConfigForUpdate`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not TEHDConfigForUpdate:
+        o = _e.as_model(o, TEHDConfigForUpdate)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Type", "a string", v)
+        d["Type"] = v
+    v = o.max_video_bitrate
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("MaxVideoBitrate", "an integer", v)
         d["MaxVideoBitrate"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

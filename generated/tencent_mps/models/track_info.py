@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``TrackInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``TrackInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,8 +19,16 @@ class TrackInfo:
     """Identifies one source audio track or channel to merge, along with per-channel volume
     settings.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "track_num": "TrackNum",
+        "channel_volume": "ChannelVolume",
+    }
+    """Attribute name -> wire name, for every field."""
 
     track_num: str | None = None
     """Track and channel number. The integer part is the track stream index (0 or positive) and
@@ -37,8 +43,6 @@ class TrackInfo:
     """Volume of each output channel in dB, each from -60 (mute) to 6 (double), with 0 keeping
     the original and default -60; up to 3 decimals. The array has 1 element for mono, 2 for
     stereo and 3-15 for 5.1. May be null.
-
-    Unit: dB.
 
     Wire name: ``ChannelVolume``.
     """
@@ -60,7 +64,7 @@ class TrackInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TrackNum",
         "ChannelVolume",
@@ -88,8 +92,7 @@ def _structure(data: Any) -> TrackInfo:
             raise _d.wrong_type("ChannelVolume", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            _d.check_items("ChannelVolume", v, "a number", _d.is_number)
-            v = [float(x) for x in v]
+            v = _d.to_floats("ChannelVolume", v)
     o.channel_volume = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -107,6 +110,30 @@ def _unstructure(o: TrackInfo) -> dict[str, Any]:
     v = o.channel_volume
     if v is not None:
         d["ChannelVolume"] = list(v)
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``TrackInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not TrackInfo:
+        o = _e.as_model(o, TrackInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.track_num
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TrackNum", "a string", v)
+        d["TrackNum"] = v
+    v = o.channel_volume
+    if v is not None:
+        d["ChannelVolume"] = _e.floats("ChannelVolume", v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,29 +1,29 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``TranscodeTaskInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``TranscodeTaskInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        blind_watermark_input,
-        mosaic_input,
-        number_format,
-        override_transcode_parameter,
-        raw_transcode_parameter,
-        task_output_storage,
-        watermark_input,
-    )
-    from . import head_tail_parameter as head_tail_parameter_1
+    from .blind_watermark_input import BlindWatermarkInput
+    from .head_tail_parameter import HeadTailParameter
+    from .mosaic_input import MosaicInput
+    from .number_format import NumberFormat
+    from .override_transcode_parameter import OverrideTranscodeParameter
+    from .raw_transcode_parameter import RawTranscodeParameter
+    from .task_output_storage import TaskOutputStorage
+    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -33,16 +33,37 @@ class TranscodeTaskInput:
     """Input parameters of a transcoding task, including the template, overrides, watermarks,
     mosaics, trimming and output settings.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "raw_parameter": "RawParameter",
+        "override_parameter": "OverrideParameter",
+        "watermark_set": "WatermarkSet",
+        "blind_watermark": "BlindWatermark",
+        "mosaic_set": "MosaicSet",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+        "output_storage": "OutputStorage",
+        "output_object_path": "OutputObjectPath",
+        "segment_object_name": "SegmentObjectName",
+        "object_number_format": "ObjectNumberFormat",
+        "head_tail_parameter": "HeadTailParameter",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the video transcoding template.
 
+    Required in requests.
+
     Wire name: ``Definition``.
     """
 
-    raw_parameter: raw_transcode_parameter.RawTranscodeParameter | None = None
+    raw_parameter: RawTranscodeParameter | None = None
     """Fully custom transcoding parameters, only used when Definition is 0. Intended for highly
     customized scenarios; using a template through Definition is recommended. May be null
     (the documented example response sends null).
@@ -50,26 +71,26 @@ class TranscodeTaskInput:
     Wire name: ``RawParameter``.
     """
 
-    override_parameter: override_transcode_parameter.OverrideTranscodeParameter | None = None
+    override_parameter: OverrideTranscodeParameter | None = None
     """Partial transcoding parameters that override the matching template settings, only used
     when Definition is not 0. May be null.
 
     Wire name: ``OverrideParameter``.
     """
 
-    watermark_set: list[watermark_input.WatermarkInput] | None = None
+    watermark_set: list[WatermarkInput] | None = None
     """List of image or text watermarks to apply, up to 10.
 
     Wire name: ``WatermarkSet``.
     """
 
-    blind_watermark: blind_watermark_input.BlindWatermarkInput | None = None
+    blind_watermark: BlindWatermarkInput | None = None
     """Digital (invisible) watermark parameters. May be null.
 
     Wire name: ``BlindWatermark``.
     """
 
-    mosaic_set: list[mosaic_input.MosaicInput] | None = None
+    mosaic_set: list[MosaicInput] | None = None
     """List of mosaic (blur) regions to apply, up to 10.
 
     Wire name: ``MosaicSet``.
@@ -94,7 +115,7 @@ class TranscodeTaskInput:
     Wire name: ``EndTimeOffset``.
     """
 
-    output_storage: task_output_storage.TaskOutputStorage | None = None
+    output_storage: TaskOutputStorage | None = None
     """Target storage for the transcoded file; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -116,13 +137,13 @@ class TranscodeTaskInput:
     Wire name: ``SegmentObjectName``.
     """
 
-    object_number_format: number_format.NumberFormat | None = None
+    object_number_format: NumberFormat | None = None
     """Rules for generating the {number} variable in output paths. May be null.
 
     Wire name: ``ObjectNumberFormat``.
     """
 
-    head_tail_parameter: head_tail_parameter_1.HeadTailParameter | None = None
+    head_tail_parameter: HeadTailParameter | None = None
     """Parameters for adding opening and closing clips to the output. May be null.
 
     Wire name: ``HeadTailParameter``.
@@ -145,7 +166,7 @@ class TranscodeTaskInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "RawParameter",
@@ -233,17 +254,13 @@ def _structure(data: Any) -> TranscodeTaskInput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("OutputStorage")
     if v is not None:
@@ -330,6 +347,86 @@ def _unstructure(o: TranscodeTaskInput) -> dict[str, Any]:
     v = o.head_tail_parameter
     if v is not None:
         d["HeadTailParameter"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``TranscodeTaskInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not TranscodeTaskInput:
+        o = _e.as_model(o, TranscodeTaskInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.raw_parameter
+    if v is not None:
+        try:
+            d["RawParameter"] = _R["RawTranscodeParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("RawParameter") from None
+    v = o.override_parameter
+    if v is not None:
+        try:
+            d["OverrideParameter"] = _R["OverrideTranscodeParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OverrideParameter") from None
+    v = o.watermark_set
+    if v is not None:
+        d["WatermarkSet"] = _e.models("WatermarkSet", v, _R["WatermarkInput"])
+    v = o.blind_watermark
+    if v is not None:
+        try:
+            d["BlindWatermark"] = _R["BlindWatermarkInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("BlindWatermark") from None
+    v = o.mosaic_set
+    if v is not None:
+        d["MosaicSet"] = _e.models("MosaicSet", v, _R["MosaicInput"])
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = _e.number("StartTimeOffset", v)
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = _e.number("EndTimeOffset", v)
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_object_path
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputObjectPath", "a string", v)
+        d["OutputObjectPath"] = v
+    v = o.segment_object_name
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SegmentObjectName", "a string", v)
+        d["SegmentObjectName"] = v
+    v = o.object_number_format
+    if v is not None:
+        try:
+            d["ObjectNumberFormat"] = _R["NumberFormat"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ObjectNumberFormat") from None
+    v = o.head_tail_parameter
+    if v is not None:
+        try:
+            d["HeadTailParameter"] = _R["HeadTailParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("HeadTailParameter") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

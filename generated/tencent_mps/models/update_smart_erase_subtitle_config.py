@@ -1,20 +1,23 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``UpdateSmartEraseSubtitleConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``UpdateSmartEraseSubtitleConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import erase_area, erase_time_area
+    from .erase_area import EraseArea
+    from .erase_time_area import EraseTimeArea
 
 _new = object.__new__
 
@@ -23,15 +26,30 @@ _new = object.__new__
 class UpdateSmartEraseSubtitleConfig:
     """Subtitle erasing settings used when updating a smart erase template.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "subtitle_erase_method": "SubtitleEraseMethod",
+        "subtitle_model": "SubtitleModel",
+        "ocr_switch": "OcrSwitch",
+        "subtitle_lang": "SubtitleLang",
+        "subtitle_format": "SubtitleFormat",
+        "trans_switch": "TransSwitch",
+        "trans_dst_lang": "TransDstLang",
+        "auto_areas": "AutoAreas",
+        "custom_areas": "CustomAreas",
+    }
+    """Attribute name -> wire name, for every field."""
 
     subtitle_erase_method: str | None = None
     """How subtitles are erased. auto detects subtitle text with an AI model (the lower-middle
     part of the frame by default, or the AutoAreas if given); custom erases fixed regions
     listed in CustomAreas, at least one of which is required.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleEraseMethod`); others may appear:
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleEraseMethod`); others may appear:
     ``auto``: Automatic erasing
     ``custom``: Erase specified regions
 
@@ -43,7 +61,7 @@ class UpdateSmartEraseSubtitleConfig:
     subtitles; area erases a larger region and suits stylized subtitles with fancy fonts,
     shadows or animation.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleModel`); others may appear:
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleModel`); others may appear:
     ``standard``: Standard model
     ``area``: Area model
 
@@ -55,7 +73,7 @@ class UpdateSmartEraseSubtitleConfig:
     SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
     area is treated as the subtitle and its text is extracted and erased.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigOcrSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -67,7 +85,7 @@ class UpdateSmartEraseSubtitleConfig:
     multi covers many other languages, including Japanese, Korean, major European languages,
     Arabic, Hindi and several Indian and Southeast Asian languages.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleLang`); others may appear:
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleLang`); others may appear:
     ``zh_en``: Chinese and English
     ``multi``: Other languages
 
@@ -77,7 +95,7 @@ class UpdateSmartEraseSubtitleConfig:
     subtitle_format: str | None = None
     """Format of the output subtitle file, default vtt; only applies when OcrSwitch is ON.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigSubtitleFormat`); others may appear:
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigSubtitleFormat`); others may appear:
     ``srt``: SRT format
     ``vtt``: WebVTT format
 
@@ -88,7 +106,7 @@ class UpdateSmartEraseSubtitleConfig:
     """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
     is ON.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigTransSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -99,7 +117,7 @@ class UpdateSmartEraseSubtitleConfig:
     """Target language for subtitle translation, default en; only applies when TransSwitch is
     ON.
 
-    Known values (:class:`tencent_mps.enums.UpdateSmartEraseSubtitleConfigTransDstLang`); others may appear:
+    Known values (:class:`tencent_mps.enums.SmartEraseSubtitleConfigTransDstLang`); others may appear:
     ``zh``: Simplified Chinese
     ``en``: English
     ``ja``: Japanese
@@ -121,7 +139,7 @@ class UpdateSmartEraseSubtitleConfig:
     Wire name: ``TransDstLang``.
     """
 
-    auto_areas: list[erase_area.EraseArea] | None = None
+    auto_areas: list[EraseArea] | None = None
     """Regions in which the AI model automatically detects and erases targets. Ignored when the
     erase method is custom; when updating a template pass [] to clear the regions, or omit
     it to keep the existing ones.
@@ -129,7 +147,7 @@ class UpdateSmartEraseSubtitleConfig:
     Wire name: ``AutoAreas``.
     """
 
-    custom_areas: list[erase_time_area.EraseTimeArea] | None = None
+    custom_areas: list[EraseTimeArea] | None = None
     """Regions that are erased directly, without detection, during the specified time ranges.
     When updating a template pass [] to clear the regions, or omit it to keep the existing
     ones.
@@ -154,7 +172,7 @@ class UpdateSmartEraseSubtitleConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "SubtitleEraseMethod",
         "SubtitleModel",
@@ -283,6 +301,63 @@ def _unstructure(o: UpdateSmartEraseSubtitleConfig) -> dict[str, Any]:
     v = o.custom_areas
     if v is not None:
         d["CustomAreas"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``UpdateSmartEraseSubtitleConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not UpdateSmartEraseSubtitleConfig:
+        o = _e.as_model(o, UpdateSmartEraseSubtitleConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.subtitle_erase_method
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleEraseMethod", "a string", v)
+        d["SubtitleEraseMethod"] = v
+    v = o.subtitle_model
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleModel", "a string", v)
+        d["SubtitleModel"] = v
+    v = o.ocr_switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OcrSwitch", "a string", v)
+        d["OcrSwitch"] = v
+    v = o.subtitle_lang
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleLang", "a string", v)
+        d["SubtitleLang"] = v
+    v = o.subtitle_format
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleFormat", "a string", v)
+        d["SubtitleFormat"] = v
+    v = o.trans_switch
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TransSwitch", "a string", v)
+        d["TransSwitch"] = v
+    v = o.trans_dst_lang
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TransDstLang", "a string", v)
+        d["TransDstLang"] = v
+    v = o.auto_areas
+    if v is not None:
+        d["AutoAreas"] = _e.models("AutoAreas", v, _R["EraseArea"])
+    v = o.custom_areas
+    if v is not None:
+        d["CustomAreas"] = _e.models("CustomAreas", v, _R["EraseTimeArea"])
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``UrlInputInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``UrlInputInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -20,11 +18,20 @@ _new = object.__new__
 class UrlInputInfo:
     """Location of an input media file given by URL.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "url": "Url",
+    }
+    """Attribute name -> wire name, for every field."""
 
     url: str | None = None
     """URL of the input video.
+
+    Required in requests.
 
     Wire name: ``Url``.
     """
@@ -46,7 +53,7 @@ class UrlInputInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Url",
     }
@@ -79,6 +86,28 @@ def _unstructure(o: UrlInputInfo) -> dict[str, Any]:
     v = o.url
     if v is not None:
         d["Url"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``UrlInputInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not UrlInputInfo:
+        o = _e.as_model(o, UrlInputInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.url
+    if v is None:
+        raise _e.missing("Url", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Url", "a string", v)
+    d["Url"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``VideoComprehensionResultItem``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``VideoComprehensionResultItem``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,15 @@ class VideoComprehensionResultItem:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "start_time": "StartTime",
+        "end_time": "EndTime",
+        "title": "Title",
+        "description": "Description",
+        "keywords": "Keywords",
+    }
+    """Attribute name -> wire name, for every field."""
 
     start_time: float | None = None
     """Start time of the shot segment, in seconds.
@@ -75,7 +81,7 @@ class VideoComprehensionResultItem:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "StartTime",
         "EndTime",
@@ -97,17 +103,13 @@ def _structure(data: Any) -> VideoComprehensionResultItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTime", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTime", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTime", v)
     o.end_time = v
     v = get("Title")
     if v is not None:

@@ -1,33 +1,34 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``VideoEnhanceConfig``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``VideoEnhanceConfig``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_restoration_config,
-        artifact_repair_config,
-        color_enhance_config,
-        diffusion_enhance_config,
-        frame_rate_config,
-        frame_rate_with_den_config,
-        hdr_config,
-        image_quality_enhance_config,
-        low_light_enhance_config,
-        scratch_repair_config,
-        super_resolution_config,
-        video_denoise_config,
-    )
+    from .ai_restoration_config import AiRestorationConfig
+    from .artifact_repair_config import ArtifactRepairConfig
+    from .color_enhance_config import ColorEnhanceConfig
+    from .diffusion_enhance_config import DiffusionEnhanceConfig
+    from .diffusion_enhance_v2_config import DiffusionEnhanceV2Config
+    from .frame_rate_config import FrameRateConfig
+    from .frame_rate_with_den_config import FrameRateWithDenConfig
+    from .hdr_config import HdrConfig
+    from .image_quality_enhance_config import ImageQualityEnhanceConfig
+    from .low_light_enhance_config import LowLightEnhanceConfig
+    from .scratch_repair_config import ScratchRepairConfig
+    from .super_resolution_config import SuperResolutionConfig
+    from .video_denoise_config import VideoDenoiseConfig
 
 _new = object.__new__
 
@@ -37,10 +38,30 @@ class VideoEnhanceConfig:
     """Video enhancement options such as frame interpolation, super resolution, HDR, denoising,
     restoration and color or low-light enhancement.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
-    frame_rate: frame_rate_config.FrameRateConfig | None = None
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "frame_rate": "FrameRate",
+        "super_resolution": "SuperResolution",
+        "hdr": "Hdr",
+        "denoise": "Denoise",
+        "image_quality_enhance": "ImageQualityEnhance",
+        "color_enhance": "ColorEnhance",
+        "low_light_enhance": "LowLightEnhance",
+        "scratch_repair": "ScratchRepair",
+        "artifact_repair": "ArtifactRepair",
+        "enhance_scene_type": "EnhanceSceneType",
+        "diffusion_enhance": "DiffusionEnhance",
+        "frame_rate_with_den": "FrameRateWithDen",
+        "ai_restoration": "AiRestoration",
+        "diffusion_enhance_v2": "DiffusionEnhanceV2",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    frame_rate: FrameRateConfig | None = None
     """Legacy frame interpolation settings. New users should use FrameRateWithDen instead; do
     not set both. Has no effect when the source frame rate is at or above the target. May be
     null.
@@ -48,51 +69,51 @@ class VideoEnhanceConfig:
     Wire name: ``FrameRate``.
     """
 
-    super_resolution: super_resolution_config.SuperResolutionConfig | None = None
+    super_resolution: SuperResolutionConfig | None = None
     """Super resolution settings; no effect when the source resolution exceeds the target.
     Cannot be combined with large-model enhancement. May be null.
 
     Wire name: ``SuperResolution``.
     """
 
-    hdr: hdr_config.HdrConfig | None = None
+    hdr: HdrConfig | None = None
     """HDR conversion settings. May be null.
 
     Wire name: ``Hdr``.
     """
 
-    denoise: video_denoise_config.VideoDenoiseConfig | None = None
+    denoise: VideoDenoiseConfig | None = None
     """Video denoising settings. Cannot be combined with large-model enhancement. May be null.
 
     Wire name: ``Denoise``.
     """
 
-    image_quality_enhance: image_quality_enhance_config.ImageQualityEnhanceConfig | None = None
+    image_quality_enhance: ImageQualityEnhanceConfig | None = None
     """Comprehensive image quality enhancement settings. Only one of large-model enhancement,
     comprehensive enhancement and artifact removal may be set. May be null.
 
     Wire name: ``ImageQualityEnhance``.
     """
 
-    color_enhance: color_enhance_config.ColorEnhanceConfig | None = None
+    color_enhance: ColorEnhanceConfig | None = None
     """Color enhancement settings. May be null.
 
     Wire name: ``ColorEnhance``.
     """
 
-    low_light_enhance: low_light_enhance_config.LowLightEnhanceConfig | None = None
+    low_light_enhance: LowLightEnhanceConfig | None = None
     """Low-light enhancement settings. May be null.
 
     Wire name: ``LowLightEnhance``.
     """
 
-    scratch_repair: scratch_repair_config.ScratchRepairConfig | None = None
+    scratch_repair: ScratchRepairConfig | None = None
     """Scratch removal settings. May be null.
 
     Wire name: ``ScratchRepair``.
     """
 
-    artifact_repair: artifact_repair_config.ArtifactRepairConfig | None = None
+    artifact_repair: ArtifactRepairConfig | None = None
     """Artifact (burr) removal settings. Only one of large-model enhancement, comprehensive
     enhancement and artifact removal may be set. May be null.
 
@@ -117,14 +138,14 @@ class VideoEnhanceConfig:
     Wire name: ``EnhanceSceneType``.
     """
 
-    diffusion_enhance: diffusion_enhance_config.DiffusionEnhanceConfig | None = None
+    diffusion_enhance: DiffusionEnhanceConfig | None = None
     """Large-model enhancement settings. Mutually exclusive with comprehensive enhancement and
     artifact removal, and cannot be used with super resolution or denoising. May be null.
 
     Wire name: ``DiffusionEnhance``.
     """
 
-    frame_rate_with_den: frame_rate_with_den_config.FrameRateWithDenConfig | None = None
+    frame_rate_with_den: FrameRateWithDenConfig | None = None
     """New frame interpolation settings supporting fractional frame rates; use instead of
     FrameRate. Has no effect when the source frame rate is at or above the target. May be
     null.
@@ -132,11 +153,18 @@ class VideoEnhanceConfig:
     Wire name: ``FrameRateWithDen``.
     """
 
-    ai_restoration: ai_restoration_config.AiRestorationConfig | None = None
+    ai_restoration: AiRestorationConfig | None = None
     """Large-model restoration settings. Mutually exclusive with comprehensive enhancement and
     artifact removal, and cannot be used with super resolution or denoising. May be null.
 
     Wire name: ``AiRestoration``.
+    """
+
+    diffusion_enhance_v2: DiffusionEnhanceV2Config | None = None
+    """`DiffusionEnhanceV2` of VideoEnhanceConfig: a DiffusionEnhanceV2Config object, may be
+    null.
+
+    Wire name: ``DiffusionEnhanceV2``.
     """
 
     unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
@@ -156,7 +184,7 @@ class VideoEnhanceConfig:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "FrameRate",
         "SuperResolution",
@@ -171,6 +199,7 @@ _KNOWN = frozenset(
         "DiffusionEnhance",
         "FrameRateWithDen",
         "AiRestoration",
+        "DiffusionEnhanceV2",
     }
 )
 
@@ -284,6 +313,14 @@ def _structure(data: Any) -> VideoEnhanceConfig:
         except DecodeError as e:
             raise e.with_prefix("AiRestoration") from None
     o.ai_restoration = v
+    v = get("DiffusionEnhanceV2")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["DiffusionEnhanceV2Config"](v)
+        except DecodeError as e:
+            raise e.with_prefix("DiffusionEnhanceV2") from None
+    o.diffusion_enhance_v2 = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     )
@@ -333,6 +370,108 @@ def _unstructure(o: VideoEnhanceConfig) -> dict[str, Any]:
     v = o.ai_restoration
     if v is not None:
         d["AiRestoration"] = v.to_dict()
+    v = o.diffusion_enhance_v2
+    if v is not None:
+        d["DiffusionEnhanceV2"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``VideoEnhanceConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not VideoEnhanceConfig:
+        o = _e.as_model(o, VideoEnhanceConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.frame_rate
+    if v is not None:
+        try:
+            d["FrameRate"] = _R["FrameRateConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("FrameRate") from None
+    v = o.super_resolution
+    if v is not None:
+        try:
+            d["SuperResolution"] = _R["SuperResolutionConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SuperResolution") from None
+    v = o.hdr
+    if v is not None:
+        try:
+            d["Hdr"] = _R["HdrConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Hdr") from None
+    v = o.denoise
+    if v is not None:
+        try:
+            d["Denoise"] = _R["VideoDenoiseConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("Denoise") from None
+    v = o.image_quality_enhance
+    if v is not None:
+        try:
+            d["ImageQualityEnhance"] = _R["ImageQualityEnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ImageQualityEnhance") from None
+    v = o.color_enhance
+    if v is not None:
+        try:
+            d["ColorEnhance"] = _R["ColorEnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ColorEnhance") from None
+    v = o.low_light_enhance
+    if v is not None:
+        try:
+            d["LowLightEnhance"] = _R["LowLightEnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("LowLightEnhance") from None
+    v = o.scratch_repair
+    if v is not None:
+        try:
+            d["ScratchRepair"] = _R["ScratchRepairConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ScratchRepair") from None
+    v = o.artifact_repair
+    if v is not None:
+        try:
+            d["ArtifactRepair"] = _R["ArtifactRepairConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ArtifactRepair") from None
+    v = o.enhance_scene_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("EnhanceSceneType", "a string", v)
+        d["EnhanceSceneType"] = v
+    v = o.diffusion_enhance
+    if v is not None:
+        try:
+            d["DiffusionEnhance"] = _R["DiffusionEnhanceConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("DiffusionEnhance") from None
+    v = o.frame_rate_with_den
+    if v is not None:
+        try:
+            d["FrameRateWithDen"] = _R["FrameRateWithDenConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("FrameRateWithDen") from None
+    v = o.ai_restoration
+    if v is not None:
+        try:
+            d["AiRestoration"] = _R["AiRestorationConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiRestoration") from None
+    v = o.diffusion_enhance_v2
+    if v is not None:
+        try:
+            d["DiffusionEnhanceV2"] = _R["DiffusionEnhanceV2Config"](v)
+        except ValidationError as e:
+            raise e.with_prefix("DiffusionEnhanceV2") from None
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``VideoTemplateInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``VideoTemplateInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import segment_specific_info as segment_specific_info_1
+    from .segment_specific_info import SegmentSpecificInfo
 
 _new = object.__new__
 
@@ -24,8 +26,41 @@ class VideoTemplateInfo:
     """Video stream encoding parameters of a transcoding or adaptive streaming template, such as
     codec, frame rate, bitrate, resolution, GOP and rate control.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "codec": "Codec",
+        "fps": "Fps",
+        "bitrate": "Bitrate",
+        "resolution_adaptive": "ResolutionAdaptive",
+        "width": "Width",
+        "height": "Height",
+        "gop": "Gop",
+        "gop_unit": "GopUnit",
+        "fill_type": "FillType",
+        "vcrf": "Vcrf",
+        "hls_time": "HlsTime",
+        "segment_type": "SegmentType",
+        "fps_denominator": "FpsDenominator",
+        "stereo3d_type": "Stereo3dType",
+        "video_profile": "VideoProfile",
+        "video_level": "VideoLevel",
+        "bframes": "Bframes",
+        "mode": "Mode",
+        "sar": "Sar",
+        "no_scenecut": "NoScenecut",
+        "bit_depth": "BitDepth",
+        "raw_pts": "RawPts",
+        "compress": "Compress",
+        "segment_specific_info": "SegmentSpecificInfo",
+        "scenario_based": "ScenarioBased",
+        "scene_type": "SceneType",
+        "compress_type": "CompressType",
+    }
+    """Attribute name -> wire name, for every field."""
 
     codec: str | None = None
     """Video codec. av1 supports mp4, webm and mkv containers; h266 supports mp4, hls, ts and
@@ -44,6 +79,8 @@ class VideoTemplateInfo:
     ``dnxhd``: DNxHD
     ``mv-hevc``: MV-HEVC
 
+    Required in requests.
+
     Wire name: ``Codec``.
     """
 
@@ -53,6 +90,8 @@ class VideoTemplateInfo:
 
     Unit: Hz.
 
+    Required in requests.
+
     Wire name: ``Fps``.
     """
 
@@ -60,6 +99,8 @@ class VideoTemplateInfo:
     """Video bitrate in kbps, either 0 or within 128 to 100000. 0 keeps the source bitrate.
 
     Unit: kbps.
+
+    Required in requests.
 
     Wire name: ``Bitrate``.
     """
@@ -264,7 +305,7 @@ class VideoTemplateInfo:
     Wire name: ``Compress``.
     """
 
-    segment_specific_info: segment_specific_info_1.SegmentSpecificInfo | None = None
+    segment_specific_info: SegmentSpecificInfo | None = None
     """Segment duration settings applied at stream start. May be null.
 
     Wire name: ``SegmentSpecificInfo``.
@@ -328,7 +369,7 @@ class VideoTemplateInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Codec",
         "Fps",
@@ -622,6 +663,161 @@ def _unstructure(o: VideoTemplateInfo) -> dict[str, Any]:
         d["SceneType"] = v
     v = o.compress_type
     if v is not None:
+        d["CompressType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``VideoTemplateInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not VideoTemplateInfo:
+        o = _e.as_model(o, VideoTemplateInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.codec
+    if v is None:
+        raise _e.missing("Codec", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("Codec", "a string", v)
+    d["Codec"] = v
+    v = o.fps
+    if v is None:
+        raise _e.missing("Fps", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Fps", "an integer", v)
+    d["Fps"] = v
+    v = o.bitrate
+    if v is None:
+        raise _e.missing("Bitrate", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Bitrate", "an integer", v)
+    d["Bitrate"] = v
+    v = o.resolution_adaptive
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ResolutionAdaptive", "a string", v)
+        d["ResolutionAdaptive"] = v
+    v = o.width
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Width", "an integer", v)
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Height", "an integer", v)
+        d["Height"] = v
+    v = o.gop
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Gop", "an integer", v)
+        d["Gop"] = v
+    v = o.gop_unit
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("GopUnit", "a string", v)
+        d["GopUnit"] = v
+    v = o.fill_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("FillType", "a string", v)
+        d["FillType"] = v
+    v = o.vcrf
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Vcrf", "an integer", v)
+        d["Vcrf"] = v
+    v = o.hls_time
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("HlsTime", "an integer", v)
+        d["HlsTime"] = v
+    v = o.segment_type
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SegmentType", "an integer", v)
+        d["SegmentType"] = v
+    v = o.fps_denominator
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("FpsDenominator", "an integer", v)
+        d["FpsDenominator"] = v
+    v = o.stereo3d_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Stereo3dType", "a string", v)
+        d["Stereo3dType"] = v
+    v = o.video_profile
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("VideoProfile", "a string", v)
+        d["VideoProfile"] = v
+    v = o.video_level
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("VideoLevel", "a string", v)
+        d["VideoLevel"] = v
+    v = o.bframes
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Bframes", "an integer", v)
+        d["Bframes"] = v
+    v = o.mode
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Mode", "a string", v)
+        d["Mode"] = v
+    v = o.sar
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Sar", "a string", v)
+        d["Sar"] = v
+    v = o.no_scenecut
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("NoScenecut", "an integer", v)
+        d["NoScenecut"] = v
+    v = o.bit_depth
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BitDepth", "an integer", v)
+        d["BitDepth"] = v
+    v = o.raw_pts
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RawPts", "an integer", v)
+        d["RawPts"] = v
+    v = o.compress
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Compress", "an integer", v)
+        d["Compress"] = v
+    v = o.segment_specific_info
+    if v is not None:
+        try:
+            d["SegmentSpecificInfo"] = _R["SegmentSpecificInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SegmentSpecificInfo") from None
+    v = o.scenario_based
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ScenarioBased", "an integer", v)
+        d["ScenarioBased"] = v
+    v = o.scene_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SceneType", "a string", v)
+        d["SceneType"] = v
+    v = o.compress_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("CompressType", "a string", v)
         d["CompressType"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

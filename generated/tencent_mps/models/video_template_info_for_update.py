@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``VideoTemplateInfoForUpdate``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``VideoTemplateInfoForUpdate``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import segment_specific_info as segment_specific_info_1
+    from .segment_specific_info import SegmentSpecificInfo
 
 _new = object.__new__
 
@@ -24,8 +26,42 @@ class VideoTemplateInfoForUpdate:
     """Video stream settings used when modifying a transcoding template; every field is optional
     and an unset field keeps its current value.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "codec": "Codec",
+        "fps": "Fps",
+        "bitrate": "Bitrate",
+        "resolution_adaptive": "ResolutionAdaptive",
+        "width": "Width",
+        "height": "Height",
+        "gop": "Gop",
+        "gop_unit": "GopUnit",
+        "fill_type": "FillType",
+        "vcrf": "Vcrf",
+        "content_adapt_stream": "ContentAdaptStream",
+        "hls_time": "HlsTime",
+        "segment_type": "SegmentType",
+        "fps_denominator": "FpsDenominator",
+        "stereo3d_type": "Stereo3dType",
+        "video_profile": "VideoProfile",
+        "video_level": "VideoLevel",
+        "bframes": "Bframes",
+        "mode": "Mode",
+        "sar": "Sar",
+        "no_scenecut": "NoScenecut",
+        "bit_depth": "BitDepth",
+        "raw_pts": "RawPts",
+        "compress": "Compress",
+        "segment_specific_info": "SegmentSpecificInfo",
+        "scenario_based": "ScenarioBased",
+        "scene_type": "SceneType",
+        "compress_type": "CompressType",
+    }
+    """Attribute name -> wire name, for every field."""
 
     codec: str | None = None
     """Video codec of the output stream. Container limits apply: av1 only in mp4/webm/mkv, h266
@@ -33,7 +69,7 @@ class VideoTemplateInfoForUpdate:
     only in mp4/hls/mov (hls with fMP4 segments) with a multi-view panoramic source. May be
     null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateCodec`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoCodec`); others may appear:
     ``h264``: H.264
     ``h265``: H.265
     ``h266``: H.266
@@ -68,7 +104,7 @@ class VideoTemplateInfoForUpdate:
     """Adaptive resolution mode, which decides whether Width/Height mean long/short side or
     width/height. In adaptive mode Width must not be smaller than Height. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateResolutionAdaptive`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoResolutionAdaptive`); others may appear:
     ``open``: Enabled; Width is the long side and Height the short side
     ``close``: Disabled; Width is the width and Height the height
 
@@ -104,7 +140,7 @@ class VideoTemplateInfoForUpdate:
     gop_unit: str | None = None
     """Unit of the Gop value. Default frame. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateGopUnit`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoGopUnit`); others may appear:
     ``frame``: Gop is measured in frames
     ``second``: Gop is measured in seconds
 
@@ -115,7 +151,7 @@ class VideoTemplateInfoForUpdate:
     """How to handle a mismatch between the configured aspect ratio and the source aspect
     ratio. Default black. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateFillType`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoFillType`); others may appear:
     ``stretch``: Stretch each frame to fill the picture, which may distort it
     ``black``: Keep aspect ratio and pad edges with black
     ``white``: Keep aspect ratio and pad edges with white
@@ -177,7 +213,7 @@ class VideoTemplateInfoForUpdate:
     """Layout of the source 3D video, effective only for MV-HEVC 3D output; billing uses the
     resolution after splitting. Default side_by_side. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateStereo3dType`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoStereo3dType`); others may appear:
     ``side_by_side``: Left and right views placed side by side
     ``top_bottom``: Views placed top and bottom
 
@@ -187,7 +223,7 @@ class VideoTemplateInfoForUpdate:
     video_profile: str | None = None
     """H.264 encoding profile, shown only when the codec is h264. Default default. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateVideoProfile`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoVideoProfile`); others may appear:
     ``baseline``: I/P frames only, progressive; for video calls and mobile video
     ``main``: I/P/B frames, progressive and interlaced; mainstream players and streaming
     ``high``: Highest profile with 8x8 prediction and custom quantization; Blu-ray and HDTV
@@ -214,7 +250,7 @@ class VideoTemplateInfoForUpdate:
     mode: str | None = None
     """Bitrate control mode. Default VBR. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateMode`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoMode`); others may appear:
     ``VBR``: Variable bitrate adapting to scene complexity; suits storage and quality-sensitive use
     ``ABR``: Average bitrate, stable on average with short-term variation
     ``CBR``: Constant bitrate regardless of complexity; suits bandwidth-limited cases like live streaming
@@ -226,7 +262,7 @@ class VideoTemplateInfoForUpdate:
     sar: str | None = None
     """Display aspect ratio. Default default. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateSar`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoSar`); others may appear:
     ``1:1``: 1:1 ratio
     ``2:1``: 2:1 ratio
     ``default``: Default ratio
@@ -274,7 +310,7 @@ class VideoTemplateInfoForUpdate:
     Wire name: ``Compress``.
     """
 
-    segment_specific_info: segment_specific_info_1.SegmentSpecificInfo | None = None
+    segment_specific_info: SegmentSpecificInfo | None = None
     """Settings for shorter segment durations at the start of playback. May be null.
 
     Wire name: ``SegmentSpecificInfo``.
@@ -295,7 +331,7 @@ class VideoTemplateInfoForUpdate:
     """Content scenario used to tune encoding; effective only when ScenarioBased is 1. Default
     normal. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateSceneType`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoSceneType`); others may appear:
     ``normal``: General transcoding and compression
     ``pgc``: Professional film and TV content with ROI encoding
     ``materials_video``: High-quality assets, near visually lossless, many transparent areas
@@ -311,7 +347,7 @@ class VideoTemplateInfoForUpdate:
     ultra_compress is billed as Top Speed Codec plus artifact removal and is not recommended
     for TV viewing. Default standard_compress. May be null.
 
-    Known values (:class:`tencent_mps.enums.VideoTemplateInfoForUpdateCompressType`); others may appear:
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoCompressType`); others may appear:
     ``ultra_compress``: Maximum compression while keeping acceptable quality
     ``standard_compress``: Balanced compression and quality
     ``high_compress``: Prioritize smaller files, possibly losing some quality
@@ -337,7 +373,7 @@ class VideoTemplateInfoForUpdate:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Codec",
         "Fps",
@@ -641,6 +677,163 @@ def _unstructure(o: VideoTemplateInfoForUpdate) -> dict[str, Any]:
         d["SceneType"] = v
     v = o.compress_type
     if v is not None:
+        d["CompressType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``VideoTemplateInfoForUpdate`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not VideoTemplateInfoForUpdate:
+        o = _e.as_model(o, VideoTemplateInfoForUpdate)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.codec
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Codec", "a string", v)
+        d["Codec"] = v
+    v = o.fps
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Fps", "an integer", v)
+        d["Fps"] = v
+    v = o.bitrate
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Bitrate", "an integer", v)
+        d["Bitrate"] = v
+    v = o.resolution_adaptive
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ResolutionAdaptive", "a string", v)
+        d["ResolutionAdaptive"] = v
+    v = o.width
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Width", "an integer", v)
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Height", "an integer", v)
+        d["Height"] = v
+    v = o.gop
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Gop", "an integer", v)
+        d["Gop"] = v
+    v = o.gop_unit
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("GopUnit", "a string", v)
+        d["GopUnit"] = v
+    v = o.fill_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("FillType", "a string", v)
+        d["FillType"] = v
+    v = o.vcrf
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Vcrf", "an integer", v)
+        d["Vcrf"] = v
+    v = o.content_adapt_stream
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ContentAdaptStream", "an integer", v)
+        d["ContentAdaptStream"] = v
+    v = o.hls_time
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("HlsTime", "an integer", v)
+        d["HlsTime"] = v
+    v = o.segment_type
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SegmentType", "an integer", v)
+        d["SegmentType"] = v
+    v = o.fps_denominator
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("FpsDenominator", "an integer", v)
+        d["FpsDenominator"] = v
+    v = o.stereo3d_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Stereo3dType", "a string", v)
+        d["Stereo3dType"] = v
+    v = o.video_profile
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("VideoProfile", "a string", v)
+        d["VideoProfile"] = v
+    v = o.video_level
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("VideoLevel", "a string", v)
+        d["VideoLevel"] = v
+    v = o.bframes
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Bframes", "an integer", v)
+        d["Bframes"] = v
+    v = o.mode
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Mode", "a string", v)
+        d["Mode"] = v
+    v = o.sar
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Sar", "a string", v)
+        d["Sar"] = v
+    v = o.no_scenecut
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("NoScenecut", "an integer", v)
+        d["NoScenecut"] = v
+    v = o.bit_depth
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BitDepth", "an integer", v)
+        d["BitDepth"] = v
+    v = o.raw_pts
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("RawPts", "an integer", v)
+        d["RawPts"] = v
+    v = o.compress
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("Compress", "an integer", v)
+        d["Compress"] = v
+    v = o.segment_specific_info
+    if v is not None:
+        try:
+            d["SegmentSpecificInfo"] = _R["SegmentSpecificInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SegmentSpecificInfo") from None
+    v = o.scenario_based
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ScenarioBased", "an integer", v)
+        d["ScenarioBased"] = v
+    v = o.scene_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SceneType", "a string", v)
+        d["SceneType"] = v
+    v = o.compress_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("CompressType", "a string", v)
         d["CompressType"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

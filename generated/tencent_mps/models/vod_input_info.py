@@ -1,17 +1,15 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``VODInputInfo``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``VODInputInfo``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
 
 _new = object.__new__
 
@@ -21,8 +19,20 @@ class VODInputInfo:
     """Location of an input media file stored in Tencent Cloud VOD (Professional or Standard
     edition).
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "bucket": "Bucket",
+        "region": "Region",
+        "object": "Object",
+        "sub_app_id": "SubAppId",
+        "vod_basic": "VodBasic",
+        "file_id": "FileId",
+    }
+    """Attribute name -> wire name, for every field."""
 
     bucket: str | None = None
     """Bucket ID where the input file is stored.
@@ -82,7 +92,7 @@ class VODInputInfo:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Bucket",
         "Region",
@@ -164,6 +174,52 @@ def _unstructure(o: VODInputInfo) -> dict[str, Any]:
         d["VodBasic"] = v
     v = o.file_id
     if v is not None:
+        d["FileId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``VODInputInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not VODInputInfo:
+        o = _e.as_model(o, VODInputInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.bucket
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Bucket", "a string", v)
+        d["Bucket"] = v
+    v = o.region
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Region", "a string", v)
+        d["Region"] = v
+    v = o.object
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("Object", "a string", v)
+        d["Object"] = v
+    v = o.sub_app_id
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SubAppId", "an integer", v)
+        d["SubAppId"] = v
+    v = o.vod_basic
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("VodBasic", "an integer", v)
+        d["VodBasic"] = v
+    v = o.file_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("FileId", "a string", v)
         d["FileId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -1,20 +1,22 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``WatermarkInput``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``WatermarkInput``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import raw_watermark_parameter
+    from .raw_watermark_parameter import RawWatermarkParameter
 
 _new = object.__new__
 
@@ -24,16 +26,30 @@ class WatermarkInput:
     """A watermark to apply during processing, given either by template ID or by custom parameters,
     with optional text or SVG content and display time range.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "raw_parameter": "RawParameter",
+        "text_content": "TextContent",
+        "svg_content": "SvgContent",
+        "start_time_offset": "StartTimeOffset",
+        "end_time_offset": "EndTimeOffset",
+    }
+    """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
     """ID of the watermark template.
 
+    Required in requests.
+
     Wire name: ``Definition``.
     """
 
-    raw_parameter: raw_watermark_parameter.RawWatermarkParameter | None = None
+    raw_parameter: RawWatermarkParameter | None = None
     """Custom watermark parameters, effective only when Definition is 0. Intended for highly
     customized cases (prefer Definition); not supported for watermarking snapshots.
 
@@ -90,7 +106,7 @@ class WatermarkInput:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Definition",
         "RawParameter",
@@ -139,17 +155,13 @@ def _structure(data: Any) -> WatermarkInput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("StartTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("EndTimeOffset", "a number", v)
-            v = float(v)
+            v = _d.to_float("EndTimeOffset", v)
     o.end_time_offset = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -179,6 +191,50 @@ def _unstructure(o: WatermarkInput) -> dict[str, Any]:
     v = o.end_time_offset
     if v is not None:
         d["EndTimeOffset"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``WatermarkInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not WatermarkInput:
+        o = _e.as_model(o, WatermarkInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is None:
+        raise _e.missing("Definition", "an integer")
+    if type(v) is not int:
+        raise _e.wrong_type("Definition", "an integer", v)
+    d["Definition"] = v
+    v = o.raw_parameter
+    if v is not None:
+        try:
+            d["RawParameter"] = _R["RawWatermarkParameter"](v)
+        except ValidationError as e:
+            raise e.with_prefix("RawParameter") from None
+    v = o.text_content
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TextContent", "a string", v)
+        d["TextContent"] = v
+    v = o.svg_content
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SvgContent", "a string", v)
+        d["SvgContent"] = v
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = _e.number("StartTimeOffset", v)
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = _e.number("EndTimeOffset", v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,17 +1,14 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``WordResult``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``WordResult``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-
-if TYPE_CHECKING:
-    pass
+from tencent_mps_core import decoding as _d
 
 _new = object.__new__
 
@@ -23,6 +20,14 @@ class WordResult:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "word": "Word",
+        "start": "Start",
+        "end": "End",
+        "trans": "Trans",
+    }
+    """Attribute name -> wire name, for every field."""
 
     word: str | None = None
     """Text of the recognized word.
@@ -69,7 +74,7 @@ class WordResult:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "Word",
         "Start",
@@ -96,17 +101,13 @@ def _structure(data: Any) -> WordResult:
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("Start", "a number", v)
-            v = float(v)
+            v = _d.to_float("Start", v)
     o.start = v
     v = get("End")
     if v is not None:
         n += 1
         if type(v) is not float:
-            if type(v) is not int:
-                raise _d.wrong_type("End", "a number", v)
-            v = float(v)
+            v = _d.to_float("End", v)
     o.end = v
     v = get("Trans")
     if v is not None:

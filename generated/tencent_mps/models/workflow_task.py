@@ -1,30 +1,29 @@
-# generated from schema/describe-task-detail.schema.json by codegen (make generate); do not edit.
-"""``WorkflowTask``: the model and its converter hooks."""
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``WorkflowTask``: the model and its codecs."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from tencent_mps._runtime import decoding as _d
-from tencent_mps._runtime.exceptions import DecodeError
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import STRUCTURE as _S
 
 if TYPE_CHECKING:
-    from . import (
-        ai_analysis_result,
-        ai_content_review_result,
-        ai_recognition_result,
-        media_input_info,
-        media_meta_data,
-        media_process_task_result,
-        schedule_quality_control_task_result,
-        smart_subtitles_result,
-    )
-    from . import smart_erase_task_result as smart_erase_task_result_1
+    from .ai_analysis_result import AiAnalysisResult
+    from .ai_content_review_result import AiContentReviewResult
+    from .ai_dubbing_task_result import AIDubbingTaskResult
+    from .ai_recognition_result import AiRecognitionResult
+    from .media_input_info import MediaInputInfo
+    from .media_meta_data import MediaMetaData
+    from .media_process_task_result import MediaProcessTaskResult
+    from .schedule_quality_control_task_result import ScheduleQualityControlTaskResult
+    from .smart_erase_task_result import SmartEraseTaskResult
+    from .smart_subtitles_result import SmartSubtitlesResult
 
 _new = object.__new__
 
@@ -36,6 +35,24 @@ class WorkflowTask:
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "task_id": "TaskId",
+        "status": "Status",
+        "err_code": "ErrCode",
+        "message": "Message",
+        "input_info": "InputInfo",
+        "meta_data": "MetaData",
+        "media_process_result_set": "MediaProcessResultSet",
+        "ai_content_review_result_set": "AiContentReviewResultSet",
+        "ai_analysis_result_set": "AiAnalysisResultSet",
+        "ai_recognition_result_set": "AiRecognitionResultSet",
+        "ai_quality_control_task_result": "AiQualityControlTaskResult",
+        "smart_subtitles_task_result": "SmartSubtitlesTaskResult",
+        "smart_erase_task_result": "SmartEraseTaskResult",
+        "ai_dubbing_task_result": "AiDubbingTaskResult",
+    }
+    """Attribute name -> wire name, for every field."""
 
     task_id: str | None = None
     """ID of the media processing task.
@@ -67,62 +84,66 @@ class WorkflowTask:
     Wire name: ``Message``.
     """
 
-    input_info: media_input_info.MediaInputInfo | None = None
+    input_info: MediaInputInfo | None = None
     """Information about the target (source) file being processed. May be null if unavailable.
 
     Wire name: ``InputInfo``.
     """
 
-    meta_data: media_meta_data.MediaMetaData | None = None
+    meta_data: MediaMetaData | None = None
     """Metadata of the original source video. May be null if unavailable.
 
     Wire name: ``MetaData``.
     """
 
-    media_process_result_set: list[media_process_task_result.MediaProcessTaskResult] | None = None
+    media_process_result_set: list[MediaProcessTaskResult] | None = None
     """Execution status and results of the media processing subtasks (transcoding, snapshots,
     etc.).
 
     Wire name: ``MediaProcessResultSet``.
     """
 
-    ai_content_review_result_set: list[ai_content_review_result.AiContentReviewResult] | None = None
+    ai_content_review_result_set: list[AiContentReviewResult] | None = None
     """Execution status and results of the content moderation subtasks.
 
     Wire name: ``AiContentReviewResultSet``.
     """
 
-    ai_analysis_result_set: list[ai_analysis_result.AiAnalysisResult] | None = None
+    ai_analysis_result_set: list[AiAnalysisResult] | None = None
     """Execution status and results of the content analysis subtasks.
 
     Wire name: ``AiAnalysisResultSet``.
     """
 
-    ai_recognition_result_set: list[ai_recognition_result.AiRecognitionResult] | None = None
+    ai_recognition_result_set: list[AiRecognitionResult] | None = None
     """Execution status and results of the content recognition subtasks.
 
     Wire name: ``AiRecognitionResultSet``.
     """
 
-    ai_quality_control_task_result: (
-        schedule_quality_control_task_result.ScheduleQualityControlTaskResult | None
-    ) = None
+    ai_quality_control_task_result: ScheduleQualityControlTaskResult | None = None
     """Execution status and result of the media quality inspection subtask. May be null if
     unavailable.
 
     Wire name: ``AiQualityControlTaskResult``.
     """
 
-    smart_subtitles_task_result: list[smart_subtitles_result.SmartSubtitlesResult] | None = None
+    smart_subtitles_task_result: list[SmartSubtitlesResult] | None = None
     """Results of the smart subtitle subtasks. May be null if unavailable.
 
     Wire name: ``SmartSubtitlesTaskResult``.
     """
 
-    smart_erase_task_result: smart_erase_task_result_1.SmartEraseTaskResult | None = None
+    smart_erase_task_result: SmartEraseTaskResult | None = None
     """Result of the smart erase subtask. May be null if unavailable.
 
     Wire name: ``SmartEraseTaskResult``.
+    """
+
+    ai_dubbing_task_result: AIDubbingTaskResult | None = None
+    """`AiDubbingTaskResult` of WorkflowTask: an AIDubbingTaskResult object.
+
+    Wire name: ``AiDubbingTaskResult``.
     """
 
     unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
@@ -142,7 +163,7 @@ class WorkflowTask:
         return _unstructure(self)
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "TaskId",
         "Status",
@@ -157,6 +178,7 @@ _KNOWN = frozenset(
         "AiQualityControlTaskResult",
         "SmartSubtitlesTaskResult",
         "SmartEraseTaskResult",
+        "AiDubbingTaskResult",
     }
 )
 
@@ -294,6 +316,14 @@ def _structure(data: Any) -> WorkflowTask:
         except DecodeError as e:
             raise e.with_prefix("SmartEraseTaskResult") from None
     o.smart_erase_task_result = v
+    v = get("AiDubbingTaskResult")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AIDubbingTaskResult"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiDubbingTaskResult") from None
+    o.ai_dubbing_task_result = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
     )
@@ -343,6 +373,9 @@ def _unstructure(o: WorkflowTask) -> dict[str, Any]:
     v = o.smart_erase_task_result
     if v is not None:
         d["SmartEraseTaskResult"] = v.to_dict()
+    v = o.ai_dubbing_task_result
+    if v is not None:
+        d["AiDubbingTaskResult"] = v.to_dict()
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -1,28 +1,8 @@
-# generated from runtime/testing/__init__.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/__init__.py.
+# generated from schema/ by codegen/templates/tencent_mps/facade.py.jinja2 (make generate); do not edit.
 """Test support: a local MPS emulator that any client, the official SDK's included, can call.
 
-    from tencent_mps.testing import Emulator
-
-    with Emulator() as emu:
-        emu.endpoint                      # "http://127.0.0.1:PORT"
-        Emulator.DEFAULT_CREDENTIALS      # the key pair it accepts by default
-
-pytest users get the ``mps_emulator`` fixture from ``tencent_mps.testing.pytest_plugin``.
+The code lives in :mod:`tencent_mps_lib.testing` (hand-written); this module gives it its public name.
 """
 
-from __future__ import annotations
-
-from ._auth import KeyPairLike
-from ._calls import Call
-from ._faults import FAULT_KINDS, FaultKind
-from .emulator import EXAMPLE_CREDENTIALS, Emulator
-
-__all__ = [
-    "EXAMPLE_CREDENTIALS",
-    "FAULT_KINDS",
-    "Call",
-    "Emulator",
-    "FaultKind",
-    "KeyPair",
-    "KeyPairLike",
-]
+from tencent_mps_lib.testing import *  # noqa: F403
+from tencent_mps_lib.testing import __all__ as __all__

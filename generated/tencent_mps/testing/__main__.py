@@ -1,6 +1,9 @@
-# generated from runtime/testing/__main__.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/__main__.py.
-"""``python -m tencent_mps.testing``: run the emulator standalone."""
+# generated from schema/ by codegen/templates/tencent_mps/__main__.py.jinja2 (make generate); do not edit.
+"""``python -m tencent_mps.testing``: run the emulator standalone.
 
-from .serve import serve
+The code lives in :mod:`tencent_mps_lib.testing.serve` (hand-written); this module gives it its public name.
+"""
+
+from tencent_mps_lib.testing.serve import serve
 
 raise SystemExit(serve())

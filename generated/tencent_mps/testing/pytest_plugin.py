@@ -1,32 +1,8 @@
-# generated from runtime/testing/pytest_plugin.py (hand-written, copied verbatim) by codegen (make generate); do not edit here, edit runtime/testing/pytest_plugin.py.
-"""pytest plugin: the ``mps_emulator`` fixture (a running :class:`Emulator` per test).
+# generated from schema/ by codegen/templates/tencent_mps/facade.py.jinja2 (make generate); do not edit.
+"""pytest plugin: the ``mps_emulator`` fixture.
 
-Installed packages register it through the ``pytest11`` entry point; otherwise add
-``pytest_plugins = ["tencent_mps.testing.pytest_plugin"]`` to a ``conftest.py``. Options for
-one test go in a marker: ``@pytest.mark.mps_emulator(rate_limit=None, include_example=False)``
-passes its keyword arguments to :class:`Emulator`.
+The code lives in :mod:`tencent_mps_lib.testing.pytest_plugin` (hand-written); this module gives it its public name.
 """
 
-from __future__ import annotations
-
-from collections.abc import Iterator
-
-import pytest
-
-from .emulator import Emulator
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers",
-        "mps_emulator(**kwargs): keyword arguments for the mps_emulator fixture's Emulator",
-    )
-
-
-@pytest.fixture
-def mps_emulator(request: pytest.FixtureRequest) -> Iterator[Emulator]:
-    """A started MPS emulator on a free loopback port, stopped after the test."""
-    marker = request.node.get_closest_marker("mps_emulator")
-    kwargs = dict(marker.kwargs) if marker is not None else {}
-    with Emulator(**kwargs) as emulator:
-        yield emulator
+from tencent_mps_lib.testing.pytest_plugin import *  # noqa: F403
+from tencent_mps_lib.testing.pytest_plugin import __all__ as __all__

@@ -1,0 +1,218 @@
+"""The typed description of the API that every template renders from.
+
+Built once per generation by :mod:`codegen.build` from one datamodel-code-generator parse of the
+JSON Schema plus the OpenAPI document; templates receive these objects and never look at JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["str", "int", "float", "bool", "object", "list"]
+ScalarKind = Literal["str", "int", "float", "bool"]
+
+#: How each scalar kind is named in messages ("expected a string").
+KIND_PHRASES: dict[str, str] = {
+    "str": "a string",
+    "int": "an integer",
+    "float": "a number",
+    "bool": "a boolean",
+    "object": "an object",
+    "list": "an array",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property of a type: its wire name, Python attribute and what the schema says of it."""
+
+    wire: str
+    attr: str
+    kind: Kind
+    ref: str | None  # referenced type of an object, or of the items of a list of objects
+    item_kind: ScalarKind | Literal["object"] | None  # kind of a list's items
+    nullable: bool
+    request_required: bool
+    always_present: bool
+    description: str
+    known_values: dict[str, str] | None
+    unit: str | None
+    deprecated: bool
+    removed_upstream: str | None
+    enum: str | None = None  # the StrEnum holding the known values, once enums are resolved
+
+    @property
+    def py_type(self) -> str:
+        """The annotation of the attribute, without ``| None``."""
+        if self.kind == "object":
+            return str(self.ref)
+        if self.kind == "list":
+            inner = self.ref if self.item_kind == "object" else self.item_kind
+            return f"list[{inner}]"
+        return self.kind
+
+    @property
+    def kind_phrase(self) -> str:
+        return KIND_PHRASES[self.kind]
+
+    @property
+    def item_phrase(self) -> str:
+        return KIND_PHRASES[str(self.item_kind)]
+
+
+@dataclass(frozen=True)
+class Base:
+    """A hand-written mixin a model derives from (``customBasePath``)."""
+
+    module: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TypeDef:
+    """One ``$defs`` entry: a model class in a module of its own."""
+
+    name: str
+    module: str
+    description: str
+    fields: tuple[Field, ...]
+    base: Base | None
+    task_fields: dict[str, str]  # TaskType value -> wire name of the field holding that task
+    deprecated: bool
+    removed_upstream: str | None
+    examples: tuple[Any, ...]
+    in_request: bool = False  # reachable from an operation's request
+    in_response: bool = False  # reachable from an operation's response
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        """Referenced types, each once, in field order."""
+        seen: dict[str, None] = {}
+        for f in self.fields:
+            if f.ref is not None:
+                seen.setdefault(f.ref)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    """One rule of a waiter: when it matches a poll's outcome, the waiter enters ``state``."""
+
+    state: Literal["success", "failure", "retry"]
+    matcher: Literal["path", "path-any", "error"]
+    path: tuple[str, ...]  # attribute names; "[]" marks the list whose elements are compared
+    wire_path: str
+    expected: Any
+
+
+@dataclass(frozen=True)
+class Waiter:
+    name: str
+    description: str
+    inputs: tuple[Field, ...]  # request fields that become the waiter's parameters
+    interval: float
+    timeout: float
+    acceptors: tuple[Acceptor, ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How an operation pages, and the iterator generated for it."""
+
+    method: str
+    style: Literal["scroll-token", "offset-limit", "page-number"]
+    items: Field  # the response list that is yielded
+    item_type: str  # the Python type of one item
+    request_token: Field | None
+    response_token: Field | None
+    offset: Field | None
+    limit: Field | None
+    page: Field | None
+    page_size: Field | None
+    total: Field | None
+    max_page_size: int | None
+
+    @property
+    def managed(self) -> tuple[Field, ...]:
+        """Request fields the iterator sets itself (not parameters of the iterator)."""
+        return tuple(f for f in (self.request_token, self.offset, self.page) if f is not None)
+
+
+@dataclass(frozen=True)
+class Operation:
+    action: str
+    version: str
+    method: str  # client method name
+    constant: str  # name of the Operation record in the generated operations module
+    summary: str
+    description: str
+    request: TypeDef
+    response: TypeDef
+    idempotent: bool
+    rate_limit: float
+    error_codes: tuple[str, ...]
+    waiters: tuple[Waiter, ...]
+    pagination: Pagination | None
+    parse_function: str
+    subject: Field | None  # the one required request field, which may also be passed positionally
+
+    @property
+    def arguments(self) -> tuple[Field, ...]:
+        """Request fields in signature order: the subject first, then the others."""
+        rest = tuple(f for f in self.request.fields if f is not self.subject)
+        return ((self.subject,) if self.subject else ()) + rest
+
+    @property
+    def page_arguments(self) -> tuple[Field, ...]:
+        """The arguments of the paginator: those the iterator does not set itself."""
+        managed = {f.wire for f in self.pagination.managed} if self.pagination else set()
+        return tuple(f for f in self.arguments if f.wire not in managed)
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    class_name: str
+    parent_class: str
+    description: str
+    retryable: bool
+    throttling: bool
+    scope: str
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class EnumDef:
+    name: str
+    members: tuple[EnumMember, ...]
+    owners: tuple[str, ...]  # "Type.Field" of every field whose documented values these are
+
+
+@dataclass
+class Api:
+    """Everything the templates need, in a stable order."""
+
+    service: str
+    api_version: str
+    endpoint: str
+    sdk_version: str
+    title: str
+    max_clock_skew: int
+    types: dict[str, TypeDef] = field(default_factory=dict)
+    operations: list[Operation] = field(default_factory=list)
+    errors: list[ErrorCode] = field(default_factory=list)
+    enums: list[EnumDef] = field(default_factory=list)
+    default_operation: Operation | None = None
+
+    def operation(self, action: str) -> Operation:
+        for op in self.operations:
+            if op.action == action:
+                return op
+        raise KeyError(action)

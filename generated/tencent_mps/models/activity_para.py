@@ -1,0 +1,461 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ActivityPara``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
+
+from ._registry import REQUEST as _R
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .adaptive_dynamic_streaming_task_input import AdaptiveDynamicStreamingTaskInput
+    from .ai_analysis_task_input import AiAnalysisTaskInput
+    from .ai_content_review_task_input import AiContentReviewTaskInput
+    from .ai_dubbing_task_input import AIDubbingTaskInput
+    from .ai_quality_control_task_input import AiQualityControlTaskInput
+    from .ai_recognition_task_input import AiRecognitionTaskInput
+    from .animated_graphic_task_input import AnimatedGraphicTaskInput
+    from .exec_rules_task import ExecRulesTask
+    from .image_sprite_task_input import ImageSpriteTaskInput
+    from .sample_snapshot_task_input import SampleSnapshotTaskInput
+    from .smart_erase_task_input import SmartEraseTaskInput
+    from .smart_subtitles_task_input import SmartSubtitlesTaskInput
+    from .snapshot_by_time_offset_task_input import SnapshotByTimeOffsetTaskInput
+    from .transcode_task_input import TranscodeTaskInput
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class ActivityPara:
+    """Activity para (object with 14 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "transcode_task": "TranscodeTask",
+        "animated_graphic_task": "AnimatedGraphicTask",
+        "snapshot_by_time_offset_task": "SnapshotByTimeOffsetTask",
+        "sample_snapshot_task": "SampleSnapshotTask",
+        "image_sprite_task": "ImageSpriteTask",
+        "adaptive_dynamic_streaming_task": "AdaptiveDynamicStreamingTask",
+        "ai_content_review_task": "AiContentReviewTask",
+        "ai_analysis_task": "AiAnalysisTask",
+        "ai_recognition_task": "AiRecognitionTask",
+        "quality_control_task": "QualityControlTask",
+        "exec_rules_task": "ExecRulesTask",
+        "smart_subtitles_task": "SmartSubtitlesTask",
+        "smart_erase_task": "SmartEraseTask",
+        "ai_dubbing_task": "AIDubbingTask",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    transcode_task: TranscodeTaskInput | None = None
+    """`TranscodeTask` of ActivityPara: a TranscodeTaskInput object, may be null.
+
+    Wire name: ``TranscodeTask``.
+    """
+
+    animated_graphic_task: AnimatedGraphicTaskInput | None = None
+    """`AnimatedGraphicTask` of ActivityPara: an AnimatedGraphicTaskInput object, may be null.
+
+    Wire name: ``AnimatedGraphicTask``.
+    """
+
+    snapshot_by_time_offset_task: SnapshotByTimeOffsetTaskInput | None = None
+    """`SnapshotByTimeOffsetTask` of ActivityPara: a SnapshotByTimeOffsetTaskInput object, may
+    be null.
+
+    Wire name: ``SnapshotByTimeOffsetTask``.
+    """
+
+    sample_snapshot_task: SampleSnapshotTaskInput | None = None
+    """`SampleSnapshotTask` of ActivityPara: a SampleSnapshotTaskInput object, may be null.
+
+    Wire name: ``SampleSnapshotTask``.
+    """
+
+    image_sprite_task: ImageSpriteTaskInput | None = None
+    """`ImageSpriteTask` of ActivityPara: an ImageSpriteTaskInput object, may be null.
+
+    Wire name: ``ImageSpriteTask``.
+    """
+
+    adaptive_dynamic_streaming_task: AdaptiveDynamicStreamingTaskInput | None = None
+    """`AdaptiveDynamicStreamingTask` of ActivityPara: an AdaptiveDynamicStreamingTaskInput
+    object, may be null.
+
+    Wire name: ``AdaptiveDynamicStreamingTask``.
+    """
+
+    ai_content_review_task: AiContentReviewTaskInput | None = None
+    """`AiContentReviewTask` of ActivityPara: an AiContentReviewTaskInput object, may be null.
+
+    Wire name: ``AiContentReviewTask``.
+    """
+
+    ai_analysis_task: AiAnalysisTaskInput | None = None
+    """`AiAnalysisTask` of ActivityPara: an AiAnalysisTaskInput object, may be null.
+
+    Wire name: ``AiAnalysisTask``.
+    """
+
+    ai_recognition_task: AiRecognitionTaskInput | None = None
+    """`AiRecognitionTask` of ActivityPara: an AiRecognitionTaskInput object, may be null.
+
+    Wire name: ``AiRecognitionTask``.
+    """
+
+    quality_control_task: AiQualityControlTaskInput | None = None
+    """`QualityControlTask` of ActivityPara: an AiQualityControlTaskInput object, may be null.
+
+    Wire name: ``QualityControlTask``.
+    """
+
+    exec_rules_task: ExecRulesTask | None = None
+    """`ExecRulesTask` of ActivityPara: an ExecRulesTask object, may be null.
+
+    Wire name: ``ExecRulesTask``.
+    """
+
+    smart_subtitles_task: SmartSubtitlesTaskInput | None = None
+    """`SmartSubtitlesTask` of ActivityPara: a SmartSubtitlesTaskInput object, may be null.
+
+    Wire name: ``SmartSubtitlesTask``.
+    """
+
+    smart_erase_task: SmartEraseTaskInput | None = None
+    """`SmartEraseTask` of ActivityPara: a SmartEraseTaskInput object, may be null.
+
+    Wire name: ``SmartEraseTask``.
+    """
+
+    ai_dubbing_task: AIDubbingTaskInput | None = None
+    """`AIDubbingTask` of ActivityPara: an AIDubbingTaskInput object.
+
+    Wire name: ``AIDubbingTask``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ActivityPara:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "TranscodeTask",
+        "AnimatedGraphicTask",
+        "SnapshotByTimeOffsetTask",
+        "SampleSnapshotTask",
+        "ImageSpriteTask",
+        "AdaptiveDynamicStreamingTask",
+        "AiContentReviewTask",
+        "AiAnalysisTask",
+        "AiRecognitionTask",
+        "QualityControlTask",
+        "ExecRulesTask",
+        "SmartSubtitlesTask",
+        "SmartEraseTask",
+        "AIDubbingTask",
+    }
+)
+
+
+def _structure(data: Any) -> ActivityPara:
+    """Decode one ``ActivityPara`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ActivityPara)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("TranscodeTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["TranscodeTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TranscodeTask") from None
+    o.transcode_task = v
+    v = get("AnimatedGraphicTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AnimatedGraphicTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AnimatedGraphicTask") from None
+    o.animated_graphic_task = v
+    v = get("SnapshotByTimeOffsetTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SnapshotByTimeOffsetTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SnapshotByTimeOffsetTask") from None
+    o.snapshot_by_time_offset_task = v
+    v = get("SampleSnapshotTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SampleSnapshotTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SampleSnapshotTask") from None
+    o.sample_snapshot_task = v
+    v = get("ImageSpriteTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["ImageSpriteTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ImageSpriteTask") from None
+    o.image_sprite_task = v
+    v = get("AdaptiveDynamicStreamingTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AdaptiveDynamicStreamingTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AdaptiveDynamicStreamingTask") from None
+    o.adaptive_dynamic_streaming_task = v
+    v = get("AiContentReviewTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiContentReviewTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiContentReviewTask") from None
+    o.ai_content_review_task = v
+    v = get("AiAnalysisTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiAnalysisTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiAnalysisTask") from None
+    o.ai_analysis_task = v
+    v = get("AiRecognitionTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiRecognitionTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiRecognitionTask") from None
+    o.ai_recognition_task = v
+    v = get("QualityControlTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiQualityControlTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("QualityControlTask") from None
+    o.quality_control_task = v
+    v = get("ExecRulesTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["ExecRulesTask"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ExecRulesTask") from None
+    o.exec_rules_task = v
+    v = get("SmartSubtitlesTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SmartSubtitlesTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SmartSubtitlesTask") from None
+    o.smart_subtitles_task = v
+    v = get("SmartEraseTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SmartEraseTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SmartEraseTask") from None
+    o.smart_erase_task = v
+    v = get("AIDubbingTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AIDubbingTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AIDubbingTask") from None
+    o.ai_dubbing_task = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: ActivityPara) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.transcode_task
+    if v is not None:
+        d["TranscodeTask"] = v.to_dict()
+    v = o.animated_graphic_task
+    if v is not None:
+        d["AnimatedGraphicTask"] = v.to_dict()
+    v = o.snapshot_by_time_offset_task
+    if v is not None:
+        d["SnapshotByTimeOffsetTask"] = v.to_dict()
+    v = o.sample_snapshot_task
+    if v is not None:
+        d["SampleSnapshotTask"] = v.to_dict()
+    v = o.image_sprite_task
+    if v is not None:
+        d["ImageSpriteTask"] = v.to_dict()
+    v = o.adaptive_dynamic_streaming_task
+    if v is not None:
+        d["AdaptiveDynamicStreamingTask"] = v.to_dict()
+    v = o.ai_content_review_task
+    if v is not None:
+        d["AiContentReviewTask"] = v.to_dict()
+    v = o.ai_analysis_task
+    if v is not None:
+        d["AiAnalysisTask"] = v.to_dict()
+    v = o.ai_recognition_task
+    if v is not None:
+        d["AiRecognitionTask"] = v.to_dict()
+    v = o.quality_control_task
+    if v is not None:
+        d["QualityControlTask"] = v.to_dict()
+    v = o.exec_rules_task
+    if v is not None:
+        d["ExecRulesTask"] = v.to_dict()
+    v = o.smart_subtitles_task
+    if v is not None:
+        d["SmartSubtitlesTask"] = v.to_dict()
+    v = o.smart_erase_task
+    if v is not None:
+        d["SmartEraseTask"] = v.to_dict()
+    v = o.ai_dubbing_task
+    if v is not None:
+        d["AIDubbingTask"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``ActivityPara`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not ActivityPara:
+        o = _e.as_model(o, ActivityPara)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.transcode_task
+    if v is not None:
+        try:
+            d["TranscodeTask"] = _R["TranscodeTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("TranscodeTask") from None
+    v = o.animated_graphic_task
+    if v is not None:
+        try:
+            d["AnimatedGraphicTask"] = _R["AnimatedGraphicTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AnimatedGraphicTask") from None
+    v = o.snapshot_by_time_offset_task
+    if v is not None:
+        try:
+            d["SnapshotByTimeOffsetTask"] = _R["SnapshotByTimeOffsetTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SnapshotByTimeOffsetTask") from None
+    v = o.sample_snapshot_task
+    if v is not None:
+        try:
+            d["SampleSnapshotTask"] = _R["SampleSnapshotTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SampleSnapshotTask") from None
+    v = o.image_sprite_task
+    if v is not None:
+        try:
+            d["ImageSpriteTask"] = _R["ImageSpriteTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ImageSpriteTask") from None
+    v = o.adaptive_dynamic_streaming_task
+    if v is not None:
+        try:
+            d["AdaptiveDynamicStreamingTask"] = _R["AdaptiveDynamicStreamingTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AdaptiveDynamicStreamingTask") from None
+    v = o.ai_content_review_task
+    if v is not None:
+        try:
+            d["AiContentReviewTask"] = _R["AiContentReviewTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiContentReviewTask") from None
+    v = o.ai_analysis_task
+    if v is not None:
+        try:
+            d["AiAnalysisTask"] = _R["AiAnalysisTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiAnalysisTask") from None
+    v = o.ai_recognition_task
+    if v is not None:
+        try:
+            d["AiRecognitionTask"] = _R["AiRecognitionTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiRecognitionTask") from None
+    v = o.quality_control_task
+    if v is not None:
+        try:
+            d["QualityControlTask"] = _R["AiQualityControlTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("QualityControlTask") from None
+    v = o.exec_rules_task
+    if v is not None:
+        try:
+            d["ExecRulesTask"] = _R["ExecRulesTask"](v)
+        except ValidationError as e:
+            raise e.with_prefix("ExecRulesTask") from None
+    v = o.smart_subtitles_task
+    if v is not None:
+        try:
+            d["SmartSubtitlesTask"] = _R["SmartSubtitlesTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SmartSubtitlesTask") from None
+    v = o.smart_erase_task
+    if v is not None:
+        try:
+            d["SmartEraseTask"] = _R["SmartEraseTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SmartEraseTask") from None
+    v = o.ai_dubbing_task
+    if v is not None:
+        try:
+            d["AIDubbingTask"] = _R["AIDubbingTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AIDubbingTask") from None
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,353 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AIDubbingTaskOutput``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .subtitle_position import SubtitlePosition
+    from .task_output_storage import TaskOutputStorage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AIDubbingTaskOutput:
+    """AI dubbing task output (object with 16 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "origin_subtitle_path": "OriginSubtitlePath",
+        "translate_subtitle_path": "TranslateSubtitlePath",
+        "voice_cloned_video": "VoiceClonedVideo",
+        "voice_cloned_mark_file": "VoiceClonedMarkFile",
+        "video_path": "VideoPath",
+        "origin_subtitle_file_id": "OriginSubtitleFileId",
+        "translate_subtitle_file_id": "TranslateSubtitleFileId",
+        "speaker_path": "SpeakerPath",
+        "speaker_file_id": "SpeakerFileId",
+        "erase_video_file_id": "EraseVideoFileId",
+        "erase_video_path": "EraseVideoPath",
+        "dst_audio_path": "DstAudioPath",
+        "dst_audio_file_id": "DstAudioFileId",
+        "dubbing_edit_info_url": "DubbingEditInfoUrl",
+        "subtitle_pos": "SubtitlePos",
+        "output_storage": "OutputStorage",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    origin_subtitle_path: str | None = None
+    """`OriginSubtitlePath` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``OriginSubtitlePath``.
+    """
+
+    translate_subtitle_path: str | None = None
+    """`TranslateSubtitlePath` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``TranslateSubtitlePath``.
+    """
+
+    voice_cloned_video: str | None = None
+    """`VoiceClonedVideo` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``VoiceClonedVideo``.
+    """
+
+    voice_cloned_mark_file: str | None = None
+    """`VoiceClonedMarkFile` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``VoiceClonedMarkFile``.
+    """
+
+    video_path: str | None = None
+    """`VideoPath` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``VideoPath``.
+    """
+
+    origin_subtitle_file_id: str | None = None
+    """`OriginSubtitleFileId` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``OriginSubtitleFileId``.
+    """
+
+    translate_subtitle_file_id: str | None = None
+    """`TranslateSubtitleFileId` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``TranslateSubtitleFileId``.
+    """
+
+    speaker_path: str | None = None
+    """`SpeakerPath` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``SpeakerPath``.
+    """
+
+    speaker_file_id: str | None = None
+    """`SpeakerFileId` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``SpeakerFileId``.
+    """
+
+    erase_video_file_id: str | None = None
+    """`EraseVideoFileId` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``EraseVideoFileId``.
+    """
+
+    erase_video_path: str | None = None
+    """`EraseVideoPath` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``EraseVideoPath``.
+    """
+
+    dst_audio_path: str | None = None
+    """`DstAudioPath` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``DstAudioPath``.
+    """
+
+    dst_audio_file_id: str | None = None
+    """`DstAudioFileId` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``DstAudioFileId``.
+    """
+
+    dubbing_edit_info_url: str | None = None
+    """`DubbingEditInfoUrl` of AIDubbingTaskOutput: a string.
+
+    Wire name: ``DubbingEditInfoUrl``.
+    """
+
+    subtitle_pos: SubtitlePosition | None = None
+    """`SubtitlePos` of AIDubbingTaskOutput: a SubtitlePosition object, may be null.
+
+    Wire name: ``SubtitlePos``.
+    """
+
+    output_storage: TaskOutputStorage | None = None
+    """`OutputStorage` of AIDubbingTaskOutput: a TaskOutputStorage object.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AIDubbingTaskOutput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "OriginSubtitlePath",
+        "TranslateSubtitlePath",
+        "VoiceClonedVideo",
+        "VoiceClonedMarkFile",
+        "VideoPath",
+        "OriginSubtitleFileId",
+        "TranslateSubtitleFileId",
+        "SpeakerPath",
+        "SpeakerFileId",
+        "EraseVideoFileId",
+        "EraseVideoPath",
+        "DstAudioPath",
+        "DstAudioFileId",
+        "DubbingEditInfoUrl",
+        "SubtitlePos",
+        "OutputStorage",
+    }
+)
+
+
+def _structure(data: Any) -> AIDubbingTaskOutput:
+    """Decode one ``AIDubbingTaskOutput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AIDubbingTaskOutput)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("OriginSubtitlePath")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OriginSubtitlePath", "a string", v)
+    o.origin_subtitle_path = v
+    v = get("TranslateSubtitlePath")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TranslateSubtitlePath", "a string", v)
+    o.translate_subtitle_path = v
+    v = get("VoiceClonedVideo")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VoiceClonedVideo", "a string", v)
+    o.voice_cloned_video = v
+    v = get("VoiceClonedMarkFile")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VoiceClonedMarkFile", "a string", v)
+    o.voice_cloned_mark_file = v
+    v = get("VideoPath")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VideoPath", "a string", v)
+    o.video_path = v
+    v = get("OriginSubtitleFileId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OriginSubtitleFileId", "a string", v)
+    o.origin_subtitle_file_id = v
+    v = get("TranslateSubtitleFileId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TranslateSubtitleFileId", "a string", v)
+    o.translate_subtitle_file_id = v
+    v = get("SpeakerPath")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SpeakerPath", "a string", v)
+    o.speaker_path = v
+    v = get("SpeakerFileId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SpeakerFileId", "a string", v)
+    o.speaker_file_id = v
+    v = get("EraseVideoFileId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EraseVideoFileId", "a string", v)
+    o.erase_video_file_id = v
+    v = get("EraseVideoPath")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EraseVideoPath", "a string", v)
+    o.erase_video_path = v
+    v = get("DstAudioPath")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DstAudioPath", "a string", v)
+    o.dst_audio_path = v
+    v = get("DstAudioFileId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DstAudioFileId", "a string", v)
+    o.dst_audio_file_id = v
+    v = get("DubbingEditInfoUrl")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DubbingEditInfoUrl", "a string", v)
+    o.dubbing_edit_info_url = v
+    v = get("SubtitlePos")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SubtitlePosition"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SubtitlePos") from None
+    o.subtitle_pos = v
+    v = get("OutputStorage")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AIDubbingTaskOutput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.origin_subtitle_path
+    if v is not None:
+        d["OriginSubtitlePath"] = v
+    v = o.translate_subtitle_path
+    if v is not None:
+        d["TranslateSubtitlePath"] = v
+    v = o.voice_cloned_video
+    if v is not None:
+        d["VoiceClonedVideo"] = v
+    v = o.voice_cloned_mark_file
+    if v is not None:
+        d["VoiceClonedMarkFile"] = v
+    v = o.video_path
+    if v is not None:
+        d["VideoPath"] = v
+    v = o.origin_subtitle_file_id
+    if v is not None:
+        d["OriginSubtitleFileId"] = v
+    v = o.translate_subtitle_file_id
+    if v is not None:
+        d["TranslateSubtitleFileId"] = v
+    v = o.speaker_path
+    if v is not None:
+        d["SpeakerPath"] = v
+    v = o.speaker_file_id
+    if v is not None:
+        d["SpeakerFileId"] = v
+    v = o.erase_video_file_id
+    if v is not None:
+        d["EraseVideoFileId"] = v
+    v = o.erase_video_path
+    if v is not None:
+        d["EraseVideoPath"] = v
+    v = o.dst_audio_path
+    if v is not None:
+        d["DstAudioPath"] = v
+    v = o.dst_audio_file_id
+    if v is not None:
+        d["DstAudioFileId"] = v
+    v = o.dubbing_edit_info_url
+    if v is not None:
+        d["DubbingEditInfoUrl"] = v
+    v = o.subtitle_pos
+    if v is not None:
+        d["SubtitlePos"] = v.to_dict()
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

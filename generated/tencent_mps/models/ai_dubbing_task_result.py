@@ -1,0 +1,224 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AIDubbingTaskResult``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .ai_dubbing_task_input import AIDubbingTaskInput
+    from .ai_dubbing_task_output import AIDubbingTaskOutput
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AIDubbingTaskResult:
+    """AI dubbing task result (object with 8 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "Status",
+        "err_code_ext": "ErrCodeExt",
+        "message": "Message",
+        "input": "Input",
+        "output": "Output",
+        "progress": "Progress",
+        "begin_process_time": "BeginProcessTime",
+        "finish_time": "FinishTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    status: str | None = None
+    """`Status` of AIDubbingTaskResult: a string.
+
+    Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
+    ``PROCESSING``: Documented value PROCESSING; meaning not described yet.
+    ``SUCCESS``: Documented value SUCCESS; meaning not described yet.
+    ``FAIL``: Documented value FAIL; meaning not described yet.
+
+    Wire name: ``Status``.
+    """
+
+    err_code_ext: str | None = None
+    """`ErrCodeExt` of AIDubbingTaskResult: a string.
+
+    Wire name: ``ErrCodeExt``.
+    """
+
+    message: str | None = None
+    """`Message` of AIDubbingTaskResult: a string.
+
+    Wire name: ``Message``.
+    """
+
+    input: AIDubbingTaskInput | None = None
+    """`Input` of AIDubbingTaskResult: an AIDubbingTaskInput object, may be null.
+
+    Wire name: ``Input``.
+    """
+
+    output: AIDubbingTaskOutput | None = None
+    """`Output` of AIDubbingTaskResult: an AIDubbingTaskOutput object, may be null.
+
+    Wire name: ``Output``.
+    """
+
+    progress: int | None = None
+    """`Progress` of AIDubbingTaskResult: an integer (unit: %).
+
+    Unit: %.
+
+    Wire name: ``Progress``.
+    """
+
+    begin_process_time: str | None = None
+    """`BeginProcessTime` of AIDubbingTaskResult: a string.
+
+    Wire name: ``BeginProcessTime``.
+    """
+
+    finish_time: str | None = None
+    """`FinishTime` of AIDubbingTaskResult: a string.
+
+    Wire name: ``FinishTime``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AIDubbingTaskResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Status",
+        "ErrCodeExt",
+        "Message",
+        "Input",
+        "Output",
+        "Progress",
+        "BeginProcessTime",
+        "FinishTime",
+    }
+)
+
+
+def _structure(data: Any) -> AIDubbingTaskResult:
+    """Decode one ``AIDubbingTaskResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AIDubbingTaskResult)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Status")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Status", "a string", v)
+    o.status = v
+    v = get("ErrCodeExt")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ErrCodeExt", "a string", v)
+    o.err_code_ext = v
+    v = get("Message")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Message", "a string", v)
+    o.message = v
+    v = get("Input")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AIDubbingTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Input") from None
+    o.input = v
+    v = get("Output")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AIDubbingTaskOutput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Output") from None
+    o.output = v
+    v = get("Progress")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Progress", "an integer", v)
+    o.progress = v
+    v = get("BeginProcessTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("BeginProcessTime", "a string", v)
+    o.begin_process_time = v
+    v = get("FinishTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("FinishTime", "a string", v)
+    o.finish_time = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AIDubbingTaskResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.status
+    if v is not None:
+        d["Status"] = v
+    v = o.err_code_ext
+    if v is not None:
+        d["ErrCodeExt"] = v
+    v = o.message
+    if v is not None:
+        d["Message"] = v
+    v = o.input
+    if v is not None:
+        d["Input"] = v.to_dict()
+    v = o.output
+    if v is not None:
+        d["Output"] = v.to_dict()
+    v = o.progress
+    if v is not None:
+        d["Progress"] = v
+    v = o.begin_process_time
+    if v is not None:
+        d["BeginProcessTime"] = v
+    v = o.finish_time
+    if v is not None:
+        d["FinishTime"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

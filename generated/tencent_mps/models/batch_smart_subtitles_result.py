@@ -1,0 +1,123 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``BatchSmartSubtitlesResult``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .smart_subtitle_task_batch_output import SmartSubtitleTaskBatchOutput
+    from .smart_subtitle_task_result_input import SmartSubtitleTaskResultInput
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class BatchSmartSubtitlesResult:
+    """Batch smart subtitles result (object with 2 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "input": "Input",
+        "outputs": "Outputs",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    input: SmartSubtitleTaskResultInput | None = None
+    """`Input` of BatchSmartSubtitlesResult: a SmartSubtitleTaskResultInput object, may be
+    null.
+
+    Wire name: ``Input``.
+    """
+
+    outputs: list[SmartSubtitleTaskBatchOutput] | None = None
+    """`Outputs` of BatchSmartSubtitlesResult: a list of SmartSubtitleTaskBatchOutput, may be
+    null.
+
+    Wire name: ``Outputs``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BatchSmartSubtitlesResult:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Input",
+        "Outputs",
+    }
+)
+
+
+def _structure(data: Any) -> BatchSmartSubtitlesResult:
+    """Decode one ``BatchSmartSubtitlesResult`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(BatchSmartSubtitlesResult)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Input")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SmartSubtitleTaskResultInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Input") from None
+    o.input = v
+    v = get("Outputs")
+    if v is not None:
+        n += 1
+        if type(v) is not list:
+            raise _d.wrong_type("Outputs", "an array", v)
+        if v:
+            f = _S["SmartSubtitleTaskBatchOutput"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Outputs", v, f) from None
+        else:
+            v = []
+    o.outputs = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: BatchSmartSubtitlesResult) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.input
+    if v is not None:
+        d["Input"] = v.to_dict()
+    v = o.outputs
+    if v is not None:
+        d["Outputs"] = [x.to_dict() for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

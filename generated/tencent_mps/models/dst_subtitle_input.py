@@ -1,0 +1,121 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DstSubtitleInput``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
+
+from ._registry import REQUEST as _R
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .media_input_info import MediaInputInfo
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class DstSubtitleInput:
+    """Dst subtitle input (object with 1 field).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "dst_subtitle_info": "DstSubtitleInfo",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    dst_subtitle_info: MediaInputInfo | None = None
+    """`DstSubtitleInfo` of DstSubtitleInput: a MediaInputInfo object.
+
+    Wire name: ``DstSubtitleInfo``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DstSubtitleInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "DstSubtitleInfo",
+    }
+)
+
+
+def _structure(data: Any) -> DstSubtitleInput:
+    """Decode one ``DstSubtitleInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(DstSubtitleInput)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("DstSubtitleInfo")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["MediaInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("DstSubtitleInfo") from None
+    o.dst_subtitle_info = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: DstSubtitleInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.dst_subtitle_info
+    if v is not None:
+        d["DstSubtitleInfo"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``DstSubtitleInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not DstSubtitleInput:
+        o = _e.as_model(o, DstSubtitleInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.dst_subtitle_info
+    if v is not None:
+        try:
+            d["DstSubtitleInfo"] = _R["MediaInputInfo"](v)
+        except ValidationError as e:
+            raise e.with_prefix("DstSubtitleInfo") from None
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,206 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DubbingConfig``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class DubbingConfig:
+    """Dubbing config (object with 5 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "dubbing_mode": "DubbingMode",
+        "background_volume": "BackgroundVolume",
+        "secondary_tuning": "SecondaryTuning",
+        "voice_id": "VoiceId",
+        "dubbing_version": "DubbingVersion",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    dubbing_mode: str | None = None
+    """`DubbingMode` of DubbingConfig: a string.
+
+    Required in requests.
+
+    Wire name: ``DubbingMode``.
+    """
+
+    background_volume: int | None = None
+    """`BackgroundVolume` of DubbingConfig: an integer.
+
+    Wire name: ``BackgroundVolume``.
+    """
+
+    secondary_tuning: str | None = None
+    """`SecondaryTuning` of DubbingConfig: a string.
+
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    ``ON``: Documented value ON; meaning not described yet.
+    ``OFF``: Documented value OFF; meaning not described yet.
+
+    Wire name: ``SecondaryTuning``.
+    """
+
+    voice_id: str | None = None
+    """`VoiceId` of DubbingConfig: a string.
+
+    Wire name: ``VoiceId``.
+    """
+
+    dubbing_version: str | None = None
+    """`DubbingVersion` of DubbingConfig: a string.
+
+    Wire name: ``DubbingVersion``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DubbingConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "DubbingMode",
+        "BackgroundVolume",
+        "SecondaryTuning",
+        "VoiceId",
+        "DubbingVersion",
+    }
+)
+
+
+def _structure(data: Any) -> DubbingConfig:
+    """Decode one ``DubbingConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(DubbingConfig)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("DubbingMode")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DubbingMode", "a string", v)
+    o.dubbing_mode = v
+    v = get("BackgroundVolume")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("BackgroundVolume", "an integer", v)
+    o.background_volume = v
+    v = get("SecondaryTuning")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SecondaryTuning", "a string", v)
+    o.secondary_tuning = v
+    v = get("VoiceId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("VoiceId", "a string", v)
+    o.voice_id = v
+    v = get("DubbingVersion")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("DubbingVersion", "a string", v)
+    o.dubbing_version = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: DubbingConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.dubbing_mode
+    if v is not None:
+        d["DubbingMode"] = v
+    v = o.background_volume
+    if v is not None:
+        d["BackgroundVolume"] = v
+    v = o.secondary_tuning
+    if v is not None:
+        d["SecondaryTuning"] = v
+    v = o.voice_id
+    if v is not None:
+        d["VoiceId"] = v
+    v = o.dubbing_version
+    if v is not None:
+        d["DubbingVersion"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``DubbingConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not DubbingConfig:
+        o = _e.as_model(o, DubbingConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.dubbing_mode
+    if v is None:
+        raise _e.missing("DubbingMode", "a string")
+    if type(v) is not str:
+        raise _e.wrong_type("DubbingMode", "a string", v)
+    d["DubbingMode"] = v
+    v = o.background_volume
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("BackgroundVolume", "an integer", v)
+        d["BackgroundVolume"] = v
+    v = o.secondary_tuning
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SecondaryTuning", "a string", v)
+        d["SecondaryTuning"] = v
+    v = o.voice_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("VoiceId", "a string", v)
+        d["VoiceId"] = v
+    v = o.dubbing_version
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("DubbingVersion", "a string", v)
+        d["DubbingVersion"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

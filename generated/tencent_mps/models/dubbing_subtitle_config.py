@@ -1,0 +1,201 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DubbingSubtitleConfig``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
+
+from ._registry import REQUEST as _R
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .selecting_subtitle_areas_config import SelectingSubtitleAreasConfig
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class DubbingSubtitleConfig:
+    """Dubbing subtitle config (object with 4 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "subtitle_source": "SubtitleSource",
+        "asr_assist_ocr": "AsrAssistOcr",
+        "erase_original_subtitle": "EraseOriginalSubtitle",
+        "selecting_subtitle_areas_config": "SelectingSubtitleAreasConfig",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    subtitle_source: str | None = None
+    """`SubtitleSource` of DubbingSubtitleConfig: a string.
+
+    Known values (:class:`tencent_mps.enums.DubbingSubtitleConfigSubtitleSource`); others may appear:
+    ``OCR``: Documented value OCR; meaning not described yet.
+    ``ASR``: Documented value ASR; meaning not described yet.
+    ``External``: Documented value External; meaning not described yet.
+
+    Wire name: ``SubtitleSource``.
+    """
+
+    asr_assist_ocr: str | None = None
+    """`AsrAssistOcr` of DubbingSubtitleConfig: a string.
+
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    ``ON``: Documented value ON; meaning not described yet.
+    ``OFF``: Documented value OFF; meaning not described yet.
+
+    Wire name: ``AsrAssistOcr``.
+    """
+
+    erase_original_subtitle: str | None = None
+    """`EraseOriginalSubtitle` of DubbingSubtitleConfig: a string.
+
+    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    ``ON``: Documented value ON; meaning not described yet.
+    ``OFF``: Documented value OFF; meaning not described yet.
+
+    Wire name: ``EraseOriginalSubtitle``.
+    """
+
+    selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None
+    """`SelectingSubtitleAreasConfig` of DubbingSubtitleConfig: a SelectingSubtitleAreasConfig
+    object.
+
+    Wire name: ``SelectingSubtitleAreasConfig``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DubbingSubtitleConfig:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "SubtitleSource",
+        "AsrAssistOcr",
+        "EraseOriginalSubtitle",
+        "SelectingSubtitleAreasConfig",
+    }
+)
+
+
+def _structure(data: Any) -> DubbingSubtitleConfig:
+    """Decode one ``DubbingSubtitleConfig`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(DubbingSubtitleConfig)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("SubtitleSource")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SubtitleSource", "a string", v)
+    o.subtitle_source = v
+    v = get("AsrAssistOcr")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AsrAssistOcr", "a string", v)
+    o.asr_assist_ocr = v
+    v = get("EraseOriginalSubtitle")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EraseOriginalSubtitle", "a string", v)
+    o.erase_original_subtitle = v
+    v = get("SelectingSubtitleAreasConfig")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SelectingSubtitleAreasConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SelectingSubtitleAreasConfig") from None
+    o.selecting_subtitle_areas_config = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: DubbingSubtitleConfig) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.subtitle_source
+    if v is not None:
+        d["SubtitleSource"] = v
+    v = o.asr_assist_ocr
+    if v is not None:
+        d["AsrAssistOcr"] = v
+    v = o.erase_original_subtitle
+    if v is not None:
+        d["EraseOriginalSubtitle"] = v
+    v = o.selecting_subtitle_areas_config
+    if v is not None:
+        d["SelectingSubtitleAreasConfig"] = v.to_dict()
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``DubbingSubtitleConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not DubbingSubtitleConfig:
+        o = _e.as_model(o, DubbingSubtitleConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.subtitle_source
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SubtitleSource", "a string", v)
+        d["SubtitleSource"] = v
+    v = o.asr_assist_ocr
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("AsrAssistOcr", "a string", v)
+        d["AsrAssistOcr"] = v
+    v = o.erase_original_subtitle
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("EraseOriginalSubtitle", "a string", v)
+        d["EraseOriginalSubtitle"] = v
+    v = o.selecting_subtitle_areas_config
+    if v is not None:
+        try:
+            d["SelectingSubtitleAreasConfig"] = _R["SelectingSubtitleAreasConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SelectingSubtitleAreasConfig") from None
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

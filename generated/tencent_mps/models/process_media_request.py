@@ -1,0 +1,597 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ProcessMediaRequest``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core import encoding as _e
+from tencent_mps_core.exceptions import DecodeError, ValidationError
+
+from ._registry import REQUEST as _R
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .activity import Activity
+    from .ai_analysis_task_input import AiAnalysisTaskInput
+    from .ai_content_review_task_input import AiContentReviewTaskInput
+    from .ai_dubbing_task_input import AIDubbingTaskInput
+    from .ai_quality_control_task_input import AiQualityControlTaskInput
+    from .ai_recognition_task_input import AiRecognitionTaskInput
+    from .media_input_info import MediaInputInfo
+    from .media_process_task_input import MediaProcessTaskInput
+    from .smart_erase_task_input import SmartEraseTaskInput
+    from .smart_subtitles_task_input import SmartSubtitlesTaskInput
+    from .task_notify_config import TaskNotifyConfig
+    from .task_output_storage import TaskOutputStorage
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class ProcessMediaRequest:
+    """Request of the MPS action ProcessMedia (object with 20 fields).
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "input_info": "InputInfo",
+        "output_storage": "OutputStorage",
+        "output_dir": "OutputDir",
+        "schedule_id": "ScheduleId",
+        "media_process_task": "MediaProcessTask",
+        "ai_content_review_task": "AiContentReviewTask",
+        "ai_analysis_task": "AiAnalysisTask",
+        "ai_recognition_task": "AiRecognitionTask",
+        "ai_quality_control_task": "AiQualityControlTask",
+        "smart_subtitles_task": "SmartSubtitlesTask",
+        "smart_erase_task": "SmartEraseTask",
+        "ai_dubbing_task": "AIDubbingTask",
+        "task_notify_config": "TaskNotifyConfig",
+        "tasks_priority": "TasksPriority",
+        "session_id": "SessionId",
+        "session_context": "SessionContext",
+        "task_type": "TaskType",
+        "resource_id": "ResourceId",
+        "activities": "Activities",
+        "skip_mate_data": "SkipMateData",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    input_info: MediaInputInfo | None = None
+    """`InputInfo` of ProcessMediaRequest: a MediaInputInfo object.
+
+    Required in requests.
+
+    Wire name: ``InputInfo``.
+    """
+
+    output_storage: TaskOutputStorage | None = None
+    """`OutputStorage` of ProcessMediaRequest: a TaskOutputStorage object.
+
+    Wire name: ``OutputStorage``.
+    """
+
+    output_dir: str | None = None
+    """`OutputDir` of ProcessMediaRequest: a string.
+
+    Wire name: ``OutputDir``.
+    """
+
+    schedule_id: int | None = None
+    """`ScheduleId` of ProcessMediaRequest: an integer.
+
+    Wire name: ``ScheduleId``.
+    """
+
+    media_process_task: MediaProcessTaskInput | None = None
+    """`MediaProcessTask` of ProcessMediaRequest: a MediaProcessTaskInput object.
+
+    Wire name: ``MediaProcessTask``.
+    """
+
+    ai_content_review_task: AiContentReviewTaskInput | None = None
+    """`AiContentReviewTask` of ProcessMediaRequest: an AiContentReviewTaskInput object.
+
+    Wire name: ``AiContentReviewTask``.
+    """
+
+    ai_analysis_task: AiAnalysisTaskInput | None = None
+    """`AiAnalysisTask` of ProcessMediaRequest: an AiAnalysisTaskInput object.
+
+    Wire name: ``AiAnalysisTask``.
+    """
+
+    ai_recognition_task: AiRecognitionTaskInput | None = None
+    """`AiRecognitionTask` of ProcessMediaRequest: an AiRecognitionTaskInput object.
+
+    Wire name: ``AiRecognitionTask``.
+    """
+
+    ai_quality_control_task: AiQualityControlTaskInput | None = None
+    """`AiQualityControlTask` of ProcessMediaRequest: an AiQualityControlTaskInput object.
+
+    Wire name: ``AiQualityControlTask``.
+    """
+
+    smart_subtitles_task: SmartSubtitlesTaskInput | None = None
+    """`SmartSubtitlesTask` of ProcessMediaRequest: a SmartSubtitlesTaskInput object.
+
+    Wire name: ``SmartSubtitlesTask``.
+    """
+
+    smart_erase_task: SmartEraseTaskInput | None = None
+    """`SmartEraseTask` of ProcessMediaRequest: a SmartEraseTaskInput object.
+
+    Wire name: ``SmartEraseTask``.
+    """
+
+    ai_dubbing_task: AIDubbingTaskInput | None = None
+    """`AIDubbingTask` of ProcessMediaRequest: an AIDubbingTaskInput object.
+
+    Wire name: ``AIDubbingTask``.
+    """
+
+    task_notify_config: TaskNotifyConfig | None = None
+    """`TaskNotifyConfig` of ProcessMediaRequest: a TaskNotifyConfig object.
+
+    Wire name: ``TaskNotifyConfig``.
+    """
+
+    tasks_priority: int | None = None
+    """`TasksPriority` of ProcessMediaRequest: an integer.
+
+    Wire name: ``TasksPriority``.
+    """
+
+    session_id: str | None = None
+    """`SessionId` of ProcessMediaRequest: a string.
+
+    Wire name: ``SessionId``.
+    """
+
+    session_context: str | None = None
+    """`SessionContext` of ProcessMediaRequest: a string.
+
+    Wire name: ``SessionContext``.
+    """
+
+    task_type: str | None = None
+    """`TaskType` of ProcessMediaRequest: a string.
+
+    Known values (:class:`tencent_mps.enums.ProcessMediaRequestTaskType`); others may appear:
+    ``Online``: Documented value Online; meaning not described yet.
+    ``Offline``: Documented value Offline; meaning not described yet.
+
+    Wire name: ``TaskType``.
+    """
+
+    resource_id: str | None = None
+    """`ResourceId` of ProcessMediaRequest: a string.
+
+    Wire name: ``ResourceId``.
+    """
+
+    activities: list[Activity] | None = None
+    """`Activities` of ProcessMediaRequest: a list of Activity.
+
+    Wire name: ``Activities``.
+    """
+
+    skip_mate_data: int | None = None
+    """`SkipMateData` of ProcessMediaRequest: an integer.
+
+    Known values; others may appear:
+    ``0``: Documented value 0; meaning not described yet.
+    ``1``: Documented value 1; meaning not described yet.
+
+    Wire name: ``SkipMateData``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ProcessMediaRequest:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "InputInfo",
+        "OutputStorage",
+        "OutputDir",
+        "ScheduleId",
+        "MediaProcessTask",
+        "AiContentReviewTask",
+        "AiAnalysisTask",
+        "AiRecognitionTask",
+        "AiQualityControlTask",
+        "SmartSubtitlesTask",
+        "SmartEraseTask",
+        "AIDubbingTask",
+        "TaskNotifyConfig",
+        "TasksPriority",
+        "SessionId",
+        "SessionContext",
+        "TaskType",
+        "ResourceId",
+        "Activities",
+        "SkipMateData",
+    }
+)
+
+
+def _structure(data: Any) -> ProcessMediaRequest:
+    """Decode one ``ProcessMediaRequest`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ProcessMediaRequest)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("InputInfo")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["MediaInputInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("InputInfo") from None
+    o.input_info = v
+    v = get("OutputStorage")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["TaskOutputStorage"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OutputStorage") from None
+    o.output_storage = v
+    v = get("OutputDir")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OutputDir", "a string", v)
+    o.output_dir = v
+    v = get("ScheduleId")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("ScheduleId", "an integer", v)
+    o.schedule_id = v
+    v = get("MediaProcessTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["MediaProcessTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("MediaProcessTask") from None
+    o.media_process_task = v
+    v = get("AiContentReviewTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiContentReviewTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiContentReviewTask") from None
+    o.ai_content_review_task = v
+    v = get("AiAnalysisTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiAnalysisTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiAnalysisTask") from None
+    o.ai_analysis_task = v
+    v = get("AiRecognitionTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiRecognitionTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiRecognitionTask") from None
+    o.ai_recognition_task = v
+    v = get("AiQualityControlTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AiQualityControlTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AiQualityControlTask") from None
+    o.ai_quality_control_task = v
+    v = get("SmartSubtitlesTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SmartSubtitlesTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SmartSubtitlesTask") from None
+    o.smart_subtitles_task = v
+    v = get("SmartEraseTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["SmartEraseTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("SmartEraseTask") from None
+    o.smart_erase_task = v
+    v = get("AIDubbingTask")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AIDubbingTaskInput"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AIDubbingTask") from None
+    o.ai_dubbing_task = v
+    v = get("TaskNotifyConfig")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["TaskNotifyConfig"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TaskNotifyConfig") from None
+    o.task_notify_config = v
+    v = get("TasksPriority")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("TasksPriority", "an integer", v)
+    o.tasks_priority = v
+    v = get("SessionId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SessionId", "a string", v)
+    o.session_id = v
+    v = get("SessionContext")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("SessionContext", "a string", v)
+    o.session_context = v
+    v = get("TaskType")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskType", "a string", v)
+    o.task_type = v
+    v = get("ResourceId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ResourceId", "a string", v)
+    o.resource_id = v
+    v = get("Activities")
+    if v is not None:
+        n += 1
+        if type(v) is not list:
+            raise _d.wrong_type("Activities", "an array", v)
+        if v:
+            f = _S["Activity"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("Activities", v, f) from None
+        else:
+            v = []
+    o.activities = v
+    v = get("SkipMateData")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("SkipMateData", "an integer", v)
+    o.skip_mate_data = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: ProcessMediaRequest) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.input_info
+    if v is not None:
+        d["InputInfo"] = v.to_dict()
+    v = o.output_storage
+    if v is not None:
+        d["OutputStorage"] = v.to_dict()
+    v = o.output_dir
+    if v is not None:
+        d["OutputDir"] = v
+    v = o.schedule_id
+    if v is not None:
+        d["ScheduleId"] = v
+    v = o.media_process_task
+    if v is not None:
+        d["MediaProcessTask"] = v.to_dict()
+    v = o.ai_content_review_task
+    if v is not None:
+        d["AiContentReviewTask"] = v.to_dict()
+    v = o.ai_analysis_task
+    if v is not None:
+        d["AiAnalysisTask"] = v.to_dict()
+    v = o.ai_recognition_task
+    if v is not None:
+        d["AiRecognitionTask"] = v.to_dict()
+    v = o.ai_quality_control_task
+    if v is not None:
+        d["AiQualityControlTask"] = v.to_dict()
+    v = o.smart_subtitles_task
+    if v is not None:
+        d["SmartSubtitlesTask"] = v.to_dict()
+    v = o.smart_erase_task
+    if v is not None:
+        d["SmartEraseTask"] = v.to_dict()
+    v = o.ai_dubbing_task
+    if v is not None:
+        d["AIDubbingTask"] = v.to_dict()
+    v = o.task_notify_config
+    if v is not None:
+        d["TaskNotifyConfig"] = v.to_dict()
+    v = o.tasks_priority
+    if v is not None:
+        d["TasksPriority"] = v
+    v = o.session_id
+    if v is not None:
+        d["SessionId"] = v
+    v = o.session_context
+    if v is not None:
+        d["SessionContext"] = v
+    v = o.task_type
+    if v is not None:
+        d["TaskType"] = v
+    v = o.resource_id
+    if v is not None:
+        d["ResourceId"] = v
+    v = o.activities
+    if v is not None:
+        d["Activities"] = [x.to_dict() for x in v]
+    v = o.skip_mate_data
+    if v is not None:
+        d["SkipMateData"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``ProcessMediaRequest`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    if type(o) is not ProcessMediaRequest:
+        o = _e.as_model(o, ProcessMediaRequest)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.input_info
+    if v is None:
+        raise _e.missing("InputInfo", "an object")
+    try:
+        d["InputInfo"] = _R["MediaInputInfo"](v)
+    except ValidationError as e:
+        raise e.with_prefix("InputInfo") from None
+    v = o.output_storage
+    if v is not None:
+        try:
+            d["OutputStorage"] = _R["TaskOutputStorage"](v)
+        except ValidationError as e:
+            raise e.with_prefix("OutputStorage") from None
+    v = o.output_dir
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("OutputDir", "a string", v)
+        d["OutputDir"] = v
+    v = o.schedule_id
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("ScheduleId", "an integer", v)
+        d["ScheduleId"] = v
+    v = o.media_process_task
+    if v is not None:
+        try:
+            d["MediaProcessTask"] = _R["MediaProcessTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("MediaProcessTask") from None
+    v = o.ai_content_review_task
+    if v is not None:
+        try:
+            d["AiContentReviewTask"] = _R["AiContentReviewTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiContentReviewTask") from None
+    v = o.ai_analysis_task
+    if v is not None:
+        try:
+            d["AiAnalysisTask"] = _R["AiAnalysisTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiAnalysisTask") from None
+    v = o.ai_recognition_task
+    if v is not None:
+        try:
+            d["AiRecognitionTask"] = _R["AiRecognitionTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiRecognitionTask") from None
+    v = o.ai_quality_control_task
+    if v is not None:
+        try:
+            d["AiQualityControlTask"] = _R["AiQualityControlTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AiQualityControlTask") from None
+    v = o.smart_subtitles_task
+    if v is not None:
+        try:
+            d["SmartSubtitlesTask"] = _R["SmartSubtitlesTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SmartSubtitlesTask") from None
+    v = o.smart_erase_task
+    if v is not None:
+        try:
+            d["SmartEraseTask"] = _R["SmartEraseTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("SmartEraseTask") from None
+    v = o.ai_dubbing_task
+    if v is not None:
+        try:
+            d["AIDubbingTask"] = _R["AIDubbingTaskInput"](v)
+        except ValidationError as e:
+            raise e.with_prefix("AIDubbingTask") from None
+    v = o.task_notify_config
+    if v is not None:
+        try:
+            d["TaskNotifyConfig"] = _R["TaskNotifyConfig"](v)
+        except ValidationError as e:
+            raise e.with_prefix("TaskNotifyConfig") from None
+    v = o.tasks_priority
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("TasksPriority", "an integer", v)
+        d["TasksPriority"] = v
+    v = o.session_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SessionId", "a string", v)
+        d["SessionId"] = v
+    v = o.session_context
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("SessionContext", "a string", v)
+        d["SessionContext"] = v
+    v = o.task_type
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("TaskType", "a string", v)
+        d["TaskType"] = v
+    v = o.resource_id
+    if v is not None:
+        if type(v) is not str:
+            raise _e.wrong_type("ResourceId", "a string", v)
+        d["ResourceId"] = v
+    v = o.activities
+    if v is not None:
+        d["Activities"] = _e.models("Activities", v, _R["Activity"])
+    v = o.skip_mate_data
+    if v is not None:
+        if type(v) is not int:
+            raise _e.wrong_type("SkipMateData", "an integer", v)
+        d["SkipMateData"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,283 @@
+"""BaseClient: signed, retried calls of Tencent Cloud API 3.0 actions (base of generated clients).
+
+One call (:meth:`BaseClient._invoke`):
+
+1. the request model is checked and encoded by its generated codec (``ValidationError`` before
+   anything is sent), then serialised once, as the official SDK does (``json.dumps``);
+2. each attempt is signed afresh (new ``X-TC-Timestamp``) and POSTed over the shared pool;
+3. the answer goes through :mod:`.exchange`: an error envelope raises its typed APIError whatever
+   the HTTP status or Content-Type; a non-2xx answer without one raises HTTPError; a 2xx body
+   that is not a valid envelope raises DecodeError; otherwise the decoded response is returned.
+
+Failed attempts are retried as :class:`~.retry.RetryPolicy` decides from the failure and the
+action's idempotency, with capped exponential back-off and full jitter and no sleep after the
+final attempt. ``timeout`` (per client, or per call) bounds the whole call, back-off included.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import Any, ClassVar, Self, TypeVar, Unpack
+
+from . import exchange, paginate
+from .config import ClientConfig, ClientOptions, configure
+from .credentials import Credentials
+from .exceptions import APIError, SDKError, TransportError, UnknownOptionError
+from .log import logger, setup_from_env
+from .operation import Operation
+from .raw import RawResponse
+from .retry import RetryPolicy
+from .service import ServiceModel
+from .transport import Transport
+from .waiter import Waiter, wait
+
+T = TypeVar("T")
+_OPTION_NAMES = frozenset(ClientOptions.__annotations__)
+
+
+class _Shared:
+    """What a client shares with the clients ``with_options`` derives from it: the pool."""
+
+    def __init__(self) -> None:
+        self.transport = Transport()
+
+
+class BaseClient:
+    """Base of the generated clients: configuration, credentials, pool, signing and retries.
+
+    Thread-safe: one client may be shared by many threads. ``with_options`` derives a client
+    with other settings that shares the connection pool; ``close()`` (or leaving a ``with``
+    block) closes the pooled connections of the client and of every client derived from it.
+    """
+
+    service: ClassVar[ServiceModel]
+
+    _config: ClientConfig
+    _options: ClientOptions
+    _shared: _Shared
+    #: Source of ``X-TC-Timestamp`` (seconds since the epoch); replaceable in tests.
+    _clock: Callable[[], float]
+
+    def __init__(self, *, _shared: _Shared | None = None, **options: Unpack[ClientOptions]) -> None:
+        setup_from_env()
+        if not isinstance(getattr(type(self), "service", None), ServiceModel):
+            raise TypeError(f"{type(self).__name__} must define the class attribute 'service'")
+        unknown = sorted(set(options) - _OPTION_NAMES)
+        if unknown:
+            raise UnknownOptionError(
+                f"{type(self).__name__}() got unexpected keyword argument(s): {', '.join(unknown)}"
+            )
+        self._config = configure(self.service.endpoint, options)
+        self._options = options
+        self._shared = _shared if _shared is not None else _Shared()
+        self._clock = time.time
+
+    # -- configuration -------------------------------------------------------------------------
+
+    def with_options(self, **overrides: Unpack[ClientOptions]) -> Self:
+        """A client with some settings changed, built through the constructor, sharing this
+        client's connection pool.
+
+        Accepts the constructor's keywords. Credentials are resolved again only when
+        ``credentials`` or ``profile`` is given; otherwise the clone keeps this client's.
+        """
+        unknown = sorted(set(overrides) - _OPTION_NAMES)
+        if unknown:
+            raise UnknownOptionError(
+                f"with_options() got unexpected keyword argument(s): {', '.join(unknown)}"
+            )
+        options: ClientOptions = {**self._options}
+        if "credentials" not in overrides and "profile" not in overrides:
+            options["credentials"] = self._config.credentials
+        if "max_attempts" in overrides or "retry_policy" in overrides:
+            options.pop("max_attempts", None)
+            options["retry_policy"] = self._config.retry
+        options.update(overrides)
+        clone = type(self)(_shared=self._shared, **options)
+        clone._clock = self._clock
+        return clone
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._config.credentials
+
+    @property
+    def region(self) -> str | None:
+        return self._config.region
+
+    @property
+    def endpoint(self) -> str:
+        """The endpoint URL in use (normalised: ``scheme://host[:port]/``)."""
+        return self._config.endpoint.url
+
+    @property
+    def connect_timeout(self) -> float:
+        return self._config.connect_timeout
+
+    @property
+    def read_timeout(self) -> float:
+        return self._config.read_timeout
+
+    @property
+    def timeout(self) -> float | None:
+        """The bound on a whole call, attempts and back-off included (None: attempts only)."""
+        return self._config.timeout
+
+    @property
+    def max_attempts(self) -> int:
+        return self._config.retry.max_attempts
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._config.retry
+
+    @property
+    def language(self) -> str | None:
+        return self._config.language
+
+    @property
+    def _sleep(self) -> Callable[[float], object]:
+        """The sleep used between attempts and by waiters (the retry policy's; injectable)."""
+        return self._config.retry.sleep
+
+    def __repr__(self) -> str:
+        c = self._config
+        return (
+            f"{type(self).__name__}(endpoint={c.endpoint.url!r}, region={c.region!r}, "
+            f"credentials={c.credentials!r}, connect_timeout={c.connect_timeout}, "
+            f"read_timeout={c.read_timeout}, timeout={c.timeout}, "
+            f"max_attempts={c.retry.max_attempts})"
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the pooled connections (shared with clients made by ``with_options``).
+
+        The client stays usable: a later call opens new connections.
+        """
+        self._shared.transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- calls ---------------------------------------------------------------------------------
+
+    def _invoke(
+        self, op: Operation, request: Any, *, timeout: float | None = None
+    ) -> RawResponse[Any]:
+        """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
+        config = self._config
+        body = json.dumps(op.encode(request)).encode("utf-8")
+        budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
+        endpoint = config.endpoint
+        creds = config.credentials
+        attempt = 0
+        while True:
+            attempt += 1
+            headers = exchange.sign(self.service, config, creds, op, body, int(self._clock()))
+            t0 = time.perf_counter()
+            connect_timeout, read_timeout = budget.timeouts(config)
+            try:
+                reply = self._shared.transport.send(
+                    endpoint,
+                    body,
+                    headers,
+                    connect_timeout=connect_timeout,
+                    read_timeout=read_timeout,
+                )
+                parsed, request_id = exchange.interpret(
+                    self.service, config, op, reply, attempt, headers
+                )
+            except exchange.network_errors() as exc:
+                delay = self._retry_delay(op, exc, attempt, t0, budget)
+                if delay is None:
+                    raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
+                self._sleep(delay)
+                continue
+            except SDKError as exc:
+                if isinstance(exc, (TransportError, APIError)):
+                    delay = self._retry_delay(op, exc, attempt, t0, budget)
+                    if delay is not None:
+                        self._sleep(delay)
+                        continue
+                raise
+            if logger.isEnabledFor(logging.DEBUG):
+                exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
+            return RawResponse(
+                parsed=parsed,
+                http_status=reply.status,
+                headers=reply.headers,
+                body=reply.body,
+                attempts=attempt,
+                elapsed=budget.elapsed(),
+                request_id=request_id,
+            )
+
+    def _retry_delay(
+        self,
+        op: Operation,
+        error: BaseException,
+        attempt: int,
+        t0: float,
+        budget: exchange.Budget,
+    ) -> float | None:
+        """Log a failed attempt; the back-off before the next one, or None to give up."""
+        delay = self._config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
+        if delay is not None and not budget.allows(delay):
+            delay = None
+        if logger.isEnabledFor(logging.DEBUG):
+            tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
+            outcome = exchange.describe_failure(error)
+            rid = getattr(error, "request_id", None)
+            exchange.log_attempt(op, self._config, attempt, t0, outcome, rid, tail)
+        return delay
+
+    def _wait(
+        self,
+        op: Operation,
+        waiter: Waiter,
+        request: Any,
+        *,
+        interval: float,
+        timeout: float,
+        on_progress: Callable[[Any], object] | None,
+    ) -> Any:
+        """Run a generated waiter: poll ``op`` with ``request`` until an acceptor decides."""
+        what = f"{waiter.name}({exchange.describe_request(request)})"
+        return wait(
+            lambda remaining: self._invoke(op, request, timeout=remaining).parsed,
+            waiter,
+            what=what,
+            interval=interval,
+            timeout=timeout,
+            on_progress=on_progress,
+            sleep=self._sleep,
+        )
+
+    def _paginate(
+        self,
+        op: Operation,
+        pagination: paginate.Pagination,
+        request: Any,
+        *,
+        timeout: float | None,
+    ) -> Iterator[Any]:
+        """Run a generated paginator: every item of every page (``timeout`` bounds each page)."""
+        return paginate.items(
+            lambda page_request: self._invoke(op, page_request, timeout=timeout).parsed,
+            request,
+            pagination,
+        )

@@ -1,0 +1,124 @@
+"""Client settings: what the constructor accepts, checked once, kept as one immutable record."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TypedDict
+
+from .credentials import Credentials, resolve_credentials
+from .exceptions import ConfigurationError
+from .retry import RetryPolicy
+from .transport import Endpoint, parse_endpoint
+
+#: Languages the API accepts in ``X-TC-Language``.
+LANGUAGES = frozenset({"zh-CN", "en-US"})
+_REGION_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments of a client's constructor, which ``with_options`` also accepts."""
+
+    credentials: Credentials | None
+    region: str | None
+    endpoint: str | None
+    connect_timeout: float
+    read_timeout: float
+    timeout: float | None
+    max_attempts: int
+    retry_policy: RetryPolicy | None
+    profile: str | None
+    language: str | None
+    allow_http: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Every setting of a client, validated."""
+
+    credentials: Credentials
+    credentials_source: str
+    region: str | None
+    endpoint: Endpoint
+    connect_timeout: float
+    read_timeout: float
+    timeout: float | None
+    retry: RetryPolicy
+    profile: str | None
+    language: str | None
+    allow_http: bool
+
+
+def check_timeout(name: str, value: object, *, optional: bool = False) -> float | None:
+    """A finite number of seconds > 0 (or None when ``optional``)."""
+    if value is None and optional:
+        return None
+    if type(value) not in (int, float) or not (0 < value < math.inf):  # type: ignore[operator]
+        raise ConfigurationError(f"{name} must be a finite number of seconds > 0, got {value!r}")
+    return float(value)  # type: ignore[arg-type]
+
+
+def check_region(region: object, source: str = "") -> str | None:
+    if region is None:
+        return None
+    if type(region) is not str or not _REGION_RE.fullmatch(region):
+        raise ConfigurationError(
+            f"region{source} must look like 'ap-guangzhou' (letters, digits, '-', '.', '_'), "
+            f"got {region!r}"
+        )
+    return region
+
+
+def check_language(language: object) -> str | None:
+    if language is None or (type(language) is str and language in LANGUAGES):
+        return language
+    raise ConfigurationError(
+        f"language must be one of {sorted(LANGUAGES)} or None, got {language!r}"
+    )
+
+
+def _check_optional_str(name: str, value: object) -> None:
+    if value is not None and type(value) is not str:
+        raise ConfigurationError(f"{name} must be a string or None, got {type(value).__name__}")
+
+
+def configure(default_endpoint: str, options: ClientOptions) -> ClientConfig:
+    """Validate the constructor's keyword arguments and resolve credentials and region."""
+    allow_http = options.get("allow_http", False)
+    if type(allow_http) is not bool:
+        raise ConfigurationError(f"allow_http must be True or False, got {allow_http!r}")
+    for name in ("endpoint", "region", "profile", "language"):
+        _check_optional_str(name, options.get(name))
+    policy = options.get("retry_policy")
+    if policy is not None and not isinstance(policy, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {policy!r}")
+    if "max_attempts" in options:
+        base = policy or RetryPolicy()
+        policy = base.with_attempts(options["max_attempts"])
+    endpoint = parse_endpoint(
+        default_endpoint if options.get("endpoint") is None else str(options.get("endpoint")),
+        allow_http=allow_http,
+    )
+    connect_timeout = check_timeout("connect_timeout", options.get("connect_timeout", 5.0))
+    read_timeout = check_timeout("read_timeout", options.get("read_timeout", 60.0))
+    timeout = check_timeout("timeout", options.get("timeout"), optional=True)
+    language = check_language(options.get("language"))
+    region = check_region(options.get("region"))
+    profile = options.get("profile")
+    resolved = resolve_credentials(options.get("credentials"), region=region, profile=profile)
+    source = "" if resolved.region == region else " (from TENCENTCLOUD_REGION or the profile)"
+    assert connect_timeout is not None and read_timeout is not None
+    return ClientConfig(
+        credentials=resolved.credentials,
+        credentials_source=resolved.source,
+        region=check_region(resolved.region, source),
+        endpoint=endpoint,
+        connect_timeout=connect_timeout,
+        read_timeout=read_timeout,
+        timeout=timeout,
+        retry=policy or RetryPolicy(),
+        profile=profile,
+        language=language,
+        allow_http=allow_http,
+    )

@@ -1,0 +1,104 @@
+"""Support for the generated decoders: error construction and the rarely taken slow paths.
+
+The generated ``_structure`` functions check every value inline (``type(v) is int``); only when a
+check fails, or an object carries fields this SDK does not know, do they call into this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .exceptions import DecodeError
+
+_KINDS: dict[type, str] = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def kind_of(value: Any) -> str:
+    """A JSON-ish name for the kind of ``value`` (for error messages)."""
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+def wrong_type(wire: str, expected: str, value: Any) -> DecodeError:
+    return DecodeError(f"expected {expected}, got {kind_of(value)}", wire, value)
+
+
+def to_float(wire: str, value: Any) -> float:
+    """A number field's value that is not already a float: an int converted, anything else refused.
+
+    An integer too large for a float (309 digits and more) is refused too, instead of raising
+    OverflowError.
+    """
+    if type(value) is not int:
+        raise wrong_type(wire, "a number", value)
+    try:
+        return float(value)
+    except OverflowError:
+        raise DecodeError("number is too large for a float", wire, _digits(value)) from None
+
+
+def to_floats(wire: str, items: list[Any]) -> list[float]:
+    """The items of a list of numbers as floats (see :func:`to_float`)."""
+    return [x if type(x) is float else to_float(f"{wire}[{i}]", x) for i, x in enumerate(items)]
+
+
+def _digits(value: int) -> str:
+    """A short text standing for a huge integer (kept on the error instead of the integer)."""
+    text = str(abs(value)) if value.bit_length() < 4000 else "?"
+    return f"<integer of {len(text)} digits>" if text != "?" else "<integer of over 1200 digits>"
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    """Accept any Mapping with string keys (a plain dict is handled inline by the caller)."""
+    if isinstance(value, Mapping) and all(type(k) is str for k in value):
+        return dict(value)
+    raise DecodeError(f"expected an object, got {kind_of(value)}", "", value)
+
+
+def check_items(wire: str, items: list[Any], expected: str, ok: Callable[[Any], bool]) -> None:
+    """Raise for the first list element that ``ok`` rejects, naming its index in the path."""
+    for i, item in enumerate(items):
+        if item is not None and not ok(item):
+            raise DecodeError(f"expected {expected}, got {kind_of(item)}", f"{wire}[{i}]", item)
+
+
+def locate_item_error(wire: str, items: list[Any], structure: Callable[[Any], Any]) -> DecodeError:
+    """Re-run a failed list decode item by item to find which element failed, with its index."""
+    for i, item in enumerate(items):
+        if item is None:
+            continue
+        try:
+            structure(item)
+        except DecodeError as exc:
+            return exc.with_prefix(f"{wire}[{i}]")
+    return DecodeError("could not decode the array", wire)  # pragma: no cover - defensive
+
+
+def is_int(v: Any) -> bool:
+    return type(v) is int
+
+
+def is_number(v: Any) -> bool:
+    return type(v) is int or type(v) is float
+
+
+def is_str(v: Any) -> bool:
+    return type(v) is str
+
+
+def is_bool(v: Any) -> bool:
+    return type(v) is bool
+
+
+def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any] | None:
+    """The fields of ``data`` that the model does not declare (kept, so nothing is lost)."""
+    extra = {k: v for k, v in data.items() if k not in known}
+    return extra or None

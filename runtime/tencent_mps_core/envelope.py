@@ -1,0 +1,89 @@
+"""The Tencent Cloud API 3.0 envelope: ``{"Response": {...}}`` for success and failure alike."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .decoding import kind_of
+from .exceptions import APIError, DecodeError
+
+ErrorClassFor = Callable[[str], type[APIError]]
+
+
+def _generic(code: str) -> type[APIError]:
+    return APIError
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def load_json(body: bytes | bytearray | memoryview | str) -> Any:
+    """Parse a JSON document; any failure (bad UTF-8, bad JSON) becomes a DecodeError.
+
+    ``NaN``, ``Infinity`` and ``-Infinity``, which Python's json module accepts but JSON does not
+    have, are refused. The parser's own exception is not chained: it holds the whole document.
+    """
+    if isinstance(body, memoryview):
+        body = bytes(body)
+    elif not isinstance(body, (str, bytes, bytearray)):
+        raise DecodeError(f"expected a body as bytes or str, got {type(body).__name__}")
+    try:
+        return json.loads(body, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise DecodeError(
+            f"body is not valid JSON ({exc.msg}: {where})", "", _preview(body)
+        ) from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise DecodeError(f"body is not valid JSON ({exc})", "", _preview(body)) from None
+    except RecursionError:
+        raise DecodeError("body is nested too deeply to decode", "") from None
+
+
+def _preview(body: bytes | bytearray | str) -> str:
+    text = body if isinstance(body, str) else bytes(body[:200]).decode("utf-8", "replace")
+    return text[:200]
+
+
+def unwrap(
+    document: Any, *, http_status: int | None = None, error_class_for: ErrorClassFor = _generic
+) -> dict[str, Any]:
+    """Return the object inside ``"Response"``; raise the typed APIError for an error envelope.
+
+    ``error_class_for`` picks the exception class of an error code (the generated package's
+    table). A document that is not an envelope at all raises DecodeError naming what was found.
+    """
+    if isinstance(document, Mapping) and type(document) is not dict:
+        document = dict(document)
+    if type(document) is not dict:
+        raise DecodeError(f"expected a JSON object, got {kind_of(document)}", "", document)
+    inner = document.get("Response")
+    if inner is None:
+        raise DecodeError('expected the {"Response": ...} envelope, found no "Response" key', "")
+    if type(inner) is not dict:
+        raise DecodeError(f"expected an object, got {kind_of(inner)}", "Response", inner)
+    error = inner.get("Error")
+    if error is not None:
+        raise api_error_from(error, inner.get("RequestId"), http_status, error_class_for)
+    return inner
+
+
+def api_error_from(
+    error: Any, request_id: Any, http_status: int | None, error_class_for: ErrorClassFor = _generic
+) -> APIError:
+    """Build the most specific APIError subclass for an ``Error`` object."""
+    if type(error) is not dict:
+        raise DecodeError(f"expected an object, got {kind_of(error)}", "Response.Error", error)
+    code = error.get("Code")
+    message = error.get("Message")
+    if type(code) is not str or not code:
+        raise DecodeError("expected a non-empty string", "Response.Error.Code", code)
+    if message is not None and type(message) is not str:
+        raise DecodeError(
+            f"expected a string, got {kind_of(message)}", "Response.Error.Message", message
+        )
+    rid = request_id if type(request_id) is str else None
+    return error_class_for(code)(code, message or "", request_id=rid, http_status=http_status)

@@ -1,0 +1,150 @@
+"""The exception hierarchy of the core (per-code API error classes are generated on top of it).
+
+Every exception the SDK raises derives from :class:`SDKError`. The generated ``errors`` module of a
+service re-exports these classes next to its per-code :class:`APIError` subclasses.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+
+class SDKError(Exception):
+    """Base class of every error raised by tencent_mps."""
+
+
+class _PathError(SDKError, ValueError):
+    """An error about one value inside a nested payload, located by its wire path."""
+
+    def __init__(self, reason: str, path: str = "", value: Any = None) -> None:
+        self.reason = reason
+        self.path = path
+        self.value = value
+        super().__init__(reason, path)
+
+    def __str__(self) -> str:
+        where = self.path or "<document>"
+        return f"{where}: {self.reason}"
+
+    def with_prefix(self, segment: str) -> Self:
+        """Prepend the parent's segment (``MetaData``, ``MediaProcessResultSet[0]``) to the path."""
+        self.path = f"{segment}.{self.path}" if self.path else segment
+        self.args = (self.reason, self.path)
+        return self
+
+
+class DecodeError(_PathError):
+    """A payload could not be decoded into the typed models.
+
+    ``path`` is the wire path of the offending value, relative to the object being decoded
+    (``WorkflowTask.MetaData.Width``, ``WorkflowTask.MediaProcessResultSet[0].Type``); it is the
+    empty string when the problem is the document itself (invalid JSON, not an object).
+    """
+
+
+class ValidationError(_PathError):
+    """A request failed the checks made before it is sent; nothing was sent.
+
+    ``path`` is the wire path of the offending value inside the request (``InputInfo.Type``,
+    ``MediaProcessTask.TranscodeTaskSet[0].Definition``): a required field that is missing, or a
+    value of the wrong kind.
+    """
+
+
+class APIError(SDKError):
+    """The service answered with an error envelope (``Response.Error``).
+
+    Subclasses, generated from the error codes in the schema, exist for every documented code;
+    the generated ``error_class_for(code)`` picks the most specific one.
+    """
+
+    #: The documented code this class stands for ("" for the generic class).
+    default_code: str = ""
+    #: Whether the code is transient by nature (throttling, internal faults): worth another try
+    #: for an action that is safe to repeat.
+    retryable: bool = False
+    #: Whether the answer means the request was turned away before it was acted on (throttling),
+    #: so that even an action that creates something may be sent again.
+    throttling: bool = False
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        request_id: str | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.http_status = http_status
+        super().__init__(code, message)
+
+    def __str__(self) -> str:
+        rid = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.code}: {self.message}{rid}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
+            f"request_id={self.request_id!r}, http_status={self.http_status!r})"
+        )
+
+
+class CredentialsError(SDKError):
+    """No usable credentials were found, or the ones given are malformed."""
+
+
+class TransportError(SDKError):
+    """The request could not be completed at the network level (after every attempt).
+
+    The underlying exception is chained as ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, attempts: int = 1) -> None:
+        self.attempts = attempts
+        super().__init__(message)
+
+
+class ConfigurationError(SDKError, ValueError):
+    """An argument given to the client is invalid (endpoint, timeouts, attempts)."""
+
+
+class UnknownOptionError(ConfigurationError, TypeError):
+    """A keyword argument the client does not take (also a TypeError, as Python would raise)."""
+
+
+class WaiterError(SDKError):
+    """A waiter ended without reaching its success state; ``last`` is the last response seen."""
+
+    def __init__(self, message: str, *, last: Any = None) -> None:
+        self.last = last
+        super().__init__(message)
+
+
+class WaitTimeoutError(WaiterError):
+    """A waiter (or a watch) ran out of time; ``last`` is the last response seen.
+
+    ``pending`` holds what was still unfinished when time ran out (the task IDs of a watch).
+    """
+
+    def __init__(self, message: str, *, last: Any = None, pending: tuple[str, ...] = ()) -> None:
+        self.pending = pending
+        super().__init__(message, last=last)
+
+
+class WaiterFailureError(WaiterError):
+    """A waiter reached a failure state (an acceptor of state ``failure`` matched)."""
+
+
+class NotificationError(SDKError):
+    """An event notification pushed by the service could not be accepted."""
+
+
+class NotificationSignatureError(NotificationError):
+    """The notification's signature does not match the notify key: it may be forged."""
+
+
+class NotificationExpiredError(NotificationError):
+    """The notification is past its expiry time: it may be replayed."""

@@ -1,0 +1,214 @@
+"""One HTTP exchange of a call, shared by the sync and async clients: sign, interpret, report.
+
+Everything here is free of I/O: the clients send and sleep; these functions build the headers of
+an attempt, turn an answer into a result or a typed error, and word what happened.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from .config import ClientConfig
+from .credentials import Credentials
+from .envelope import load_json, unwrap
+from .exceptions import APIError, DecodeError, TransportError
+from .headers import build_headers
+from .http_error import HTTPError, body_preview
+from .log import logger
+from .operation import Operation
+from .redact import redact_error
+from .retry import describe_network_error
+from .service import ServiceModel
+from .transport import Endpoint, Reply
+
+
+@dataclass(slots=True)
+class Budget:
+    """The time a call may still take: ``deadline`` on the monotonic clock, or None."""
+
+    started: float
+    deadline: float | None
+
+    @classmethod
+    def start(cls, timeout: float | None) -> Budget:
+        now = time.monotonic()
+        return cls(now, None if timeout is None else now + timeout)
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def timeouts(self, config: ClientConfig) -> tuple[float, float]:
+        """Connect and read timeouts of the next attempt, cut to the time left."""
+        left = self.remaining()
+        if left is None:
+            return config.connect_timeout, config.read_timeout
+        left = max(left, 0.001)
+        return min(config.connect_timeout, left), min(config.read_timeout, left)
+
+    def allows(self, delay: float) -> bool:
+        """Whether sleeping ``delay`` seconds still leaves time for another attempt."""
+        left = self.remaining()
+        return left is None or delay < left
+
+    def exhausted(self) -> bool:
+        left = self.remaining()
+        return left is not None and left <= 0
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+
+def sign(
+    service: ServiceModel,
+    config: ClientConfig,
+    credentials: Credentials,
+    op: Operation,
+    body: bytes,
+    timestamp: int,
+) -> dict[str, str]:
+    """Every header of one attempt, ``Authorization`` included (never log the result)."""
+    return build_headers(
+        credentials=credentials,
+        host=config.endpoint.netloc,
+        service=service.name,
+        action=op.action,
+        version=op.version,
+        body=body,
+        timestamp=timestamp,
+        region=config.region,
+        language=config.language,
+        user_agent=service.user_agent,
+    )
+
+
+def secrets_of(credentials: Credentials, headers: dict[str, str]) -> tuple[str, ...]:
+    """What must never survive in an error: the signature, the secret key, the token."""
+    auth = headers.get("Authorization", "")
+    return tuple(
+        s
+        for s in (
+            auth,
+            auth.rpartition("Signature=")[2],
+            credentials.secret_key,
+            credentials.token or "",
+        )
+        if s
+    )
+
+
+def interpret(
+    service: ServiceModel,
+    config: ClientConfig,
+    op: Operation,
+    reply: Reply,
+    attempt: int,
+    headers: dict[str, str],
+) -> tuple[Any, str | None]:
+    """The decoded response and its request id; raises the typed error an answer stands for."""
+    status = reply.status
+    ok = 200 <= status < 300
+    secrets = secrets_of(config.credentials, headers)
+    try:
+        inner = unwrap(
+            load_json(reply.body), http_status=status, error_class_for=service.error_class_for
+        )
+        if not ok:
+            raise http_error(op, config.endpoint, reply, attempt, secrets)
+        rid = inner.get("RequestId")
+        return op.decode(inner), rid if type(rid) is str else None
+    except DecodeError as exc:
+        if ok:
+            raise redact_error(exc, secrets) from None
+        raise http_error(op, config.endpoint, reply, attempt, secrets) from None
+    except APIError as exc:
+        raise redact_error(exc, secrets) from None
+
+
+def http_error(
+    op: Operation, endpoint: Endpoint, reply: Reply, attempt: int, secrets: tuple[str, ...]
+) -> HTTPError:
+    from http import HTTPStatus
+
+    preview = body_preview(reply.body, redact=secrets)
+    try:
+        reason = HTTPStatus(reply.status).phrase
+    except ValueError:
+        reason = ""
+    return HTTPError(
+        f"{op.action} to {endpoint.netloc}: HTTP {reply.status} {reason}".rstrip()
+        + f" without an API error envelope (after {_attempts(attempt)})"
+        + (f": {preview}" if preview else ""),
+        http_status=reply.status,
+        body_preview=preview,
+        attempts=attempt,
+    )
+
+
+def network_errors() -> tuple[type[BaseException], ...]:
+    """What a transport raises for a network failure (urllib3 is imported lazily)."""
+    from http.client import HTTPException
+
+    from urllib3.exceptions import HTTPError as Urllib3Error
+
+    return (Urllib3Error, OSError, HTTPException)
+
+
+def transport_error(
+    op: Operation, endpoint: Endpoint, exc: BaseException, attempt: int, budget: Budget
+) -> TransportError:
+    what = describe_network_error(exc)
+    if budget.exhausted():
+        what += f"; the call's timeout ran out after {budget.elapsed():.1f} s"
+    return TransportError(
+        f"{op.action} to {endpoint.netloc} failed: {what} (after {_attempts(attempt)})",
+        attempts=attempt,
+    )
+
+
+def describe_failure(error: BaseException) -> str:
+    if isinstance(error, APIError):
+        return f"HTTP {error.http_status}, error {error.code}"
+    if isinstance(error, HTTPError):
+        return f"HTTP {error.http_status} without an API envelope"
+    return describe_network_error(error)
+
+
+def describe_request(request: Any) -> str:
+    """``TaskId='abc'``: the request's fields, short, for messages about a waiter."""
+    to_dict = getattr(request, "to_dict", None)
+    fields = to_dict() if callable(to_dict) else {}
+    text = ", ".join(f"{k}={v!r}" for k, v in fields.items())
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def log_attempt(
+    op: Operation,
+    config: ClientConfig,
+    attempt: int,
+    t0: float,
+    outcome: str,
+    request_id: str | None,
+    tail: str = "",
+) -> None:
+    """One DEBUG line per attempt. Never includes headers, keys, tokens or signatures."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    latency_ms = (time.perf_counter() - t0) * 1000.0
+    rid = f", request id {request_id}" if request_id else ""
+    logger.debug(
+        "%s attempt %d/%d: %s in %.1f ms%s%s",
+        op.action,
+        attempt,
+        config.retry.max_attempts,
+        outcome,
+        latency_ms,
+        rid,
+        tail,
+    )
+
+
+def _attempts(n: int) -> str:
+    return f"{n} attempt{'s' if n != 1 else ''}"

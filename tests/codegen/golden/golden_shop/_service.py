@@ -1,0 +1,28 @@
+# generated from schema/mps.openapi.json by codegen/templates/tencent_mps/_service.py.jinja2 (make generate); do not edit.
+"""What the core needs to know about the service: name, version, endpoint, error classes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tencent_mps_core.exceptions import APIError
+from tencent_mps_core.service import ServiceModel
+
+#: The SDK's version (from pyproject.toml).
+VERSION: Final = "0.1.0"
+
+
+def _error_class_for(code: str) -> type[APIError]:
+    from .errors import error_class_for  # 200 classes: imported when the first error arrives
+
+    return error_class_for(code)
+
+
+SERVICE: Final = ServiceModel(
+    name="shop",
+    api_version="2020-01-01",
+    endpoint="https://shop.example.com",
+    user_agent=f"tencent-mps-python/{VERSION}",
+    error_class_for=_error_class_for,
+    max_clock_skew=300,
+)

@@ -1,0 +1,112 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``DescribeJobResponse``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from ._registry import STRUCTURE as _S
+
+if TYPE_CHECKING:
+    from .job_detail import JobDetail
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class DescribeJobResponse:
+    """Response of DescribeJob.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "job": "Job",
+        "request_id": "RequestId",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    job: JobDetail | None = None
+    """The job.
+
+    Wire name: ``Job``.
+    """
+
+    request_id: str | None = None
+    """Unique ID of the request.
+
+    Wire name: ``RequestId``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DescribeJobResponse:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Job",
+        "RequestId",
+    }
+)
+
+
+def _structure(data: Any) -> DescribeJobResponse:
+    """Decode one ``DescribeJobResponse`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(DescribeJobResponse)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Job")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["JobDetail"](v)
+        except DecodeError as e:
+            raise e.with_prefix("Job") from None
+    o.job = v
+    v = get("RequestId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("RequestId", "a string", v)
+    o.request_id = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: DescribeJobResponse) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.job
+    if v is not None:
+        d["Job"] = v.to_dict()
+    v = o.request_id
+    if v is not None:
+        d["RequestId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
