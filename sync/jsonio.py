@@ -14,3 +14,7 @@ def load(path: Path) -> Any:
 def dumps(document: Any) -> str:
     """The text of a schema file: one-space indent, UTF-8 kept as is, a final newline."""
     return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+
+def loads(text: str) -> Any:
+    return json.loads(text)

@@ -140,7 +140,8 @@ def cached_wheel(project: str, version: str, cache: Path, download: Downloader) 
     return wheel
 
 
-def _member(wheel: Path, member: str) -> str:
+def wheel_member(wheel: Path, member: str) -> str:
+    """The text of one file inside a wheel."""
     try:
         with zipfile.ZipFile(wheel) as archive:
             return archive.read(member).decode("utf-8")
@@ -155,7 +156,7 @@ def read_pinned(pins: Pins, cache: Path, download: Downloader = pip_download) ->
     return Upstream(
         release=f"{paths.TCCLI} {pins.tccli}",
         errorcodes_release=f"{paths.SDK} {pins.sdk}",
-        api=_json(_member(tccli, paths.API_MEMBER), paths.API_MEMBER),
-        examples=_json(_member(tccli, paths.EXAMPLES_MEMBER), paths.EXAMPLES_MEMBER),
-        error_codes=parse_error_codes(_member(sdk, paths.ERRORCODES_MEMBER)),
+        api=_json(wheel_member(tccli, paths.API_MEMBER), paths.API_MEMBER),
+        examples=_json(wheel_member(tccli, paths.EXAMPLES_MEMBER), paths.EXAMPLES_MEMBER),
+        error_codes=parse_error_codes(wheel_member(sdk, paths.ERRORCODES_MEMBER)),
     )

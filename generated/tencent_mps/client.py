@@ -9,7 +9,7 @@ the same whatever the number of operations.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from tencent_mps_core.client_base import BaseClient
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .models.smart_subtitles_task_input import SmartSubtitlesTaskInput
     from .models.task_notify_config import TaskNotifyConfig
     from .models.task_output_storage import TaskOutputStorage
+    from .models.task_simple_info import TaskSimpleInfo
 
 __all__ = ["Client"]
 
@@ -125,24 +126,28 @@ class Client(BaseClient):
         end_time: str | None = None,
         timeout: float | None = None,
     ) -> DescribeTasksResponse:
-        """Call the MPS action DescribeTasks.
+        """List recent tasks by status, page by page.
 
-        Sends a DescribeTasksRequest and returns a DescribeTasksResponse.
+        Returns summaries of tasks filtered by status (WAITING, PROCESSING, FINISH), optionally
+        by whether a sub-task failed and by a time range. Only tasks from the last seven days
+        (168 hours) are listed. Each page holds at most 100 entries; pass the returned
+        ScrollToken to fetch the next page until it comes back empty. The action is read-only
+        and safe to retry.
 
         Args:
-            status: `Status` of DescribeTasksRequest: a string. Required.
-            sub_task_has_failed: `SubTaskHasFailed` of DescribeTasksRequest: a boolean.
-            limit: `Limit` of DescribeTasksRequest: an integer.
-            scroll_token: `ScrollToken` of DescribeTasksRequest: a string.
-            start_time: `StartTime` of DescribeTasksRequest: a string.
-            end_time: `EndTime` of DescribeTasksRequest: a string.
+            status: Filter tasks by status. Required.
+            sub_task_has_failed: Filter finished tasks by whether any subtask failed: true returns only tasks with failed subtasks, false only tasks without.
+            limit: Number of records to return.
+            scroll_token: Paging token for fetching results in batches: pass the ScrollToken returned by the previous call to continue from the next record.
+            start_time: Start of the time range to query, in ISO 8601 date-time format (UTC).
+            end_time: End of the time range to query, in ISO 8601 date-time format (UTC).
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameter.EndTime``, ``InvalidParameter.StartTime``, ``InvalidParameterValue``, ``InvalidParameterValue.Limit``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
-        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
-        idempotent: it is re-sent only after failures where the service surely did not get it.
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
         return self.describe_tasks_raw(
             status,
@@ -178,22 +183,56 @@ class Client(BaseClient):
         )
         return self._invoke(_ops.DESCRIBE_TASKS, request, timeout=timeout)
 
+    def iter_tasks(
+        self,
+        status: str,
+        *,
+        sub_task_has_failed: bool | None = None,
+        limit: int | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskSimpleInfo]:
+        """Every item of ``TaskSet`` across all pages of ``DescribeTasks``.
+
+        Pages are fetched as the iteration goes (scroll-token paging); ``timeout`` bounds each
+        page's call. Arguments are those of :meth:`describe_tasks`, without
+        ``scroll_token``, which the iterator sets.
+        """
+        from .models.describe_tasks_request import DescribeTasksRequest
+
+        request = DescribeTasksRequest(
+            status=status,
+            sub_task_has_failed=sub_task_has_failed,
+            limit=limit,
+            start_time=start_time,
+            end_time=end_time,
+        )
+        return self._paginate(
+            _ops.DESCRIBE_TASKS, _ops.DESCRIBE_TASKS_PAGES, request, timeout=timeout
+        )
+
     def parse_notification(
         self, content: str, *, timeout: float | None = None
     ) -> ParseNotificationResponse:
-        """Call the MPS action ParseNotification.
+        """Decode an MPS event notification into a typed event.
 
-        Sends a ParseNotificationRequest and returns a ParseNotificationResponse.
+        Takes the body of an event notification, as received from a message queue or an HTTP
+        callback, and decodes it into its event type and the matching task event (workflow,
+        media editing, orchestration, batch or digital watermark extraction), together with
+        SessionId, SessionContext, Timestamp and Sign. The Timestamp and Sign let you check that
+        the notification is genuine and not expired. The action is read-only and starts no
+        processing.
 
         Args:
-            content: `Content` of ParseNotificationRequest: a string. Required.
+            content: Event notification content received from CMQ. Required.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        ``InternalError``, ``InvalidParameterValue``, ``UnauthorizedOperation``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
-        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
-        idempotent: it is re-sent only after failures where the service surely did not get it.
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
         return self.parse_notification_raw(content, timeout=timeout).parsed
 
@@ -233,35 +272,43 @@ class Client(BaseClient):
         skip_mate_data: int | None = None,
         timeout: float | None = None,
     ) -> ProcessMediaResponse:
-        """Call the MPS action ProcessMedia.
+        """Start a media processing task on a file in COS or at a URL.
 
-        Sends a ProcessMediaRequest and returns a ProcessMediaResponse.
+        Starts one task on a media file stored in COS or reachable by URL; it can transcode
+        (including Top Speed Codec, enhancement and visible or digital watermarks), package
+        adaptive bitrate streams, make animated images, take snapshots and image sprites, run
+        quality control, generate and translate subtitles, erase watermarks, subtitles or
+        private content, and run AI review, analysis and recognition. The call returns a task ID
+        whose progress can be followed with DescribeTaskDetail or event notifications. It is not
+        idempotent: every call starts a new task unless a SessionId is set, in which case an
+        identical request within three days is rejected as a duplicate.
 
         Args:
-            input_info: `InputInfo` of ProcessMediaRequest: a MediaInputInfo object. Required.
-            output_storage: `OutputStorage` of ProcessMediaRequest: a TaskOutputStorage object.
-            output_dir: `OutputDir` of ProcessMediaRequest: a string.
-            schedule_id: `ScheduleId` of ProcessMediaRequest: an integer.
-            media_process_task: `MediaProcessTask` of ProcessMediaRequest: a MediaProcessTaskInput object.
-            ai_content_review_task: `AiContentReviewTask` of ProcessMediaRequest: an AiContentReviewTaskInput object.
-            ai_analysis_task: `AiAnalysisTask` of ProcessMediaRequest: an AiAnalysisTaskInput object.
-            ai_recognition_task: `AiRecognitionTask` of ProcessMediaRequest: an AiRecognitionTaskInput object.
-            ai_quality_control_task: `AiQualityControlTask` of ProcessMediaRequest: an AiQualityControlTaskInput object.
-            smart_subtitles_task: `SmartSubtitlesTask` of ProcessMediaRequest: a SmartSubtitlesTaskInput object.
-            smart_erase_task: `SmartEraseTask` of ProcessMediaRequest: a SmartEraseTaskInput object.
-            ai_dubbing_task: `AIDubbingTask` of ProcessMediaRequest: an AIDubbingTaskInput object.
-            task_notify_config: `TaskNotifyConfig` of ProcessMediaRequest: a TaskNotifyConfig object.
-            tasks_priority: `TasksPriority` of ProcessMediaRequest: an integer.
-            session_id: `SessionId` of ProcessMediaRequest: a string.
-            session_context: `SessionContext` of ProcessMediaRequest: a string.
-            task_type: `TaskType` of ProcessMediaRequest: a string.
-            resource_id: `ResourceId` of ProcessMediaRequest: a string.
-            activities: `Activities` of ProcessMediaRequest: a list of Activity.
-            skip_mate_data: `SkipMateData` of ProcessMediaRequest: an integer.
+            input_info: Input file to be processed. Required.
+            output_storage: Target storage for output files; defaults to the storage of InputInfo.
+            output_dir: Target directory for generated files; must start and end with /, e.g.
+            schedule_id: ID of the orchestration to run.
+            media_process_task: Parameters of media processing tasks such as transcoding and snapshots.
+            ai_content_review_task: Parameters of a video content moderation task.
+            ai_analysis_task: Parameters of a video content analysis task.
+            ai_recognition_task: Parameters of a video content recognition task.
+            ai_quality_control_task: Parameters of a media quality inspection task.
+            smart_subtitles_task: Parameters of a smart subtitle task.
+            smart_erase_task: Parameters of a smart erase task.
+            ai_dubbing_task: Parameters of an AI dubbing task.
+            task_notify_config: Event notification settings of the task; leave empty to receive no notifications.
+            tasks_priority: Priority of the task flow, from -10 to 10; higher values run first.
+            session_id: Deduplication identifier: a request carrying an ID already used within the last 3 days is rejected with an error.
+            session_context: Caller-defined context passed through unchanged and echoed back in task status callbacks.
+            task_type: Scheduling type of the task; defaults to Online.
+            resource_id: ID of the resource to use, which must be enabled.
+            activities: Orchestration activities to run.
+            skip_mate_data: Whether to skip reading the metadata of the input file.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameter.InputInfo``, ``InvalidParameterValue``, ``InvalidParameterValue.Definition``, ``InvalidParameterValue.InputInfo``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.

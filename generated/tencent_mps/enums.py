@@ -23,9 +23,6 @@ __all__ = [
     "AiRecognitionTaskFaceResultItemPersonType",
     "AiRecognitionTaskFaceResultItemRemark",
     "AiRecognitionTaskFaceResultItemType",
-    "AiRestorationConfigSwitch",
-    "AiRestorationConfigType",
-    "AiReviewPoliticalAsrTaskOutputSuggestion",
     "AiReviewPoliticalTaskOutputLabel",
     "AiReviewPornTaskOutputLabel",
     "AiReviewTerrorismTaskOutputLabel",
@@ -43,6 +40,7 @@ __all__ = [
     "DrmInfoType",
     "DubbingOutputConfigOutputMode",
     "DubbingSubtitleConfigSubtitleSource",
+    "EnhancementStrength",
     "ExtractBlindWatermarkTaskType",
     "HdrConfigType",
     "LLMDetectionResultItemCategory",
@@ -67,6 +65,7 @@ __all__ = [
     "RawSmartSubtitleParameterVideoSrcLanguage",
     "RawWatermarkParameterCoordinateOrigin",
     "RawWatermarkParameterType",
+    "ReviewSuggestion",
     "RulesLinker",
     "S3InputInfoS3Region",
     "SegmentSpecificInfoSwitch",
@@ -87,6 +86,7 @@ __all__ = [
     "SubtitleTemplateFontType",
     "SubtitleTransResultItemStatus",
     "SuperResolutionConfigType",
+    "Switch",
     "TEHDConfigType",
     "TaskNotifyConfigCmqModel",
     "TaskNotifyConfigNotifyMode",
@@ -115,35 +115,35 @@ class ActivityActivityType(StrEnum):
     """Values of ``Activity.ActivityType``."""
 
     INPUT = "input"
-    """Documented value input; meaning not described yet."""
+    """Start node"""
     OUTPUT = "output"
-    """Documented value output; meaning not described yet."""
+    """End node"""
     ACTION_TRANS = "action-trans"
-    """Documented value action-trans; meaning not described yet."""
+    """Transcoding"""
     ACTION_SAMPLESNAPSHOT = "action-samplesnapshot"
-    """Documented value action-samplesnapshot; meaning not described yet."""
+    """Sampled screenshots"""
     ACTION_AI_ANALYSIS = "action-AIAnalysis"
-    """Documented value action-AIAnalysis; meaning not described yet."""
+    """Content analysis"""
     ACTION_AI_RECOGNITION = "action-AIRecognition"
-    """Documented value action-AIRecognition; meaning not described yet."""
+    """Content recognition"""
     ACTION_AI_REVIEW = "action-aiReview"
-    """Documented value action-aiReview; meaning not described yet."""
+    """Content review (moderation)"""
     ACTION_ANIMATED_GRAPHICS = "action-animated-graphics"
-    """Documented value action-animated-graphics; meaning not described yet."""
+    """Animated image generation"""
     ACTION_IMAGE_SPRITE = "action-image-sprite"
-    """Documented value action-image-sprite; meaning not described yet."""
+    """Image sprite generation"""
     ACTION_SNAPSHOT_BY_TIME_OFFSET = "action-snapshotByTimeOffset"
-    """Documented value action-snapshotByTimeOffset; meaning not described yet."""
+    """Screenshots at specified time points"""
     ACTION_ADAPTIVE_SUBSTREAM = "action-adaptive-substream"
-    """Documented value action-adaptive-substream; meaning not described yet."""
+    """Adaptive bitrate streaming"""
     ACTION_AI_QUALITY_CONTROL = "action-AIQualityControl"
-    """Documented value action-AIQualityControl; meaning not described yet."""
+    """Media quality inspection"""
     ACTION_SMART_SUBTITLES = "action-SmartSubtitles"
-    """Documented value action-SmartSubtitles; meaning not described yet."""
+    """Smart subtitles"""
     ACTION_EXEC_RULES = "action-exec-rules"
-    """Documented value action-exec-rules; meaning not described yet."""
+    """Conditional rule evaluation"""
     ACTION_SMART_ERASE = "action-SmartErase"
-    """Documented value action-SmartErase; meaning not described yet."""
+    """Smart erase"""
 
 
 class ActivityResultActivityType(StrEnum):
@@ -174,7 +174,7 @@ class ActivityResultActivityType(StrEnum):
     SMART_ERASE = "SmartErase"
     """Smart erase"""
     DUBBING = "Dubbing"
-    """Documented value Dubbing; meaning not described yet."""
+    """AI dubbing"""
 
 
 class AdaptiveDynamicStreamingInfoItemPackage(StrEnum):
@@ -322,37 +322,6 @@ class AiRecognitionTaskFaceResultItemType(StrEnum):
     """User-defined custom person library"""
 
 
-class AiRestorationConfigSwitch(StrEnum):
-    """Values of ``AiRestorationConfig.Switch``, ``ArtifactRepairConfig.Switch``, ``AudioBeautifyConfig.Switch`` and 27 more fields."""
-
-    ON = "ON"
-    """Enabled"""
-    OFF = "OFF"
-    """Disabled"""
-
-
-class AiRestorationConfigType(StrEnum):
-    """Values of ``AiRestorationConfig.Type``, ``ColorEnhanceConfig.Type``, ``DiffusionEnhanceConfig.Type`` and 2 more fields."""
-
-    WEAK = "weak"
-    """Weak"""
-    NORMAL = "normal"
-    """Medium"""
-    STRONG = "strong"
-    """Strong"""
-
-
-class AiReviewPoliticalAsrTaskOutputSuggestion(StrEnum):
-    """Values of ``AiReviewPoliticalAsrTaskOutput.Suggestion``, ``AiReviewPoliticalOcrTaskOutput.Suggestion``, ``AiReviewPoliticalTaskOutput.Suggestion`` and 11 more fields."""
-
-    PASS = "pass"
-    """No violation found; content can be passed."""
-    REVIEW = "review"
-    """Suspected violation; manual review recommended."""
-    BLOCK = "block"
-    """Violation confirmed; content should be blocked."""
-
-
 class AiReviewPoliticalTaskOutputLabel(StrEnum):
     """Values of ``AiReviewPoliticalTaskOutput.Label``."""
 
@@ -420,7 +389,7 @@ class AudioEnhanceEditConfigType(StrEnum):
     """Values of ``AudioEnhanceEditConfig.Type``."""
 
     RESTORE = "restore"
-    """Documented value restore; meaning not described yet."""
+    """Audio restoration (repair)"""
 
 
 class AudioSeparateConfigTrack(StrEnum):
@@ -652,22 +621,33 @@ class DubbingOutputConfigOutputMode(StrEnum):
     """Values of ``DubbingOutputConfig.OutputMode``."""
 
     FINAL_VIDEO_ONLY = "FinalVideoOnly"
-    """Documented value FinalVideoOnly; meaning not described yet."""
+    """Only the final dubbed video (default)"""
     AUDIO_AND_SUBTITLE = "AudioAndSubtitle"
-    """Documented value AudioAndSubtitle; meaning not described yet."""
+    """Translated audio and translated subtitles"""
     CUSTOM = "Custom"
-    """Documented value Custom; meaning not described yet."""
+    """Custom selection via the output switches"""
 
 
 class DubbingSubtitleConfigSubtitleSource(StrEnum):
     """Values of ``DubbingSubtitleConfig.SubtitleSource``."""
 
     OCR = "OCR"
-    """Documented value OCR; meaning not described yet."""
+    """Recognize text shown in the video picture"""
     ASR = "ASR"
-    """Documented value ASR; meaning not described yet."""
+    """Recognize spoken dialogue in the audio"""
     EXTERNAL = "External"
-    """Documented value External; meaning not described yet."""
+    """External subtitle files given by source and translated subtitle URLs"""
+
+
+class EnhancementStrength(StrEnum):
+    """Values of ``AiRestorationConfig.Type``, ``ColorEnhanceConfig.Type``, ``DiffusionEnhanceConfig.Type`` and 2 more fields."""
+
+    WEAK = "weak"
+    """Weak"""
+    NORMAL = "normal"
+    """Medium"""
+    STRONG = "strong"
+    """Strong"""
 
 
 class ExtractBlindWatermarkTaskType(StrEnum):
@@ -879,20 +859,20 @@ class ParseNotificationResponseEventType(StrEnum):
     """Values of ``ParseNotificationResponse.EventType``."""
 
     WORKFLOW_TASK = "WorkflowTask"
-    """Documented value WorkflowTask; meaning not described yet."""
+    """Video workflow processing task"""
     EDIT_MEDIA_TASK = "EditMediaTask"
-    """Documented value EditMediaTask; meaning not described yet."""
+    """Video editing task"""
     SCHEDULE_TASK = "ScheduleTask"
-    """Documented value ScheduleTask; meaning not described yet."""
+    """Orchestration task"""
 
 
 class ProcessMediaRequestTaskType(StrEnum):
     """Values of ``ProcessMediaRequest.TaskType``."""
 
     ONLINE = "Online"
-    """Documented value Online; meaning not described yet."""
+    """Real-time task (default)"""
     OFFLINE = "Offline"
-    """Documented value Offline; meaning not described yet."""
+    """Idle-time task with no timeliness guarantee, normally done within 3 days"""
 
 
 class QualityControlResultType(StrEnum):
@@ -1694,6 +1674,17 @@ class RawWatermarkParameterType(StrEnum):
     """Image watermark"""
 
 
+class ReviewSuggestion(StrEnum):
+    """Values of ``AiReviewPoliticalAsrTaskOutput.Suggestion``, ``AiReviewPoliticalOcrTaskOutput.Suggestion``, ``AiReviewPoliticalTaskOutput.Suggestion`` and 11 more fields."""
+
+    PASS = "pass"
+    """No violation found; content can be passed."""
+    REVIEW = "review"
+    """Suspected violation; manual review recommended."""
+    BLOCK = "block"
+    """Violation confirmed; content should be blocked."""
+
+
 class RulesLinker(StrEnum):
     """Values of ``Rules.Linker``."""
 
@@ -1707,9 +1698,9 @@ class S3InputInfoS3Region(StrEnum):
     """Values of ``S3InputInfo.S3Region``."""
 
     US_EAST_1 = "us-east-1"
-    """Documented value us-east-1; meaning not described yet."""
+    """US East (N. Virginia)"""
     EU_WEST_3 = "eu-west-3"
-    """Documented value eu-west-3; meaning not described yet."""
+    """Europe (Paris)"""
 
 
 class SegmentSpecificInfoSwitch(StrEnum):
@@ -1827,13 +1818,13 @@ class SmartSubtitleTaskBatchOutputStatus(StrEnum):
     """Values of ``SmartSubtitleTaskBatchOutput.Status``."""
 
     PROCESSING = "PROCESSING"
-    """Documented value PROCESSING; meaning not described yet."""
+    """Running"""
     SUCCESS = "SUCCESS"
-    """Documented value SUCCESS; meaning not described yet."""
+    """Finished successfully"""
     WAITING = "WAITING"
-    """Documented value WAITING; meaning not described yet."""
+    """Queued, not yet started"""
     FAIL = "FAIL"
-    """Documented value FAIL; meaning not described yet."""
+    """Failed"""
 
 
 class SmartSubtitlesResultType(StrEnum):
@@ -1976,6 +1967,15 @@ class SuperResolutionConfigType(StrEnum):
     """For high-definition videos"""
 
 
+class Switch(StrEnum):
+    """Values of ``AiRestorationConfig.Switch``, ``ArtifactRepairConfig.Switch``, ``AudioBeautifyConfig.Switch`` and 27 more fields."""
+
+    ON = "ON"
+    """Enabled"""
+    OFF = "OFF"
+    """Disabled"""
+
+
 class TEHDConfigType(StrEnum):
     """Values of ``TEHDConfig.Type``, ``TEHDConfigForUpdate.Type``."""
 
@@ -2033,11 +2033,11 @@ class TaskSimpleInfoTaskType(StrEnum):
     """Values of ``TaskSimpleInfo.TaskType``."""
 
     WORKFLOW_TASK = "WorkflowTask"
-    """Documented value WorkflowTask; meaning not described yet."""
+    """Workflow processing task"""
     EDIT_MEDIA_TASK = "EditMediaTask"
-    """Documented value EditMediaTask; meaning not described yet."""
+    """Video editing task"""
     LIVE_PROCESS_TASK = "LiveProcessTask"
-    """Documented value LiveProcessTask; meaning not described yet."""
+    """Live stream processing task"""
 
 
 class TaskStatus(StrEnum):

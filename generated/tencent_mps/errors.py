@@ -281,7 +281,7 @@ class ActionOfflineError(APIError):
 
 
 class AuthFailureError(APIError):
-    """``AuthFailure``: Error code AuthFailure: auth failure."""
+    """``AuthFailure``: The request failed CAM signature or permission checks."""
 
     default_code = "AuthFailure"
     retryable = False
@@ -358,35 +358,35 @@ class FailedOperationError(APIError):
 
 
 class FailedOperationBucketNotifyAlreadyExistError(FailedOperationError):
-    """``FailedOperation.BucketNotifyAlreadyExist``: Error code FailedOperation.BucketNotifyAlreadyExist: bucket notify already exist."""
+    """``FailedOperation.BucketNotifyAlreadyExist``: The COS bucket already has an event notification configured."""
 
     default_code = "FailedOperation.BucketNotifyAlreadyExist"
     retryable = False
 
 
 class FailedOperationCosStatusInavlidError(FailedOperationError):
-    """``FailedOperation.CosStatusInavlid``: Error code FailedOperation.CosStatusInavlid: cos status inavlid."""
+    """``FailedOperation.CosStatusInavlid``: The COS service for this account has been suspended."""
 
     default_code = "FailedOperation.CosStatusInavlid"
     retryable = False
 
 
 class FailedOperationCreateAIGCTaskFailedError(FailedOperationError):
-    """``FailedOperation.CreateAIGCTaskFailed``: Error code FailedOperation.CreateAIGCTaskFailed: create aigc task failed."""
+    """``FailedOperation.CreateAIGCTaskFailed``: The AI-generated content task could not be created."""
 
     default_code = "FailedOperation.CreateAIGCTaskFailed"
     retryable = False
 
 
 class FailedOperationGenerateResourceError(FailedOperationError):
-    """``FailedOperation.GenerateResource``: Error code FailedOperation.GenerateResource: generate resource."""
+    """``FailedOperation.GenerateResource``: The service could not create the required resource."""
 
     default_code = "FailedOperation.GenerateResource"
     retryable = False
 
 
 class FailedOperationGetSourceNotifyError(FailedOperationError):
-    """``FailedOperation.GetSourceNotify``: Error code FailedOperation.GetSourceNotify: get source notify."""
+    """``FailedOperation.GetSourceNotify``: The notification settings of the source could not be read."""
 
     default_code = "FailedOperation.GetSourceNotify"
     retryable = False
@@ -400,42 +400,42 @@ class FailedOperationInvalidMpsUserError(FailedOperationError):
 
 
 class FailedOperationInvalidUserError(FailedOperationError):
-    """``FailedOperation.InvalidUser``: Error code FailedOperation.InvalidUser: invalid user."""
+    """``FailedOperation.InvalidUser``: The account is not a valid user of the service."""
 
     default_code = "FailedOperation.InvalidUser"
     retryable = False
 
 
 class FailedOperationNetWorkError(FailedOperationError):
-    """``FailedOperation.NetWorkError``: Error code FailedOperation.NetWorkError: net work error."""
+    """``FailedOperation.NetWorkError``: A network error stopped the operation."""
 
     default_code = "FailedOperation.NetWorkError"
     retryable = False
 
 
 class FailedOperationQueryAIGCTaskFailedError(FailedOperationError):
-    """``FailedOperation.QueryAIGCTaskFailed``: Error code FailedOperation.QueryAIGCTaskFailed: query aigc task failed."""
+    """``FailedOperation.QueryAIGCTaskFailed``: An error occurred while looking up the AI-generated content task."""
 
     default_code = "FailedOperation.QueryAIGCTaskFailed"
     retryable = False
 
 
 class FailedOperationSetSourceNotifyError(FailedOperationError):
-    """``FailedOperation.SetSourceNotify``: Error code FailedOperation.SetSourceNotify: set source notify."""
+    """``FailedOperation.SetSourceNotify``: The notification settings of the source could not be saved."""
 
     default_code = "FailedOperation.SetSourceNotify"
     retryable = False
 
 
 class FailedOperationTaskNotFoundError(FailedOperationError):
-    """``FailedOperation.TaskNotFound``: Error code FailedOperation.TaskNotFound: task not found."""
+    """``FailedOperation.TaskNotFound``: The task being queried does not exist."""
 
     default_code = "FailedOperation.TaskNotFound"
     retryable = False
 
 
 class FailedOperationUserArrearsError(FailedOperationError):
-    """``FailedOperation.UserArrears``: Error code FailedOperation.UserArrears: user arrears."""
+    """``FailedOperation.UserArrears``: The account's services have been suspended, for example for an overdue balance."""
 
     default_code = "FailedOperation.UserArrears"
     retryable = False
@@ -449,42 +449,42 @@ class InternalError(APIError):
 
 
 class InternalErrorAccessDBError(InternalError):
-    """``InternalError.AccessDBError``: Error code InternalError.AccessDBError: access db error."""
+    """``InternalError.AccessDBError``: The service could not read or write its data store."""
 
     default_code = "InternalError.AccessDBError"
     retryable = True
 
 
 class InternalErrorGenDefinitionError(InternalError):
-    """``InternalError.GenDefinition``: Error code InternalError.GenDefinition: gen definition."""
+    """``InternalError.GenDefinition``: The service could not generate an ID for the new template."""
 
     default_code = "InternalError.GenDefinition"
     retryable = True
 
 
 class InternalErrorGetSSAIChannelsFailedError(InternalError):
-    """``InternalError.GetSSAIChannelsFailed``: Error code InternalError.GetSSAIChannelsFailed: get ssai channels failed."""
+    """``InternalError.GetSSAIChannelsFailed``: The server-side ad insertion channels could not be retrieved."""
 
     default_code = "InternalError.GetSSAIChannelsFailed"
     retryable = True
 
 
 class InternalErrorGetSSAIUsagePartialFailedError(InternalError):
-    """``InternalError.GetSSAIUsagePartialFailed``: Error code InternalError.GetSSAIUsagePartialFailed: get ssai usage partial failed."""
+    """``InternalError.GetSSAIUsagePartialFailed``: Only part of the server-side ad insertion usage data could be retrieved."""
 
     default_code = "InternalError.GetSSAIUsagePartialFailed"
     retryable = True
 
 
 class InternalErrorRecognitionError(InternalError):
-    """``InternalError.RecognitionError``: Error code InternalError.RecognitionError: recognition error."""
+    """``InternalError.RecognitionError``: Content recognition failed inside the service."""
 
     default_code = "InternalError.RecognitionError"
     retryable = True
 
 
 class InternalErrorUploadWatermarkError(InternalError):
-    """``InternalError.UploadWatermarkError``: Error code InternalError.UploadWatermarkError: upload watermark error."""
+    """``InternalError.UploadWatermarkError``: The watermark image could not be uploaded."""
 
     default_code = "InternalError.UploadWatermarkError"
     retryable = True
@@ -505,245 +505,245 @@ class InvalidParameterError(APIError):
 
 
 class InvalidParameterAlreadyAssociatedInputError(InvalidParameterError):
-    """``InvalidParameter.AlreadyAssociatedInput``: Error code InvalidParameter.AlreadyAssociatedInput: already associated input."""
+    """``InvalidParameter.AlreadyAssociatedInput``: The input is already associated with another resource."""
 
     default_code = "InvalidParameter.AlreadyAssociatedInput"
     retryable = False
 
 
 class InvalidParameterAppIdError(InvalidParameterError):
-    """``InvalidParameter.AppId``: Error code InvalidParameter.AppId: app id."""
+    """``InvalidParameter.AppId``: The AppId is missing or not valid."""
 
     default_code = "InvalidParameter.AppId"
     retryable = False
 
 
 class InvalidParameterAuthInfoError(InvalidParameterError):
-    """``InvalidParameter.AuthInfo``: Error code InvalidParameter.AuthInfo: auth info."""
+    """``InvalidParameter.AuthInfo``: The authentication settings are not valid."""
 
     default_code = "InvalidParameter.AuthInfo"
     retryable = False
 
 
 class InvalidParameterCacheInfoError(InvalidParameterError):
-    """``InvalidParameter.CacheInfo``: Error code InvalidParameter.CacheInfo: cache info."""
+    """``InvalidParameter.CacheInfo``: The cache settings are not valid."""
 
     default_code = "InvalidParameter.CacheInfo"
     retryable = False
 
 
 class InvalidParameterEndTimeError(InvalidParameterError):
-    """``InvalidParameter.EndTime``: Error code InvalidParameter.EndTime: end time."""
+    """``InvalidParameter.EndTime``: The end time is missing or not valid."""
 
     default_code = "InvalidParameter.EndTime"
     retryable = False
 
 
 class InvalidParameterExceededQuantityLimitError(InvalidParameterError):
-    """``InvalidParameter.ExceededQuantityLimit``: Error code InvalidParameter.ExceededQuantityLimit: exceeded quantity limit."""
+    """``InvalidParameter.ExceededQuantityLimit``: The request names more items than the allowed maximum."""
 
     default_code = "InvalidParameter.ExceededQuantityLimit"
     retryable = False
 
 
 class InvalidParameterIdError(InvalidParameterError):
-    """``InvalidParameter.Id``: Error code InvalidParameter.Id: id."""
+    """``InvalidParameter.Id``: The resource ID is missing or not valid."""
 
     default_code = "InvalidParameter.Id"
     retryable = False
 
 
 class InvalidParameterInputError(InvalidParameterError):
-    """``InvalidParameter.Input``: Error code InvalidParameter.Input: input."""
+    """``InvalidParameter.Input``: The input settings are not valid."""
 
     default_code = "InvalidParameter.Input"
     retryable = False
 
 
 class InvalidParameterInputInfoError(InvalidParameterError):
-    """``InvalidParameter.InputInfo``: Error code InvalidParameter.InputInfo: input info."""
+    """``InvalidParameter.InputInfo``: The media input information is not valid."""
 
     default_code = "InvalidParameter.InputInfo"
     retryable = False
 
 
 class InvalidParameterInputOutputIdError(InvalidParameterError):
-    """``InvalidParameter.InputOutputId``: Error code InvalidParameter.InputOutputId: input output id."""
+    """``InvalidParameter.InputOutputId``: The input or output ID is not valid."""
 
     default_code = "InvalidParameter.InputOutputId"
     retryable = False
 
 
 class InvalidParameterInvalidParameterChannelIdError(InvalidParameterError):
-    """``InvalidParameter.InvalidParameterChannelId``: Error code InvalidParameter.InvalidParameterChannelId: invalid parameter channel id."""
+    """``InvalidParameter.InvalidParameterChannelId``: The channel ID is not valid."""
 
     default_code = "InvalidParameter.InvalidParameterChannelId"
     retryable = False
 
 
 class InvalidParameterInvalidUrlError(InvalidParameterError):
-    """``InvalidParameter.InvalidUrl``: Error code InvalidParameter.InvalidUrl: invalid url."""
+    """``InvalidParameter.InvalidUrl``: A URL in the request is not valid."""
 
     default_code = "InvalidParameter.InvalidUrl"
     retryable = False
 
 
 class InvalidParameterMaxBandwidthError(InvalidParameterError):
-    """``InvalidParameter.MaxBandwidth``: Error code InvalidParameter.MaxBandwidth: max bandwidth."""
+    """``InvalidParameter.MaxBandwidth``: The maximum bandwidth value is not valid."""
 
     default_code = "InvalidParameter.MaxBandwidth"
     retryable = False
 
 
 class InvalidParameterModelNotSupportedError(InvalidParameterError):
-    """``InvalidParameter.ModelNotSupported``: Error code InvalidParameter.ModelNotSupported: model not supported."""
+    """``InvalidParameter.ModelNotSupported``: The requested model is not supported."""
 
     default_code = "InvalidParameter.ModelNotSupported"
     retryable = False
 
 
 class InvalidParameterNameError(InvalidParameterError):
-    """``InvalidParameter.Name``: Error code InvalidParameter.Name: name."""
+    """``InvalidParameter.Name``: The name is missing or not valid."""
 
     default_code = "InvalidParameter.Name"
     retryable = False
 
 
 class InvalidParameterNoInputSpecifiedError(InvalidParameterError):
-    """``InvalidParameter.NoInputSpecified``: Error code InvalidParameter.NoInputSpecified: no input specified."""
+    """``InvalidParameter.NoInputSpecified``: The request does not say which type of input to use."""
 
     default_code = "InvalidParameter.NoInputSpecified"
     retryable = False
 
 
 class InvalidParameterNotFoundError(InvalidParameterError):
-    """``InvalidParameter.NotFound``: Error code InvalidParameter.NotFound: not found."""
+    """``InvalidParameter.NotFound``: A resource named in the parameters could not be found."""
 
     default_code = "InvalidParameter.NotFound"
     retryable = False
 
 
 class InvalidParameterOutputError(InvalidParameterError):
-    """``InvalidParameter.Output``: Error code InvalidParameter.Output: output."""
+    """``InvalidParameter.Output``: The output settings are not valid."""
 
     default_code = "InvalidParameter.Output"
     retryable = False
 
 
 class InvalidParameterOutputGroupsError(InvalidParameterError):
-    """``InvalidParameter.OutputGroups``: Error code InvalidParameter.OutputGroups: output groups."""
+    """``InvalidParameter.OutputGroups``: The output group settings are not valid."""
 
     default_code = "InvalidParameter.OutputGroups"
     retryable = False
 
 
 class InvalidParameterOutputIdError(InvalidParameterError):
-    """``InvalidParameter.OutputId``: Error code InvalidParameter.OutputId: output id."""
+    """``InvalidParameter.OutputId``: The output ID is not valid."""
 
     default_code = "InvalidParameter.OutputId"
     retryable = False
 
 
 class InvalidParameterPageNumError(InvalidParameterError):
-    """``InvalidParameter.PageNum``: Error code InvalidParameter.PageNum: page num."""
+    """``InvalidParameter.PageNum``: The page number is not valid."""
 
     default_code = "InvalidParameter.PageNum"
     retryable = False
 
 
 class InvalidParameterPageSizeError(InvalidParameterError):
-    """``InvalidParameter.PageSize``: Error code InvalidParameter.PageSize: page size."""
+    """``InvalidParameter.PageSize``: The page size is not valid."""
 
     default_code = "InvalidParameter.PageSize"
     retryable = False
 
 
 class InvalidParameterPeriodError(InvalidParameterError):
-    """``InvalidParameter.Period``: Error code InvalidParameter.Period: period."""
+    """``InvalidParameter.Period``: The time period is not valid."""
 
     default_code = "InvalidParameter.Period"
     retryable = False
 
 
 class InvalidParameterPipelineError(InvalidParameterError):
-    """``InvalidParameter.Pipeline``: Error code InvalidParameter.Pipeline: pipeline."""
+    """``InvalidParameter.Pipeline``: The pipeline setting is not valid."""
 
     default_code = "InvalidParameter.Pipeline"
     retryable = False
 
 
 class InvalidParameterPointsError(InvalidParameterError):
-    """``InvalidParameter.Points``: Error code InvalidParameter.Points: points."""
+    """``InvalidParameter.Points``: The points setting is not valid."""
 
     default_code = "InvalidParameter.Points"
     retryable = False
 
 
 class InvalidParameterProtocolError(InvalidParameterError):
-    """``InvalidParameter.Protocol``: Error code InvalidParameter.Protocol: protocol."""
+    """``InvalidParameter.Protocol``: The protocol is not valid or not supported."""
 
     default_code = "InvalidParameter.Protocol"
     retryable = False
 
 
 class InvalidParameterSSAIInfoError(InvalidParameterError):
-    """``InvalidParameter.SSAIInfo``: Error code InvalidParameter.SSAIInfo: ssai info."""
+    """``InvalidParameter.SSAIInfo``: The server-side ad insertion settings are not valid."""
 
     default_code = "InvalidParameter.SSAIInfo"
     retryable = False
 
 
 class InvalidParameterSortTypeError(InvalidParameterError):
-    """``InvalidParameter.SortType``: Error code InvalidParameter.SortType: sort type."""
+    """``InvalidParameter.SortType``: The sort order is not valid."""
 
     default_code = "InvalidParameter.SortType"
     retryable = False
 
 
 class InvalidParameterStartTimeError(InvalidParameterError):
-    """``InvalidParameter.StartTime``: Error code InvalidParameter.StartTime: start time."""
+    """``InvalidParameter.StartTime``: The start time is missing or not valid."""
 
     default_code = "InvalidParameter.StartTime"
     retryable = False
 
 
 class InvalidParameterStateError(InvalidParameterError):
-    """``InvalidParameter.State``: Error code InvalidParameter.State: state."""
+    """``InvalidParameter.State``: The state value is not valid."""
 
     default_code = "InvalidParameter.State"
     retryable = False
 
 
 class InvalidParameterTypeError(InvalidParameterError):
-    """``InvalidParameter.Type``: Error code InvalidParameter.Type: type."""
+    """``InvalidParameter.Type``: The type value is not valid."""
 
     default_code = "InvalidParameter.Type"
     retryable = False
 
 
 class InvalidParameterUrlError(InvalidParameterError):
-    """``InvalidParameter.Url``: Error code InvalidParameter.Url: url."""
+    """``InvalidParameter.Url``: The URL is missing or not valid."""
 
     default_code = "InvalidParameter.Url"
     retryable = False
 
 
 class InvalidParameter_ValueError(InvalidParameterError):
-    """``InvalidParameter.Value``: Error code InvalidParameter.Value: value."""
+    """``InvalidParameter.Value``: The content could not be parsed as JSON or lacks a required field such as Uin, SubAccountUin or Message."""
 
     default_code = "InvalidParameter.Value"
     retryable = False
 
 
 class InvalidParameterViolationContentError(InvalidParameterError):
-    """``InvalidParameter.ViolationContent``: Error code InvalidParameter.ViolationContent: violation content."""
+    """``InvalidParameter.ViolationContent``: The input was blocked by content moderation."""
 
     default_code = "InvalidParameter.ViolationContent"
     retryable = False
 
 
 class InvalidParameterWhitelistError(InvalidParameterError):
-    """``InvalidParameter.Whitelist``: Error code InvalidParameter.Whitelist: whitelist."""
+    """``InvalidParameter.Whitelist``: The allowlist setting is not valid."""
 
     default_code = "InvalidParameter.Whitelist"
     retryable = False
@@ -757,854 +757,854 @@ class InvalidParameterValueError(APIError):
 
 
 class InvalidParameterValueAsrHotWordsConfigureError(InvalidParameterValueError):
-    """``InvalidParameterValue.AsrHotWordsConfigure``: Error code InvalidParameterValue.AsrHotWordsConfigure: asr hot words configure."""
+    """``InvalidParameterValue.AsrHotWordsConfigure``: The speech recognition hotword library settings are not valid."""
 
     default_code = "InvalidParameterValue.AsrHotWordsConfigure"
     retryable = False
 
 
 class InvalidParameterValueAsrHotWordsLibraryIdError(InvalidParameterValueError):
-    """``InvalidParameterValue.AsrHotWordsLibraryId``: Error code InvalidParameterValue.AsrHotWordsLibraryId: asr hot words library id."""
+    """``InvalidParameterValue.AsrHotWordsLibraryId``: The speech recognition hotword library ID is not valid."""
 
     default_code = "InvalidParameterValue.AsrHotWordsLibraryId"
     retryable = False
 
 
 class InvalidParameterValueAsrHotWordsSwitchError(InvalidParameterValueError):
-    """``InvalidParameterValue.AsrHotWordsSwitch``: Error code InvalidParameterValue.AsrHotWordsSwitch: asr hot words switch."""
+    """``InvalidParameterValue.AsrHotWordsSwitch``: The on/off value for the speech recognition hotword library is not valid."""
 
     default_code = "InvalidParameterValue.AsrHotWordsSwitch"
     retryable = False
 
 
 class InvalidParameterValueAudioBitrateError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioBitrate``: Error code InvalidParameterValue.AudioBitrate: audio bitrate."""
+    """``InvalidParameterValue.AudioBitrate``: The audio stream bitrate is not valid."""
 
     default_code = "InvalidParameterValue.AudioBitrate"
     retryable = False
 
 
 class InvalidParameterValueAudioChannelError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioChannel``: Error code InvalidParameterValue.AudioChannel: audio channel."""
+    """``InvalidParameterValue.AudioChannel``: The AudioChannel value is not valid."""
 
     default_code = "InvalidParameterValue.AudioChannel"
     retryable = False
 
 
 class InvalidParameterValueAudioCodecError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioCodec``: Error code InvalidParameterValue.AudioCodec: audio codec."""
+    """``InvalidParameterValue.AudioCodec``: The audio codec is not valid or not supported."""
 
     default_code = "InvalidParameterValue.AudioCodec"
     retryable = False
 
 
 class InvalidParameterValueAudioDataError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioData``: Error code InvalidParameterValue.AudioData: audio data."""
+    """``InvalidParameterValue.AudioData``: The audio data is not valid."""
 
     default_code = "InvalidParameterValue.AudioData"
     retryable = False
 
 
 class InvalidParameterValueAudioDataTooLongError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioDataTooLong``: Error code InvalidParameterValue.AudioDataTooLong: audio data too long."""
+    """``InvalidParameterValue.AudioDataTooLong``: The audio data is longer than allowed."""
 
     default_code = "InvalidParameterValue.AudioDataTooLong"
     retryable = False
 
 
 class InvalidParameterValueAudioFormatError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioFormat``: Error code InvalidParameterValue.AudioFormat: audio format."""
+    """``InvalidParameterValue.AudioFormat``: The audio data is in a format that is not supported."""
 
     default_code = "InvalidParameterValue.AudioFormat"
     retryable = False
 
 
 class InvalidParameterValueAudioSampleRateError(InvalidParameterValueError):
-    """``InvalidParameterValue.AudioSampleRate``: Error code InvalidParameterValue.AudioSampleRate: audio sample rate."""
+    """``InvalidParameterValue.AudioSampleRate``: The audio stream sample rate is not valid."""
 
     default_code = "InvalidParameterValue.AudioSampleRate"
     retryable = False
 
 
 class InvalidParameterValueAutoAreasError(InvalidParameterValueError):
-    """``InvalidParameterValue.AutoAreas``: Error code InvalidParameterValue.AutoAreas: auto areas."""
+    """``InvalidParameterValue.AutoAreas``: The automatic areas of the erasure template are not valid."""
 
     default_code = "InvalidParameterValue.AutoAreas"
     retryable = False
 
 
 class InvalidParameterValueBitrateError(InvalidParameterValueError):
-    """``InvalidParameterValue.Bitrate``: Error code InvalidParameterValue.Bitrate: bitrate."""
+    """``InvalidParameterValue.Bitrate``: The audio or video bitrate is not valid."""
 
     default_code = "InvalidParameterValue.Bitrate"
     retryable = False
 
 
 class InvalidParameterValueBlockConfidenceError(InvalidParameterValueError):
-    """``InvalidParameterValue.BlockConfidence``: Error code InvalidParameterValue.BlockConfidence: block confidence."""
+    """``InvalidParameterValue.BlockConfidence``: The BlockConfidence value is not valid."""
 
     default_code = "InvalidParameterValue.BlockConfidence"
     retryable = False
 
 
 class InvalidParameterValueClassifcationConfigureError(InvalidParameterValueError):
-    """``InvalidParameterValue.ClassifcationConfigure``: Error code InvalidParameterValue.ClassifcationConfigure: classifcation configure."""
+    """``InvalidParameterValue.ClassifcationConfigure``: The settings for intelligent classification are not valid."""
 
     default_code = "InvalidParameterValue.ClassifcationConfigure"
     retryable = False
 
 
 class InvalidParameterValueCodecError(InvalidParameterValueError):
-    """``InvalidParameterValue.Codec``: Error code InvalidParameterValue.Codec: codec."""
+    """``InvalidParameterValue.Codec``: The audio or video codec is not valid."""
 
     default_code = "InvalidParameterValue.Codec"
     retryable = False
 
 
 class InvalidParameterValueColumnCountError(InvalidParameterValueError):
-    """``InvalidParameterValue.ColumnCount``: Error code InvalidParameterValue.ColumnCount: column count."""
+    """``InvalidParameterValue.ColumnCount``: The ColumnCount value is not valid."""
 
     default_code = "InvalidParameterValue.ColumnCount"
     retryable = False
 
 
 class InvalidParameterValueCommentError(InvalidParameterValueError):
-    """``InvalidParameterValue.Comment``: Error code InvalidParameterValue.Comment: comment."""
+    """``InvalidParameterValue.Comment``: The template description is not valid."""
 
     default_code = "InvalidParameterValue.Comment"
     retryable = False
 
 
 class InvalidParameterValueContainerError(InvalidParameterValueError):
-    """``InvalidParameterValue.Container``: Error code InvalidParameterValue.Container: container."""
+    """``InvalidParameterValue.Container``: The container format is not valid."""
 
     default_code = "InvalidParameterValue.Container"
     retryable = False
 
 
 class InvalidParameterValueContainerTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.ContainerType``: Error code InvalidParameterValue.ContainerType: container type."""
+    """``InvalidParameterValue.ContainerType``: The ContainerType value is not valid."""
 
     default_code = "InvalidParameterValue.ContainerType"
     retryable = False
 
 
 class InvalidParameterValueCoordinateOriginError(InvalidParameterValueError):
-    """``InvalidParameterValue.CoordinateOrigin``: Error code InvalidParameterValue.CoordinateOrigin: coordinate origin."""
+    """``InvalidParameterValue.CoordinateOrigin``: The CoordinateOrigin value is not valid."""
 
     default_code = "InvalidParameterValue.CoordinateOrigin"
     retryable = False
 
 
 class InvalidParameterValueCoverConfigureError(InvalidParameterValueError):
-    """``InvalidParameterValue.CoverConfigure``: Error code InvalidParameterValue.CoverConfigure: cover configure."""
+    """``InvalidParameterValue.CoverConfigure``: The settings for intelligent cover generation are not valid."""
 
     default_code = "InvalidParameterValue.CoverConfigure"
     retryable = False
 
 
 class InvalidParameterValueCustomAreasError(InvalidParameterValueError):
-    """``InvalidParameterValue.CustomAreas``: Error code InvalidParameterValue.CustomAreas: custom areas."""
+    """``InvalidParameterValue.CustomAreas``: The custom areas of the erasure template are not valid."""
 
     default_code = "InvalidParameterValue.CustomAreas"
     retryable = False
 
 
 class InvalidParameterValueDefaultLibraryLabelSetError(InvalidParameterValueError):
-    """``InvalidParameterValue.DefaultLibraryLabelSet``: Error code InvalidParameterValue.DefaultLibraryLabelSet: default library label set."""
+    """``InvalidParameterValue.DefaultLibraryLabelSet``: The label filter for the default face library is not valid."""
 
     default_code = "InvalidParameterValue.DefaultLibraryLabelSet"
     retryable = False
 
 
 class InvalidParameterValueDefinitionError(InvalidParameterValueError):
-    """``InvalidParameterValue.Definition``: Error code InvalidParameterValue.Definition: definition."""
+    """``InvalidParameterValue.Definition``: The Definition (template ID) is not valid."""
 
     default_code = "InvalidParameterValue.Definition"
     retryable = False
 
 
 class InvalidParameterValueDefinitionsError(InvalidParameterValueError):
-    """``InvalidParameterValue.Definitions``: Error code InvalidParameterValue.Definitions: definitions."""
+    """``InvalidParameterValue.Definitions``: One or more of the Definitions (template IDs) are not valid."""
 
     default_code = "InvalidParameterValue.Definitions"
     retryable = False
 
 
 class InvalidParameterValueDeleteDefaultTemplateError(InvalidParameterValueError):
-    """``InvalidParameterValue.DeleteDefaultTemplate``: Error code InvalidParameterValue.DeleteDefaultTemplate: delete default template."""
+    """``InvalidParameterValue.DeleteDefaultTemplate``: Preset templates cannot be deleted."""
 
     default_code = "InvalidParameterValue.DeleteDefaultTemplate"
     retryable = False
 
 
 class InvalidParameterValueDestinationLanguageError(InvalidParameterValueError):
-    """``InvalidParameterValue.DestinationLanguage``: Error code InvalidParameterValue.DestinationLanguage: destination language."""
+    """``InvalidParameterValue.DestinationLanguage``: The DestinationLanguage value is not valid."""
 
     default_code = "InvalidParameterValue.DestinationLanguage"
     retryable = False
 
 
 class InvalidParameterValueDisableHigherVideoBitrateError(InvalidParameterValueError):
-    """``InvalidParameterValue.DisableHigherVideoBitrate``: Error code InvalidParameterValue.DisableHigherVideoBitrate: disable higher video bitrate."""
+    """``InvalidParameterValue.DisableHigherVideoBitrate``: The switch that stops upscaling of the video bitrate has an invalid value."""
 
     default_code = "InvalidParameterValue.DisableHigherVideoBitrate"
     retryable = False
 
 
 class InvalidParameterValueDisableHigherVideoResolutionError(InvalidParameterValueError):
-    """``InvalidParameterValue.DisableHigherVideoResolution``: Error code InvalidParameterValue.DisableHigherVideoResolution: disable higher video resolution."""
+    """``InvalidParameterValue.DisableHigherVideoResolution``: The switch that stops upscaling of the video resolution has an invalid value."""
 
     default_code = "InvalidParameterValue.DisableHigherVideoResolution"
     retryable = False
 
 
 class InvalidParameterValueDuplicatedTextContentError(InvalidParameterValueError):
-    """``InvalidParameterValue.DuplicatedTextContent``: Error code InvalidParameterValue.DuplicatedTextContent: duplicated text content."""
+    """``InvalidParameterValue.DuplicatedTextContent``: The watermark text duplicates an existing one."""
 
     default_code = "InvalidParameterValue.DuplicatedTextContent"
     retryable = False
 
 
 class InvalidParameterValueDurationTooLongError(InvalidParameterValueError):
-    """``InvalidParameterValue.DurationTooLong``: Error code InvalidParameterValue.DurationTooLong: duration too long."""
+    """``InvalidParameterValue.DurationTooLong``: The Duration value is larger than allowed."""
 
     default_code = "InvalidParameterValue.DurationTooLong"
     retryable = False
 
 
 class InvalidParameterValueEmptyDetectItemError(InvalidParameterValueError):
-    """``InvalidParameterValue.EmptyDetectItem``: Error code InvalidParameterValue.EmptyDetectItem: empty detect item."""
+    """``InvalidParameterValue.EmptyDetectItem``: The template does not enable any detection item."""
 
     default_code = "InvalidParameterValue.EmptyDetectItem"
     retryable = False
 
 
 class InvalidParameterValueErasePrivacyConfigError(InvalidParameterValueError):
-    """``InvalidParameterValue.ErasePrivacyConfig``: Error code InvalidParameterValue.ErasePrivacyConfig: erase privacy config."""
+    """``InvalidParameterValue.ErasePrivacyConfig``: The privacy protection settings of the erasure template are not valid."""
 
     default_code = "InvalidParameterValue.ErasePrivacyConfig"
     retryable = False
 
 
 class InvalidParameterValueEraseSubtitleConfigError(InvalidParameterValueError):
-    """``InvalidParameterValue.EraseSubtitleConfig``: Error code InvalidParameterValue.EraseSubtitleConfig: erase subtitle config."""
+    """``InvalidParameterValue.EraseSubtitleConfig``: The subtitle removal settings of the erasure template are not valid."""
 
     default_code = "InvalidParameterValue.EraseSubtitleConfig"
     retryable = False
 
 
 class InvalidParameterValueEraseTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.EraseType``: Error code InvalidParameterValue.EraseType: erase type."""
+    """``InvalidParameterValue.EraseType``: The erasure type of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.EraseType"
     retryable = False
 
 
 class InvalidParameterValueEraseWatermarkConfigError(InvalidParameterValueError):
-    """``InvalidParameterValue.EraseWatermarkConfig``: Error code InvalidParameterValue.EraseWatermarkConfig: erase watermark config."""
+    """``InvalidParameterValue.EraseWatermarkConfig``: The watermark removal settings of the erasure template are not valid."""
 
     default_code = "InvalidParameterValue.EraseWatermarkConfig"
     retryable = False
 
 
 class InvalidParameterValueFaceDuplicateError(InvalidParameterValueError):
-    """``InvalidParameterValue.FaceDuplicate``: Error code InvalidParameterValue.FaceDuplicate: face duplicate."""
+    """``InvalidParameterValue.FaceDuplicate``: The face has already been added."""
 
     default_code = "InvalidParameterValue.FaceDuplicate"
     retryable = False
 
 
 class InvalidParameterValueFaceLibraryError(InvalidParameterValueError):
-    """``InvalidParameterValue.FaceLibrary``: Error code InvalidParameterValue.FaceLibrary: face library."""
+    """``InvalidParameterValue.FaceLibrary``: The face library setting is not valid."""
 
     default_code = "InvalidParameterValue.FaceLibrary"
     retryable = False
 
 
 class InvalidParameterValueFaceScoreError(InvalidParameterValueError):
-    """``InvalidParameterValue.FaceScore``: Error code InvalidParameterValue.FaceScore: face score."""
+    """``InvalidParameterValue.FaceScore``: The face score threshold is not valid."""
 
     default_code = "InvalidParameterValue.FaceScore"
     retryable = False
 
 
 class InvalidParameterValueFillTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.FillType``: Error code InvalidParameterValue.FillType: fill type."""
+    """``InvalidParameterValue.FillType``: The fill type is not valid."""
 
     default_code = "InvalidParameterValue.FillType"
     retryable = False
 
 
 class InvalidParameterValueFormatError(InvalidParameterValueError):
-    """``InvalidParameterValue.Format``: Error code InvalidParameterValue.Format: format."""
+    """``InvalidParameterValue.Format``: The Format value is not valid."""
 
     default_code = "InvalidParameterValue.Format"
     retryable = False
 
 
 class InvalidParameterValueFormatWebpLackWidthAndHeightError(InvalidParameterValueError):
-    """``InvalidParameterValue.FormatWebpLackWidthAndHeight``: Error code InvalidParameterValue.FormatWebpLackWidthAndHeight: format webp lack width and height."""
+    """``InvalidParameterValue.FormatWebpLackWidthAndHeight``: With the webp format, Width and Height must not both be left empty."""
 
     default_code = "InvalidParameterValue.FormatWebpLackWidthAndHeight"
     retryable = False
 
 
 class InvalidParameterValueFormatWebpWidthAndHeightBothZeroError(InvalidParameterValueError):
-    """``InvalidParameterValue.FormatWebpWidthAndHeightBothZero``: Error code InvalidParameterValue.FormatWebpWidthAndHeightBothZero: format webp width and height both zero."""
+    """``InvalidParameterValue.FormatWebpWidthAndHeightBothZero``: With the webp format, Width and Height must not both be 0."""
 
     default_code = "InvalidParameterValue.FormatWebpWidthAndHeightBothZero"
     retryable = False
 
 
 class InvalidParameterValueFpsError(InvalidParameterValueError):
-    """``InvalidParameterValue.Fps``: Error code InvalidParameterValue.Fps: fps."""
+    """``InvalidParameterValue.Fps``: The video frame rate is not valid."""
 
     default_code = "InvalidParameterValue.Fps"
     retryable = False
 
 
 class InvalidParameterValueFrameTagConfigureError(InvalidParameterValueError):
-    """``InvalidParameterValue.FrameTagConfigure``: Error code InvalidParameterValue.FrameTagConfigure: frame tag configure."""
+    """``InvalidParameterValue.FrameTagConfigure``: The settings for intelligent frame-by-frame tagging are not valid."""
 
     default_code = "InvalidParameterValue.FrameTagConfigure"
     retryable = False
 
 
 class InvalidParameterValueFunctionArgError(InvalidParameterValueError):
-    """``InvalidParameterValue.FunctionArg``: Error code InvalidParameterValue.FunctionArg: function arg."""
+    """``InvalidParameterValue.FunctionArg``: The FunctionArg value is not valid."""
 
     default_code = "InvalidParameterValue.FunctionArg"
     retryable = False
 
 
 class InvalidParameterValueFunctionNameError(InvalidParameterValueError):
-    """``InvalidParameterValue.FunctionName``: Error code InvalidParameterValue.FunctionName: function name."""
+    """``InvalidParameterValue.FunctionName``: The FunctionName value is not valid."""
 
     default_code = "InvalidParameterValue.FunctionName"
     retryable = False
 
 
 class InvalidParameterValueGopError(InvalidParameterValueError):
-    """``InvalidParameterValue.Gop``: Error code InvalidParameterValue.Gop: gop."""
+    """``InvalidParameterValue.Gop``: The GOP length is not valid."""
 
     default_code = "InvalidParameterValue.Gop"
     retryable = False
 
 
 class InvalidParameterValueHeightError(InvalidParameterValueError):
-    """``InvalidParameterValue.Height``: Error code InvalidParameterValue.Height: height."""
+    """``InvalidParameterValue.Height``: The height is not valid."""
 
     default_code = "InvalidParameterValue.Height"
     retryable = False
 
 
 class InvalidParameterValueHotWordsNotExistError(InvalidParameterValueError):
-    """``InvalidParameterValue.HotWordsNotExist``: Error code InvalidParameterValue.HotWordsNotExist: hot words not exist."""
+    """``InvalidParameterValue.HotWordsNotExist``: The hotword library does not exist."""
 
     default_code = "InvalidParameterValue.HotWordsNotExist"
     retryable = False
 
 
 class InvalidParameterValueHotwordsFormatError(InvalidParameterValueError):
-    """``InvalidParameterValue.HotwordsFormatError``: Error code InvalidParameterValue.HotwordsFormatError: hotwords format error."""
+    """``InvalidParameterValue.HotwordsFormatError``: The hotword library is not in the required format; see the hotword configuration guide."""
 
     default_code = "InvalidParameterValue.HotwordsFormatError"
     retryable = False
 
 
 class InvalidParameterValueImageContentError(InvalidParameterValueError):
-    """``InvalidParameterValue.ImageContent``: Error code InvalidParameterValue.ImageContent: image content."""
+    """``InvalidParameterValue.ImageContent``: The ImageContent value is not valid."""
 
     default_code = "InvalidParameterValue.ImageContent"
     retryable = False
 
 
 class InvalidParameterValueImageTemplateError(InvalidParameterValueError):
-    """``InvalidParameterValue.ImageTemplate``: Error code InvalidParameterValue.ImageTemplate: image template."""
+    """``InvalidParameterValue.ImageTemplate``: The image watermark template settings are not valid."""
 
     default_code = "InvalidParameterValue.ImageTemplate"
     retryable = False
 
 
 class InvalidParameterValueInputInfoError(InvalidParameterValueError):
-    """``InvalidParameterValue.InputInfo``: Error code InvalidParameterValue.InputInfo: input info."""
+    """``InvalidParameterValue.InputInfo``: The input information is not valid."""
 
     default_code = "InvalidParameterValue.InputInfo"
     retryable = False
 
 
 class InvalidParameterValueInvalidContentError(InvalidParameterValueError):
-    """``InvalidParameterValue.InvalidContent``: Error code InvalidParameterValue.InvalidContent: invalid content."""
+    """``InvalidParameterValue.InvalidContent``: The notification Content to be parsed is not valid."""
 
     default_code = "InvalidParameterValue.InvalidContent"
     retryable = False
 
 
 class InvalidParameterValueInvalidOperationTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.InvalidOperationType``: Error code InvalidParameterValue.InvalidOperationType: invalid operation type."""
+    """``InvalidParameterValue.InvalidOperationType``: The operation type is not valid."""
 
     default_code = "InvalidParameterValue.InvalidOperationType"
     retryable = False
 
 
 class InvalidParameterValueLabelSetError(InvalidParameterValueError):
-    """``InvalidParameterValue.LabelSet``: Error code InvalidParameterValue.LabelSet: label set."""
+    """``InvalidParameterValue.LabelSet``: The LabelSet value is not valid."""
 
     default_code = "InvalidParameterValue.LabelSet"
     retryable = False
 
 
 class InvalidParameterValueLimitError(InvalidParameterValueError):
-    """``InvalidParameterValue.Limit``: Error code InvalidParameterValue.Limit: limit."""
+    """``InvalidParameterValue.Limit``: The Limit value is not valid."""
 
     default_code = "InvalidParameterValue.Limit"
     retryable = False
 
 
 class InvalidParameterValueModifyDefaultTemplateError(InvalidParameterValueError):
-    """``InvalidParameterValue.ModifyDefaultTemplate``: Error code InvalidParameterValue.ModifyDefaultTemplate: modify default template."""
+    """``InvalidParameterValue.ModifyDefaultTemplate``: Preset templates cannot be modified."""
 
     default_code = "InvalidParameterValue.ModifyDefaultTemplate"
     retryable = False
 
 
 class InvalidParameterValueNameError(InvalidParameterValueError):
-    """``InvalidParameterValue.Name``: Error code InvalidParameterValue.Name: name."""
+    """``InvalidParameterValue.Name``: The Name is longer than allowed."""
 
     default_code = "InvalidParameterValue.Name"
     retryable = False
 
 
 class InvalidParameterValueNotProcessingTaskError(InvalidParameterValueError):
-    """``InvalidParameterValue.NotProcessingTask``: Error code InvalidParameterValue.NotProcessingTask: not processing task."""
+    """``InvalidParameterValue.NotProcessingTask``: The action applies only to tasks that are still processing."""
 
     default_code = "InvalidParameterValue.NotProcessingTask"
     retryable = False
 
 
 class InvalidParameterValueObjectLibraryError(InvalidParameterValueError):
-    """``InvalidParameterValue.ObjectLibrary``: Error code InvalidParameterValue.ObjectLibrary: object library."""
+    """``InvalidParameterValue.ObjectLibrary``: The object library setting is not valid."""
 
     default_code = "InvalidParameterValue.ObjectLibrary"
     retryable = False
 
 
 class InvalidParameterValueOcrSwitchError(InvalidParameterValueError):
-    """``InvalidParameterValue.OcrSwitch``: Error code InvalidParameterValue.OcrSwitch: ocr switch."""
+    """``InvalidParameterValue.OcrSwitch``: The OcrSwitch value is not valid."""
 
     default_code = "InvalidParameterValue.OcrSwitch"
     retryable = False
 
 
 class InvalidParameterValuePicFormatError(InvalidParameterValueError):
-    """``InvalidParameterValue.PicFormatError``: Error code InvalidParameterValue.PicFormatError: pic format error."""
+    """``InvalidParameterValue.PicFormatError``: The face image is in a format that is not supported."""
 
     default_code = "InvalidParameterValue.PicFormatError"
     retryable = False
 
 
 class InvalidParameterValuePrivacyModelError(InvalidParameterValueError):
-    """``InvalidParameterValue.PrivacyModel``: Error code InvalidParameterValue.PrivacyModel: privacy model."""
+    """``InvalidParameterValue.PrivacyModel``: The privacy protection model of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.PrivacyModel"
     retryable = False
 
 
 class InvalidParameterValuePrivacyTargetsError(InvalidParameterValueError):
-    """``InvalidParameterValue.PrivacyTargets``: Error code InvalidParameterValue.PrivacyTargets: privacy targets."""
+    """``InvalidParameterValue.PrivacyTargets``: The privacy protection targets of the erasure template are not valid."""
 
     default_code = "InvalidParameterValue.PrivacyTargets"
     retryable = False
 
 
 class InvalidParameterValueProjectLimitExceededError(InvalidParameterValueError):
-    """``InvalidParameterValue.ProjectLimitExceeded``: Error code InvalidParameterValue.ProjectLimitExceeded: project limit exceeded."""
+    """``InvalidParameterValue.ProjectLimitExceeded``: The number of drama series projects has reached its limit."""
 
     default_code = "InvalidParameterValue.ProjectLimitExceeded"
     retryable = False
 
 
 class InvalidParameterValueProjectNameDuplicateError(InvalidParameterValueError):
-    """``InvalidParameterValue.ProjectNameDuplicate``: Error code InvalidParameterValue.ProjectNameDuplicate: project name duplicate."""
+    """``InvalidParameterValue.ProjectNameDuplicate``: A drama series project with this name already exists."""
 
     default_code = "InvalidParameterValue.ProjectNameDuplicate"
     retryable = False
 
 
 class InvalidParameterValueProjectNotFoundError(InvalidParameterValueError):
-    """``InvalidParameterValue.ProjectNotFound``: Error code InvalidParameterValue.ProjectNotFound: project not found."""
+    """``InvalidParameterValue.ProjectNotFound``: The drama series project does not exist."""
 
     default_code = "InvalidParameterValue.ProjectNotFound"
     retryable = False
 
 
 class InvalidParameterValueQualityError(InvalidParameterValueError):
-    """``InvalidParameterValue.Quality``: Error code InvalidParameterValue.Quality: quality."""
+    """``InvalidParameterValue.Quality``: The Quality value is not valid."""
 
     default_code = "InvalidParameterValue.Quality"
     retryable = False
 
 
 class InvalidParameterValueRemoveAudioError(InvalidParameterValueError):
-    """``InvalidParameterValue.RemoveAudio``: Error code InvalidParameterValue.RemoveAudio: remove audio."""
+    """``InvalidParameterValue.RemoveAudio``: The RemoveAudio value is not valid."""
 
     default_code = "InvalidParameterValue.RemoveAudio"
     retryable = False
 
 
 class InvalidParameterValueRemoveVideoError(InvalidParameterValueError):
-    """``InvalidParameterValue.RemoveVideo``: Error code InvalidParameterValue.RemoveVideo: remove video."""
+    """``InvalidParameterValue.RemoveVideo``: The RemoveVideo value is not valid."""
 
     default_code = "InvalidParameterValue.RemoveVideo"
     retryable = False
 
 
 class InvalidParameterValueRepeatTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.RepeatType``: Error code InvalidParameterValue.RepeatType: repeat type."""
+    """``InvalidParameterValue.RepeatType``: The RepeatType value is not valid."""
 
     default_code = "InvalidParameterValue.RepeatType"
     retryable = False
 
 
 class InvalidParameterValueResolutionError(InvalidParameterValueError):
-    """``InvalidParameterValue.Resolution``: Error code InvalidParameterValue.Resolution: resolution."""
+    """``InvalidParameterValue.Resolution``: The resolution is not valid."""
 
     default_code = "InvalidParameterValue.Resolution"
     retryable = False
 
 
 class InvalidParameterValueResolutionAdaptiveError(InvalidParameterValueError):
-    """``InvalidParameterValue.ResolutionAdaptive``: Error code InvalidParameterValue.ResolutionAdaptive: resolution adaptive."""
+    """``InvalidParameterValue.ResolutionAdaptive``: The ResolutionAdaptive value is not valid."""
 
     default_code = "InvalidParameterValue.ResolutionAdaptive"
     retryable = False
 
 
 class InvalidParameterValueReviewConfidenceError(InvalidParameterValueError):
-    """``InvalidParameterValue.ReviewConfidence``: Error code InvalidParameterValue.ReviewConfidence: review confidence."""
+    """``InvalidParameterValue.ReviewConfidence``: The ReviewConfidence value is not valid."""
 
     default_code = "InvalidParameterValue.ReviewConfidence"
     retryable = False
 
 
 class InvalidParameterValueRowCountError(InvalidParameterValueError):
-    """``InvalidParameterValue.RowCount``: Error code InvalidParameterValue.RowCount: row count."""
+    """``InvalidParameterValue.RowCount``: The RowCount value is not valid."""
 
     default_code = "InvalidParameterValue.RowCount"
     retryable = False
 
 
 class InvalidParameterValueSampleIntervalError(InvalidParameterValueError):
-    """``InvalidParameterValue.SampleInterval``: Error code InvalidParameterValue.SampleInterval: sample interval."""
+    """``InvalidParameterValue.SampleInterval``: The SampleInterval value is not valid."""
 
     default_code = "InvalidParameterValue.SampleInterval"
     retryable = False
 
 
 class InvalidParameterValueSampleRateError(InvalidParameterValueError):
-    """``InvalidParameterValue.SampleRate``: Error code InvalidParameterValue.SampleRate: sample rate."""
+    """``InvalidParameterValue.SampleRate``: The audio sample rate is not valid."""
 
     default_code = "InvalidParameterValue.SampleRate"
     retryable = False
 
 
 class InvalidParameterValueSampleTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.SampleType``: Error code InvalidParameterValue.SampleType: sample type."""
+    """``InvalidParameterValue.SampleType``: The SampleType value is not valid."""
 
     default_code = "InvalidParameterValue.SampleType"
     retryable = False
 
 
 class InvalidParameterValueServiceError(InvalidParameterValueError):
-    """``InvalidParameterValue.Service``: Error code InvalidParameterValue.Service: service."""
+    """``InvalidParameterValue.Service``: The Service value is not valid."""
 
     default_code = "InvalidParameterValue.Service"
     retryable = False
 
 
 class InvalidParameterValueSessionContextTooLongError(InvalidParameterValueError):
-    """``InvalidParameterValue.SessionContextTooLong``: Error code InvalidParameterValue.SessionContextTooLong: session context too long."""
+    """``InvalidParameterValue.SessionContextTooLong``: The SessionContext is longer than allowed."""
 
     default_code = "InvalidParameterValue.SessionContextTooLong"
     retryable = False
 
 
 class InvalidParameterValueSessionIdError(InvalidParameterValueError):
-    """``InvalidParameterValue.SessionId``: Error code InvalidParameterValue.SessionId: session id."""
+    """``InvalidParameterValue.SessionId``: A request with the same SessionId was already received, so this one was dropped as a duplicate."""
 
     default_code = "InvalidParameterValue.SessionId"
     retryable = False
 
 
 class InvalidParameterValueSessionIdTooLongError(InvalidParameterValueError):
-    """``InvalidParameterValue.SessionIdTooLong``: Error code InvalidParameterValue.SessionIdTooLong: session id too long."""
+    """``InvalidParameterValue.SessionIdTooLong``: The SessionId is longer than allowed."""
 
     default_code = "InvalidParameterValue.SessionIdTooLong"
     retryable = False
 
 
 class InvalidParameterValueSoundSystemError(InvalidParameterValueError):
-    """``InvalidParameterValue.SoundSystem``: Error code InvalidParameterValue.SoundSystem: sound system."""
+    """``InvalidParameterValue.SoundSystem``: The audio channel layout is not valid."""
 
     default_code = "InvalidParameterValue.SoundSystem"
     retryable = False
 
 
 class InvalidParameterValueSourceLanguageError(InvalidParameterValueError):
-    """``InvalidParameterValue.SourceLanguage``: Error code InvalidParameterValue.SourceLanguage: source language."""
+    """``InvalidParameterValue.SourceLanguage``: The SourceLanguage value is not valid."""
 
     default_code = "InvalidParameterValue.SourceLanguage"
     retryable = False
 
 
 class InvalidParameterValueSourceTextError(InvalidParameterValueError):
-    """``InvalidParameterValue.SourceText``: Error code InvalidParameterValue.SourceText: source text."""
+    """``InvalidParameterValue.SourceText``: The SourceText value is not valid."""
 
     default_code = "InvalidParameterValue.SourceText"
     retryable = False
 
 
 class InvalidParameterValueSrcFileError(InvalidParameterValueError):
-    """``InvalidParameterValue.SrcFile``: Error code InvalidParameterValue.SrcFile: src file."""
+    """``InvalidParameterValue.SrcFile``: The source file is not valid."""
 
     default_code = "InvalidParameterValue.SrcFile"
     retryable = False
 
 
 class InvalidParameterValueSubtitleEmbedIdError(InvalidParameterValueError):
-    """``InvalidParameterValue.SubtitleEmbedId``: Error code InvalidParameterValue.SubtitleEmbedId: subtitle embed id."""
+    """``InvalidParameterValue.SubtitleEmbedId``: The ID of the subtitle to burn in is not valid."""
 
     default_code = "InvalidParameterValue.SubtitleEmbedId"
     retryable = False
 
 
 class InvalidParameterValueSubtitleEraseMethodError(InvalidParameterValueError):
-    """``InvalidParameterValue.SubtitleEraseMethod``: Error code InvalidParameterValue.SubtitleEraseMethod: subtitle erase method."""
+    """``InvalidParameterValue.SubtitleEraseMethod``: The subtitle removal method of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.SubtitleEraseMethod"
     retryable = False
 
 
 class InvalidParameterValueSubtitleFormatError(InvalidParameterValueError):
-    """``InvalidParameterValue.SubtitleFormat``: Error code InvalidParameterValue.SubtitleFormat: subtitle format."""
+    """``InvalidParameterValue.SubtitleFormat``: The SubtitleFormat value is not valid."""
 
     default_code = "InvalidParameterValue.SubtitleFormat"
     retryable = False
 
 
 class InvalidParameterValueSubtitleLangError(InvalidParameterValueError):
-    """``InvalidParameterValue.SubtitleLang``: Error code InvalidParameterValue.SubtitleLang: subtitle lang."""
+    """``InvalidParameterValue.SubtitleLang``: The subtitle language of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.SubtitleLang"
     retryable = False
 
 
 class InvalidParameterValueSubtitleModelError(InvalidParameterValueError):
-    """``InvalidParameterValue.SubtitleModel``: Error code InvalidParameterValue.SubtitleModel: subtitle model."""
+    """``InvalidParameterValue.SubtitleModel``: The subtitle removal model of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.SubtitleModel"
     retryable = False
 
 
 class InvalidParameterValueSubtitleTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.SubtitleType``: Error code InvalidParameterValue.SubtitleType: subtitle type."""
+    """``InvalidParameterValue.SubtitleType``: The subtitle language type is not valid."""
 
     default_code = "InvalidParameterValue.SubtitleType"
     retryable = False
 
 
 class InvalidParameterValueSvgTemplateError(InvalidParameterValueError):
-    """``InvalidParameterValue.SvgTemplate``: Error code InvalidParameterValue.SvgTemplate: svg template."""
+    """``InvalidParameterValue.SvgTemplate``: The SVG watermark content is empty."""
 
     default_code = "InvalidParameterValue.SvgTemplate"
     retryable = False
 
 
 class InvalidParameterValueSvgTemplateHeightError(InvalidParameterValueError):
-    """``InvalidParameterValue.SvgTemplateHeight``: Error code InvalidParameterValue.SvgTemplateHeight: svg template height."""
+    """``InvalidParameterValue.SvgTemplateHeight``: The SVG watermark height is not valid."""
 
     default_code = "InvalidParameterValue.SvgTemplateHeight"
     retryable = False
 
 
 class InvalidParameterValueSvgTemplateWidthError(InvalidParameterValueError):
-    """``InvalidParameterValue.SvgTemplateWidth``: Error code InvalidParameterValue.SvgTemplateWidth: svg template width."""
+    """``InvalidParameterValue.SvgTemplateWidth``: The SVG watermark width is not valid."""
 
     default_code = "InvalidParameterValue.SvgTemplateWidth"
     retryable = False
 
 
 class InvalidParameterValueSwitchError(InvalidParameterValueError):
-    """``InvalidParameterValue.Switch``: Error code InvalidParameterValue.Switch: switch."""
+    """``InvalidParameterValue.Switch``: The Switch value is not valid."""
 
     default_code = "InvalidParameterValue.Switch"
     retryable = False
 
 
 class InvalidParameterValueTEHDTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.TEHDType``: Error code InvalidParameterValue.TEHDType: tehd type."""
+    """``InvalidParameterValue.TEHDType``: The Top Speed Codec (TEHD) type is not valid."""
 
     default_code = "InvalidParameterValue.TEHDType"
     retryable = False
 
 
 class InvalidParameterValueTagConfigureError(InvalidParameterValueError):
-    """``InvalidParameterValue.TagConfigure``: Error code InvalidParameterValue.TagConfigure: tag configure."""
+    """``InvalidParameterValue.TagConfigure``: The settings for intelligent tagging are not valid."""
 
     default_code = "InvalidParameterValue.TagConfigure"
     retryable = False
 
 
 class InvalidParameterValueTaskIdError(InvalidParameterValueError):
-    """``InvalidParameterValue.TaskId``: Error code InvalidParameterValue.TaskId: task id."""
+    """``InvalidParameterValue.TaskId``: No task with this ID exists."""
 
     default_code = "InvalidParameterValue.TaskId"
     retryable = False
 
 
 class InvalidParameterValueTextAlphaError(InvalidParameterValueError):
-    """``InvalidParameterValue.TextAlpha``: Error code InvalidParameterValue.TextAlpha: text alpha."""
+    """``InvalidParameterValue.TextAlpha``: The text opacity is not valid."""
 
     default_code = "InvalidParameterValue.TextAlpha"
     retryable = False
 
 
 class InvalidParameterValueTextContentError(InvalidParameterValueError):
-    """``InvalidParameterValue.TextContent``: Error code InvalidParameterValue.TextContent: text content."""
+    """``InvalidParameterValue.TextContent``: The TextContent value is not valid."""
 
     default_code = "InvalidParameterValue.TextContent"
     retryable = False
 
 
 class InvalidParameterValueTextTemplateError(InvalidParameterValueError):
-    """``InvalidParameterValue.TextTemplate``: Error code InvalidParameterValue.TextTemplate: text template."""
+    """``InvalidParameterValue.TextTemplate``: The text watermark template settings are not valid."""
 
     default_code = "InvalidParameterValue.TextTemplate"
     retryable = False
 
 
 class InvalidParameterValueTransDstLangError(InvalidParameterValueError):
-    """``InvalidParameterValue.TransDstLang``: Error code InvalidParameterValue.TransDstLang: trans dst lang."""
+    """``InvalidParameterValue.TransDstLang``: The translation target language of the erasure template's subtitle removal is not valid."""
 
     default_code = "InvalidParameterValue.TransDstLang"
     retryable = False
 
 
 class InvalidParameterValueTransSwitchError(InvalidParameterValueError):
-    """``InvalidParameterValue.TransSwitch``: Error code InvalidParameterValue.TransSwitch: trans switch."""
+    """``InvalidParameterValue.TransSwitch``: The TransSwitch value is not valid."""
 
     default_code = "InvalidParameterValue.TransSwitch"
     retryable = False
 
 
 class InvalidParameterValueTranslateDstLanguageError(InvalidParameterValueError):
-    """``InvalidParameterValue.TranslateDstLanguage``: Error code InvalidParameterValue.TranslateDstLanguage: translate dst language."""
+    """``InvalidParameterValue.TranslateDstLanguage``: The translation target language is not valid."""
 
     default_code = "InvalidParameterValue.TranslateDstLanguage"
     retryable = False
 
 
 class InvalidParameterValueTranslateSwitchError(InvalidParameterValueError):
-    """``InvalidParameterValue.TranslateSwitch``: Error code InvalidParameterValue.TranslateSwitch: translate switch."""
+    """``InvalidParameterValue.TranslateSwitch``: The on/off value for translation is not valid."""
 
     default_code = "InvalidParameterValue.TranslateSwitch"
     retryable = False
 
 
 class InvalidParameterValueTypeError(InvalidParameterValueError):
-    """``InvalidParameterValue.Type``: Error code InvalidParameterValue.Type: type."""
+    """``InvalidParameterValue.Type``: The Type value is not valid."""
 
     default_code = "InvalidParameterValue.Type"
     retryable = False
 
 
 class InvalidParameterValueUnknownCategoryError(InvalidParameterValueError):
-    """``InvalidParameterValue.UnknownCategory``: Error code InvalidParameterValue.UnknownCategory: unknown category."""
+    """``InvalidParameterValue.UnknownCategory``: The detection category is not recognized."""
 
     default_code = "InvalidParameterValue.UnknownCategory"
     retryable = False
 
 
 class InvalidParameterValueUseOriginalPosError(InvalidParameterValueError):
-    """``InvalidParameterValue.UseOriginalPos``: Error code InvalidParameterValue.UseOriginalPos: use original pos."""
+    """``InvalidParameterValue.UseOriginalPos``: The UseOriginalPos value is not valid."""
 
     default_code = "InvalidParameterValue.UseOriginalPos"
     retryable = False
 
 
 class InvalidParameterValueUseOriginalSizeError(InvalidParameterValueError):
-    """``InvalidParameterValue.UseOriginalSize``: Error code InvalidParameterValue.UseOriginalSize: use original size."""
+    """``InvalidParameterValue.UseOriginalSize``: The UseOriginalSize value is not valid."""
 
     default_code = "InvalidParameterValue.UseOriginalSize"
     retryable = False
 
 
 class InvalidParameterValueUserDefineLibraryLabelSetError(InvalidParameterValueError):
-    """``InvalidParameterValue.UserDefineLibraryLabelSet``: Error code InvalidParameterValue.UserDefineLibraryLabelSet: user define library label set."""
+    """``InvalidParameterValue.UserDefineLibraryLabelSet``: The label filter for the custom face library is not valid."""
 
     default_code = "InvalidParameterValue.UserDefineLibraryLabelSet"
     retryable = False
 
 
 class InvalidParameterValueUserUnRegisterError(InvalidParameterValueError):
-    """``InvalidParameterValue.UserUnRegister``: Error code InvalidParameterValue.UserUnRegister: user un register."""
+    """``InvalidParameterValue.UserUnRegister``: The account has not signed up for Media Processing Service."""
 
     default_code = "InvalidParameterValue.UserUnRegister"
     retryable = False
 
 
 class InvalidParameterValueVideoBitrateError(InvalidParameterValueError):
-    """``InvalidParameterValue.VideoBitrate``: Error code InvalidParameterValue.VideoBitrate: video bitrate."""
+    """``InvalidParameterValue.VideoBitrate``: The video stream bitrate is not valid."""
 
     default_code = "InvalidParameterValue.VideoBitrate"
     retryable = False
 
 
 class InvalidParameterValueVideoCodecError(InvalidParameterValueError):
-    """``InvalidParameterValue.VideoCodec``: Error code InvalidParameterValue.VideoCodec: video codec."""
+    """``InvalidParameterValue.VideoCodec``: The video codec is not valid or not supported."""
 
     default_code = "InvalidParameterValue.VideoCodec"
     retryable = False
 
 
 class InvalidParameterValueVideoSrcLanguageError(InvalidParameterValueError):
-    """``InvalidParameterValue.VideoSrcLanguage``: Error code InvalidParameterValue.VideoSrcLanguage: video src language."""
+    """``InvalidParameterValue.VideoSrcLanguage``: The source language of the video is not valid."""
 
     default_code = "InvalidParameterValue.VideoSrcLanguage"
     retryable = False
 
 
 class InvalidParameterValueWatermarkEraseMethodError(InvalidParameterValueError):
-    """``InvalidParameterValue.WatermarkEraseMethod``: Error code InvalidParameterValue.WatermarkEraseMethod: watermark erase method."""
+    """``InvalidParameterValue.WatermarkEraseMethod``: The watermark removal method of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.WatermarkEraseMethod"
     retryable = False
 
 
 class InvalidParameterValueWatermarkModelError(InvalidParameterValueError):
-    """``InvalidParameterValue.WatermarkModel``: Error code InvalidParameterValue.WatermarkModel: watermark model."""
+    """``InvalidParameterValue.WatermarkModel``: The watermark removal model of the erasure template is not valid."""
 
     default_code = "InvalidParameterValue.WatermarkModel"
     retryable = False
 
 
 class InvalidParameterValueWidthError(InvalidParameterValueError):
-    """``InvalidParameterValue.Width``: Error code InvalidParameterValue.Width: width."""
+    """``InvalidParameterValue.Width``: The width is not valid."""
 
     default_code = "InvalidParameterValue.Width"
     retryable = False
 
 
 class InvalidParameterValueXPosError(InvalidParameterValueError):
-    """``InvalidParameterValue.XPos``: Error code InvalidParameterValue.XPos: x pos."""
+    """``InvalidParameterValue.XPos``: The horizontal watermark offset is not valid; give it in % or px."""
 
     default_code = "InvalidParameterValue.XPos"
     retryable = False
 
 
 class InvalidParameterValueYPosError(InvalidParameterValueError):
-    """``InvalidParameterValue.YPos``: Error code InvalidParameterValue.YPos: y pos."""
+    """``InvalidParameterValue.YPos``: The vertical watermark offset is not valid; give it in % or px."""
 
     default_code = "InvalidParameterValue.YPos"
     retryable = False
@@ -1639,28 +1639,28 @@ class LimitExceededError(APIError):
 
 
 class LimitExceededCreateTaskError(LimitExceededError):
-    """``LimitExceeded.CreateTask``: Error code LimitExceeded.CreateTask: create task."""
+    """``LimitExceeded.CreateTask``: No task can be created because the number of running tasks is at its limit."""
 
     default_code = "LimitExceeded.CreateTask"
     retryable = False
 
 
 class LimitExceededTooMuchHotWordsError(LimitExceededError):
-    """``LimitExceeded.TooMuchHotWords``: Error code LimitExceeded.TooMuchHotWords: too much hot words."""
+    """``LimitExceeded.TooMuchHotWords``: The number of hotword libraries has reached the default limit."""
 
     default_code = "LimitExceeded.TooMuchHotWords"
     retryable = False
 
 
 class LimitExceededTooMuchLargeHotWordsError(LimitExceededError):
-    """``LimitExceeded.TooMuchLargeHotWords``: Error code LimitExceeded.TooMuchLargeHotWords: too much large hot words."""
+    """``LimitExceeded.TooMuchLargeHotWords``: The number of large hotword libraries has reached its limit."""
 
     default_code = "LimitExceeded.TooMuchLargeHotWords"
     retryable = False
 
 
 class LimitExceededTooMuchTemplateError(LimitExceededError):
-    """``LimitExceeded.TooMuchTemplate``: Error code LimitExceeded.TooMuchTemplate: too much template."""
+    """``LimitExceeded.TooMuchTemplate``: The number of templates has reached its limit."""
 
     default_code = "LimitExceeded.TooMuchTemplate"
     retryable = False
@@ -1748,56 +1748,56 @@ class ResourceNotFoundError(APIError):
 
 
 class ResourceNotFoundCosBucketNameInvalidError(ResourceNotFoundError):
-    """``ResourceNotFound.CosBucketNameInvalid``: Error code ResourceNotFound.CosBucketNameInvalid: cos bucket name invalid."""
+    """``ResourceNotFound.CosBucketNameInvalid``: The COS bucket name is not valid."""
 
     default_code = "ResourceNotFound.CosBucketNameInvalid"
     retryable = False
 
 
 class ResourceNotFoundCosBucketNotExistError(ResourceNotFoundError):
-    """``ResourceNotFound.CosBucketNotExist``: Error code ResourceNotFound.CosBucketNotExist: cos bucket not exist."""
+    """``ResourceNotFound.CosBucketNotExist``: The COS bucket does not exist."""
 
     default_code = "ResourceNotFound.CosBucketNotExist"
     retryable = False
 
 
 class ResourceNotFoundDownloadError(ResourceNotFoundError):
-    """``ResourceNotFound.DownloadError``: Error code ResourceNotFound.DownloadError: download error."""
+    """``ResourceNotFound.DownloadError``: The source file could not be downloaded."""
 
     default_code = "ResourceNotFound.DownloadError"
     retryable = False
 
 
 class ResourceNotFoundPersonError(ResourceNotFoundError):
-    """``ResourceNotFound.Person``: Error code ResourceNotFound.Person: person."""
+    """``ResourceNotFound.Person``: The person does not exist."""
 
     default_code = "ResourceNotFound.Person"
     retryable = False
 
 
 class ResourceNotFoundTaskNotFoundError(ResourceNotFoundError):
-    """``ResourceNotFound.TaskNotFound``: Error code ResourceNotFound.TaskNotFound: task not found."""
+    """``ResourceNotFound.TaskNotFound``: The task does not exist."""
 
     default_code = "ResourceNotFound.TaskNotFound"
     retryable = False
 
 
 class ResourceNotFoundTemplateNotExistError(ResourceNotFoundError):
-    """``ResourceNotFound.TemplateNotExist``: Error code ResourceNotFound.TemplateNotExist: template not exist."""
+    """``ResourceNotFound.TemplateNotExist``: The template does not exist."""
 
     default_code = "ResourceNotFound.TemplateNotExist"
     retryable = False
 
 
 class ResourceNotFoundUserUnregisterError(ResourceNotFoundError):
-    """``ResourceNotFound.UserUnregister``: Error code ResourceNotFound.UserUnregister: user unregister."""
+    """``ResourceNotFound.UserUnregister``: The account has not signed up for the service."""
 
     default_code = "ResourceNotFound.UserUnregister"
     retryable = False
 
 
 class ResourceNotFoundWordError(ResourceNotFoundError):
-    """``ResourceNotFound.Word``: Error code ResourceNotFound.Word: word."""
+    """``ResourceNotFound.Word``: The keyword does not exist."""
 
     default_code = "ResourceNotFound.Word"
     retryable = False
@@ -1846,7 +1846,7 @@ class UnsupportedOperationError(APIError):
 
 
 class UnsupportedOperationTextTooLongError(UnsupportedOperationError):
-    """``UnsupportedOperation.TextTooLong``: Error code UnsupportedOperation.TextTooLong: text too long."""
+    """``UnsupportedOperation.TextTooLong``: The text in a single request is longer than allowed."""
 
     default_code = "UnsupportedOperation.TextTooLong"
     retryable = False

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from tencent_mps_core.operation import Operation
+from tencent_mps_core.paginate import Pagination
 from tencent_mps_core.waiter import Acceptor, Waiter
 
 from ._service import SERVICE
@@ -89,13 +90,31 @@ DESCRIBE_TASKS: Final = Operation(
     version="2019-06-12",
     request_type="DescribeTasksRequest",
     response_type="DescribeTasksResponse",
-    idempotent=False,
-    rate_limit=20.0,
-    error_codes=(),
+    idempotent=True,
+    rate_limit=100.0,
+    error_codes=(
+        "FailedOperation.InvalidMpsUser",
+        "InternalError",
+        "InvalidParameter.EndTime",
+        "InvalidParameter.StartTime",
+        "InvalidParameterValue",
+        "InvalidParameterValue.Limit",
+        "UnauthorizedOperation",
+    ),
     encoders=REQUEST,
     decoders=STRUCTURE,
 )
-"""``DescribeTasks``: Call the MPS action DescribeTasks."""
+"""``DescribeTasks``: List recent tasks by status, page by page."""
+
+DESCRIBE_TASKS_PAGES: Final = Pagination(
+    style="scroll-token",
+    items="task_set",
+    request_token="scroll_token",
+    response_token="scroll_token",
+    limit="limit",
+    total="total_count",
+    max_page_size=100,
+)
 
 
 def parse_describe_tasks_response(
@@ -116,13 +135,13 @@ PARSE_NOTIFICATION: Final = Operation(
     version="2019-06-12",
     request_type="ParseNotificationRequest",
     response_type="ParseNotificationResponse",
-    idempotent=False,
-    rate_limit=20.0,
-    error_codes=(),
+    idempotent=True,
+    rate_limit=100.0,
+    error_codes=("InternalError", "InvalidParameterValue", "UnauthorizedOperation"),
     encoders=REQUEST,
     decoders=STRUCTURE,
 )
-"""``ParseNotification``: Call the MPS action ParseNotification."""
+"""``ParseNotification``: Decode an MPS event notification into a typed event."""
 
 
 def parse_parse_notification_response(
@@ -144,12 +163,27 @@ PROCESS_MEDIA: Final = Operation(
     request_type="ProcessMediaRequest",
     response_type="ProcessMediaResponse",
     idempotent=False,
-    rate_limit=20.0,
-    error_codes=(),
+    rate_limit=100.0,
+    error_codes=(
+        "FailedOperation.InvalidMpsUser",
+        "InternalError",
+        "InvalidParameter.InputInfo",
+        "InvalidParameterValue",
+        "InvalidParameterValue.Definition",
+        "InvalidParameterValue.InputInfo",
+        "InvalidParameterValue.SessionContextTooLong",
+        "InvalidParameterValue.SessionId",
+        "InvalidParameterValue.SessionIdTooLong",
+        "LimitExceeded.CreateTask",
+        "ResourceNotFound.CosBucketNameInvalid",
+        "ResourceNotFound.CosBucketNotExist",
+        "ResourceNotFound.TemplateNotExist",
+        "UnauthorizedOperation",
+    ),
     encoders=REQUEST,
     decoders=STRUCTURE,
 )
-"""``ProcessMedia``: Call the MPS action ProcessMedia."""
+"""``ProcessMedia``: Start a media processing task on a file in COS or at a URL."""
 
 
 def parse_process_media_response(

@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Self, TypeVar, Unpack
 
 from . import exchange, paginate
 from .config import ClientConfig, ClientOptions, configure
-from .credentials import Credentials
+from .credentials import Credentials, CredentialsProvider
 from .exceptions import APIError, SDKError, TransportError, UnknownOptionError
 from .log import logger, setup_from_env
 from .operation import Operation
@@ -103,6 +103,11 @@ class BaseClient:
 
     @property
     def credentials(self) -> Credentials:
+        """The credentials the next request will be signed with (refreshed when temporary)."""
+        return self._config.credentials.get_credentials()
+
+    @property
+    def credentials_provider(self) -> CredentialsProvider:
         return self._config.credentials
 
     @property
@@ -183,10 +188,11 @@ class BaseClient:
         body = json.dumps(op.encode(request)).encode("utf-8")
         budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
         endpoint = config.endpoint
-        creds = config.credentials
+        provider = config.credentials
         attempt = 0
         while True:
             attempt += 1
+            creds = provider.get_credentials()
             headers = exchange.sign(self.service, config, creds, op, body, int(self._clock()))
             t0 = time.perf_counter()
             connect_timeout, read_timeout = budget.timeouts(config)
@@ -199,7 +205,7 @@ class BaseClient:
                     read_timeout=read_timeout,
                 )
                 parsed, request_id = exchange.interpret(
-                    self.service, config, op, reply, attempt, headers
+                    self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
                 )
             except exchange.network_errors() as exc:
                 delay = self._retry_delay(op, exc, attempt, t0, budget)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TypedDict
 
-from .credentials import Credentials, resolve_credentials
+from .credentials import CredentialsProvider, resolve_credentials
 from .exceptions import ConfigurationError
 from .retry import RetryPolicy
 from .transport import Endpoint, parse_endpoint
@@ -20,7 +20,7 @@ _REGION_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 class ClientOptions(TypedDict, total=False):
     """The keyword arguments of a client's constructor, which ``with_options`` also accepts."""
 
-    credentials: Credentials | None
+    credentials: CredentialsProvider | None
     region: str | None
     endpoint: str | None
     connect_timeout: float
@@ -37,7 +37,7 @@ class ClientOptions(TypedDict, total=False):
 class ClientConfig:
     """Every setting of a client, validated."""
 
-    credentials: Credentials
+    credentials: CredentialsProvider
     credentials_source: str
     region: str | None
     endpoint: Endpoint

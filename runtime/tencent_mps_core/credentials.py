@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from .exceptions import CredentialsError
 
@@ -54,6 +54,20 @@ def mask(secret_id: str) -> str:
 
 def _is_visible_ascii(text: str) -> bool:
     return text.isascii() and text.isprintable() and " " not in text
+
+
+@runtime_checkable
+class CredentialsProvider(Protocol):
+    """Anything that hands out the credentials of the next request.
+
+    A provider of temporary credentials refreshes them before they expire; it must be safe to
+    call from many threads at once (and :meth:`get_credentials_async` from many tasks), and
+    raise :class:`CredentialsError` when it cannot provide any.
+    """
+
+    def get_credentials(self) -> Credentials: ...
+
+    async def get_credentials_async(self) -> Credentials: ...
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -108,18 +122,26 @@ class Credentials:
 
     __str__ = __repr__
 
+    def get_credentials(self) -> Credentials:
+        """A fixed key pair is its own provider."""
+        return self
+
+    async def get_credentials_async(self) -> Credentials:
+        return self
+
 
 class ResolvedCredentials(NamedTuple):
-    """What the chain produced: the credentials, the region if one was configured, and where
-    they came from (``"explicit"``, ``"environment"`` or ``"profile '<name>' in <path>"``)."""
+    """What the chain produced: the credentials (or their provider), the region if one was
+    configured, and where they came from (``"explicit"``, ``"environment"``,
+    ``"profile '<name>' in <path>"``, ...)."""
 
-    credentials: Credentials
+    credentials: CredentialsProvider
     region: str | None
     source: str
 
 
 def resolve_credentials(
-    credentials: Credentials | None = None,
+    credentials: CredentialsProvider | None = None,
     *,
     region: str | None = None,
     profile: str | None = None,
@@ -133,9 +155,10 @@ def resolve_credentials(
     env_region = _env(env, ENV_REGION)
 
     if credentials is not None:
-        if not isinstance(credentials, Credentials):
+        if not isinstance(credentials, CredentialsProvider):
             raise CredentialsError(
-                f"credentials must be a tencent_mps.Credentials, not {type(credentials).__name__}"
+                "credentials must be a tencent_mps.Credentials or a credentials provider, "
+                f"not {type(credentials).__name__}"
             )
         return ResolvedCredentials(credentials, region or env_region, "explicit")
 

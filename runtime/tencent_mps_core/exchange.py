@@ -105,12 +105,14 @@ def interpret(
     op: Operation,
     reply: Reply,
     attempt: int,
-    headers: dict[str, str],
+    secrets: tuple[str, ...],
 ) -> tuple[Any, str | None]:
-    """The decoded response and its request id; raises the typed error an answer stands for."""
+    """The decoded response and its request id; raises the typed error an answer stands for.
+
+    ``secrets`` (see :func:`secrets_of`) are masked in whatever the raised error keeps.
+    """
     status = reply.status
     ok = 200 <= status < 300
-    secrets = secrets_of(config.credentials, headers)
     try:
         inner = unwrap(
             load_json(reply.body), http_status=status, error_class_for=service.error_class_for

@@ -23,7 +23,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class Activity:
-    """Activity (object with 4 fields).
+    """One activity (atomic task node) of an orchestration, with its type, links to neighbouring
+    nodes and parameters.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -39,24 +40,24 @@ class Activity:
     """Attribute name -> wire name, for every field."""
 
     activity_type: str | None = None
-    """`ActivityType` of Activity: a string.
+    """Type of the atomic task node, such as the start or end node or a processing action.
 
     Known values (:class:`tencent_mps.enums.ActivityActivityType`); others may appear:
-    ``input``: Documented value input; meaning not described yet.
-    ``output``: Documented value output; meaning not described yet.
-    ``action-trans``: Documented value action-trans; meaning not described yet.
-    ``action-samplesnapshot``: Documented value action-samplesnapshot; meaning not described yet.
-    ``action-AIAnalysis``: Documented value action-AIAnalysis; meaning not described yet.
-    ``action-AIRecognition``: Documented value action-AIRecognition; meaning not described yet.
-    ``action-aiReview``: Documented value action-aiReview; meaning not described yet.
-    ``action-animated-graphics``: Documented value action-animated-graphics; meaning not described yet.
-    ``action-image-sprite``: Documented value action-image-sprite; meaning not described yet.
-    ``action-snapshotByTimeOffset``: Documented value action-snapshotByTimeOffset; meaning not described yet.
-    ``action-adaptive-substream``: Documented value action-adaptive-substream; meaning not described yet.
-    ``action-AIQualityControl``: Documented value action-AIQualityControl; meaning not described yet.
-    ``action-SmartSubtitles``: Documented value action-SmartSubtitles; meaning not described yet.
-    ``action-exec-rules``: Documented value action-exec-rules; meaning not described yet.
-    ``action-SmartErase``: Documented value action-SmartErase; meaning not described yet.
+    ``input``: start node
+    ``output``: end node
+    ``action-trans``: transcoding
+    ``action-samplesnapshot``: sampled screenshots
+    ``action-AIAnalysis``: content analysis
+    ``action-AIRecognition``: content recognition
+    ``action-aiReview``: content review (moderation)
+    ``action-animated-graphics``: animated image generation
+    ``action-image-sprite``: image sprite generation
+    ``action-snapshotByTimeOffset``: screenshots at specified time points
+    ``action-adaptive-substream``: adaptive bitrate streaming
+    ``action-AIQualityControl``: media quality inspection
+    ``action-SmartSubtitles``: smart subtitles
+    ``action-exec-rules``: conditional rule evaluation
+    ``action-SmartErase``: smart erase
 
     Required in requests.
 
@@ -64,19 +65,20 @@ class Activity:
     """
 
     predrive_index: list[int] | None = None
-    """`PredriveIndex` of Activity: a list of integers.
+    """Indexes of the preceding nodes. Ignored when creating or modifying an orchestration; the
+    server fills it in automatically.
 
     Wire name: ``PredriveIndex``.
     """
 
     reardrive_index: list[int] | None = None
-    """`ReardriveIndex` of Activity: a list of integers.
+    """Indexes of the following nodes.
 
     Wire name: ``ReardriveIndex``.
     """
 
     activity_para: ActivityPara | None = None
-    """`ActivityPara` of Activity: an ActivityPara object, may be null.
+    """Parameters of the atomic task. May be null.
 
     Wire name: ``ActivityPara``.
     """

@@ -36,7 +36,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ActivityPara:
-    """Activity para (object with 14 fields).
+    """Parameters of an orchestration activity; only the task field matching the activity type is
+    set.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -62,87 +63,85 @@ class ActivityPara:
     """Attribute name -> wire name, for every field."""
 
     transcode_task: TranscodeTaskInput | None = None
-    """`TranscodeTask` of ActivityPara: a TranscodeTaskInput object, may be null.
+    """Video transcoding task parameters. May be null.
 
     Wire name: ``TranscodeTask``.
     """
 
     animated_graphic_task: AnimatedGraphicTaskInput | None = None
-    """`AnimatedGraphicTask` of ActivityPara: an AnimatedGraphicTaskInput object, may be null.
+    """Video-to-animated-image task parameters. May be null.
 
     Wire name: ``AnimatedGraphicTask``.
     """
 
     snapshot_by_time_offset_task: SnapshotByTimeOffsetTaskInput | None = None
-    """`SnapshotByTimeOffsetTask` of ActivityPara: a SnapshotByTimeOffsetTaskInput object, may
-    be null.
+    """Screenshot-at-time-points task parameters. May be null.
 
     Wire name: ``SnapshotByTimeOffsetTask``.
     """
 
     sample_snapshot_task: SampleSnapshotTaskInput | None = None
-    """`SampleSnapshotTask` of ActivityPara: a SampleSnapshotTaskInput object, may be null.
+    """Sampled screenshot task parameters. May be null.
 
     Wire name: ``SampleSnapshotTask``.
     """
 
     image_sprite_task: ImageSpriteTaskInput | None = None
-    """`ImageSpriteTask` of ActivityPara: an ImageSpriteTaskInput object, may be null.
+    """Image sprite generation task parameters. May be null.
 
     Wire name: ``ImageSpriteTask``.
     """
 
     adaptive_dynamic_streaming_task: AdaptiveDynamicStreamingTaskInput | None = None
-    """`AdaptiveDynamicStreamingTask` of ActivityPara: an AdaptiveDynamicStreamingTaskInput
-    object, may be null.
+    """Adaptive bitrate streaming task parameters. May be null.
 
     Wire name: ``AdaptiveDynamicStreamingTask``.
     """
 
     ai_content_review_task: AiContentReviewTaskInput | None = None
-    """`AiContentReviewTask` of ActivityPara: an AiContentReviewTaskInput object, may be null.
+    """Video content review (moderation) task parameters. May be null.
 
     Wire name: ``AiContentReviewTask``.
     """
 
     ai_analysis_task: AiAnalysisTaskInput | None = None
-    """`AiAnalysisTask` of ActivityPara: an AiAnalysisTaskInput object, may be null.
+    """Video content analysis task parameters. May be null.
 
     Wire name: ``AiAnalysisTask``.
     """
 
     ai_recognition_task: AiRecognitionTaskInput | None = None
-    """`AiRecognitionTask` of ActivityPara: an AiRecognitionTaskInput object, may be null.
+    """Video content recognition task parameters. May be null.
 
     Wire name: ``AiRecognitionTask``.
     """
 
     quality_control_task: AiQualityControlTaskInput | None = None
-    """`QualityControlTask` of ActivityPara: an AiQualityControlTaskInput object, may be null.
+    """Media quality control task parameters. May be null.
 
     Wire name: ``QualityControlTask``.
     """
 
     exec_rules_task: ExecRulesTask | None = None
-    """`ExecRulesTask` of ActivityPara: an ExecRulesTask object, may be null.
+    """Conditional rule evaluation task parameters. May be null.
 
     Wire name: ``ExecRulesTask``.
     """
 
     smart_subtitles_task: SmartSubtitlesTaskInput | None = None
-    """`SmartSubtitlesTask` of ActivityPara: a SmartSubtitlesTaskInput object, may be null.
+    """Smart subtitle task parameters. May be null.
 
     Wire name: ``SmartSubtitlesTask``.
     """
 
     smart_erase_task: SmartEraseTaskInput | None = None
-    """`SmartEraseTask` of ActivityPara: a SmartEraseTaskInput object, may be null.
+    """Smart erase task parameters. May be null.
 
     Wire name: ``SmartEraseTask``.
     """
 
     ai_dubbing_task: AIDubbingTaskInput | None = None
-    """`AIDubbingTask` of ActivityPara: an AIDubbingTaskInput object.
+    """AI dubbing task parameters.
 
     Wire name: ``AIDubbingTask``.
     """

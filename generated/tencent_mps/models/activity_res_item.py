@@ -141,7 +141,7 @@ class ActivityResItem:
     """
 
     ai_dubbing_task: AIDubbingTaskResult | None = None
-    """`AIDubbingTask` of ActivityResItem: an AIDubbingTaskResult object.
+    """Output of an AI dubbing task.
 
     Wire name: ``AIDubbingTask``.
     """

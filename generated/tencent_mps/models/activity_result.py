@@ -48,7 +48,7 @@ class ActivityResult:
     ``AiQualityControl``: media quality inspection
     ``SmartSubtitles``: smart subtitles
     ``SmartErase``: smart erase
-    ``Dubbing``: Documented value Dubbing; meaning not described yet.
+    ``Dubbing``: AI dubbing
 
     Wire name: ``ActivityType``.
     """

@@ -187,7 +187,7 @@ class AiAnalysisResult:
     """
 
     generic_task: AiAnalysisTaskGenericResult | None = None
-    """`GenericTask` of AiAnalysisResult: an AiAnalysisTaskGenericResult object, may be null.
+    """Result of a generic content analysis task; valid when Type is Generic. May be null.
 
     Wire name: ``GenericTask``.
     """

@@ -15,7 +15,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskGenericInput:
-    """Ai analysis task generic input (object with 2 fields).
+    """Input of a generic content analysis task: the analysis template and optional extended
+    parameters.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -27,13 +28,14 @@ class AiAnalysisTaskGenericInput:
     """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
-    """`Definition` of AiAnalysisTaskGenericInput: an integer.
+    """ID of the content analysis template.
 
     Wire name: ``Definition``.
     """
 
     extended_parameter: str | None = None
-    """`ExtendedParameter` of AiAnalysisTaskGenericInput: a string.
+    """Extended parameters as a serialized JSON string, for example selecting the analysis task
+    type.
 
     Wire name: ``ExtendedParameter``.
     """

@@ -21,7 +21,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskGenericOutput:
-    """Ai analysis task generic output (object with 2 fields).
+    """Output of a generic content analysis task: where results were stored and the serialized
+    result.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -33,13 +34,13 @@ class AiAnalysisTaskGenericOutput:
     """Attribute name -> wire name, for every field."""
 
     output_storage: TaskOutputStorage | None = None
-    """`OutputStorage` of AiAnalysisTaskGenericOutput: a TaskOutputStorage object.
+    """Storage location of the task's output files.
 
     Wire name: ``OutputStorage``.
     """
 
     result: str | None = None
-    """`Result` of AiAnalysisTaskGenericOutput: a string.
+    """Task result as a serialized JSON string.
 
     Wire name: ``Result``.
     """

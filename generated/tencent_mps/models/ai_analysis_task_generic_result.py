@@ -22,7 +22,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AiAnalysisTaskGenericResult:
-    """Ai analysis task generic result (object with 5 fields).
+    """Status and result of a generic content analysis task.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -37,37 +37,36 @@ class AiAnalysisTaskGenericResult:
     """Attribute name -> wire name, for every field."""
 
     status: str | None = None
-    """`Status` of AiAnalysisTaskGenericResult: a string.
+    """Execution status of the task.
 
     Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
-    ``PROCESSING``: Documented value PROCESSING; meaning not described yet.
-    ``SUCCESS``: Documented value SUCCESS; meaning not described yet.
-    ``FAIL``: Documented value FAIL; meaning not described yet.
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
 
     Wire name: ``Status``.
     """
 
     err_code: int | None = None
-    """`ErrCode` of AiAnalysisTaskGenericResult: an integer.
+    """Error code: 0 means success, any other value means failure.
 
     Wire name: ``ErrCode``.
     """
 
     message: str | None = None
-    """`Message` of AiAnalysisTaskGenericResult: a string.
+    """Error message describing the outcome of the task.
 
     Wire name: ``Message``.
     """
 
     input: AiAnalysisTaskGenericInput | None = None
-    """`Input` of AiAnalysisTaskGenericResult: an AiAnalysisTaskGenericInput object.
+    """Input parameters of the content analysis task.
 
     Wire name: ``Input``.
     """
 
     output: AiAnalysisTaskGenericOutput | None = None
-    """`Output` of AiAnalysisTaskGenericResult: an AiAnalysisTaskGenericOutput object, may be
-    null.
+    """Output of the content analysis task. May be null.
 
     Wire name: ``Output``.
     """

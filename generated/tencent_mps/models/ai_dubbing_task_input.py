@@ -27,7 +27,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AIDubbingTaskInput:
-    """AI dubbing task input (object with 9 fields).
+    """Input parameters of an AI dubbing task, including the template, custom or override
+    parameters, external subtitles and output settings.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -48,55 +49,62 @@ class AIDubbingTaskInput:
     """Attribute name -> wire name, for every field."""
 
     definition: int | None = None
-    """`Definition` of AIDubbingTaskInput: an integer.
+    """ID of the AI dubbing template.
 
     Wire name: ``Definition``.
     """
 
     raw_parameter: RawAIDubbingParameter | None = None
-    """`RawParameter` of AIDubbingTaskInput: a RawAIDubbingParameter object.
+    """Fully custom dubbing parameters, only used when Definition is 0. Intended for highly
+    customized scenarios; using a template through Definition is recommended.
 
     Wire name: ``RawParameter``.
     """
 
     override_parameter: OverrideAIDubbingParameter | None = None
-    """`OverrideParameter` of AIDubbingTaskInput: an OverrideAIDubbingParameter object.
+    """Partial dubbing parameters that override the matching template settings, only used when
+    Definition is not 0. Intended for highly customized scenarios; specifying a template
+    through Definition is recommended.
 
     Wire name: ``OverrideParameter``.
     """
 
     output_storage: TaskOutputStorage | None = None
-    """`OutputStorage` of AIDubbingTaskInput: a TaskOutputStorage object.
+    """Target storage for the output files; inherits the parent-level OutputStorage when not
+    set.
 
     Wire name: ``OutputStorage``.
     """
 
     src_subtitle_info: MediaInputInfo | None = None
-    """`SrcSubtitleInfo` of AIDubbingTaskInput: a MediaInputInfo object.
+    """External source-language subtitle file to use instead of extracting subtitles from the
+    video.
 
     Wire name: ``SrcSubtitleInfo``.
     """
 
     dst_subtitle_infos: list[DstSubtitleInput] | None = None
-    """`DstSubtitleInfos` of AIDubbingTaskInput: a list of DstSubtitleInput.
+    """External translated subtitle files to use as the target-language subtitles.
 
     Wire name: ``DstSubtitleInfos``.
     """
 
     output_object_path: str | None = None
-    """`OutputObjectPath` of AIDubbingTaskInput: a string.
+    """Output path of the file, relative or absolute; a custom path must end with .{format} and
+    may use filename variables. Not supported by BatchProcessMedia.
 
     Wire name: ``OutputObjectPath``.
     """
 
     extended_parameter: str | None = None
-    """`ExtendedParameter` of AIDubbingTaskInput: a string.
+    """Extended AI dubbing parameters as a serialized JSON string.
 
     Wire name: ``ExtendedParameter``.
     """
 
     drama_id: str | None = None
-    """`DramaId` of AIDubbingTaskInput: a string.
+    """ID of the drama series the media belongs to. Only takes effect when the dubbing mode is
+    role-based smart dubbing (RoleBasedSmartDubbing).
 
     Wire name: ``DramaId``.
     """

@@ -22,7 +22,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AIDubbingTaskOutput:
-    """AI dubbing task output (object with 16 fields).
+    """Output of an AI dubbing task: paths and file IDs of the dubbed video, extracted and
+    translated subtitles, dubbed audio and related files.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -48,97 +49,99 @@ class AIDubbingTaskOutput:
     """Attribute name -> wire name, for every field."""
 
     origin_subtitle_path: str | None = None
-    """`OriginSubtitlePath` of AIDubbingTaskOutput: a string.
+    """Storage path of the subtitle file extracted from the video frames.
 
     Wire name: ``OriginSubtitlePath``.
     """
 
     translate_subtitle_path: str | None = None
-    """`TranslateSubtitlePath` of AIDubbingTaskOutput: a string.
+    """Storage path of the translated version of the subtitles extracted from the video frames.
 
     Wire name: ``TranslateSubtitlePath``.
     """
 
     voice_cloned_video: str | None = None
-    """`VoiceClonedVideo` of AIDubbingTaskOutput: a string.
+    """Path of the video dubbed with the cloned voice.
 
     Wire name: ``VoiceClonedVideo``.
     """
 
     voice_cloned_mark_file: str | None = None
-    """`VoiceClonedMarkFile` of AIDubbingTaskOutput: a string.
+    """Path of the annotation file produced by voice cloning.
 
     Wire name: ``VoiceClonedMarkFile``.
     """
 
     video_path: str | None = None
-    """`VideoPath` of AIDubbingTaskOutput: a string.
+    """Storage path of the output video.
 
     Wire name: ``VideoPath``.
     """
 
     origin_subtitle_file_id: str | None = None
-    """`OriginSubtitleFileId` of AIDubbingTaskOutput: a string.
+    """File ID of the subtitle file extracted from the video frames.
 
     Wire name: ``OriginSubtitleFileId``.
     """
 
     translate_subtitle_file_id: str | None = None
-    """`TranslateSubtitleFileId` of AIDubbingTaskOutput: a string.
+    """File ID of the translated version of the subtitles extracted from the video frames.
 
     Wire name: ``TranslateSubtitleFileId``.
     """
 
     speaker_path: str | None = None
-    """`SpeakerPath` of AIDubbingTaskOutput: a string.
+    """Storage path of the speaker annotation file.
 
     Wire name: ``SpeakerPath``.
     """
 
     speaker_file_id: str | None = None
-    """`SpeakerFileId` of AIDubbingTaskOutput: a string.
+    """File ID of the speaker annotation file.
 
     Wire name: ``SpeakerFileId``.
     """
 
     erase_video_file_id: str | None = None
-    """`EraseVideoFileId` of AIDubbingTaskOutput: a string.
+    """File ID of the video with the original subtitles erased.
 
     Wire name: ``EraseVideoFileId``.
     """
 
     erase_video_path: str | None = None
-    """`EraseVideoPath` of AIDubbingTaskOutput: a string.
+    """Storage path of the video with the original subtitles erased.
 
     Wire name: ``EraseVideoPath``.
     """
 
     dst_audio_path: str | None = None
-    """`DstAudioPath` of AIDubbingTaskOutput: a string.
+    """Storage path of the dubbed target-language audio file.
 
     Wire name: ``DstAudioPath``.
     """
 
     dst_audio_file_id: str | None = None
-    """`DstAudioFileId` of AIDubbingTaskOutput: a string.
+    """File ID of the dubbed target-language audio file.
 
     Wire name: ``DstAudioFileId``.
     """
 
     dubbing_edit_info_url: str | None = None
-    """`DubbingEditInfoUrl` of AIDubbingTaskOutput: a string.
+    """URL of the voice cloning edit information file, used to make later revisions to the
+    cloned dubbing.
 
     Wire name: ``DubbingEditInfoUrl``.
     """
 
     subtitle_pos: SubtitlePosition | None = None
-    """`SubtitlePos` of AIDubbingTaskOutput: a SubtitlePosition object, may be null.
+    """Position of the erased subtitles; only returned when subtitles are extracted and
+    subtitle position output is enabled. May be null.
 
     Wire name: ``SubtitlePos``.
     """
 
     output_storage: TaskOutputStorage | None = None
-    """`OutputStorage` of AIDubbingTaskOutput: a TaskOutputStorage object.
+    """Storage location of the files produced by the AI dubbing task.
 
     Wire name: ``OutputStorage``.
     """

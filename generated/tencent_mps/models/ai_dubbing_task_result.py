@@ -22,7 +22,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AIDubbingTaskResult:
-    """AI dubbing task result (object with 8 fields).
+    """Status, progress and result of an AI dubbing task.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -40,42 +40,43 @@ class AIDubbingTaskResult:
     """Attribute name -> wire name, for every field."""
 
     status: str | None = None
-    """`Status` of AIDubbingTaskResult: a string.
+    """Execution status of the task.
 
     Known values (:class:`tencent_mps.enums.SubtaskStatus`); others may appear:
-    ``PROCESSING``: Documented value PROCESSING; meaning not described yet.
-    ``SUCCESS``: Documented value SUCCESS; meaning not described yet.
-    ``FAIL``: Documented value FAIL; meaning not described yet.
+    ``PROCESSING``: being processed
+    ``SUCCESS``: completed successfully
+    ``FAIL``: failed
 
     Wire name: ``Status``.
     """
 
     err_code_ext: str | None = None
-    """`ErrCodeExt` of AIDubbingTaskResult: a string.
+    """Error code string: an empty string means success, any other value identifies the failure
+    (see the MPS media processing error code list).
 
     Wire name: ``ErrCodeExt``.
     """
 
     message: str | None = None
-    """`Message` of AIDubbingTaskResult: a string.
+    """Error message describing the outcome of the task.
 
     Wire name: ``Message``.
     """
 
     input: AIDubbingTaskInput | None = None
-    """`Input` of AIDubbingTaskResult: an AIDubbingTaskInput object, may be null.
+    """Input parameters of the AI dubbing task. May be null.
 
     Wire name: ``Input``.
     """
 
     output: AIDubbingTaskOutput | None = None
-    """`Output` of AIDubbingTaskResult: an AIDubbingTaskOutput object, may be null.
+    """Output of the AI dubbing task. May be null.
 
     Wire name: ``Output``.
     """
 
     progress: int | None = None
-    """`Progress` of AIDubbingTaskResult: an integer (unit: %).
+    """Completion progress of the task, from 0 to 100.
 
     Unit: %.
 
@@ -83,13 +84,13 @@ class AIDubbingTaskResult:
     """
 
     begin_process_time: str | None = None
-    """`BeginProcessTime` of AIDubbingTaskResult: a string.
+    """Time the task started executing, in ISO 8601 date-time format (UTC).
 
     Wire name: ``BeginProcessTime``.
     """
 
     finish_time: str | None = None
-    """`FinishTime` of AIDubbingTaskResult: a string.
+    """Time the task finished executing, in ISO 8601 date-time format (UTC).
 
     Wire name: ``FinishTime``.
     """

@@ -43,7 +43,7 @@ class AiReviewPornTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for pornographic content in the video.
 
-    Known values (:class:`tencent_mps.enums.AiReviewPoliticalAsrTaskOutputSuggestion`); others may appear:
+    Known values (:class:`tencent_mps.enums.ReviewSuggestion`); others may appear:
     ``pass``: No violation found; content can be passed.
     ``review``: Suspected violation; manual review recommended.
     ``block``: Violation confirmed; content should be blocked.

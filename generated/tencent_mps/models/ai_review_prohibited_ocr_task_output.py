@@ -42,7 +42,7 @@ class AiReviewProhibitedOcrTaskOutput:
     suggestion: str | None = None
     """Recommended action based on the check for prohibited content in on-screen text.
 
-    Known values (:class:`tencent_mps.enums.AiReviewPoliticalAsrTaskOutputSuggestion`); others may appear:
+    Known values (:class:`tencent_mps.enums.ReviewSuggestion`); others may appear:
     ``pass``: No violation found; content can be passed.
     ``review``: Suspected violation; manual review recommended.
     ``block``: Violation confirmed; content should be blocked.

@@ -69,7 +69,7 @@ class AudioEnhanceConfig:
     """
 
     audio_enhance_edit: AudioEnhanceEditConfig | None = None
-    """`AudioEnhanceEdit` of AudioEnhanceConfig: an AudioEnhanceEditConfig object, may be null.
+    """Audio editing enhancement settings, such as restoration. May be null.
 
     Wire name: ``AudioEnhanceEdit``.
     """

@@ -16,7 +16,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class AudioEnhanceEditConfig:
-    """Audio enhance edit config (object with 2 fields).
+    """Audio editing enhancement settings, such as audio restoration.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -30,20 +30,20 @@ class AudioEnhanceEditConfig:
     """Attribute name -> wire name, for every field."""
 
     switch: str | None = None
-    """`Switch` of AudioEnhanceEditConfig: a string.
+    """Switch for this capability. Default OFF.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: enabled
+    ``OFF``: disabled (default)
 
     Wire name: ``Switch``.
     """
 
     type: str | None = None
-    """`Type` of AudioEnhanceEditConfig: a string.
+    """Kind of audio editing to apply; must be set explicitly when Switch is ON.
 
     Known values (:class:`tencent_mps.enums.AudioEnhanceEditConfigType`); others may appear:
-    ``restore``: Documented value restore; meaning not described yet.
+    ``restore``: audio restoration (repair)
 
     Wire name: ``Type``.
     """

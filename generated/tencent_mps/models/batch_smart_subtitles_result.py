@@ -22,7 +22,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class BatchSmartSubtitlesResult:
-    """Batch smart subtitles result (object with 2 fields).
+    """Result of a smart subtitle task run as part of a batch task, with its input and outputs.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -34,15 +34,13 @@ class BatchSmartSubtitlesResult:
     """Attribute name -> wire name, for every field."""
 
     input: SmartSubtitleTaskResultInput | None = None
-    """`Input` of BatchSmartSubtitlesResult: a SmartSubtitleTaskResultInput object, may be
-    null.
+    """Input information of the smart subtitle task. May be null.
 
     Wire name: ``Input``.
     """
 
     outputs: list[SmartSubtitleTaskBatchOutput] | None = None
-    """`Outputs` of BatchSmartSubtitlesResult: a list of SmartSubtitleTaskBatchOutput, may be
-    null.
+    """Outputs of the smart subtitle task. May be null.
 
     Wire name: ``Outputs``.
     """

@@ -23,7 +23,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class BatchSubTaskResult:
-    """Batch sub task result (object with 3 fields).
+    """Result of a subtask within a batch processing task, including the inputs, source metadata
+    and task results.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -36,20 +37,19 @@ class BatchSubTaskResult:
     """Attribute name -> wire name, for every field."""
 
     input_infos: list[MediaInputInfo] | None = None
-    """`InputInfos` of BatchSubTaskResult: a list of MediaInputInfo, may be null.
+    """Input files of the batch task. May be null.
 
     Wire name: ``InputInfos``.
     """
 
     metadatas: list[MediaMetaData] | None = None
-    """`Metadatas` of BatchSubTaskResult: a list of MediaMetaData, may be null.
+    """Metadata of the source videos. May be null.
 
     Wire name: ``Metadatas``.
     """
 
     smart_subtitles_task_result: BatchSmartSubtitlesResult | None = None
-    """`SmartSubtitlesTaskResult` of BatchSubTaskResult: a BatchSmartSubtitlesResult object,
-    may be null.
+    """Execution result of the smart subtitle task. May be null.
 
     Wire name: ``SmartSubtitlesTaskResult``.
     """

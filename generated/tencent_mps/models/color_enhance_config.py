@@ -32,7 +32,7 @@ class ColorEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -42,7 +42,7 @@ class ColorEnhanceConfig:
     type: str | None = None
     """Enhancement strength. Default weak. May be null.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigType`); others may appear:
+    Known values (:class:`tencent_mps.enums.EnhancementStrength`); others may appear:
     ``weak``: Weak
     ``normal``: Normal
     ``strong``: Strong

@@ -16,7 +16,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DescribeTasksRequest:
-    """Request of the MPS action DescribeTasks (object with 6 fields).
+    """Request parameters of DescribeTasks, which lists tasks from the last 7 days filtered by
+    status and time, with scroll-based paging.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -34,12 +35,12 @@ class DescribeTasksRequest:
     """Attribute name -> wire name, for every field."""
 
     status: str | None = None
-    """`Status` of DescribeTasksRequest: a string.
+    """Filter tasks by status.
 
     Known values (:class:`tencent_mps.enums.TaskStatus`); others may appear:
-    ``WAITING``: Documented value WAITING; meaning not described yet.
-    ``PROCESSING``: Documented value PROCESSING; meaning not described yet.
-    ``FINISH``: Documented value FINISH; meaning not described yet.
+    ``WAITING``: queued, not yet started
+    ``PROCESSING``: being processed
+    ``FINISH``: completed
 
     Required in requests.
 
@@ -47,31 +48,33 @@ class DescribeTasksRequest:
     """
 
     sub_task_has_failed: bool | None = None
-    """`SubTaskHasFailed` of DescribeTasksRequest: a boolean.
+    """Filter finished tasks by whether any subtask failed: true returns only tasks with failed
+    subtasks, false only tasks without. Ignored when not set.
 
     Wire name: ``SubTaskHasFailed``.
     """
 
     limit: int | None = None
-    """`Limit` of DescribeTasksRequest: an integer.
+    """Number of records to return. Default 10, maximum 100.
 
     Wire name: ``Limit``.
     """
 
     scroll_token: str | None = None
-    """`ScrollToken` of DescribeTasksRequest: a string.
+    """Paging token for fetching results in batches: pass the ScrollToken returned by the
+    previous call to continue from the next record.
 
     Wire name: ``ScrollToken``.
     """
 
     start_time: str | None = None
-    """`StartTime` of DescribeTasksRequest: a string.
+    """Start of the time range to query, in ISO 8601 date-time format (UTC).
 
     Wire name: ``StartTime``.
     """
 
     end_time: str | None = None
-    """`EndTime` of DescribeTasksRequest: a string.
+    """End of the time range to query, in ISO 8601 date-time format (UTC).
 
     Wire name: ``EndTime``.
     """

@@ -32,7 +32,7 @@ class DiffusionEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default OFF.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -42,7 +42,7 @@ class DiffusionEnhanceConfig:
     type: str | None = None
     """Enhancement strength. Default normal. May be null.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigType`); others may appear:
+    Known values (:class:`tencent_mps.enums.EnhancementStrength`); others may appear:
     ``weak``: Weak
     ``normal``: Normal
     ``strong``: Strong

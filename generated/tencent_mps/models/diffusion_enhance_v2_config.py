@@ -16,7 +16,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DiffusionEnhanceV2Config:
-    """Diffusion enhance v 2 config (object with 2 fields).
+    """Settings of the professional edition of large-model (diffusion based) video enhancement.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -30,22 +30,22 @@ class DiffusionEnhanceV2Config:
     """Attribute name -> wire name, for every field."""
 
     switch: str | None = None
-    """`Switch` of DiffusionEnhanceV2Config: a string.
+    """Switch for this capability. Default OFF.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: enabled
+    ``OFF``: disabled (default)
 
     Wire name: ``Switch``.
     """
 
     type: str | None = None
-    """`Type` of DiffusionEnhanceV2Config: a string, may be null.
+    """Enhancement strength. May be null.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigType`); others may appear:
-    ``weak``: Documented value weak; meaning not described yet.
-    ``normal``: Documented value normal; meaning not described yet.
-    ``strong``: Documented value strong; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.EnhancementStrength`); others may appear:
+    ``weak``: weak enhancement
+    ``normal``: medium enhancement
+    ``strong``: strong enhancement
 
     Wire name: ``Type``.
     """

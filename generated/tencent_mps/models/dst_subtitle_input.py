@@ -23,7 +23,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DstSubtitleInput:
-    """Dst subtitle input (object with 1 field).
+    """An external translated (target language) subtitle file supplied to an AI dubbing task.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -36,7 +36,7 @@ class DstSubtitleInput:
     """Attribute name -> wire name, for every field."""
 
     dst_subtitle_info: MediaInputInfo | None = None
-    """`DstSubtitleInfo` of DstSubtitleInput: a MediaInputInfo object.
+    """Location of the external translated subtitle file.
 
     Wire name: ``DstSubtitleInfo``.
     """

@@ -16,7 +16,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DubbingConfig:
-    """Dubbing config (object with 5 fields).
+    """Voice settings of an AI dubbing task, such as the dubbing mode, background volume and voice.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -33,7 +33,9 @@ class DubbingConfig:
     """Attribute name -> wire name, for every field."""
 
     dubbing_mode: str | None = None
-    """`DubbingMode` of DubbingConfig: a string.
+    """Dubbing mode: FullAutoEmotionClone (fully automatic, highly expressive voice cloning),
+    RoleBasedSmartDubbing (smart dubbing per character) or SingleVoice (one specified
+    voice).
 
     Required in requests.
 
@@ -41,29 +43,32 @@ class DubbingConfig:
     """
 
     background_volume: int | None = None
-    """`BackgroundVolume` of DubbingConfig: an integer.
+    """Volume of the background audio, from 0 to 100. Default 80.
 
     Wire name: ``BackgroundVolume``.
     """
 
     secondary_tuning: str | None = None
-    """`SecondaryTuning` of DubbingConfig: a string.
+    """Switch for secondary fine-tuning of the dubbing. Default OFF; may only be ON when
+    DubbingMode is RoleBasedSmartDubbing.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: secondary fine-tuning enabled
+    ``OFF``: no secondary fine-tuning (default)
 
     Wire name: ``SecondaryTuning``.
     """
 
     voice_id: str | None = None
-    """`VoiceId` of DubbingConfig: a string.
+    """ID of the voice to use. Only valid when DubbingMode is SingleVoice, and required at
+    creation in that mode.
 
     Wire name: ``VoiceId``.
     """
 
     dubbing_version: str | None = None
-    """`DubbingVersion` of DubbingConfig: a string.
+    """Dubbing engine version, v1 or v2. Default v2. Only applies when DubbingMode is
+    FullAutoEmotionClone.
 
     Wire name: ``DubbingVersion``.
     """

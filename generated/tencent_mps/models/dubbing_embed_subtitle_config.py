@@ -16,7 +16,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DubbingEmbedSubtitleConfig:
-    """Dubbing embed subtitle config (object with 3 fields).
+    """Settings for burning subtitles into the video produced by an AI dubbing task.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -31,19 +31,21 @@ class DubbingEmbedSubtitleConfig:
     """Attribute name -> wire name, for every field."""
 
     subtitle_embed_id: int | None = None
-    """`SubtitleEmbedId` of DubbingEmbedSubtitleConfig: an integer.
+    """ID of the subtitle to burn into the output video.
 
     Wire name: ``SubtitleEmbedId``.
     """
 
     use_original_pos: int | None = None
-    """`UseOriginalPos` of DubbingEmbedSubtitleConfig: an integer.
+    """Whether the burned-in subtitles keep the position of the original subtitles; 1 (the
+    default) keeps it.
 
     Wire name: ``UseOriginalPos``.
     """
 
     use_original_size: int | None = None
-    """`UseOriginalSize` of DubbingEmbedSubtitleConfig: an integer.
+    """Whether the burned-in subtitles keep the font size of the original subtitles; 1 (the
+    default) keeps it.
 
     Wire name: ``UseOriginalSize``.
     """

@@ -23,7 +23,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DubbingOutputConfig:
-    """Dubbing output config (object with 5 fields).
+    """Output settings of an AI dubbing task, choosing which results are produced (dubbed video,
+    subtitle files, dubbed audio) and how subtitles are burned in.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -40,48 +41,52 @@ class DubbingOutputConfig:
     """Attribute name -> wire name, for every field."""
 
     output_mode: str | None = None
-    """`OutputMode` of DubbingOutputConfig: a string.
+    """Which results the dubbing task produces; defaults to FinalVideoOnly. When external
+    subtitles are used, no translated audio or subtitles are returned.
 
     Known values (:class:`tencent_mps.enums.DubbingOutputConfigOutputMode`); others may appear:
-    ``FinalVideoOnly``: Documented value FinalVideoOnly; meaning not described yet.
-    ``AudioAndSubtitle``: Documented value AudioAndSubtitle; meaning not described yet.
-    ``Custom``: Documented value Custom; meaning not described yet.
+    ``FinalVideoOnly``: only the final dubbed video (default)
+    ``AudioAndSubtitle``: translated audio and translated subtitles
+    ``Custom``: custom selection via the output switches
 
     Wire name: ``OutputMode``.
     """
 
     output_final_video: str | None = None
-    """`OutputFinalVideo` of DubbingOutputConfig: a string.
+    """Whether to output the final dubbed video. Defaults to ON; only applies when OutputMode
+    is Custom.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: output the final video (default)
+    ``OFF``: do not output the final video
 
     Wire name: ``OutputFinalVideo``.
     """
 
     output_subtitle: str | None = None
-    """`OutputSubtitle` of DubbingOutputConfig: a string.
+    """Whether to output subtitle files holding both the original speech subtitles and the
+    target language subtitles. Defaults to OFF.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: output subtitle files
+    ``OFF``: no subtitle files (default)
 
     Wire name: ``OutputSubtitle``.
     """
 
     output_dst_audio: str | None = None
-    """`OutputDstAudio` of DubbingOutputConfig: a string.
+    """Whether to output the dubbed audio in the target language. Defaults to OFF; only applies
+    when OutputMode is Custom.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: output the dubbed audio
+    ``OFF``: no dubbed audio (default)
 
     Wire name: ``OutputDstAudio``.
     """
 
     embed_subtitle_config: DubbingEmbedSubtitleConfig | None = None
-    """`EmbedSubtitleConfig` of DubbingOutputConfig: a DubbingEmbedSubtitleConfig object.
+    """Settings for burning subtitles into the dubbed video.
 
     Wire name: ``EmbedSubtitleConfig``.
     """

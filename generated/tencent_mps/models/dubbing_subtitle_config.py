@@ -23,7 +23,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DubbingSubtitleConfig:
-    """Dubbing subtitle config (object with 4 fields).
+    """Subtitle settings of an AI dubbing task, covering where the source subtitles come from,
+    whether the original subtitles are erased and which screen areas hold them.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -39,39 +40,41 @@ class DubbingSubtitleConfig:
     """Attribute name -> wire name, for every field."""
 
     subtitle_source: str | None = None
-    """`SubtitleSource` of DubbingSubtitleConfig: a string.
+    """Where the source subtitles come from: text recognized in the picture, recognized speech,
+    or external subtitle files.
 
     Known values (:class:`tencent_mps.enums.DubbingSubtitleConfigSubtitleSource`); others may appear:
-    ``OCR``: Documented value OCR; meaning not described yet.
-    ``ASR``: Documented value ASR; meaning not described yet.
-    ``External``: Documented value External; meaning not described yet.
+    ``OCR``: recognize text shown in the video picture
+    ``ASR``: recognize spoken dialogue in the audio
+    ``External``: external subtitle files given by source and translated subtitle URLs
 
     Wire name: ``SubtitleSource``.
     """
 
     asr_assist_ocr: str | None = None
-    """`AsrAssistOcr` of DubbingSubtitleConfig: a string.
+    """Whether speech recognition is used to improve OCR subtitle extraction. Defaults to OFF;
+    may only be ON when SubtitleSource is OCR.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: use speech recognition to assist OCR
+    ``OFF``: OCR only (default)
 
     Wire name: ``AsrAssistOcr``.
     """
 
     erase_original_subtitle: str | None = None
-    """`EraseOriginalSubtitle` of DubbingSubtitleConfig: a string.
+    """Whether the original subtitles are erased from the video. Defaults to OFF; cannot be ON
+    when SubtitleSource is External.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: erase the original subtitles
+    ``OFF``: keep the original subtitles (default)
 
     Wire name: ``EraseOriginalSubtitle``.
     """
 
     selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None
-    """`SelectingSubtitleAreasConfig` of DubbingSubtitleConfig: a SelectingSubtitleAreasConfig
-    object.
+    """Screen areas where the subtitles are located.
 
     Wire name: ``SelectingSubtitleAreasConfig``.
     """

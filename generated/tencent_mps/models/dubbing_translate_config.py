@@ -16,7 +16,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class DubbingTranslateConfig:
-    """Dubbing translate config (object with 3 fields).
+    """Translation settings of an AI dubbing task, giving the source and target languages and
+    whether the translation is shortened.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -31,7 +32,7 @@ class DubbingTranslateConfig:
     """Attribute name -> wire name, for every field."""
 
     video_src_language: str | None = None
-    """`VideoSrcLanguage` of DubbingTranslateConfig: a string.
+    """Spoken language of the source video, such as zh.
 
     Required in requests.
 
@@ -39,7 +40,7 @@ class DubbingTranslateConfig:
     """
 
     translate_dst_language: str | None = None
-    """`TranslateDstLanguage` of DubbingTranslateConfig: a string.
+    """Target language of the translation, such as en.
 
     Required in requests.
 
@@ -47,11 +48,11 @@ class DubbingTranslateConfig:
     """
 
     simplify_translation: str | None = None
-    """`SimplifyTranslation` of DubbingTranslateConfig: a string.
+    """Whether the translated text is smartly shortened. Defaults to OFF.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
-    ``ON``: Documented value ON; meaning not described yet.
-    ``OFF``: Documented value OFF; meaning not described yet.
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
+    ``ON``: shorten the translation smartly
+    ``OFF``: keep the full translation (default)
 
     Wire name: ``SimplifyTranslation``.
     """

@@ -32,7 +32,7 @@ class LowLightEnhanceConfig:
     switch: str | None = None
     """Switch for this capability. Default ON.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 

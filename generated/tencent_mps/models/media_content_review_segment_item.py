@@ -62,7 +62,7 @@ class MediaContentReviewSegmentItem:
     suggestion: str | None = None
     """Recommended handling for the segment based on porn detection.
 
-    Known values (:class:`tencent_mps.enums.AiReviewPoliticalAsrTaskOutputSuggestion`); others may appear:
+    Known values (:class:`tencent_mps.enums.ReviewSuggestion`); others may appear:
     ``pass``: No violation found; content can pass
     ``review``: Possibly violating; manual review recommended
     ``block``: Violation confirmed; content should be blocked

@@ -28,7 +28,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaProcessTaskInput:
-    """Media process task input (object with 6 fields).
+    """Media processing tasks to run on a file, such as transcoding, animated images, snapshots,
+    image sprites and adaptive bitrate streaming.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -46,39 +47,37 @@ class MediaProcessTaskInput:
     """Attribute name -> wire name, for every field."""
 
     transcode_task_set: list[TranscodeTaskInput] | None = None
-    """`TranscodeTaskSet` of MediaProcessTaskInput: a list of TranscodeTaskInput.
+    """List of video transcoding tasks.
 
     Wire name: ``TranscodeTaskSet``.
     """
 
     animated_graphic_task_set: list[AnimatedGraphicTaskInput] | None = None
-    """`AnimatedGraphicTaskSet` of MediaProcessTaskInput: a list of AnimatedGraphicTaskInput.
+    """List of tasks that turn video into animated images.
 
     Wire name: ``AnimatedGraphicTaskSet``.
     """
 
     snapshot_by_time_offset_task_set: list[SnapshotByTimeOffsetTaskInput] | None = None
-    """`SnapshotByTimeOffsetTaskSet` of MediaProcessTaskInput: a list of
-    SnapshotByTimeOffsetTaskInput.
+    """List of tasks that take snapshots at given time points.
 
     Wire name: ``SnapshotByTimeOffsetTaskSet``.
     """
 
     sample_snapshot_task_set: list[SampleSnapshotTaskInput] | None = None
-    """`SampleSnapshotTaskSet` of MediaProcessTaskInput: a list of SampleSnapshotTaskInput.
+    """List of sampled snapshot tasks.
 
     Wire name: ``SampleSnapshotTaskSet``.
     """
 
     image_sprite_task_set: list[ImageSpriteTaskInput] | None = None
-    """`ImageSpriteTaskSet` of MediaProcessTaskInput: a list of ImageSpriteTaskInput.
+    """List of image sprite generation tasks.
 
     Wire name: ``ImageSpriteTaskSet``.
     """
 
     adaptive_dynamic_streaming_task_set: list[AdaptiveDynamicStreamingTaskInput] | None = None
-    """`AdaptiveDynamicStreamingTaskSet` of MediaProcessTaskInput: a list of
-    AdaptiveDynamicStreamingTaskInput.
+    """List of adaptive bitrate streaming tasks.
 
     Wire name: ``AdaptiveDynamicStreamingTaskSet``.
     """

@@ -153,7 +153,7 @@ class MediaTranscodeItem:
     """
 
     usage: MediaUsageItem | None = None
-    """`Usage` of MediaTranscodeItem: a MediaUsageItem object.
+    """Usage figures recorded for producing this output.
 
     Wire name: ``Usage``.
     """

@@ -15,7 +15,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class MediaUsageItem:
-    """Media usage item (object with 4 fields).
+    """Usage figures of an AIGC processing job, counting input images and input, output and total
+    seconds.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -29,13 +30,13 @@ class MediaUsageItem:
     """Attribute name -> wire name, for every field."""
 
     input_image_count: int | None = None
-    """`InputImageCount` of MediaUsageItem: an integer.
+    """Number of input images.
 
     Wire name: ``InputImageCount``.
     """
 
     input_seconds: int | None = None
-    """`InputSeconds` of MediaUsageItem: an integer (unit: s).
+    """Duration of the input media that was counted.
 
     Unit: s.
 
@@ -43,7 +44,7 @@ class MediaUsageItem:
     """
 
     output_seconds: int | None = None
-    """`OutputSeconds` of MediaUsageItem: an integer (unit: s).
+    """Duration of the generated output that was counted.
 
     Unit: s.
 
@@ -51,7 +52,7 @@ class MediaUsageItem:
     """
 
     total_seconds: int | None = None
-    """`TotalSeconds` of MediaUsageItem: an integer (unit: s).
+    """Total duration counted for usage.
 
     Unit: s.
 

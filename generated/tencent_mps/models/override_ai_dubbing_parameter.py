@@ -26,7 +26,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class OverrideAIDubbingParameter:
-    """Override AI dubbing parameter (object with 4 fields).
+    """Custom AI dubbing parameters that override the matching settings of the chosen dubbing
+    template.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -42,25 +43,25 @@ class OverrideAIDubbingParameter:
     """Attribute name -> wire name, for every field."""
 
     translate_config: DubbingTranslateConfig | None = None
-    """`TranslateConfig` of OverrideAIDubbingParameter: a DubbingTranslateConfig object.
+    """Translation settings.
 
     Wire name: ``TranslateConfig``.
     """
 
     subtitle_config: DubbingSubtitleConfig | None = None
-    """`SubtitleConfig` of OverrideAIDubbingParameter: a DubbingSubtitleConfig object.
+    """Subtitle settings.
 
     Wire name: ``SubtitleConfig``.
     """
 
     dubbing_config: DubbingConfig | None = None
-    """`DubbingConfig` of OverrideAIDubbingParameter: a DubbingConfig object.
+    """Voice dubbing settings.
 
     Wire name: ``DubbingConfig``.
     """
 
     output_config: DubbingOutputConfig | None = None
-    """`OutputConfig` of OverrideAIDubbingParameter: a DubbingOutputConfig object.
+    """Output settings.
 
     Wire name: ``OutputConfig``.
     """

@@ -16,7 +16,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ParseNotificationRequest:
-    """Request of the MPS action ParseNotification (object with 1 field).
+    """Request of ParseNotification, carrying the raw event notification content to be parsed.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -29,7 +29,7 @@ class ParseNotificationRequest:
     """Attribute name -> wire name, for every field."""
 
     content: str | None = None
-    """`Content` of ParseNotificationRequest: a string.
+    """Event notification content received from CMQ.
 
     Required in requests.
 

@@ -34,7 +34,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class ProcessMediaRequest:
-    """Request of the MPS action ProcessMedia (object with 20 fields).
+    """Request of ProcessMedia, which starts processing of a media file with media processing, AI,
+    subtitle, erase or dubbing tasks, or with an orchestration.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -66,7 +67,7 @@ class ProcessMediaRequest:
     """Attribute name -> wire name, for every field."""
 
     input_info: MediaInputInfo | None = None
-    """`InputInfo` of ProcessMediaRequest: a MediaInputInfo object.
+    """Input file to be processed.
 
     Required in requests.
 
@@ -74,123 +75,131 @@ class ProcessMediaRequest:
     """
 
     output_storage: TaskOutputStorage | None = None
-    """`OutputStorage` of ProcessMediaRequest: a TaskOutputStorage object.
+    """Target storage for output files; defaults to the storage of InputInfo. Required when
+    InputInfo.Type is URL.
 
     Wire name: ``OutputStorage``.
     """
 
     output_dir: str | None = None
-    """`OutputDir` of ProcessMediaRequest: a string.
+    """Target directory for generated files; must start and end with /, e.g. /movie/201907/.
+    Defaults to the directory of the input file.
 
     Wire name: ``OutputDir``.
     """
 
     schedule_id: int | None = None
-    """`ScheduleId` of ProcessMediaRequest: an integer.
+    """ID of the orchestration to run. Output settings of an orchestration node take precedence
+    over OutputStorage and OutputDir of this request, which in turn override the
+    orchestration defaults; TaskNotifyConfig here overrides the orchestration callback.
+    Triggers of the orchestration are ignored for manual requests.
 
     Wire name: ``ScheduleId``.
     """
 
     media_process_task: MediaProcessTaskInput | None = None
-    """`MediaProcessTask` of ProcessMediaRequest: a MediaProcessTaskInput object.
+    """Parameters of media processing tasks such as transcoding and snapshots.
 
     Wire name: ``MediaProcessTask``.
     """
 
     ai_content_review_task: AiContentReviewTaskInput | None = None
-    """`AiContentReviewTask` of ProcessMediaRequest: an AiContentReviewTaskInput object.
+    """Parameters of a video content moderation task.
 
     Wire name: ``AiContentReviewTask``.
     """
 
     ai_analysis_task: AiAnalysisTaskInput | None = None
-    """`AiAnalysisTask` of ProcessMediaRequest: an AiAnalysisTaskInput object.
+    """Parameters of a video content analysis task.
 
     Wire name: ``AiAnalysisTask``.
     """
 
     ai_recognition_task: AiRecognitionTaskInput | None = None
-    """`AiRecognitionTask` of ProcessMediaRequest: an AiRecognitionTaskInput object.
+    """Parameters of a video content recognition task.
 
     Wire name: ``AiRecognitionTask``.
     """
 
     ai_quality_control_task: AiQualityControlTaskInput | None = None
-    """`AiQualityControlTask` of ProcessMediaRequest: an AiQualityControlTaskInput object.
+    """Parameters of a media quality inspection task.
 
     Wire name: ``AiQualityControlTask``.
     """
 
     smart_subtitles_task: SmartSubtitlesTaskInput | None = None
-    """`SmartSubtitlesTask` of ProcessMediaRequest: a SmartSubtitlesTaskInput object.
+    """Parameters of a smart subtitle task.
 
     Wire name: ``SmartSubtitlesTask``.
     """
 
     smart_erase_task: SmartEraseTaskInput | None = None
-    """`SmartEraseTask` of ProcessMediaRequest: a SmartEraseTaskInput object.
+    """Parameters of a smart erase task.
 
     Wire name: ``SmartEraseTask``.
     """
 
     ai_dubbing_task: AIDubbingTaskInput | None = None
-    """`AIDubbingTask` of ProcessMediaRequest: an AIDubbingTaskInput object.
+    """Parameters of an AI dubbing task.
 
     Wire name: ``AIDubbingTask``.
     """
 
     task_notify_config: TaskNotifyConfig | None = None
-    """`TaskNotifyConfig` of ProcessMediaRequest: a TaskNotifyConfig object.
+    """Event notification settings of the task; leave empty to receive no notifications.
 
     Wire name: ``TaskNotifyConfig``.
     """
 
     tasks_priority: int | None = None
-    """`TasksPriority` of ProcessMediaRequest: an integer.
+    """Priority of the task flow, from -10 to 10; higher values run first. Defaults to 0.
 
     Wire name: ``TasksPriority``.
     """
 
     session_id: str | None = None
-    """`SessionId` of ProcessMediaRequest: a string.
+    """Deduplication identifier: a request carrying an ID already used within the last 3 days
+    is rejected with an error. Up to 50 characters; empty or absent means no deduplication.
 
     Wire name: ``SessionId``.
     """
 
     session_context: str | None = None
-    """`SessionContext` of ProcessMediaRequest: a string.
+    """Caller-defined context passed through unchanged and echoed back in task status
+    callbacks. Up to 1000 characters.
 
     Wire name: ``SessionContext``.
     """
 
     task_type: str | None = None
-    """`TaskType` of ProcessMediaRequest: a string.
+    """Scheduling type of the task; defaults to Online.
 
     Known values (:class:`tencent_mps.enums.ProcessMediaRequestTaskType`); others may appear:
-    ``Online``: Documented value Online; meaning not described yet.
-    ``Offline``: Documented value Offline; meaning not described yet.
+    ``Online``: real-time task (default)
+    ``Offline``: idle-time task with no timeliness guarantee, normally done within 3 days
 
     Wire name: ``TaskType``.
     """
 
     resource_id: str | None = None
-    """`ResourceId` of ProcessMediaRequest: a string.
+    """ID of the resource to use, which must be enabled. Defaults to the main resource ID of
+    the account.
 
     Wire name: ``ResourceId``.
     """
 
     activities: list[Activity] | None = None
-    """`Activities` of ProcessMediaRequest: a list of Activity.
+    """Orchestration activities to run. When set, ScheduleId is ignored.
 
     Wire name: ``Activities``.
     """
 
     skip_mate_data: int | None = None
-    """`SkipMateData` of ProcessMediaRequest: an integer.
+    """Whether to skip reading the metadata of the input file. Defaults to 0.
 
     Known values; others may appear:
-    ``0``: Documented value 0; meaning not described yet.
-    ``1``: Documented value 1; meaning not described yet.
+    ``0``: read metadata (default)
+    ``1``: skip reading metadata
 
     Wire name: ``SkipMateData``.
     """

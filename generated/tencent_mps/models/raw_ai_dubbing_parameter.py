@@ -26,7 +26,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class RawAIDubbingParameter:
-    """Raw AI dubbing parameter (object with 4 fields).
+    """Complete set of custom AI dubbing parameters, used in place of a dubbing template.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
     is checked first: a missing required field or a value of the wrong kind raises
@@ -42,25 +42,25 @@ class RawAIDubbingParameter:
     """Attribute name -> wire name, for every field."""
 
     translate_config: DubbingTranslateConfig | None = None
-    """`TranslateConfig` of RawAIDubbingParameter: a DubbingTranslateConfig object.
+    """Translation settings.
 
     Wire name: ``TranslateConfig``.
     """
 
     subtitle_config: DubbingSubtitleConfig | None = None
-    """`SubtitleConfig` of RawAIDubbingParameter: a DubbingSubtitleConfig object.
+    """Subtitle settings.
 
     Wire name: ``SubtitleConfig``.
     """
 
     dubbing_config: DubbingConfig | None = None
-    """`DubbingConfig` of RawAIDubbingParameter: a DubbingConfig object.
+    """Voice dubbing settings.
 
     Wire name: ``DubbingConfig``.
     """
 
     output_config: DubbingOutputConfig | None = None
-    """`OutputConfig` of RawAIDubbingParameter: a DubbingOutputConfig object.
+    """Output settings.
 
     Wire name: ``OutputConfig``.
     """

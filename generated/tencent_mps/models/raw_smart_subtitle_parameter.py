@@ -253,7 +253,7 @@ class RawSmartSubtitleParameter:
     """Whether subtitle translation is enabled. For pure subtitle translation it defaults to ON
     and cannot be empty or OFF. May be null.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Translation enabled
     ``OFF``: Translation disabled
 

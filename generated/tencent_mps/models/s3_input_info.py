@@ -41,12 +41,11 @@ class S3InputInfo:
     """
 
     s3_region: str | None = None
-    """Region of the S3 bucket; currently us-east-1 and eu-west-3 are supported. May be null if
-    unavailable.
+    """Region of the S3 bucket; us-east-1 and eu-west-3 are currently supported. May be null.
 
     Known values (:class:`tencent_mps.enums.S3InputInfoS3Region`); others may appear:
-    ``us-east-1``: Documented value us-east-1; meaning not described yet.
-    ``eu-west-3``: Documented value eu-west-3; meaning not described yet.
+    ``us-east-1``: US East (N. Virginia)
+    ``eu-west-3``: Europe (Paris)
 
     Required in requests.
 

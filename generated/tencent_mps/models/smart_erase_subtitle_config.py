@@ -81,7 +81,7 @@ class SmartEraseSubtitleConfig:
     SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
     area is treated as the subtitle and its text is extracted and erased.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -115,7 +115,7 @@ class SmartEraseSubtitleConfig:
     """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
     is ON.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 

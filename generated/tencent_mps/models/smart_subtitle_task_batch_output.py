@@ -24,7 +24,8 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class SmartSubtitleTaskBatchOutput:
-    """Smart subtitle task batch output (object with 6 fields).
+    """Output of one smart subtitle task in a batch job, including its status, error details and
+    the speech recognition and translation results.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -40,7 +41,7 @@ class SmartSubtitleTaskBatchOutput:
     """Attribute name -> wire name, for every field."""
 
     progress: int | None = None
-    """`Progress` of SmartSubtitleTaskBatchOutput: an integer (unit: %).
+    """Progress of the task.
 
     Unit: %.
 
@@ -48,39 +49,38 @@ class SmartSubtitleTaskBatchOutput:
     """
 
     status: str | None = None
-    """`Status` of SmartSubtitleTaskBatchOutput: a string.
+    """Current state of the task.
 
     Known values (:class:`tencent_mps.enums.SmartSubtitleTaskBatchOutputStatus`); others may appear:
-    ``PROCESSING``: Documented value PROCESSING; meaning not described yet.
-    ``SUCCESS``: Documented value SUCCESS; meaning not described yet.
-    ``WAITING``: Documented value WAITING; meaning not described yet.
-    ``FAIL``: Documented value FAIL; meaning not described yet.
+    ``PROCESSING``: running
+    ``SUCCESS``: finished successfully
+    ``WAITING``: queued, not yet started
+    ``FAIL``: failed
 
     Wire name: ``Status``.
     """
 
     err_code_ext: str | None = None
-    """`ErrCodeExt` of SmartSubtitleTaskBatchOutput: a string.
+    """Error code; an empty string means success, any other value is a media processing error
+    code.
 
     Wire name: ``ErrCodeExt``.
     """
 
     message: str | None = None
-    """`Message` of SmartSubtitleTaskBatchOutput: a string.
+    """Error message.
 
     Wire name: ``Message``.
     """
 
     trans_text_task: SmartSubtitleTaskTransTextResultOutput | None = None
-    """`TransTextTask` of SmartSubtitleTaskBatchOutput: a
-    SmartSubtitleTaskTransTextResultOutput object, may be null.
+    """Output of the translation task. May be null.
 
     Wire name: ``TransTextTask``.
     """
 
     asr_full_text_task: SmartSubtitleTaskAsrFullTextResultOutput | None = None
-    """`AsrFullTextTask` of SmartSubtitleTaskBatchOutput: a
-    SmartSubtitleTaskAsrFullTextResultOutput object, may be null.
+    """Output of the full-text speech recognition task. May be null.
 
     Wire name: ``AsrFullTextTask``.
     """

@@ -15,7 +15,7 @@ _new = object.__new__
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
 class TaskSimpleInfo:
-    """Task simple info (object with 6 fields).
+    """Summary of a task, with its ID, type, subtask types and creation, start and finish times.
 
     Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
@@ -31,42 +31,44 @@ class TaskSimpleInfo:
     """Attribute name -> wire name, for every field."""
 
     task_id: str | None = None
-    """`TaskId` of TaskSimpleInfo: a string.
+    """ID of the task.
 
     Wire name: ``TaskId``.
     """
 
     task_type: str | None = None
-    """`TaskType` of TaskSimpleInfo: a string.
+    """Type of the task.
 
     Known values (:class:`tencent_mps.enums.TaskSimpleInfoTaskType`); others may appear:
-    ``WorkflowTask``: Documented value WorkflowTask; meaning not described yet.
-    ``EditMediaTask``: Documented value EditMediaTask; meaning not described yet.
-    ``LiveProcessTask``: Documented value LiveProcessTask; meaning not described yet.
+    ``WorkflowTask``: workflow processing task
+    ``EditMediaTask``: video editing task
+    ``LiveProcessTask``: live stream processing task
 
     Wire name: ``TaskType``.
     """
 
     create_time: str | None = None
-    """`CreateTime` of TaskSimpleInfo: a string.
+    """Time the task was created, in ISO 8601 date-time format (UTC).
 
     Wire name: ``CreateTime``.
     """
 
     begin_process_time: str | None = None
-    """`BeginProcessTime` of TaskSimpleInfo: a string.
+    """Time the task started executing, in ISO 8601 date-time format (UTC);
+    0000-00-00T00:00:00Z if it has not started.
 
     Wire name: ``BeginProcessTime``.
     """
 
     finish_time: str | None = None
-    """`FinishTime` of TaskSimpleInfo: a string.
+    """Time the task finished, in ISO 8601 date-time format (UTC); 0000-00-00T00:00:00Z if it
+    has not finished.
 
     Wire name: ``FinishTime``.
     """
 
     sub_task_types: list[str] | None = None
-    """`SubTaskTypes` of TaskSimpleInfo: a list of strings.
+    """Types of the subtasks in the task, such as Transcode or AiRecognition.
 
     Wire name: ``SubTaskTypes``.
     """

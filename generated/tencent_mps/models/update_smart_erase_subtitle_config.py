@@ -73,7 +73,7 @@ class UpdateSmartEraseSubtitleConfig:
     SubtitleEraseMethod is auto; the most stable, longest-lasting text region in the erase
     area is treated as the subtitle and its text is extracted and erased.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 
@@ -106,7 +106,7 @@ class UpdateSmartEraseSubtitleConfig:
     """Whether to translate the extracted subtitles, default OFF; only applies when OcrSwitch
     is ON.
 
-    Known values (:class:`tencent_mps.enums.AiRestorationConfigSwitch`); others may appear:
+    Known values (:class:`tencent_mps.enums.Switch`); others may appear:
     ``ON``: Enabled
     ``OFF``: Disabled
 

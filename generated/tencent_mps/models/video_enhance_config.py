@@ -161,8 +161,9 @@ class VideoEnhanceConfig:
     """
 
     diffusion_enhance_v2: DiffusionEnhanceV2Config | None = None
-    """`DiffusionEnhanceV2` of VideoEnhanceConfig: a DiffusionEnhanceV2Config object, may be
-    null.
+    """Professional large-model enhancement settings. Mutually exclusive with large-model
+    enhancement, comprehensive enhancement and artifact removal, and cannot be used with
+    super resolution or denoising. May be null.
 
     Wire name: ``DiffusionEnhanceV2``.
     """

@@ -141,7 +141,7 @@ class WorkflowTask:
     """
 
     ai_dubbing_task_result: AIDubbingTaskResult | None = None
-    """`AiDubbingTaskResult` of WorkflowTask: an AIDubbingTaskResult object.
+    """Execution status and result of the AI dubbing subtask.
 
     Wire name: ``AiDubbingTaskResult``.
     """
