@@ -35,6 +35,10 @@ FACADES: dict[str, tuple[str, str]] = {
         "tencent_mps_core.credentials",
         "Credentials, and the chain that finds them (environment, profile file).",
     ),
+    "notifications.py": (
+        "tencent_mps_lib.notifications",
+        "Event notifications pushed by MPS: verify, parse and receive them.",
+    ),
     "testing/__init__.py": (
         "tencent_mps_lib.testing",
         "Test support: a local MPS emulator that any client, the official SDK's included, can call.",
