@@ -29,6 +29,7 @@ from .ir import (
     Pagination,
     TypeDef,
     Waiter,
+    Watcher,
 )
 from .parse import ParsedField, ParsedType, parse_types
 
@@ -64,7 +65,9 @@ def load(schema_dir: Path, *, pyproject: Path | None = None) -> Api:
             if f.ref is not None and f.ref not in types:
                 raise SpecError(f"{SCHEMA_FILE}: {name}.{f.wire} refers to unknown type {f.ref}")
     api.types = types
-    api.operations = [_operation(path, op, types) for path, op in _operations(openapi)]
+    raw_operations = _operations(openapi)
+    api.operations = [_operation(path, op, types) for path, op in raw_operations]
+    api.operations = [_with_watchers(api, path, op) for path, op in raw_operations]
     naming.unique({op.action: op.method for op in api.operations}, "client methods")
     _mark_directions(api)
     for op in api.operations:
@@ -324,6 +327,54 @@ def _pagination(
         total=resp("total"),
         max_page_size=int(p["max-page-size"]) if "max-page-size" in p else None,
     )
+
+
+def _with_watchers(api: Api, path: str, raw: dict[str, Any]) -> Operation:
+    """The operation with its ``x-tc-watchers`` (they refer to other operations)."""
+    op = api.operation(str(raw["x-tc-action"]))
+    watchers = []
+    for name, w in sorted(raw.get("x-tc-watchers", {}).items()):
+        where = f"{OPENAPI_FILE} {path} x-tc-watchers.{name}"
+        waiter = next((x for x in op.waiters if x.name == w["waiter"]), None)
+        if waiter is None:
+            raise SpecError(f"{where}: no waiter named {w['waiter']!r} on {op.action}")
+        spec = w["list"]
+        try:
+            listing = api.operation(str(spec["operation"]))
+        except KeyError:
+            raise SpecError(f"{where}: no operation {spec['operation']!r}") from None
+        if listing.pagination is None:
+            raise SpecError(f"{where}: {listing.action} has no x-tc-pagination")
+        item_type = listing.pagination.items.ref
+        if item_type is None:
+            raise SpecError(f"{where}: the items of {listing.action} are not objects")
+        items_def = api.types[item_type]
+        created = spec.get("item-created")
+        watchers.append(
+            Watcher(
+                name=name,
+                description=str(w.get("description", "")),
+                waiter=waiter,
+                item_id=_request_field(where, op.request, str(w["id"])),
+                interval=float(w["interval-seconds"]),
+                timeout=float(w["timeout-seconds"]),
+                list_action=listing.action,
+                list_constant=listing.constant,
+                list_request=listing.request.name,
+                list_request_module=listing.request.module,
+                status=_request_field(where, listing.request, str(spec["status"])),
+                since=_request_field(where, listing.request, str(spec["since"])),
+                page_size=listing.pagination.limit or listing.pagination.page_size,
+                max_page_size=listing.pagination.max_page_size,
+                items=listing.pagination.items.attr,
+                item_key=_request_field(where, items_def, str(spec["item-id"])).attr,
+                item_created=_request_field(where, items_def, created).attr if created else None,
+                done_status=str(spec["done-status"]),
+                other_statuses=tuple(str(x) for x in spec.get("other-statuses", ())),
+                visible_days=float(spec.get("visible-days", 7)),
+            )
+        )
+    return dataclasses.replace(op, watchers=tuple(watchers))
 
 
 # -- errors ------------------------------------------------------------------------------------

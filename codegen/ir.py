@@ -140,6 +140,32 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Watcher:
+    """Watching many items of one operation (the detail action) with sweeps of a listing action."""
+
+    name: str
+    description: str
+    waiter: Waiter  # its success state means "done"
+    item_id: Field  # the detail request field that takes an item id
+    interval: float
+    timeout: float
+    list_action: str
+    list_constant: str  # the listing operation's record (it must page)
+    list_request: str  # the listing request type
+    list_request_module: str
+    status: Field  # listing request field: the status filter
+    since: Field  # listing request field: the earliest creation time
+    page_size: Field | None  # listing request field: the page size
+    max_page_size: int | None
+    items: str  # attribute of the listing response holding the items
+    item_key: str  # attribute of an item holding its id
+    item_created: str | None  # attribute of an item holding its creation time
+    done_status: str
+    other_statuses: tuple[str, ...]
+    visible_days: float
+
+
+@dataclass(frozen=True)
 class Operation:
     action: str
     version: str
@@ -156,6 +182,7 @@ class Operation:
     pagination: Pagination | None
     parse_function: str
     subject: Field | None  # the one required request field, which may also be passed positionally
+    watchers: tuple[Watcher, ...] = ()
 
     @property
     def arguments(self) -> tuple[Field, ...]:

@@ -9,7 +9,8 @@ the same whatever the number of operations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from tencent_mps_core.client_base import BaseClient
@@ -20,6 +21,7 @@ from ._service import SERVICE
 
 if TYPE_CHECKING:
     from tencent_mps_core.raw import RawResponse
+    from tencent_mps_core.watch import Watch
 
     from .models.activity import Activity
     from .models.ai_analysis_task_input import AiAnalysisTaskInput
@@ -113,6 +115,47 @@ class Client(BaseClient):
             interval=interval,
             timeout=timeout,
             on_progress=on_progress,
+        )
+
+    def watch_tasks(
+        self,
+        task_ids: Iterable[str],
+        *,
+        interval: float = 5.0,
+        timeout: float = 3600.0,
+        since: datetime | float | None = None,
+    ) -> Watch[DescribeTaskDetailResponse]:
+        """Follow many tasks at once until each has finished, yielding each task's final details
+        once. Finished tasks are found with DescribeTasks sweeps (100 per page) and only those
+        get a DescribeTaskDetail call; tasks DescribeTasks does not list are polled one by one.
+
+        Returns an iterator that yields each item's final ``DescribeTaskDetail`` response once, as
+        soon as it is seen to be done; ``.add(*ids)`` watches more while iterating, ``.pending``
+        tells what is left. Sweeps run every ``interval`` seconds; the first reaches back to
+        ``since`` (a datetime or seconds since the epoch; default: one day), later ones to the
+        oldest unfinished item. ``DescribeTasks`` only lists the last 7 days: items
+        it does not show are polled one by one. Raises
+        :class:`~tencent_mps.errors.WaitTimeoutError` (``.pending``: the unfinished ids) when
+        ``timeout`` seconds pass. Calls go through the client's rate limiter.
+        """
+        from .models.describe_task_detail_request import DescribeTaskDetailRequest
+        from .models.describe_tasks_request import DescribeTasksRequest
+
+        def listing(status: str, since_time: str) -> DescribeTasksRequest:
+            return DescribeTasksRequest(status=status, start_time=since_time, limit=100)
+
+        return self._watch(
+            _ops.DESCRIBE_TASK_DETAIL_WATCH_TASKS,
+            task_ids,
+            detail=(
+                _ops.DESCRIBE_TASK_DETAIL,
+                lambda item_id: DescribeTaskDetailRequest(task_id=item_id),
+            ),
+            listing=(_ops.DESCRIBE_TASKS, _ops.DESCRIBE_TASKS_PAGES, listing),
+            waiter=_ops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
+            interval=interval,
+            timeout=timeout,
+            since=since,
         )
 
     def describe_tasks(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 from tencent_mps_core.operation import Operation
 from tencent_mps_core.paginate import Pagination
 from tencent_mps_core.waiter import Acceptor, Waiter
+from tencent_mps_core.watch import WatchSpec
 
 from ._service import SERVICE
 from .models._registry import REQUEST, STRUCTURE
@@ -69,6 +70,18 @@ DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK: Final = Waiter(
         Acceptor("retry", "path", ("status",), "WAITING", "Status"),
         Acceptor("retry", "path", ("status",), "PROCESSING", "Status"),
     ),
+)
+
+DESCRIBE_TASK_DETAIL_WATCH_TASKS: Final = WatchSpec(
+    name="watch_tasks",
+    interval=5.0,
+    timeout=3600.0,
+    items="task_set",
+    item_id="task_id",
+    item_created="create_time",
+    done_status="FINISH",
+    other_statuses=("WAITING", "PROCESSING"),
+    visible_days=7.0,
 )
 
 

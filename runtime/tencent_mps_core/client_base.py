@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar, Unpack
 
@@ -29,21 +30,25 @@ from .credentials import Credentials, CredentialsProvider
 from .exceptions import APIError, SDKError, TransportError, UnknownOptionError
 from .log import logger, setup_from_env
 from .operation import Operation
+from .ratelimit import RateLimiter
 from .raw import RawResponse
 from .retry import RetryPolicy
 from .service import ServiceModel
 from .transport import Transport
 from .waiter import Waiter, wait
+from .watch import ListCall, Watch, WatchPlan, WatchSpec, as_epoch
 
 T = TypeVar("T")
 _OPTION_NAMES = frozenset(ClientOptions.__annotations__)
 
 
 class _Shared:
-    """What a client shares with the clients ``with_options`` derives from it: the pool."""
+    """What a client shares with the clients ``with_options`` derives from it: the pool and the
+    client-side rate limiter."""
 
     def __init__(self) -> None:
         self.transport = Transport()
+        self.limiter = RateLimiter()
 
 
 class BaseClient:
@@ -189,9 +194,14 @@ class BaseClient:
         budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
         endpoint = config.endpoint
         provider = config.credentials
+        limiter = self._shared.limiter
+        rate = config.rate_for(op.action, op.rate_limit)
         attempt = 0
         while True:
             attempt += 1
+            wait = limiter.reserve(op.action, rate)
+            if wait > 0:
+                exchange.wait_for_slot(op, wait, budget, time.sleep)
             creds = provider.get_credentials()
             headers = exchange.sign(self.service, config, creds, op, body, int(self._clock()))
             t0 = time.perf_counter()
@@ -214,6 +224,8 @@ class BaseClient:
                 self._sleep(delay)
                 continue
             except SDKError as exc:
+                if isinstance(exc, APIError) and exc.throttling:
+                    limiter.throttled(op.action)
                 if isinstance(exc, (TransportError, APIError)):
                     delay = self._retry_delay(op, exc, attempt, t0, budget)
                     if delay is not None:
@@ -286,4 +298,47 @@ class BaseClient:
             lambda page_request: self._invoke(op, page_request, timeout=timeout).parsed,
             request,
             pagination,
+        )
+
+    def _watch(
+        self,
+        spec: WatchSpec,
+        ids: Iterable[str],
+        *,
+        detail: tuple[Operation, Callable[[str], Any]],
+        listing: tuple[Operation, paginate.Pagination, Callable[[str, str], Any]],
+        waiter: Waiter,
+        interval: float,
+        timeout: float,
+        since: datetime | float | None,
+    ) -> Watch[Any]:
+        """Run a generated watcher (see :mod:`.watch`)."""
+        detail_op, detail_request = detail
+        list_op, pages, list_request = listing
+        plan = WatchPlan(
+            spec,
+            list(ids) if not isinstance(ids, str) else [ids],
+            since=as_epoch(since),
+            is_done=lambda response: waiter.state_of(response) == "success",
+        )
+
+        def list_items(call: ListCall, budget: float) -> list[Any]:
+            return list(
+                paginate.items(
+                    lambda r: self._invoke(list_op, r, timeout=budget).parsed,
+                    list_request(call.status, call.since),
+                    pages,
+                )
+            )
+
+        def fetch(item_id: str, budget: float) -> Any:
+            return self._invoke(detail_op, detail_request(item_id), timeout=budget).parsed
+
+        return Watch(
+            plan,
+            list_items=list_items,
+            detail=fetch,
+            interval=interval,
+            timeout=timeout,
+            sleep=self._sleep,
         )

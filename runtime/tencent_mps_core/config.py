@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import TypedDict
 
 from .credentials import CredentialsProvider, resolve_credentials
@@ -31,6 +32,8 @@ class ClientOptions(TypedDict, total=False):
     profile: str | None
     language: str | None
     allow_http: bool
+    rate_limits: Mapping[str, float | None] | None
+    rate_limit_share: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,47 @@ class ClientConfig:
     profile: str | None
     language: str | None
     allow_http: bool
+    rate_limits: Mapping[str, float | None]
+    rate_limit_share: float | None
+
+    def rate_for(self, action: str, documented: float) -> float | None:
+        """Requests per second this client allows itself for ``action`` (None: no limit)."""
+        if action in self.rate_limits:
+            return self.rate_limits[action]
+        if self.rate_limit_share is None:
+            return None
+        return documented * self.rate_limit_share
+
+
+def check_rate_limits(
+    limits: object, share: object
+) -> tuple[dict[str, float | None], float | None]:
+    """``rate_limits``: action -> requests per second (> 0) or None; ``rate_limit_share``: a
+    fraction of the documented limits (> 0), or None to turn the client-side limiter off."""
+    if share is not None and (
+        type(share) not in (int, float) or not (0 < share < math.inf)  # type: ignore[operator]
+    ):
+        raise ConfigurationError(
+            f"rate_limit_share must be a number > 0 (a share of the documented limits) or None, "
+            f"got {share!r}"
+        )
+    checked: dict[str, float | None] = {}
+    if limits is not None:
+        if not isinstance(limits, Mapping):
+            raise ConfigurationError(
+                f"rate_limits must map action names to requests per second, got {limits!r}"
+            )
+        for action, rate in limits.items():
+            if type(action) is not str or not action:
+                raise ConfigurationError(f"rate_limits keys must be action names, got {action!r}")
+            if rate is not None and (
+                type(rate) not in (int, float) or not (0 < rate <= math.inf)
+            ):
+                raise ConfigurationError(
+                    f"rate_limits[{action!r}] must be requests per second > 0 or None, got {rate!r}"
+                )
+            checked[action] = None if rate is None else float(rate)
+    return checked, None if share is None else float(share)  # type: ignore[arg-type]
 
 
 def check_timeout(name: str, value: object, *, optional: bool = False) -> float | None:
@@ -104,6 +148,9 @@ def configure(default_endpoint: str, options: ClientOptions) -> ClientConfig:
     read_timeout = check_timeout("read_timeout", options.get("read_timeout", 60.0))
     timeout = check_timeout("timeout", options.get("timeout"), optional=True)
     language = check_language(options.get("language"))
+    rate_limits, rate_limit_share = check_rate_limits(
+        options.get("rate_limits"), options.get("rate_limit_share", 1.0)
+    )
     region = check_region(options.get("region"))
     profile = options.get("profile")
     resolved = resolve_credentials(options.get("credentials"), region=region, profile=profile)
@@ -121,4 +168,6 @@ def configure(default_endpoint: str, options: ClientOptions) -> ClientConfig:
         profile=profile,
         language=language,
         allow_http=allow_http,
+        rate_limits=rate_limits,
+        rate_limit_share=rate_limit_share,
     )

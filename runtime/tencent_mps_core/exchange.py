@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,21 @@ class Budget:
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
+
+
+def wait_for_slot(
+    op: Operation, wait: float, budget: Budget, sleep: Callable[[float], object]
+) -> None:
+    """Sleep until the rate limiter's slot; raise when the call's timeout would run out first."""
+    left = budget.remaining()
+    if left is not None and wait >= left:
+        sleep(max(left, 0.0))
+        raise TransportError(
+            f"{op.action}: the call's timeout ran out while waiting {wait:.2f} s for the "
+            "client-side rate limit (lower the rate of calls, or raise the timeout)",
+            attempts=0,
+        )
+    sleep(wait)
 
 
 def sign(

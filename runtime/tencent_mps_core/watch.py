@@ -1,0 +1,401 @@
+"""Watching many items until each is done, with few calls: list sweeps first, details on demand.
+
+Polling the detail action once per item does not scale: 10,000 running tasks polled every 5 s
+need 2,000 requests a second, far above an account's quota. A watcher (``x-tc-watchers`` in
+schema/) instead sweeps a *listing* action for items in the done state (100 per page), and
+calls the *detail* action only for watched items the sweep found done. A round:
+
+1. **done sweep**: every page of the listing filtered by the done status, created since the
+   oldest unfinished watched item (so the window moves forward as old items finish);
+2. **visibility sweep** (the first round, and after items were added): every page of the other
+   statuses, to learn which watched items the listing can see at all, and when they were made;
+3. **fallback**: watched items that no sweep shows (the listing covers a limited period, e.g. the
+   last 7 days, and may leave some kinds of items out) are polled one by one with the detail
+   action, as a waiter would.
+
+Each item is yielded once, as its final detail response, as soon as it is seen to be done.
+Items can be added while watching. Running out of time raises ``WaitTimeoutError`` whose
+``pending`` lists the unfinished items.
+
+The logic is free of I/O (:class:`WatchPlan` yields the calls to make and takes their results):
+:class:`Watch` runs it with blocking calls, :class:`AsyncWatch` with coroutines.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+from .exceptions import APIError, ConfigurationError, WaitTimeoutError
+from .waiter import check_pacing
+
+T = TypeVar("T")
+#: Detail calls of one round in flight at once (the client's rate limiter paces them).
+CONCURRENCY = 8
+
+
+@dataclass(frozen=True, slots=True)
+class WatchSpec:
+    """What a generated watcher says about its actions (attribute names, not wire names)."""
+
+    name: str
+    interval: float
+    timeout: float
+    items: str  # list response field holding the items
+    item_id: str  # item field holding the id
+    item_created: str | None  # item field holding the creation time (ISO 8601)
+    done_status: str
+    other_statuses: tuple[str, ...]
+    visible_days: float  # how far back the listing reaches
+    default_lookback: float = 86400.0  # first sweep's reach (seconds) when no ``since`` is given
+
+
+@dataclass(frozen=True, slots=True)
+class ListCall:
+    """One listing sweep to make: every page of items in ``status`` created since ``since``."""
+
+    status: str
+    since: str  # ISO 8601, UTC
+
+
+@dataclass(frozen=True, slots=True)
+class DetailCalls:
+    """Detail calls to make (concurrently, as the driver sees fit); send back one result per
+    id, in order: the response, or the APIError the call raised."""
+
+    item_ids: tuple[str, ...]
+
+
+Call = ListCall | DetailCalls
+
+
+def iso(t: float) -> str:
+    return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: object) -> float | None:
+    """Seconds since the epoch of an ISO 8601 UTC time (``2019-07-16T06:21:27Z``), or None."""
+    if not isinstance(text, str) or not text or text.startswith("0000"):
+        return None
+    try:
+        return datetime.strptime(text[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=UTC).timestamp()
+    except ValueError:
+        return None
+
+
+def as_epoch(since: datetime | float | int | None) -> float | None:
+    if since is None:
+        return None
+    if isinstance(since, datetime):
+        if since.tzinfo is None:
+            raise ConfigurationError("since must be an aware datetime (or seconds since the epoch)")
+        return since.timestamp()
+    if isinstance(since, (int, float)) and not isinstance(since, bool):
+        return float(since)
+    raise ConfigurationError(f"since must be a datetime or seconds since the epoch, got {since!r}")
+
+
+class WatchPlan:
+    """The watcher's state and decisions, without I/O (see the module docstring).
+
+    ``round()`` is a generator: it yields :class:`ListCall` (send back the list of items of
+    every page) and :class:`DetailCalls` (send back the results); when it returns,
+    :attr:`done` holds the responses ready to hand out.
+    """
+
+    def __init__(
+        self,
+        spec: WatchSpec,
+        ids: Iterable[str],
+        *,
+        since: float | None,
+        is_done: Callable[[Any], bool],
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.spec = spec
+        self.is_done = is_done
+        self.wall_clock = wall_clock
+        now = wall_clock()
+        self.floor = now - spec.visible_days * 86400.0  # the listing sees nothing older
+        self.since = max(since if since is not None else now - spec.default_lookback, self.floor)
+        self.pending: set[str] = set()
+        self.done: deque[Any] = deque()
+        self.yielded: set[str] = set()
+        self.created: dict[str, float] = {}  # item -> creation time, once a sweep showed it
+        self.unseen: set[str] = set()  # watched items no visibility sweep has looked for yet
+        self.invisible: set[str] = set()  # looked for, and not listed: polled one by one
+        self.lock = threading.Lock()
+        self.add(ids)
+
+    def add(self, ids: Iterable[str]) -> None:
+        with self.lock:
+            for item in ids:
+                if not isinstance(item, str) or not item:
+                    raise ConfigurationError(f"item ids must be non-empty strings, got {item!r}")
+                if item not in self.yielded and item not in self.pending:
+                    self.pending.add(item)
+                    self.unseen.add(item)
+
+    def window_start(self) -> float:
+        """The oldest creation time a done sweep must reach."""
+        known = [self.created[i] for i in self.pending if i in self.created]
+        start = min(known) - 1.0 if known else self.since
+        if self.unseen or len(known) < len(self.pending) - len(self.invisible):
+            start = min(start, self.since)
+        return max(start, self.floor)
+
+    def round(self) -> Generator[Call, Any, None]:
+        spec = self.spec
+        with self.lock:
+            looking_for = set(self.unseen)
+            self.unseen.clear()
+        if not self.pending:
+            return
+        since = iso(self.window_start())
+        seen: set[str] = set()
+        finished: list[str] = []
+        items = yield ListCall(spec.done_status, since)
+        for item in items:
+            item_id = getattr(item, spec.item_id, None)
+            if isinstance(item_id, str):
+                seen.add(item_id)
+                self._learn(item_id, item)
+                if item_id in self.pending:
+                    finished.append(item_id)
+        if looking_for:
+            for status in spec.other_statuses:
+                items = yield ListCall(status, since)
+                for item in items:
+                    item_id = getattr(item, spec.item_id, None)
+                    if isinstance(item_id, str):
+                        seen.add(item_id)
+                        self._learn(item_id, item)
+            with self.lock:
+                self.invisible |= {i for i in looking_for if i not in seen and i in self.pending}
+                self.invisible -= seen
+        fallback = sorted((self.invisible & self.pending) - set(finished))
+        ids = tuple(finished) + tuple(fallback)
+        if not ids:
+            return
+        results = yield DetailCalls(ids)
+        for item_id, result in zip(ids, results, strict=True):
+            if isinstance(result, APIError):
+                if item_id in finished:
+                    raise result
+                continue  # a fallback poll that failed: tried again next round
+            if self.is_done(result):
+                with self.lock:
+                    if item_id in self.pending:
+                        self.pending.discard(item_id)
+                        self.invisible.discard(item_id)
+                        self.yielded.add(item_id)
+                        self.done.append(result)
+
+    def _learn(self, item_id: str, item: Any) -> None:
+        if self.spec.item_created is not None:
+            created = parse_iso(getattr(item, self.spec.item_created, None))
+            if created is not None:
+                self.created[item_id] = created
+        self.invisible.discard(item_id)
+
+
+class _Loop:
+    """Timing shared by the sync and async drivers."""
+
+    def __init__(self, spec: WatchSpec, interval: float, timeout: float, clock: Callable[[], float]):
+        self.interval, self.timeout = check_pacing(interval, timeout)
+        self.clock = clock
+        self.deadline = clock() + self.timeout
+        self.next_round = clock()
+
+    def remaining(self) -> float:
+        return self.deadline - self.clock()
+
+    def timed_out(self, spec: WatchSpec, pending: set[str]) -> WaitTimeoutError:
+        left = tuple(sorted(pending))
+        return WaitTimeoutError(
+            f"{spec.name}: {len(left)} not done after {self.timeout:g} s", pending=left
+        )
+
+
+class Watch(Generic[T]):
+    """Iterate to get each watched item's final response once; ``add()`` more while watching.
+
+    Built by a generated ``watch_*`` method: ``list_items(call, budget)`` returns every item of
+    every page of one sweep; ``detail(id, budget)`` returns one item's detail response. Detail
+    calls of a round run in a few threads at once.
+    """
+
+    def __init__(
+        self,
+        plan: WatchPlan,
+        *,
+        list_items: Callable[[ListCall, float], list[Any]],
+        detail: Callable[[str, float], T],
+        interval: float,
+        timeout: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] = time.sleep,
+    ) -> None:
+        self._plan = plan
+        self._list = list_items
+        self._detail = detail
+        self._loop = _Loop(plan.spec, interval, timeout, clock)
+        self._sleep = sleep
+
+    def add(self, *ids: str) -> None:
+        """Watch more items (thread-safe; also from another thread while iterating)."""
+        self._plan.add(ids)
+
+    @property
+    def pending(self) -> frozenset[str]:
+        """The items not yet seen done."""
+        with self._plan.lock:
+            return frozenset(self._plan.pending)
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        plan, loop = self._plan, self._loop
+        while True:
+            if plan.done:
+                return plan.done.popleft()  # type: ignore[no-any-return]
+            if not plan.pending:
+                raise StopIteration
+            wait = loop.next_round - loop.clock()
+            if wait > 0:
+                if loop.remaining() <= wait:
+                    self._sleep(max(loop.remaining(), 0.0))
+                    raise loop.timed_out(plan.spec, plan.pending)
+                self._sleep(wait)
+            if loop.remaining() <= 0:
+                raise loop.timed_out(plan.spec, plan.pending)
+            loop.next_round = loop.clock() + loop.interval
+            self._run_round()
+
+    def _run_round(self) -> None:
+        steps = self._plan.round()
+        answer: Any = None
+        while True:
+            try:
+                call = steps.send(answer)
+            except StopIteration:
+                return
+            budget = max(self._loop.remaining(), 0.001)
+            if isinstance(call, ListCall):
+                answer = self._list(call, budget)
+            else:
+                answer = self._details(call.item_ids, budget)
+
+    def _details(self, ids: tuple[str, ...], budget: float) -> list[Any]:
+        def one(item_id: str) -> Any:
+            try:
+                return self._detail(item_id, budget)
+            except APIError as exc:
+                return exc
+
+        if len(ids) == 1:
+            return [one(ids[0])]
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(CONCURRENCY, len(ids))) as pool:
+            return list(pool.map(one, ids))
+
+
+class AsyncWatch(Generic[T]):
+    """:class:`Watch` for the async client: ``async for response in client.watch_tasks(...)``."""
+
+    def __init__(
+        self,
+        plan: WatchPlan,
+        *,
+        list_items: Callable[[ListCall, float], Awaitable[list[Any]]],
+        detail: Callable[[str, float], Awaitable[T]],
+        interval: float,
+        timeout: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+    ) -> None:
+        import asyncio
+
+        self._plan = plan
+        self._list = list_items
+        self._detail = detail
+        self._loop = _Loop(plan.spec, interval, timeout, clock)
+        self._sleep = sleep or asyncio.sleep
+
+    def add(self, *ids: str) -> None:
+        self._plan.add(ids)
+
+    @property
+    def pending(self) -> frozenset[str]:
+        with self._plan.lock:
+            return frozenset(self._plan.pending)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        plan, loop = self._plan, self._loop
+        while True:
+            if plan.done:
+                return plan.done.popleft()  # type: ignore[no-any-return]
+            if not plan.pending:
+                raise StopAsyncIteration
+            wait = loop.next_round - loop.clock()
+            if wait > 0:
+                if loop.remaining() <= wait:
+                    await self._sleep(max(loop.remaining(), 0.0))
+                    raise loop.timed_out(plan.spec, plan.pending)
+                await self._sleep(wait)
+            if loop.remaining() <= 0:
+                raise loop.timed_out(plan.spec, plan.pending)
+            loop.next_round = loop.clock() + loop.interval
+            await self._run_round()
+
+    async def _run_round(self) -> None:
+        steps = self._plan.round()
+        answer: Any = None
+        while True:
+            try:
+                call = steps.send(answer)
+            except StopIteration:
+                return
+            budget = max(self._loop.remaining(), 0.001)
+            if isinstance(call, ListCall):
+                answer = await self._list(call, budget)
+            else:
+                answer = await self._details(call.item_ids, budget)
+
+    async def _details(self, ids: tuple[str, ...], budget: float) -> list[Any]:
+        import asyncio
+
+        gate = asyncio.Semaphore(CONCURRENCY)
+
+        async def one(item_id: str) -> Any:
+            async with gate:
+                try:
+                    return await self._detail(item_id, budget)
+                except APIError as exc:
+                    return exc
+
+        return list(await asyncio.gather(*(one(i) for i in ids)))
+
+
+__all__ = [
+    "AsyncWatch",
+    "DetailCalls",
+    "ListCall",
+    "Watch",
+    "WatchPlan",
+    "WatchSpec",
+    "as_epoch",
+    "iso",
+    "parse_iso",
+]

@@ -1,0 +1,118 @@
+"""The client-side rate limiter: sliding windows per action, AIMD after throttling, shared."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tencent_mps_core.config import check_rate_limits
+from tencent_mps_core.exceptions import ConfigurationError
+from tencent_mps_core.ratelimit import MARGIN, RateLimiter
+
+from .conftest import MpsClient
+from .server import ScriptedServer, api_error, respond
+
+WINDOW = 1.0 * (1 + MARGIN[0]) + MARGIN[1]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_caller_under_the_limit_is_never_delayed() -> None:
+    clock = Clock()
+    limiter = RateLimiter(clock)
+    for _ in range(200):
+        assert limiter.reserve("Describe", 100) == 0.0
+        clock.now += 0.011  # 90 requests a second
+    assert limiter.reserve("Other", 1) == 0.0  # actions are counted apart
+
+
+def test_callers_over_the_limit_get_successive_slots() -> None:
+    clock = Clock()
+    limiter = RateLimiter(clock)
+    waits = [limiter.reserve("Describe", 10) for _ in range(25)]
+    assert waits[:10] == [0.0] * 10
+    assert waits[10:20] == pytest.approx([WINDOW] * 10)
+    assert waits[20:] == pytest.approx([2 * WINDOW] * 5)
+    # No one-second window holds more than 10 sends.
+    sends = sorted(clock.now + w for w in waits)
+    assert all(sends[i + 10] - sends[i] >= 1.0 for i in range(len(sends) - 10))
+
+
+def test_fractional_and_unlimited_rates() -> None:
+    clock = Clock()
+    limiter = RateLimiter(clock)
+    assert limiter.reserve("Slow", 0.5) == 0.0
+    assert limiter.reserve("Slow", 0.5) == pytest.approx(2.0 * (1 + MARGIN[0]) + MARGIN[1])
+    assert all(limiter.reserve("Free", None) == 0.0 for _ in range(1000))
+    assert all(limiter.reserve("Free", float("inf")) == 0.0 for _ in range(1000))
+
+
+def test_throttling_halves_the_rate_then_it_grows_back() -> None:
+    clock = Clock()
+    limiter = RateLimiter(clock)
+    limiter.throttled("Describe")
+    assert limiter.stats("Describe")["factor"] == 0.5
+    waits = [limiter.reserve("Describe", 10) for _ in range(6)]
+    assert waits[:5] == [0.0] * 5 and waits[5] > 0.9  # 5 a second now
+    clock.now += 2.0
+    assert limiter.stats("Describe")["factor"] == pytest.approx(0.7)
+    clock.now += 10.0
+    stats = limiter.stats("Describe")
+    assert (stats["factor"], stats["throttled"]) == (1.0, 1)
+    limiter.throttled("Describe")
+    limiter.throttled("Describe")
+    assert limiter.stats("Describe")["factor"] == 0.25
+
+
+def test_threads_share_the_window() -> None:
+    limiter = RateLimiter(Clock())
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def take() -> None:
+        for _ in range(25):
+            w = limiter.reserve("Describe", 50)
+            with lock:
+                waits.append(w)
+
+    threads = [threading.Thread(target=take) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(waits).count(0.0) == 50 and len(waits) == 200
+
+
+@pytest.mark.parametrize(
+    ("limits", "share"),
+    [("fast", 1.0), ({"A": 0}, 1.0), ({"A": -1}, 1.0), ({1: 5}, 1.0), (None, 0), (None, "1")],
+)
+def test_bad_rate_options_are_configuration_errors(limits: object, share: object) -> None:
+    with pytest.raises(ConfigurationError):
+        check_rate_limits(limits, share)
+
+
+def test_client_limits_come_from_the_schema_and_options(client: MpsClient) -> None:
+    config = client.with_options(rate_limits={"DescribeTaskDetail": 5})._config
+    assert config.rate_for("DescribeTaskDetail", 100.0) == 5
+    assert config.rate_for("ProcessMedia", 100.0) == 100.0
+    assert client.with_options(rate_limit_share=0.25)._config.rate_for("X", 100.0) == 25.0
+    assert client.with_options(rate_limit_share=None)._config.rate_for("X", 100.0) is None
+
+
+def test_clones_share_the_limiter_and_throttling_slows_the_action(
+    client: MpsClient, server: ScriptedServer
+) -> None:
+    clone = client.with_options(read_timeout=5)
+    assert clone._shared.limiter is client._shared.limiter
+    server.add(api_error("RequestLimitExceeded"), respond(b'{"Response": {"RequestId": "r"}}'))
+    clone.describe()
+    stats = client._shared.limiter.stats("DescribeTaskDetail")
+    assert stats["throttled"] == 1 and stats["factor"] < 1.0
