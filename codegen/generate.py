@@ -78,13 +78,15 @@ def render_package(api: Api, facades: Mapping[str, tuple[str, str]]) -> dict[str
     add("enums.py", "tencent_mps/enums.py.jinja2", schema, enums=api.enums)
     add("examples.py", "tencent_mps/examples.py.jinja2", schema, types=types)
     add("operations.py", "tencent_mps/operations.py.jinja2", openapi, schema)
-    add(
-        "client.py",
-        "tencent_mps/client.py.jinja2",
-        openapi,
-        schema,
-        client_imports=_client_imports(api),
-    )
+    for path, aio in (("client.py", False), ("async_client.py", True)):
+        add(
+            path,
+            "tencent_mps/client.py.jinja2",
+            openapi,
+            schema,
+            client_imports=_client_imports(api),
+            aio=aio,
+        )
     for path, (source, doc) in facades.items():
         module, _, function = source.partition(":")
         if function:

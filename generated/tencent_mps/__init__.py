@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from . import errors as errors
     from . import models as models
     from . import operations as operations
+    from .async_client import AsyncClient as AsyncClient
     from .client import Client as Client
     from .errors import APIError as APIError
     from .errors import DecodeError as DecodeError
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 #: Public name -> (module, attribute) it is loaded from on first access.
 _LAZY: dict[str, tuple[str, str | None]] = {
     "APIError": (".errors", "APIError"),
+    "AsyncClient": (".async_client", "AsyncClient"),
     "Client": (".client", "Client"),
     "Credentials": ("tencent_mps_core.credentials", "Credentials"),
     "DecodeError": (".errors", "DecodeError"),
@@ -68,6 +70,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 
 __all__ = [
     "APIError",
+    "AsyncClient",
     "Client",
     "Credentials",
     "DecodeError",

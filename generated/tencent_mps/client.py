@@ -1,5 +1,5 @@
 # generated from schema/mps.openapi.json and schema/mps.schema.json by codegen/templates/tencent_mps/client.py.jinja2 (make generate); do not edit.
-"""The MPS client: one method per operation of ``schema/mps.openapi.json``.
+"""The client: one method per operation of ``schema/mps.openapi.json``.
 
 Signing, credentials, transport, retries, waiting and paging are the hand-written core
 (:class:`tencent_mps_core.client_base.BaseClient`); this module binds the operations to it. A
@@ -73,7 +73,7 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return self.describe_task_detail_raw(task_id, timeout=timeout).parsed
+        return (self.describe_task_detail_raw(task_id, timeout=timeout)).parsed
 
     def describe_task_detail_raw(
         self, task_id: str, *, timeout: float | None = None
@@ -192,14 +192,16 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return self.describe_tasks_raw(
-            status,
-            sub_task_has_failed=sub_task_has_failed,
-            limit=limit,
-            scroll_token=scroll_token,
-            start_time=start_time,
-            end_time=end_time,
-            timeout=timeout,
+        return (
+            self.describe_tasks_raw(
+                status,
+                sub_task_has_failed=sub_task_has_failed,
+                limit=limit,
+                scroll_token=scroll_token,
+                start_time=start_time,
+                end_time=end_time,
+                timeout=timeout,
+            )
         ).parsed
 
     def describe_tasks_raw(
@@ -277,7 +279,7 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return self.parse_notification_raw(content, timeout=timeout).parsed
+        return (self.parse_notification_raw(content, timeout=timeout)).parsed
 
     def parse_notification_raw(
         self, content: str, *, timeout: float | None = None
@@ -356,28 +358,30 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return self.process_media_raw(
-            input_info,
-            output_storage=output_storage,
-            output_dir=output_dir,
-            schedule_id=schedule_id,
-            media_process_task=media_process_task,
-            ai_content_review_task=ai_content_review_task,
-            ai_analysis_task=ai_analysis_task,
-            ai_recognition_task=ai_recognition_task,
-            ai_quality_control_task=ai_quality_control_task,
-            smart_subtitles_task=smart_subtitles_task,
-            smart_erase_task=smart_erase_task,
-            ai_dubbing_task=ai_dubbing_task,
-            task_notify_config=task_notify_config,
-            tasks_priority=tasks_priority,
-            session_id=session_id,
-            session_context=session_context,
-            task_type=task_type,
-            resource_id=resource_id,
-            activities=activities,
-            skip_mate_data=skip_mate_data,
-            timeout=timeout,
+        return (
+            self.process_media_raw(
+                input_info,
+                output_storage=output_storage,
+                output_dir=output_dir,
+                schedule_id=schedule_id,
+                media_process_task=media_process_task,
+                ai_content_review_task=ai_content_review_task,
+                ai_analysis_task=ai_analysis_task,
+                ai_recognition_task=ai_recognition_task,
+                ai_quality_control_task=ai_quality_control_task,
+                smart_subtitles_task=smart_subtitles_task,
+                smart_erase_task=smart_erase_task,
+                ai_dubbing_task=ai_dubbing_task,
+                task_notify_config=task_notify_config,
+                tasks_priority=tasks_priority,
+                session_id=session_id,
+                session_context=session_context,
+                task_type=task_type,
+                resource_id=resource_id,
+                activities=activities,
+                skip_mate_data=skip_mate_data,
+                timeout=timeout,
+            )
         ).parsed
 
     def process_media_raw(

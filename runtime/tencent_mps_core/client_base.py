@@ -22,24 +22,20 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar, Unpack
+from typing import Any, Self, TypeVar
 
 from . import exchange, paginate
-from .config import ClientConfig, ClientOptions, configure
-from .credentials import Credentials, CredentialsProvider
-from .exceptions import APIError, SDKError, TransportError, UnknownOptionError
-from .log import logger, setup_from_env
+from .client_common import ClientCommon
+from .exceptions import APIError, SDKError, TransportError
+from .log import logger
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
-from .retry import RetryPolicy
-from .service import ServiceModel
 from .transport import Transport
 from .waiter import Waiter, wait
 from .watch import ListCall, Watch, WatchPlan, WatchSpec, as_epoch
 
 T = TypeVar("T")
-_OPTION_NAMES = frozenset(ClientOptions.__annotations__)
 
 
 class _Shared:
@@ -51,117 +47,19 @@ class _Shared:
         self.limiter = RateLimiter()
 
 
-class BaseClient:
-    """Base of the generated clients: configuration, credentials, pool, signing and retries.
+class BaseClient(ClientCommon):
+    """Base of the generated synchronous clients: pool, signing, retries, waiting, paging.
 
     Thread-safe: one client may be shared by many threads. ``with_options`` derives a client
-    with other settings that shares the connection pool; ``close()`` (or leaving a ``with``
-    block) closes the pooled connections of the client and of every client derived from it.
+    with other settings that shares the connection pool and the rate limiter; ``close()`` (or
+    leaving a ``with`` block) closes the pooled connections of the client and of every client
+    derived from it.
     """
 
-    service: ClassVar[ServiceModel]
-
-    _config: ClientConfig
-    _options: ClientOptions
     _shared: _Shared
-    #: Source of ``X-TC-Timestamp`` (seconds since the epoch); replaceable in tests.
-    _clock: Callable[[], float]
 
-    def __init__(self, *, _shared: _Shared | None = None, **options: Unpack[ClientOptions]) -> None:
-        setup_from_env()
-        if not isinstance(getattr(type(self), "service", None), ServiceModel):
-            raise TypeError(f"{type(self).__name__} must define the class attribute 'service'")
-        unknown = sorted(set(options) - _OPTION_NAMES)
-        if unknown:
-            raise UnknownOptionError(
-                f"{type(self).__name__}() got unexpected keyword argument(s): {', '.join(unknown)}"
-            )
-        self._config = configure(self.service.endpoint, options)
-        self._options = options
-        self._shared = _shared if _shared is not None else _Shared()
-        self._clock = time.time
-
-    # -- configuration -------------------------------------------------------------------------
-
-    def with_options(self, **overrides: Unpack[ClientOptions]) -> Self:
-        """A client with some settings changed, built through the constructor, sharing this
-        client's connection pool.
-
-        Accepts the constructor's keywords. Credentials are resolved again only when
-        ``credentials`` or ``profile`` is given; otherwise the clone keeps this client's.
-        """
-        unknown = sorted(set(overrides) - _OPTION_NAMES)
-        if unknown:
-            raise UnknownOptionError(
-                f"with_options() got unexpected keyword argument(s): {', '.join(unknown)}"
-            )
-        options: ClientOptions = {**self._options}
-        if "credentials" not in overrides and "profile" not in overrides:
-            options["credentials"] = self._config.credentials
-        if "max_attempts" in overrides or "retry_policy" in overrides:
-            options.pop("max_attempts", None)
-            options["retry_policy"] = self._config.retry
-        options.update(overrides)
-        clone = type(self)(_shared=self._shared, **options)
-        clone._clock = self._clock
-        return clone
-
-    @property
-    def credentials(self) -> Credentials:
-        """The credentials the next request will be signed with (refreshed when temporary)."""
-        return self._config.credentials.get_credentials()
-
-    @property
-    def credentials_provider(self) -> CredentialsProvider:
-        return self._config.credentials
-
-    @property
-    def region(self) -> str | None:
-        return self._config.region
-
-    @property
-    def endpoint(self) -> str:
-        """The endpoint URL in use (normalised: ``scheme://host[:port]/``)."""
-        return self._config.endpoint.url
-
-    @property
-    def connect_timeout(self) -> float:
-        return self._config.connect_timeout
-
-    @property
-    def read_timeout(self) -> float:
-        return self._config.read_timeout
-
-    @property
-    def timeout(self) -> float | None:
-        """The bound on a whole call, attempts and back-off included (None: attempts only)."""
-        return self._config.timeout
-
-    @property
-    def max_attempts(self) -> int:
-        return self._config.retry.max_attempts
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return self._config.retry
-
-    @property
-    def language(self) -> str | None:
-        return self._config.language
-
-    @property
-    def _sleep(self) -> Callable[[float], object]:
-        """The sleep used between attempts and by waiters (the retry policy's; injectable)."""
-        return self._config.retry.sleep
-
-    def __repr__(self) -> str:
-        c = self._config
-        return (
-            f"{type(self).__name__}(endpoint={c.endpoint.url!r}, region={c.region!r}, "
-            f"credentials={c.credentials!r}, connect_timeout={c.connect_timeout}, "
-            f"read_timeout={c.read_timeout}, timeout={c.timeout}, "
-            f"max_attempts={c.retry.max_attempts})"
-        )
+    def _new_shared(self) -> _Shared:
+        return _Shared()
 
     # -- lifecycle -----------------------------------------------------------------------------
 

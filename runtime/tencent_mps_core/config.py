@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TypedDict
 
 from .credentials import CredentialsProvider, resolve_credentials
@@ -84,9 +84,7 @@ def check_rate_limits(
         for action, rate in limits.items():
             if type(action) is not str or not action:
                 raise ConfigurationError(f"rate_limits keys must be action names, got {action!r}")
-            if rate is not None and (
-                type(rate) not in (int, float) or not (0 < rate <= math.inf)
-            ):
+            if rate is not None and (type(rate) not in (int, float) or not (0 < rate <= math.inf)):
                 raise ConfigurationError(
                     f"rate_limits[{action!r}] must be requests per second > 0 or None, got {rate!r}"
                 )

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .exceptions import APIError, ConfigurationError, TransportError
+from .neterrors import NetworkError
 
 DEFAULT_BASE = 0.2
 DEFAULT_CAP = 5.0
@@ -84,6 +85,8 @@ def should_retry(error: BaseException, *, idempotent: bool) -> bool:
         return status == 429 or (idempotent and is_retryable_status(status))
     if isinstance(error, TransportError):
         return False
+    if isinstance(error, NetworkError):  # the async transport's failures
+        return error.not_sent or (idempotent and error.transient)
     if not_sent(error):
         return True
     return idempotent and is_retryable_network_error(error)
@@ -136,6 +139,8 @@ def is_retryable_network_error(exc: BaseException) -> bool:
 
 def describe_network_error(exc: BaseException) -> str:
     """A short, secret-free phrase for a network failure (``"read timed out"``, ...)."""
+    if isinstance(exc, NetworkError):
+        return exc.detail or exc.phrase
     from urllib3 import exceptions as u3
 
     # NewConnectionError derives from ConnectTimeoutError: test the specific classes first.

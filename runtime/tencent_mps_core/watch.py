@@ -207,7 +207,9 @@ class WatchPlan:
 class _Loop:
     """Timing shared by the sync and async drivers."""
 
-    def __init__(self, spec: WatchSpec, interval: float, timeout: float, clock: Callable[[], float]):
+    def __init__(
+        self, spec: WatchSpec, interval: float, timeout: float, clock: Callable[[], float]
+    ):
         self.interval, self.timeout = check_pacing(interval, timeout)
         self.clock = clock
         self.deadline = clock() + self.timeout

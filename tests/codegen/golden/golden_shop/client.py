@@ -1,5 +1,5 @@
 # generated from schema/mps.openapi.json and schema/mps.schema.json by codegen/templates/tencent_mps/client.py.jinja2 (make generate); do not edit.
-"""The MPS client: one method per operation of ``schema/mps.openapi.json``.
+"""The client: one method per operation of ``schema/mps.openapi.json``.
 
 Signing, credentials, transport, retries, waiting and paging are the hand-written core
 (:class:`tencent_mps_core.client_base.BaseClient`); this module binds the operations to it. A
@@ -70,8 +70,15 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return self.create_job_raw(
-            input, outputs=outputs, priority=priority, ratio=ratio, dry_run=dry_run, timeout=timeout
+        return (
+            self.create_job_raw(
+                input,
+                outputs=outputs,
+                priority=priority,
+                ratio=ratio,
+                dry_run=dry_run,
+                timeout=timeout,
+            )
         ).parsed
 
     def create_job_raw(
@@ -114,7 +121,7 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return self.describe_job_raw(job_id=job_id, region=region, timeout=timeout).parsed
+        return (self.describe_job_raw(job_id=job_id, region=region, timeout=timeout)).parsed
 
     def describe_job_raw(
         self, *, job_id: str, region: str, timeout: float | None = None
@@ -184,7 +191,9 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return self.list_jobs_raw(status=status, offset=offset, limit=limit, timeout=timeout).parsed
+        return (
+            self.list_jobs_raw(status=status, offset=offset, limit=limit, timeout=timeout)
+        ).parsed
 
     def list_jobs_raw(
         self,
@@ -231,7 +240,7 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return self.ping_raw(timeout=timeout).parsed
+        return (self.ping_raw(timeout=timeout)).parsed
 
     def ping_raw(self, *, timeout: float | None = None) -> RawResponse[PingResponse]:
         """Like :meth:`ping`, with the HTTP status, headers, body and attempt count."""

@@ -1,0 +1,278 @@
+"""AsyncBaseClient: the asynchronous twin of :class:`~.client_base.BaseClient`.
+
+Same settings, signatures, errors, retry decision (idempotency included), rate limiter, waiters,
+paginators and watchers; I/O goes through :class:`~.async_transport.AsyncTransport` (aiohttp,
+the ``async`` extra) and waits with ``asyncio.sleep``. A call's ``timeout`` bounds everything,
+the read of a slow answer included (the attempt is cancelled at the deadline).
+
+Use it as ``async with AsyncClient() as client: ...`` or call ``await client.close()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Iterable
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Self
+
+from . import exchange, paginate
+from .async_transport import AsyncTransport, BodyTooLarge, RefusedEncoding
+from .client_common import ClientCommon
+from .exceptions import APIError, SDKError, TransportError
+from .log import logger
+from .neterrors import NetworkError
+from .operation import Operation
+from .ratelimit import RateLimiter
+from .raw import RawResponse
+from .waiter import Waiter, wait_async
+from .watch import AsyncWatch, ListCall, WatchPlan, WatchSpec, as_epoch
+
+#: Largest answer read when the client names no limit (bytes).
+DEFAULT_MAX_BODY_SIZE = 32 * 1024 * 1024
+
+
+class _AsyncShared:
+    """What an async client shares with the clients ``with_options`` derives from it."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self.transport = transport
+        self.limiter = RateLimiter()
+        self.closed = False
+
+
+class AsyncBaseClient(ClientCommon):
+    """Base of the generated asynchronous clients (see the module docstring).
+
+    Safe to share between tasks of one event loop; a client used from another loop opens new
+    connections there.
+    """
+
+    _shared: _AsyncShared
+
+    def _new_shared(self) -> _AsyncShared:
+        config = self._config
+        ca = getattr(config, "ca_bundle", None)
+        ssl_context = None
+        if ca:
+            import ssl
+
+            ssl_context = ssl.create_default_context(cafile=ca)
+            ssl_context.minimum_version = ssl.TLSVersion.TLSv1_2
+        return _AsyncShared(
+            AsyncTransport(ssl_context=ssl_context, proxy=getattr(config, "proxy", None) or None)
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Close the connections (shared with the clients made by ``with_options``)."""
+        await self._shared.transport.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def _pause(self, seconds: float) -> None:
+        """Back-off between attempts: the retry policy's sleep when one was injected."""
+        sleep = self._config.retry.sleep
+        if sleep is time.sleep:
+            await asyncio.sleep(seconds)
+        else:
+            sleep(seconds)  # an injected sleep (tests): called, never blocking long
+            await asyncio.sleep(0)
+
+    # -- calls ---------------------------------------------------------------------------------
+
+    async def _invoke(
+        self, op: Operation, request: Any, *, timeout: float | None = None
+    ) -> RawResponse[Any]:
+        """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
+        config = self._config
+        body = json.dumps(op.encode(request)).encode("utf-8")
+        budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
+        endpoint = config.endpoint
+        provider = config.credentials
+        limiter = self._shared.limiter
+        rate = config.rate_for(op.action, op.rate_limit)
+        max_body = int(getattr(config, "max_body_size", None) or DEFAULT_MAX_BODY_SIZE)
+        attempt = 0
+        while True:
+            attempt += 1
+            wait = limiter.reserve(op.action, rate)
+            if wait > 0:
+                await self._wait_for_slot(op, wait, budget)
+            creds = await provider.get_credentials_async()
+            headers = exchange.sign(self.service, config, creds, op, body, int(self._clock()))
+            t0 = time.perf_counter()
+            connect_timeout, read_timeout = budget.timeouts(config)
+            try:
+                try:
+                    reply = await self._shared.transport.send(
+                        endpoint,
+                        body,
+                        headers,
+                        connect_timeout=connect_timeout,
+                        read_timeout=read_timeout,
+                        max_body_size=max_body,
+                    )
+                except (BodyTooLarge, RefusedEncoding) as exc:
+                    raise _refused(op, exc, attempt) from None
+                parsed, request_id = exchange.interpret(
+                    self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
+                )
+            except NetworkError as exc:
+                delay = self._retry_delay(op, exc, attempt, t0, budget)
+                if delay is None:
+                    raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
+                await self._pause(delay)
+                continue
+            except SDKError as exc:
+                if isinstance(exc, APIError) and exc.throttling:
+                    limiter.throttled(op.action)
+                if isinstance(exc, (TransportError, APIError)) and not isinstance(
+                    exc, _NotRetried
+                ):
+                    delay = self._retry_delay(op, exc, attempt, t0, budget)
+                    if delay is not None:
+                        await self._pause(delay)
+                        continue
+                raise
+            if logger.isEnabledFor(logging.DEBUG):
+                exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
+            return RawResponse(
+                parsed=parsed,
+                http_status=reply.status,
+                headers=reply.headers,
+                body=reply.body,
+                attempts=attempt,
+                elapsed=budget.elapsed(),
+                request_id=request_id,
+            )
+
+    async def _wait_for_slot(self, op: Operation, wait: float, budget: exchange.Budget) -> None:
+        left = budget.remaining()
+        if left is not None and wait >= left:
+            await asyncio.sleep(max(left, 0.0))
+            exchange.wait_for_slot(op, wait, budget, lambda s: None)  # raises: out of time
+        await asyncio.sleep(wait)
+
+    def _retry_delay(
+        self,
+        op: Operation,
+        error: BaseException,
+        attempt: int,
+        t0: float,
+        budget: exchange.Budget,
+    ) -> float | None:
+        delay = self._config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
+        if delay is not None and not budget.allows(delay):
+            delay = None
+        if logger.isEnabledFor(logging.DEBUG):
+            tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
+            outcome = exchange.describe_failure(error)
+            rid = getattr(error, "request_id", None)
+            exchange.log_attempt(op, self._config, attempt, t0, outcome, rid, tail)
+        return delay
+
+    async def _wait(
+        self,
+        op: Operation,
+        waiter: Waiter,
+        request: Any,
+        *,
+        interval: float,
+        timeout: float,
+        on_progress: Callable[[Any], object] | None,
+    ) -> Any:
+        """Run a generated waiter with ``asyncio.sleep`` between polls."""
+
+        async def poll(remaining: float) -> Any:
+            return (await self._invoke(op, request, timeout=remaining)).parsed
+
+        return await wait_async(
+            poll,
+            waiter,
+            what=f"{waiter.name}({exchange.describe_request(request)})",
+            interval=interval,
+            timeout=timeout,
+            on_progress=on_progress,
+        )
+
+    def _paginate(
+        self,
+        op: Operation,
+        pagination: paginate.Pagination,
+        request: Any,
+        *,
+        timeout: float | None,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page, fetched as ``async for`` goes."""
+
+        async def page(page_request: Any) -> Any:
+            return (await self._invoke(op, page_request, timeout=timeout)).parsed
+
+        return paginate.aitems(page, request, pagination)
+
+    def _watch(
+        self,
+        spec: WatchSpec,
+        ids: Iterable[str],
+        *,
+        detail: tuple[Operation, Callable[[str], Any]],
+        listing: tuple[Operation, paginate.Pagination, Callable[[str, str], Any]],
+        waiter: Waiter,
+        interval: float,
+        timeout: float,
+        since: datetime | float | None,
+    ) -> AsyncWatch[Any]:
+        """Run a generated watcher: ``async for response in client.watch_tasks(ids)``."""
+        detail_op, detail_request = detail
+        list_op, pages, list_request = listing
+        plan = WatchPlan(
+            spec,
+            list(ids) if not isinstance(ids, str) else [ids],
+            since=as_epoch(since),
+            is_done=lambda response: waiter.state_of(response) == "success",
+        )
+
+        async def list_items(call: ListCall, budget: float) -> list[Any]:
+            async def page(request: Any) -> Any:
+                return (await self._invoke(list_op, request, timeout=budget)).parsed
+
+            return [
+                item
+                async for item in paginate.aitems(
+                    page, list_request(call.status, call.since), pages
+                )
+            ]
+
+        async def fetch(item_id: str, budget: float) -> Any:
+            return (await self._invoke(detail_op, detail_request(item_id), timeout=budget)).parsed
+
+        return AsyncWatch(
+            plan, list_items=list_items, detail=fetch, interval=interval, timeout=timeout
+        )
+
+
+class _NotRetried(TransportError):
+    """A refused answer (too large, compressed): another attempt would get the same."""
+
+
+def _refused(op: Operation, exc: BodyTooLarge | RefusedEncoding, attempt: int) -> TransportError:
+    if isinstance(exc, BodyTooLarge):
+        size = f"{exc.size} bytes" if exc.size is not None else "more"
+        what = f"the answer is too large ({size}; the limit is {exc.limit} bytes: max_body_size)"
+    else:
+        what = f"the answer uses Content-Encoding {exc.encoding!r}, which was not asked for"
+    return _NotRetried(f"{op.action}: {what}", attempts=attempt)

@@ -1,0 +1,173 @@
+"""The asynchronous HTTP transport: one aiohttp session per client (the ``async`` extra).
+
+aiohttp was chosen by measurement: 200 concurrent calls against a local server took about 55 ms
+of CPU with aiohttp and about 900 ms with httpx (which the official async SDK uses), on the same
+machine in the same run (see bench/). It is imported only when an async client first sends, so
+the synchronous package never loads it.
+
+Same rules as the synchronous transport: TLS always verified (system store, or the client's CA
+bundle), no redirects, no content decoding (``Accept-Encoding: identity``; any other encoding is
+refused), the body read against a size cap, proxies from the environment unless the client names
+one. aiohttp's exceptions are mapped to :mod:`.neterrors`, so the retry decision is the same as
+for the synchronous client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import ConfigurationError
+from .neterrors import ConnectFailed, ConnectionDropped, ConnectTimedOut, ReadTimedOut, TLSFailed
+from .transport import Endpoint, Reply, default_ssl_context
+
+if TYPE_CHECKING:
+    import ssl
+
+    import aiohttp
+
+#: Connections kept per host (more concurrent callers wait for a free one).
+POOL_LIMIT = 100
+
+
+def _aiohttp() -> Any:
+    try:
+        import aiohttp
+    except ImportError:  # pragma: no cover - depends on the installed extras
+        raise ConfigurationError(
+            "the async client needs aiohttp: pip install 'tencent-mps[async]'"
+        ) from None
+    return aiohttp
+
+
+class BodyTooLarge(Exception):
+    """Raised inside the transport; the client turns it into its error type."""
+
+    def __init__(self, size: int | None, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(size, limit)
+
+
+class RefusedEncoding(Exception):
+    """The answer is compressed although identity was asked for."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        super().__init__(encoding)
+
+
+class AsyncTransport:
+    """An aiohttp session bound to the event loop that first uses it (re-made for another loop)."""
+
+    def __init__(
+        self,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        proxy: str | None = None,
+        trust_env: bool = True,
+    ) -> None:
+        self._ssl = ssl_context
+        self._proxy = proxy
+        self._trust_env = trust_env
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _session_for_loop(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or session.closed or self._loop is not loop:
+            aiohttp = _aiohttp()
+            connector = aiohttp.TCPConnector(
+                limit=POOL_LIMIT,
+                limit_per_host=POOL_LIMIT,
+                ssl=self._ssl or default_ssl_context(),
+                enable_cleanup_closed=False,
+            )
+            session = aiohttp.ClientSession(
+                connector=connector,
+                auto_decompress=False,
+                trust_env=self._trust_env,
+                skip_auto_headers=("Accept-Encoding", "User-Agent"),
+            )
+            self._session, self._loop = session, loop
+        return session
+
+    async def send(
+        self,
+        endpoint: Endpoint,
+        body: bytes,
+        headers: dict[str, str],
+        *,
+        connect_timeout: float,
+        read_timeout: float,
+        max_body_size: int,
+    ) -> Reply:
+        """POST ``body`` to the endpoint's root and read the whole answer within the timeouts."""
+        aiohttp = _aiohttp()
+        session = self._session_for_loop()
+        timeout = aiohttp.ClientTimeout(
+            total=connect_timeout + read_timeout, connect=connect_timeout, sock_read=read_timeout
+        )
+        sent = {**headers, "Accept-Encoding": "identity"}
+        proxy = None if endpoint.loopback else self._proxy
+        try:
+            async with asyncio.timeout(connect_timeout + read_timeout):
+                async with session.post(
+                    endpoint.url,
+                    data=body,
+                    headers=sent,
+                    timeout=timeout,
+                    allow_redirects=False,
+                    proxy=proxy,
+                ) as response:
+                    encoding = response.headers.get("Content-Encoding", "identity").lower()
+                    if encoding not in ("", "identity"):
+                        raise RefusedEncoding(encoding)
+                    length = response.content_length
+                    if length is not None and length > max_body_size:
+                        raise BodyTooLarge(length, max_body_size)
+                    data = await self._read(response, max_body_size)
+                    received = {k: ", ".join(response.headers.getall(k)) for k in response.headers}
+                    return Reply(response.status, received, data)
+        except (BodyTooLarge, RefusedEncoding):
+            raise
+        except TimeoutError as exc:
+            raise ReadTimedOut("read timed out: no complete answer in time") from exc
+        except aiohttp.ClientConnectorCertificateError as exc:
+            raise TLSFailed(f"certificate verify failed ({exc.certificate_error})") from exc
+        except aiohttp.ClientSSLError as exc:
+            raise TLSFailed(str(exc.__class__.__name__)) from exc
+        except aiohttp.ConnectionTimeoutError as exc:
+            raise ConnectTimedOut() from exc
+        except aiohttp.ClientConnectorError as exc:
+            refused = isinstance(exc.os_error, ConnectionRefusedError)
+            raise ConnectFailed("connection refused" if refused else "could not connect") from exc
+        except aiohttp.ServerTimeoutError as exc:
+            raise ReadTimedOut() from exc
+        except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError) as exc:
+            raise ConnectionDropped() from exc
+        except (aiohttp.ClientOSError, aiohttp.ClientResponseError) as exc:
+            if isinstance(exc, aiohttp.ClientOSError) and isinstance(
+                exc.__cause__ or exc, ConnectionRefusedError
+            ):
+                raise ConnectFailed("connection refused") from exc
+            raise ConnectionDropped(type(exc).__name__) from exc
+
+    @staticmethod
+    async def _read(response: aiohttp.ClientResponse, limit: int) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_chunked(65536):
+            size += len(chunk)
+            if size > limit:
+                response.close()
+                raise BodyTooLarge(None, limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def close(self) -> None:
+        """Close the session's connections; a later call opens a new session."""
+        session, self._session, self._loop = self._session, None, None
+        if session is not None and not session.closed:
+            await session.close()

@@ -1,0 +1,254 @@
+# generated from schema/mps.openapi.json and schema/mps.schema.json by codegen/templates/tencent_mps/client.py.jinja2 (make generate); do not edit.
+"""The asynchronous client: one method per operation of ``schema/mps.openapi.json``.
+
+Signing, credentials, transport, retries, waiting and paging are the hand-written core
+(:class:`tencent_mps_core.async_client_base.AsyncBaseClient`); this module binds the operations to it. A
+method imports the models of its own operation when first called, so importing the client costs
+the same whatever the number of operations.
+
+It needs the ``async`` extra (``pip install 'tencent-mps[async]'``, which brings aiohttp); the
+synchronous :class:`~tencent_mps.client.Client` never loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from tencent_mps_core.async_client_base import AsyncBaseClient
+from tencent_mps_core.service import ServiceModel
+
+from . import operations as _ops
+from ._service import SERVICE
+
+if TYPE_CHECKING:
+    from tencent_mps_core.raw import RawResponse
+
+    from .models.create_job_response import CreateJobResponse
+    from .models.describe_job_response import DescribeJobResponse
+    from .models.job_detail import JobDetail
+    from .models.job_input import JobInput
+    from .models.list_jobs_response import ListJobsResponse
+    from .models.output_spec import OutputSpec
+    from .models.ping_response import PingResponse
+
+__all__ = ["AsyncClient"]
+
+
+class AsyncClient(AsyncBaseClient):
+    """Asynchronous client of Golden Job Service, API version 2020-01-01.
+
+    ``AsyncClient()`` finds credentials in the environment or the profile file; see the README for
+    every option (region, endpoint, timeouts, attempts). Use it in ``async with`` (or ``await
+    client.close()``); every method is a coroutine, paginators and watchers are ``async for``.
+    """
+
+    service: ClassVar[ServiceModel] = SERVICE
+
+    async def create_job(
+        self,
+        input: JobInput,
+        *,
+        outputs: list[OutputSpec] | None = None,
+        priority: int | None = None,
+        ratio: float | None = None,
+        dry_run: bool | None = None,
+        timeout: float | None = None,
+    ) -> CreateJobResponse:
+        """Start a job.
+
+        Start a job. (fixture operation).
+
+        Args:
+            input: What to work on. Required.
+            outputs: Outputs to make.
+            priority: Priority, -10 to 10.
+            ratio: Share of the quota to use.
+            dry_run: Check the request only.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        ``InvalidParameter.Value``, ``InvalidParameterValue``),
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
+        idempotent: it is re-sent only after failures where the service surely did not get it.
+        """
+        return (
+            await self.create_job_raw(
+                input,
+                outputs=outputs,
+                priority=priority,
+                ratio=ratio,
+                dry_run=dry_run,
+                timeout=timeout,
+            )
+        ).parsed
+
+    async def create_job_raw(
+        self,
+        input: JobInput,
+        *,
+        outputs: list[OutputSpec] | None = None,
+        priority: int | None = None,
+        ratio: float | None = None,
+        dry_run: bool | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[CreateJobResponse]:
+        """Like :meth:`create_job`, with the HTTP status, headers, body and attempt count."""
+        from .models.create_job_request import CreateJobRequest
+
+        request = CreateJobRequest(
+            input=input,
+            outputs=outputs,
+            priority=priority,
+            ratio=ratio,
+            dry_run=dry_run,
+        )
+        return await self._invoke(_ops.CREATE_JOB, request, timeout=timeout)
+
+    async def describe_job(
+        self, *, job_id: str, region: str, timeout: float | None = None
+    ) -> DescribeJobResponse:
+        """Get a job.
+
+        Get a job. (fixture operation).
+
+        Args:
+            job_id: ID of the job. Required.
+            region: Region of the job. Required.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        ``ResourceNotFound.JobNotFound``),
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        return (await self.describe_job_raw(job_id=job_id, region=region, timeout=timeout)).parsed
+
+    async def describe_job_raw(
+        self, *, job_id: str, region: str, timeout: float | None = None
+    ) -> RawResponse[DescribeJobResponse]:
+        """Like :meth:`describe_job`, with the HTTP status, headers, body and attempt count."""
+        from .models.describe_job_request import DescribeJobRequest
+
+        request = DescribeJobRequest(
+            job_id=job_id,
+            region=region,
+        )
+        return await self._invoke(_ops.DESCRIBE_JOB, request, timeout=timeout)
+
+    async def wait_for_job(
+        self,
+        job_id: str,
+        region: str,
+        *,
+        interval: float = 2.0,
+        timeout: float = 60.0,
+        on_progress: Callable[[DescribeJobResponse], object] | None = None,
+    ) -> DescribeJobResponse:
+        """Poll DescribeJob until the job is done.
+
+        Polls ``DescribeJob`` every ``interval`` seconds; ``on_progress`` is called with each
+        intermediate response. Returns the response that reached the success state. Raises
+        :class:`~tencent_mps.errors.WaiterFailureError` on a failure state and
+        :class:`~tencent_mps.errors.WaitTimeoutError` (``.last`` is the last response) when
+        ``timeout`` seconds pass, a poll in flight included; API errors propagate as their
+        typed exceptions.
+        """
+        from .models.describe_job_request import DescribeJobRequest
+
+        request = DescribeJobRequest(
+            job_id=job_id,
+            region=region,
+        )
+        return await self._wait(  # type: ignore[no-any-return]
+            _ops.DESCRIBE_JOB,
+            _ops.DESCRIBE_JOB_WAIT_FOR_JOB,
+            request,
+            interval=interval,
+            timeout=timeout,
+            on_progress=on_progress,
+        )
+
+    async def list_jobs(
+        self,
+        *,
+        status: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> ListJobsResponse:
+        """List jobs, a page at a time.
+
+        List jobs, a page at a time. (fixture operation).
+
+        Args:
+            status: Only jobs in this state.
+            offset: Items to skip.
+            limit: Items per page.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        return (
+            await self.list_jobs_raw(status=status, offset=offset, limit=limit, timeout=timeout)
+        ).parsed
+
+    async def list_jobs_raw(
+        self,
+        *,
+        status: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[ListJobsResponse]:
+        """Like :meth:`list_jobs`, with the HTTP status, headers, body and attempt count."""
+        from .models.list_jobs_request import ListJobsRequest
+
+        request = ListJobsRequest(
+            status=status,
+            offset=offset,
+            limit=limit,
+        )
+        return await self._invoke(_ops.LIST_JOBS, request, timeout=timeout)
+
+    def iter_jobs(
+        self, *, status: str | None = None, limit: int | None = None, timeout: float | None = None
+    ) -> AsyncIterator[JobDetail]:
+        """Every item of ``JobSet`` across all pages of ``ListJobs``.
+
+        Pages are fetched as the ``async for`` iteration goes (offset-limit paging); ``timeout`` bounds each
+        page's call. Arguments are those of :meth:`list_jobs`, without
+        ``offset``, which the iterator sets.
+        """
+        from .models.list_jobs_request import ListJobsRequest
+
+        request = ListJobsRequest(
+            status=status,
+            limit=limit,
+        )
+        return self._paginate(_ops.LIST_JOBS, _ops.LIST_JOBS_PAGES, request, timeout=timeout)
+
+    async def ping(self, *, timeout: float | None = None) -> PingResponse:
+        """Check that the service answers.
+
+        Check that the service answers. (fixture operation).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        return (await self.ping_raw(timeout=timeout)).parsed
+
+    async def ping_raw(self, *, timeout: float | None = None) -> RawResponse[PingResponse]:
+        """Like :meth:`ping`, with the HTTP status, headers, body and attempt count."""
+        from .models.ping_request import PingRequest
+
+        request = PingRequest()
+        return await self._invoke(_ops.PING, request, timeout=timeout)
