@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import client_bench, models_bench
+from . import async_bench, client_bench, models_bench
 
 
 def main() -> int:
@@ -17,7 +17,7 @@ def main() -> int:
     print(
         f"tencent-mps benchmarks on CPython {platform.python_version()} ({platform.machine()}); ratio = ours / reference, lower is better"
     )
-    for section in (models_bench, client_bench):
+    for section in (models_bench, client_bench, async_bench):
         for row in section.run():
             print(row.line(), flush=True)
     print(

@@ -72,6 +72,28 @@ class AsyncTransport:
         self._trust_env = trust_env
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._routes: dict[str, str | None] = {}  # endpoint URL -> proxy (environment, once)
+
+    def _proxy_for(self, endpoint: Endpoint) -> str | None:
+        """The client's proxy, else the environment's for this endpoint (looked up once)."""
+        if endpoint.loopback:
+            return None
+        if self._proxy is not None:
+            return self._proxy or None
+        if not self._trust_env:
+            return None
+        if endpoint.url not in self._routes:
+            import urllib.request
+
+            proxies = {k.lower(): v for k, v in urllib.request.getproxies().items() if v}
+            proxy = proxies.get(endpoint.scheme) or proxies.get("all")
+            bypass = urllib.request.proxy_bypass
+            if proxy and (bypass(endpoint.netloc) or bypass(endpoint.host)):
+                proxy = None
+            if proxy and "://" not in proxy:
+                proxy = "http://" + proxy
+            self._routes[endpoint.url] = proxy or None
+        return self._routes[endpoint.url]
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
@@ -87,7 +109,8 @@ class AsyncTransport:
             session = aiohttp.ClientSession(
                 connector=connector,
                 auto_decompress=False,
-                trust_env=self._trust_env,
+                trust_env=False,  # proxies are looked up once per endpoint, not per request
+                cookie_jar=aiohttp.DummyCookieJar(),
                 skip_auto_headers=("Accept-Encoding", "User-Agent"),
             )
             self._session, self._loop = session, loop
@@ -110,7 +133,7 @@ class AsyncTransport:
             total=connect_timeout + read_timeout, connect=connect_timeout, sock_read=read_timeout
         )
         sent = {**headers, "Accept-Encoding": "identity"}
-        proxy = None if endpoint.loopback else self._proxy
+        proxy = self._proxy_for(endpoint)
         try:
             async with asyncio.timeout(connect_timeout + read_timeout):
                 async with session.post(
