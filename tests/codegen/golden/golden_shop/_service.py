@@ -9,7 +9,7 @@ from tencent_mps_core.exceptions import APIError
 from tencent_mps_core.service import ServiceModel
 
 #: The SDK's version (from pyproject.toml).
-VERSION: Final = "0.1.0"
+VERSION: Final = "0.2.0"
 
 
 def _error_class_for(code: str) -> type[APIError]:
