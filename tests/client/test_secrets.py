@@ -144,3 +144,48 @@ def test_unknown_log_level_is_ignored(
     monkeypatch.setenv("TENCENT_MPS_LOG", "verbose")
     MpsClient(credentials=Credentials("AKIDlog000001234", "k"))
     assert fresh_log_setup.handlers == before
+
+
+def _echo_headers(steps_body: str) -> object:
+    """A gateway step that echoes the request's headers into the body it answers."""
+    import json as _json
+
+    def step(h: object) -> None:
+        headers = dict(h.headers.items())  # type: ignore[attr-defined]
+        if steps_body == "not-json":
+            body = ("<html>" + _json.dumps(headers)).encode()
+        elif steps_body == "wrong-kind":
+            inner = {"TaskType": headers, "Status": 3, "RequestId": "r"}
+            body = _json.dumps({"Response": inner}).encode()
+        else:
+            inner = {"Error": {"Code": "InvalidParameter", "Message": _json.dumps(headers)}}
+            body = _json.dumps({"Response": inner}).encode()
+        respond(body)(h)  # type: ignore[arg-type]
+
+    return step
+
+
+@pytest.mark.parametrize("shape", ["not-json", "wrong-kind", "api-error"])
+def test_an_echoing_gateway_leaves_no_secret_in_what_errors_keep(
+    server: ScriptedServer, creds: Credentials, shape: str
+) -> None:
+    """Not only str(): the error's value, message, args, and anything chained to it."""
+    import pickle
+
+    from tencent_mps import Client
+
+    client = Client(credentials=creds, endpoint=server.url, max_attempts=1)
+    server.add(_echo_headers(shape))  # type: ignore[arg-type]
+    with pytest.raises(SDKError) as info:
+        client.describe_task_detail("t-1")
+    exc: BaseException | None = info.value
+    kept: list[str] = []
+    while exc is not None:
+        kept += [str(exc), repr(exc), repr(vars(exc)), repr(exc.args)]
+        kept.append(repr(pickle.dumps(exc, protocol=5)) if shape != "api-error" else "")
+        exc = exc.__cause__ or exc.__context__
+    assert server.count == 1
+    signatures = _signatures(server)
+    for text in kept:
+        assert SECRET_KEY not in text and TOKEN not in text
+        assert not any(sig in text for sig in signatures)
