@@ -33,7 +33,8 @@ FACADES: dict[str, tuple[str, str]] = {
     "cli.py": ("tencent_mps_lib.cli", "The ``tencent-mps`` command line."),
     "credentials.py": (
         "tencent_mps_core.credentials",
-        "Credentials, and the chain that finds them (environment, profile file).",
+        "Credentials and their providers (CVM instance role, STS AssumeRole, TKE OIDC), and the "
+        "default chain that finds them.",
     ),
     "notifications.py": (
         "tencent_mps_lib.notifications",

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# No test may ask a real instance metadata service for credentials (the default chain would, on a
+# machine without credentials); subprocesses (the command line) inherit this.
+os.environ["TENCENT_MPS_CVM_METADATA_DISABLED"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -1,5 +1,5 @@
 # generated from schema/ by codegen/templates/tencent_mps/facade.py.jinja2 (make generate); do not edit.
-"""Credentials, and the chain that finds them (environment, profile file).
+"""Credentials and their providers (CVM instance role, STS AssumeRole, TKE OIDC), and the default chain that finds them.
 
 The code lives in :mod:`tencent_mps_core.credentials` (hand-written); this module gives it its public name.
 """

@@ -9,6 +9,7 @@ generated below. A sub-code's class derives from its parent code's class, so
 
 from __future__ import annotations
 
+from tencent_mps_core.credentials import CredentialsRefreshError
 from tencent_mps_core.exceptions import (
     APIError,
     ConfigurationError,
@@ -30,6 +31,7 @@ __all__ = [
     "APIError",
     "ConfigurationError",
     "CredentialsError",
+    "CredentialsRefreshError",
     "DecodeError",
     "HTTPError",
     "NotificationError",

@@ -13,6 +13,12 @@ from .conftest import SECRET_KEY, TOKEN, MpsClient
 from .server import ScriptedServer
 
 
+@pytest.fixture(autouse=True)
+def no_metadata_service(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chain's CVM step must not reach a real metadata service from a test machine."""
+    monkeypatch.setenv("TENCENT_MPS_CVM_METADATA_DISABLED", "1")
+
+
 def write_profile(home: Path, text: str) -> Path:
     path = home / ".tencentcloud" / "credentials"
     path.parent.mkdir(parents=True, exist_ok=True)

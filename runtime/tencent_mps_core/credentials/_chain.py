@@ -1,139 +1,38 @@
-"""Credentials and the default credential chain.
+"""The default credential chain: where credentials come from when none are given.
 
-Order of resolution (the first complete source wins):
-
-1. credentials given explicitly to the client;
-2. a profile named explicitly (``profile=`` argument): only the profile file is consulted;
-3. the environment: ``TENCENTCLOUD_SECRET_ID``, ``TENCENTCLOUD_SECRET_KEY``, optional
-   ``TENCENTCLOUD_TOKEN``;
-4. the profile file ``~/.tencentcloud/credentials`` (INI), section ``[default]`` or the one named
-   by ``TENCENTCLOUD_PROFILE``; keys ``secret_id``, ``secret_key``, optional ``token``, ``region``.
-
-The region follows its own chain: explicit argument, then ``TENCENTCLOUD_REGION``, then the
-``region`` key of the selected profile (when the profile file is read), else none.
-
-A secret key or token never appears in ``repr()``, ``str()`` or in the text of any error raised here.
+See the package docstring (:mod:`tencent_mps_core.credentials`) for the order and the variables.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import NamedTuple
 
-from .exceptions import CredentialsError
-
-__all__ = [
-    "Credentials",
-    "ResolvedCredentials",
-    "resolve_credentials",
-    "ENV_SECRET_ID",
-    "ENV_SECRET_KEY",
-    "ENV_TOKEN",
-    "ENV_REGION",
-    "ENV_PROFILE",
-]
+from ..exceptions import CredentialsError
+from ._static import Credentials, CredentialsProvider
 
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
 ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
 ENV_TOKEN = "TENCENTCLOUD_TOKEN"
 ENV_REGION = "TENCENTCLOUD_REGION"
 ENV_PROFILE = "TENCENTCLOUD_PROFILE"
+#: Set to ``1``/``true`` to keep the chain from asking the CVM metadata service.
+ENV_METADATA_DISABLED = "TENCENT_MPS_CVM_METADATA_DISABLED"
+#: Another metadata service for the chain (``http://127.0.0.1:8080`` for a fake one).
+ENV_METADATA_ENDPOINT = "TENCENT_MPS_CVM_METADATA_ENDPOINT"
+#: Another STS endpoint for the chain's TKE OIDC provider.
+ENV_STS_ENDPOINT = "TENCENT_MPS_STS_ENDPOINT"
 DEFAULT_PROFILE = "default"
 PROFILE_DIR = ".tencentcloud"
 PROFILE_NAME = "credentials"
-
-
-def mask(secret_id: str) -> str:
-    """Show a secret id as ``AKID****abcd``: enough to tell keys apart, never the whole id."""
-    if len(secret_id) <= 8:
-        return "****"
-    return f"{secret_id[:4]}****{secret_id[-4:]}"
-
-
-def _is_visible_ascii(text: str) -> bool:
-    return text.isascii() and text.isprintable() and " " not in text
-
-
-@runtime_checkable
-class CredentialsProvider(Protocol):
-    """Anything that hands out the credentials of the next request.
-
-    A provider of temporary credentials refreshes them before they expire; it must be safe to
-    call from many threads at once (and :meth:`get_credentials_async` from many tasks), and
-    raise :class:`CredentialsError` when it cannot provide any.
-    """
-
-    def get_credentials(self) -> Credentials: ...
-
-    async def get_credentials_async(self) -> Credentials: ...
-
-
-@dataclass(frozen=True, slots=True, repr=False)
-class Credentials:
-    """A Tencent Cloud API key pair, with the session token of temporary credentials.
-
-    ``secret_id`` and ``token`` travel in HTTP headers, so they must be visible ASCII (no spaces
-    or control characters); ``secret_key`` only feeds the HMAC and may be any text without
-    surrounding whitespace. An empty token means "no token".
-    """
-
-    secret_id: str
-    secret_key: str
-    token: str | None = None
-
-    def __post_init__(self) -> None:
-        if type(self.secret_id) is not str or not self.secret_id:
-            raise CredentialsError("secret_id must be a non-empty string")
-        if not _is_visible_ascii(self.secret_id):
-            raise CredentialsError(
-                f"secret_id {mask(self.secret_id)} must be visible ASCII characters only "
-                "(no spaces, line breaks or other characters)"
-            )
-        if type(self.secret_key) is not str or not self.secret_key:
-            raise CredentialsError(
-                f"secret_key for {mask(self.secret_id)} must be a non-empty string"
-            )
-        if self.secret_key != self.secret_key.strip():
-            raise CredentialsError(
-                f"secret_key for {mask(self.secret_id)} has leading or trailing whitespace"
-            )
-        try:
-            self.secret_key.encode("utf-8")
-        except UnicodeEncodeError:
-            raise CredentialsError(
-                f"secret_key for {mask(self.secret_id)} is not encodable as UTF-8"
-            ) from None
-        if self.token is not None:
-            if type(self.token) is not str:
-                raise CredentialsError(f"token for {mask(self.secret_id)} must be a string or None")
-            if not self.token:
-                object.__setattr__(self, "token", None)
-            elif not _is_visible_ascii(self.token):
-                raise CredentialsError(
-                    f"token for {mask(self.secret_id)} must be visible ASCII characters only "
-                    "(it is sent in the X-TC-Token header)"
-                )
-
-    def __repr__(self) -> str:
-        token = ", token=<set>" if self.token else ""
-        return f"Credentials(secret_id={mask(self.secret_id)!r}{token})"
-
-    __str__ = __repr__
-
-    def get_credentials(self) -> Credentials:
-        """A fixed key pair is its own provider."""
-        return self
-
-    async def get_credentials_async(self) -> Credentials:
-        return self
+_FALSE_WORDS = frozenset({"", "0", "false", "no", "off"})
 
 
 class ResolvedCredentials(NamedTuple):
     """What the chain produced: the credentials (or their provider), the region if one was
     configured, and where they came from (``"explicit"``, ``"environment"``,
-    ``"profile '<name>' in <path>"``, ...)."""
+    ``"profile '<name>' in <path>"``, ``"CVM instance role '<name>' (<endpoint>)"``, ...)."""
 
     credentials: CredentialsProvider
     region: str | None
@@ -147,9 +46,10 @@ def resolve_credentials(
     profile: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> ResolvedCredentials:
-    """Run the default chain (see the module docstring); raise CredentialsError if nothing fits.
+    """Run the default chain (see the package docstring); raise CredentialsError if nothing fits.
 
-    ``environ`` defaults to ``os.environ``; the home directory is resolved at call time.
+    ``environ`` defaults to ``os.environ``; the home directory is resolved at call time. The
+    answer of the CVM metadata service is cached for the process.
     """
     env = os.environ if environ is None else environ
     env_region = _env(env, ENV_REGION)
@@ -182,13 +82,23 @@ def resolve_credentials(
         creds, file_region, source = found
         return ResolvedCredentials(creds, region or env_region or file_region, source)
 
+    role, role_state = _from_instance_role(env)
+    if role is not None:
+        return ResolvedCredentials(role, region or env_region, role_state)
+
+    tke, tke_state = _from_tke(env)
+    if tke is not None:
+        return ResolvedCredentials(tke, region or env_region, tke_state)
+
     path = _profile_path(env)
     file_state = f"no [{DEFAULT_PROFILE}] section" if os.path.isfile(path) else "file not found"
     raise CredentialsError(
         "no Tencent Cloud credentials found. Looked at: the credentials argument (not given); "
         f"the environment ({ENV_SECRET_ID} / {ENV_SECRET_KEY}: not set); "
-        f"the profile file {path} ({file_state}). Pass Credentials(secret_id, secret_key), "
-        "set the environment variables, or create the profile file."
+        f"the profile file {path} ({file_state}); {role_state}; {tke_state}. "
+        "Pass Credentials(secret_id, secret_key) or a credentials provider, set the environment "
+        "variables, create the profile file with a [default] section, or run on a CVM instance "
+        "with a CAM role attached or in a TKE pod with OIDC role binding."
     )
 
 
@@ -270,3 +180,41 @@ def _from_profile_file(
     except CredentialsError as exc:
         raise CredentialsError(f"{source}: {exc}") from None
     return creds, region, source
+
+
+def _from_instance_role(env: Mapping[str, str]) -> tuple[CredentialsProvider | None, str]:
+    """The attached CVM role's provider and its source, or None and what was found instead."""
+    from ._cvm import CVMRoleCredentials
+    from ._metadata import DEFAULT_METADATA_ENDPOINT, probe
+
+    disabled = (env.get(ENV_METADATA_DISABLED) or "").strip()
+    if disabled.lower() not in _FALSE_WORDS:
+        return None, f"the CVM metadata service (not asked: {ENV_METADATA_DISABLED} is set)"
+    endpoint = _env(env, ENV_METADATA_ENDPOINT) or DEFAULT_METADATA_ENDPOINT
+    try:
+        found = probe(endpoint)
+    except CredentialsError as exc:
+        raise CredentialsError(f"{ENV_METADATA_ENDPOINT}: {exc}") from None
+    if found.role_name is None:
+        return None, f"the CVM instance metadata: {found.reason}"
+    provider = CVMRoleCredentials(found.role_name, found.endpoint)
+    return provider, f"CVM instance role {found.role_name!r} ({found.endpoint})"
+
+
+def _from_tke(env: Mapping[str, str]) -> tuple[CredentialsProvider | None, str]:
+    """The TKE OIDC provider and its source, or None and why not."""
+    from ._oidc import TKE_VARIABLES, OIDCRoleArnCredentials
+    from ._sts import DEFAULT_STS_ENDPOINT
+
+    if not any(_env(env, name) for name in TKE_VARIABLES):
+        return None, f"TKE OIDC ({', '.join(TKE_VARIABLES)}: not set)"
+    endpoint = _env(env, ENV_STS_ENDPOINT) or DEFAULT_STS_ENDPOINT
+    try:
+        provider = OIDCRoleArnCredentials.from_environment(env, endpoint=endpoint)
+    except CredentialsError as exc:
+        raise CredentialsError(f"TKE OIDC: {exc}") from None
+    source = (
+        f"TKE OIDC role {provider.role_arn!r} (provider {provider.provider_id!r}, "
+        f"STS {provider.endpoint})"
+    )
+    return provider, source
