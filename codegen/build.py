@@ -140,6 +140,7 @@ def _field(owner: str, p: ParsedField) -> Field:
         unit=x.get("unit"),
         deprecated=bool(x.get("deprecated")),
         removed_upstream=x.get("removed_upstream"),
+        sensitive=bool(x.get("sensitive")),
         enum=x.get("enum_name"),  # an explicit name; replaced by the resolved enum later
     )
 

@@ -40,6 +40,7 @@ class Field:
     unit: str | None
     deprecated: bool
     removed_upstream: str | None
+    sensitive: bool = False  # a secret: kept out of repr()
     enum: str | None = None  # the StrEnum holding the known values, once enums are resolved
 
     @property

@@ -28,6 +28,7 @@ FIELD_EXTRAS = frozenset(
         "x-always-present",
         "x-removed-upstream",
         "x-needs-description",
+        "x-sensitive",
         "deprecated",
     }
 )

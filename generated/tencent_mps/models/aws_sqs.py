@@ -48,14 +48,18 @@ class AwsSQS:
     Wire name: ``SQSQueueName``.
     """
 
-    s3_secret_id: str | None = None
+    s3_secret_id: str | None = attrs.field(default=None, repr=False)
     """Secret ID used to read from and write to the SQS queue. May be null if unavailable.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``S3SecretId``.
     """
 
-    s3_secret_key: str | None = None
+    s3_secret_key: str | None = attrs.field(default=None, repr=False)
     """Secret key used to read from and write to the SQS queue. May be null if unavailable.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``S3SecretKey``.
     """

@@ -100,10 +100,12 @@ class ParseNotificationResponse:
     Wire name: ``Timestamp``.
     """
 
-    sign: str | None = None
+    sign: str | None = attrs.field(default=None, repr=False)
     """Security signature of the notification, the MD5 of Timestamp concatenated with the
     NotifyKey from TaskNotifyConfig. Recompute it on your server to confirm the message
     really comes from MPS.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``Sign``.
     """

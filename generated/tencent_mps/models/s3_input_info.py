@@ -60,16 +60,20 @@ class S3InputInfo:
     Wire name: ``S3Object``.
     """
 
-    s3_secret_id: str | None = None
+    s3_secret_id: str | None = attrs.field(default=None, repr=False)
     """Secret ID used to access the media file over the AWS internal network. May be null if
     unavailable.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``S3SecretId``.
     """
 
-    s3_secret_key: str | None = None
+    s3_secret_key: str | None = attrs.field(default=None, repr=False)
     """Secret key used to access the media file over the AWS internal network. May be null if
     unavailable.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``S3SecretKey``.
     """

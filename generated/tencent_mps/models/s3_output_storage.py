@@ -47,14 +47,18 @@ class S3OutputStorage:
     Wire name: ``S3Region``.
     """
 
-    s3_secret_id: str | None = None
+    s3_secret_id: str | None = attrs.field(default=None, repr=False)
     """AWS access key ID used to upload the media files. May be null.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``S3SecretId``.
     """
 
-    s3_secret_key: str | None = None
+    s3_secret_key: str | None = attrs.field(default=None, repr=False)
     """AWS secret access key used to upload the media files. May be null.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``S3SecretKey``.
     """

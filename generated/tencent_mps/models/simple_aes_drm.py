@@ -39,10 +39,12 @@ class SimpleAesDrm:
     Wire name: ``Uri``.
     """
 
-    key: str | None = None
+    key: str | None = attrs.field(default=None, repr=False)
     """Encryption key as a 32-character hexadecimal string. May be null.
 
     Required in requests.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``Key``.
     """

@@ -111,8 +111,10 @@ class TaskNotifyConfig:
     Wire name: ``AwsSQS``.
     """
 
-    notify_key: str | None = None
+    notify_key: str | None = attrs.field(default=None, repr=False)
     """Key used to generate the signature of callback requests.
+
+    Sensitive: left out of ``repr()``.
 
     Wire name: ``NotifyKey``.
     """

@@ -109,6 +109,11 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--endpoint", help="endpoint URL (default https://mps.tencentcloudapi.com)")
 
     sub.add_parser("emulator", help="run the local MPS emulator (tencent-mps emulator --help)")
+    sub.add_parser(
+        "listen",
+        help="receive event notifications, one JSON line per verified event "
+        "(tencent-mps listen --help)",
+    )
 
     demo = sub.add_parser(
         "demo",
@@ -144,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tencent_mps_lib.testing.serve import serve
 
         return serve(argv[1:], prog="tencent-mps emulator")
+    if argv[:1] == ["listen"]:  # its own parser too (tencent_mps_lib/cli/_listen.py)
+        from ._listen import listen
+
+        return listen(argv[1:])
     args = _parser().parse_args(argv)
     try:
         if args.command == "demo":
