@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from . import exchange, paginate
-from .async_transport import AsyncTransport, BodyTooLarge, RefusedEncoding
+from .async_transport import AsyncTransport
 from .client_common import ClientCommon
 from .exceptions import APIError, SDKError, TransportError
 from .log import logger
@@ -28,11 +28,9 @@ from .neterrors import NetworkError
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
+from .transport import BodyTooLarge, RefusedEncoding
 from .waiter import Waiter, wait_async
 from .watch import AsyncWatch, ListCall, WatchPlan, WatchSpec, as_epoch
-
-#: Largest answer read when the client names no limit (bytes).
-DEFAULT_MAX_BODY_SIZE = 32 * 1024 * 1024
 
 
 class _AsyncShared:
@@ -54,22 +52,18 @@ class AsyncBaseClient(ClientCommon):
     _shared: _AsyncShared
 
     def _new_shared(self) -> _AsyncShared:
-        config = self._config
-        ca = getattr(config, "ca_bundle", None)
-        ssl_context = None
-        if ca:
-            import ssl
+        return _AsyncShared(AsyncTransport())
 
-            ssl_context = ssl.create_default_context(cafile=ca)
-            ssl_context.minimum_version = ssl.TLSVersion.TLSv1_2
-        return _AsyncShared(
-            AsyncTransport(ssl_context=ssl_context, proxy=getattr(config, "proxy", None) or None)
-        )
+    @property
+    def closed(self) -> bool:
+        """Whether ``close()`` was called on this client or on one sharing its connections."""
+        return self._shared.transport.closed
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def close(self) -> None:
-        """Close the connections (shared with the clients made by ``with_options``)."""
+        """Close the connections, shared with the clients made by ``with_options``: every
+        client sharing them raises ClientClosedError from then on."""
         await self._shared.transport.close()
 
     async def __aenter__(self) -> Self:
@@ -98,6 +92,7 @@ class AsyncBaseClient(ClientCommon):
         self, op: Operation, request: Any, *, timeout: float | None = None
     ) -> RawResponse[Any]:
         """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
+        self._shared.transport.check_open()
         config = self._config
         body = json.dumps(op.encode(request)).encode("utf-8")
         budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
@@ -105,7 +100,6 @@ class AsyncBaseClient(ClientCommon):
         provider = config.credentials
         limiter = self._shared.limiter
         rate = config.rate_for(op.action, op.rate_limit)
-        max_body = int(getattr(config, "max_body_size", None) or DEFAULT_MAX_BODY_SIZE)
         attempt = 0
         while True:
             attempt += 1
@@ -117,21 +111,18 @@ class AsyncBaseClient(ClientCommon):
             t0 = time.perf_counter()
             connect_timeout, read_timeout = budget.timeouts(config)
             try:
-                try:
-                    reply = await self._shared.transport.send(
-                        endpoint,
-                        body,
-                        headers,
-                        connect_timeout=connect_timeout,
-                        read_timeout=read_timeout,
-                        max_body_size=max_body,
-                    )
-                except (BodyTooLarge, RefusedEncoding) as exc:
-                    raise _refused(op, exc, attempt) from None
+                reply = await self._shared.transport.send(
+                    endpoint,
+                    body,
+                    headers,
+                    connect_timeout=connect_timeout,
+                    read_timeout=read_timeout,
+                    settings=config.transport,
+                )
                 parsed, request_id = exchange.interpret(
                     self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
                 )
-            except NetworkError as exc:
+            except (NetworkError, BodyTooLarge, RefusedEncoding) as exc:
                 delay = self._retry_delay(op, exc, attempt, t0, budget)
                 if delay is None:
                     raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
@@ -140,9 +131,7 @@ class AsyncBaseClient(ClientCommon):
             except SDKError as exc:
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
-                if isinstance(exc, (TransportError, APIError)) and not isinstance(
-                    exc, _NotRetried
-                ):
+                if isinstance(exc, (TransportError, APIError)):
                     delay = self._retry_delay(op, exc, attempt, t0, budget)
                     if delay is not None:
                         await self._pause(delay)
@@ -263,16 +252,3 @@ class AsyncBaseClient(ClientCommon):
         return AsyncWatch(
             plan, list_items=list_items, detail=fetch, interval=interval, timeout=timeout
         )
-
-
-class _NotRetried(TransportError):
-    """A refused answer (too large, compressed): another attempt would get the same."""
-
-
-def _refused(op: Operation, exc: BodyTooLarge | RefusedEncoding, attempt: int) -> TransportError:
-    if isinstance(exc, BodyTooLarge):
-        size = f"{exc.size} bytes" if exc.size is not None else "more"
-        what = f"the answer is too large ({size}; the limit is {exc.limit} bytes: max_body_size)"
-    else:
-        what = f"the answer uses Content-Encoding {exc.encoding!r}, which was not asked for"
-    return _NotRetried(f"{op.action}: {what}", attempts=attempt)

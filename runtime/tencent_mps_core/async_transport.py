@@ -19,11 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 from .exceptions import ConfigurationError
 from .neterrors import ConnectFailed, ConnectionDropped, ConnectTimedOut, ReadTimedOut, TLSFailed
-from .transport import Endpoint, Reply, default_ssl_context
+from .tls import context_for_bundle, default_ssl_context
+from .transport import (
+    BodyTooLarge,
+    Endpoint,
+    RefusedEncoding,
+    Reply,
+    TransportSettings,
+    check_content_encoding,
+)
 
 if TYPE_CHECKING:
-    import ssl
-
     import aiohttp
 
 #: Connections kept per host (more concurrent callers wait for a free one).
@@ -40,47 +46,41 @@ def _aiohttp() -> Any:
     return aiohttp
 
 
-class BodyTooLarge(Exception):
-    """Raised inside the transport; the client turns it into its error type."""
-
-    def __init__(self, size: int | None, limit: int) -> None:
-        self.size = size
-        self.limit = limit
-        super().__init__(size, limit)
-
-
-class RefusedEncoding(Exception):
-    """The answer is compressed although identity was asked for."""
-
-    def __init__(self, encoding: str) -> None:
-        self.encoding = encoding
-        super().__init__(encoding)
-
-
 class AsyncTransport:
-    """An aiohttp session bound to the event loop that first uses it (re-made for another loop)."""
+    """An aiohttp session bound to the event loop that first uses it (re-made for another loop).
 
-    def __init__(
-        self,
-        *,
-        ssl_context: ssl.SSLContext | None = None,
-        proxy: str | None = None,
-        trust_env: bool = True,
-    ) -> None:
-        self._ssl = ssl_context
-        self._proxy = proxy
-        self._trust_env = trust_env
+    ``close()`` is final: a closed transport refuses to send (ClientClosedError), as the
+    synchronous one does.
+    """
+
+    def __init__(self) -> None:
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._ssl_bundle: str | None = None
         self._routes: dict[str, str | None] = {}  # endpoint URL -> proxy (environment, once)
+        self._closed = False
 
-    def _proxy_for(self, endpoint: Endpoint) -> str | None:
-        """The client's proxy, else the environment's for this endpoint (looked up once)."""
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def check_open(self) -> None:
+        if self._closed:
+            from .exceptions import ClientClosedError
+
+            raise ClientClosedError(
+                "this client was closed (close() or the end of an async with block); "
+                "make a new client"
+            )
+
+    def _proxy_for(self, endpoint: Endpoint, settings: TransportSettings) -> str | None:
+        """The client's proxy, else the environment's for this endpoint (looked up once).
+
+        A client's own proxy applies to every endpoint; the environment's never to loopback.
+        """
+        if settings.proxy is not None:
+            return None if settings.proxy.direct else settings.proxy.url_with_credentials
         if endpoint.loopback:
-            return None
-        if self._proxy is not None:
-            return self._proxy or None
-        if not self._trust_env:
             return None
         if endpoint.url not in self._routes:
             import urllib.request
@@ -95,15 +95,21 @@ class AsyncTransport:
             self._routes[endpoint.url] = proxy or None
         return self._routes[endpoint.url]
 
-    def _session_for_loop(self) -> aiohttp.ClientSession:
+    def _session_for_loop(self, settings: TransportSettings) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         session = self._session
-        if session is None or session.closed or self._loop is not loop:
+        if (
+            session is None
+            or session.closed
+            or self._loop is not loop
+            or self._ssl_bundle != settings.ca_bundle
+        ):
             aiohttp = _aiohttp()
+            bundle = settings.ca_bundle
             connector = aiohttp.TCPConnector(
                 limit=POOL_LIMIT,
                 limit_per_host=POOL_LIMIT,
-                ssl=self._ssl or default_ssl_context(),
+                ssl=context_for_bundle(bundle) if bundle else default_ssl_context(),
                 enable_cleanup_closed=False,
             )
             session = aiohttp.ClientSession(
@@ -113,7 +119,7 @@ class AsyncTransport:
                 cookie_jar=aiohttp.DummyCookieJar(),
                 skip_auto_headers=("Accept-Encoding", "User-Agent"),
             )
-            self._session, self._loop = session, loop
+            self._session, self._loop, self._ssl_bundle = session, loop, bundle
         return session
 
     async def send(
@@ -124,16 +130,22 @@ class AsyncTransport:
         *,
         connect_timeout: float,
         read_timeout: float,
-        max_body_size: int,
+        settings: TransportSettings,
     ) -> Reply:
-        """POST ``body`` to the endpoint's root and read the whole answer within the timeouts."""
+        """POST ``body`` to the endpoint's root and read the whole answer within the timeouts.
+
+        Raises BodyTooLarge or RefusedEncoding for answers it will not read, and
+        :mod:`.neterrors` exceptions for network failures.
+        """
+        self.check_open()
         aiohttp = _aiohttp()
-        session = self._session_for_loop()
+        session = self._session_for_loop(settings)
+        max_body_size = settings.max_body_size
         timeout = aiohttp.ClientTimeout(
             total=connect_timeout + read_timeout, connect=connect_timeout, sock_read=read_timeout
         )
         sent = {**headers, "Accept-Encoding": "identity"}
-        proxy = self._proxy_for(endpoint)
+        proxy = self._proxy_for(endpoint, settings)
         try:
             async with asyncio.timeout(connect_timeout + read_timeout):
                 async with session.post(
@@ -144,9 +156,7 @@ class AsyncTransport:
                     allow_redirects=False,
                     proxy=proxy,
                 ) as response:
-                    encoding = response.headers.get("Content-Encoding", "identity").lower()
-                    if encoding not in ("", "identity"):
-                        raise RefusedEncoding(encoding)
+                    check_content_encoding(response.headers.get("Content-Encoding"))
                     length = response.content_length
                     if length is not None and length > max_body_size:
                         raise BodyTooLarge(length, max_body_size)
@@ -190,7 +200,8 @@ class AsyncTransport:
         return b"".join(chunks)
 
     async def close(self) -> None:
-        """Close the session's connections; a later call opens a new session."""
+        """Close the session's connections; the transport refuses to send from then on."""
+        self._closed = True
         session, self._session, self._loop = self._session, None, None
         if session is not None and not session.closed:
             await session.close()

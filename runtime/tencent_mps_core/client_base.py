@@ -64,11 +64,18 @@ class BaseClient(ClientCommon):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the pooled connections (shared with clients made by ``with_options``).
+        """Close the pooled connections, shared with the clients made by ``with_options``.
 
-        The client stays usable: a later call opens new connections.
+        This closes every client sharing the pool: later calls on any of them (and on clients
+        derived from them) raise ClientClosedError; calls in flight finish. Closing twice is
+        harmless.
         """
         self._shared.transport.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether ``close()`` was called on this client or on one sharing its pool."""
+        return self._shared.transport.closed
 
     def __enter__(self) -> Self:
         return self
@@ -87,6 +94,7 @@ class BaseClient(ClientCommon):
         self, op: Operation, request: Any, *, timeout: float | None = None
     ) -> RawResponse[Any]:
         """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
+        self._shared.transport.check_open()  # a closed client raises ClientClosedError
         config = self._config
         body = json.dumps(op.encode(request)).encode("utf-8")
         budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
@@ -111,6 +119,8 @@ class BaseClient(ClientCommon):
                     headers,
                     connect_timeout=connect_timeout,
                     read_timeout=read_timeout,
+                    deadline=budget.deadline,
+                    settings=config.transport,
                 )
                 parsed, request_id = exchange.interpret(
                     self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)

@@ -129,5 +129,5 @@ class ClientCommon:
             f"{type(self).__name__}(endpoint={c.endpoint.url!r}, region={c.region!r}, "
             f"credentials={c.credentials!r}, connect_timeout={c.connect_timeout}, "
             f"read_timeout={c.read_timeout}, timeout={c.timeout}, "
-            f"max_attempts={c.retry.max_attempts})"
+            f"max_attempts={c.retry.max_attempts}{c.transport.describe()})"
         )

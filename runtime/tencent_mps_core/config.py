@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -10,8 +11,16 @@ from typing import TypedDict
 
 from .credentials import CredentialsProvider, resolve_credentials
 from .exceptions import ConfigurationError
+from .proxy import Proxy, parse_proxy
 from .retry import RetryPolicy
-from .transport import Endpoint, parse_endpoint
+from .tls import check_ca_bundle
+from .transport import (
+    DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_SETTINGS,
+    Endpoint,
+    TransportSettings,
+    parse_endpoint,
+)
 
 #: Languages the API accepts in ``X-TC-Language``.
 LANGUAGES = frozenset({"zh-CN", "en-US"})
@@ -34,6 +43,14 @@ class ClientOptions(TypedDict, total=False):
     allow_http: bool
     rate_limits: Mapping[str, float | None] | None
     rate_limit_share: float | None
+    #: Largest response body accepted, in bytes (default 32 MiB); a larger one raises
+    #: ResponseTooLargeError without being read.
+    max_body_size: int
+    #: None (default): the environment's proxies; "": no proxy; else ``http(s)://[user:pw@]host:port``
+    #: used for every request of the client (see :mod:`.proxy`).
+    proxy: str | None
+    #: A PEM file of CA certificates trusted instead of the system store (see :mod:`.tls`).
+    ca_bundle: str | os.PathLike[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +70,26 @@ class ClientConfig:
     allow_http: bool
     rate_limits: Mapping[str, float | None]
     rate_limit_share: float | None
+    #: Proxy, trust store and body cap, as the transport takes them.
+    transport: TransportSettings = DEFAULT_SETTINGS
+
+    @property
+    def max_body_size(self) -> int:
+        """The largest response body accepted, in bytes."""
+        return self.transport.max_body_size
+
+    @property
+    def proxy(self) -> str | None:
+        """The ``proxy`` option, checked: None (the environment's proxies), "" (no proxy), or
+        the proxy URL, credentials included (secret: never show it; ``transport.proxy`` is the
+        parsed form, with a masked repr)."""
+        proxy = self.transport.proxy
+        return None if proxy is None else proxy.url_with_credentials
+
+    @property
+    def ca_bundle(self) -> str | None:
+        """The PEM file of trusted CA certificates (absolute path), or None: the system store."""
+        return self.transport.ca_bundle
 
     def rate_for(self, action: str, documented: float) -> float | None:
         """Requests per second this client allows itself for ``action`` (None: no limit)."""
@@ -120,6 +157,20 @@ def check_language(language: object) -> str | None:
     )
 
 
+def check_max_body_size(value: object) -> int:
+    """A whole number of bytes >= 1."""
+    if type(value) is not int or value < 1:
+        raise ConfigurationError(
+            f"max_body_size must be a whole number of bytes >= 1, got {value!r}"
+        )
+    return value
+
+
+def check_proxy(value: object) -> Proxy | None:
+    """None (the environment decides), "" (no proxy) or a proxy URL; see :mod:`.proxy`."""
+    return None if value is None else parse_proxy(value)
+
+
 def _check_optional_str(name: str, value: object) -> None:
     if value is not None and type(value) is not str:
         raise ConfigurationError(f"{name} must be a string or None, got {type(value).__name__}")
@@ -149,6 +200,11 @@ def configure(default_endpoint: str, options: ClientOptions) -> ClientConfig:
     rate_limits, rate_limit_share = check_rate_limits(
         options.get("rate_limits"), options.get("rate_limit_share", 1.0)
     )
+    transport = TransportSettings(
+        proxy=check_proxy(options.get("proxy")),
+        ca_bundle=check_ca_bundle(options.get("ca_bundle")),
+        max_body_size=check_max_body_size(options.get("max_body_size", DEFAULT_MAX_BODY_SIZE)),
+    )
     region = check_region(options.get("region"))
     profile = options.get("profile")
     resolved = resolve_credentials(options.get("credentials"), region=region, profile=profile)
@@ -168,4 +224,5 @@ def configure(default_endpoint: str, options: ClientOptions) -> ClientConfig:
         allow_http=allow_http,
         rate_limits=rate_limits,
         rate_limit_share=rate_limit_share,
+        transport=transport,
     )

@@ -6,10 +6,75 @@ check fails, or an object carries fields this SDK does not know, do they call in
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
+from types import TracebackType
 from typing import Any
 
 from .exceptions import DecodeError
+
+#: Documents from this size (bytes or characters) up are decoded with the cyclic garbage
+#: collector paused (see :class:`GCPause`); smaller ones hold too few objects to matter.
+GC_PAUSE_THRESHOLD = 256 * 1024
+
+
+class GCPause:
+    """Pauses Python's cyclic garbage collector while large documents are decoded.
+
+    Decoding a body creates one container per JSON object or array and one model per object,
+    all of which survive. While millions of them are created, the collector keeps running and
+    each of its passes walks the objects created so far: a 16 MB body of ``{}`` decoded in about
+    twice the time with the collector on as with it off, and the gap widens with size. Nothing
+    created while decoding is garbage, so the pause loses nothing.
+
+    Process-wide, re-entrant and thread-safe: the first decode to start records whether the
+    collector was enabled and disables it; the last one to finish restores that state, also when
+    decoding raises. (A program that switches the collector itself while a decode is in flight
+    gets the state found when the first one started.)
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._resume = False
+
+    @property
+    def active(self) -> bool:
+        """Whether a decode is holding the collector paused now."""
+        return self._depth > 0
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._depth == 0:
+                self._resume = gc.isenabled()
+                if self._resume:
+                    gc.disable()
+            self._depth += 1
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        with self._lock:
+            self._depth -= 1
+            if self._depth == 0 and self._resume:
+                self._resume = False
+                gc.enable()
+
+
+#: The process's one pause (re-entrant: ``with gc_pause:`` nests freely, from any thread).
+gc_pause = GCPause()
+_NO_PAUSE: AbstractContextManager[None] = nullcontext()
+
+
+def pause_gc_for(size: int) -> AbstractContextManager[None]:
+    """``with pause_gc_for(len(body)):`` pauses the collector for documents worth it."""
+    return gc_pause if size >= GC_PAUSE_THRESHOLD else _NO_PAUSE
+
 
 _KINDS: dict[type, str] = {
     dict: "an object",

@@ -20,18 +20,42 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
+_INF = float("inf")
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number with a fraction or exponent; one too large for a float (``1e400``, which
+    Python would turn into Infinity) is refused like ``Infinity`` itself."""
+    value = float(text)
+    if value == _INF or value == -_INF:
+        raise ValueError(f"number {text[:24]!r} is too large for a float")
+    return value
+
+
+#: Built once (``json.loads`` with options builds a decoder per call); safe to share by threads.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
 def load_json(body: bytes | bytearray | memoryview | str) -> Any:
     """Parse a JSON document; any failure (bad UTF-8, bad JSON) becomes a DecodeError.
 
     ``NaN``, ``Infinity`` and ``-Infinity``, which Python's json module accepts but JSON does not
-    have, are refused. The parser's own exception is not chained: it holds the whole document.
+    have, are refused, and so are numbers too large for a float (``1e400``), which would become
+    Infinity. Nesting deeper than the interpreter's recursion limit is refused too. The parser's
+    own exception is not chained: it holds the whole document.
     """
     if isinstance(body, memoryview):
         body = bytes(body)
     elif not isinstance(body, (str, bytes, bytearray)):
         raise DecodeError(f"expected a body as bytes or str, got {type(body).__name__}")
     try:
-        return json.loads(body, parse_constant=_refuse_constant)
+        if isinstance(body, str):
+            if body.startswith("\ufeff"):
+                raise ValueError("unexpected byte order mark")
+            text = body
+        else:  # as json.loads does: UTF-8, -16 or -32, told apart by the first bytes
+            text = body.decode(json.detect_encoding(body), "surrogatepass")
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         raise DecodeError(

@@ -107,8 +107,33 @@ class TransportError(SDKError):
         super().__init__(message)
 
 
+class ResponseTooLargeError(TransportError):
+    """The answer's body is larger than the client's ``max_body_size``.
+
+    Raised as soon as the excess is known (from Content-Length, or while reading a body sent
+    without one), without reading the rest; the connection is closed. Not retried: the same
+    request would get the same answer. ``size`` is the announced length (None when the body came
+    without one), ``limit`` the cap in bytes.
+    """
+
+    def __init__(
+        self, message: str, *, size: int | None = None, limit: int = 0, attempts: int = 1
+    ) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(message, attempts=attempts)
+
+
 class ConfigurationError(SDKError, ValueError):
     """An argument given to the client is invalid (endpoint, timeouts, attempts)."""
+
+
+class ClientClosedError(ConfigurationError, RuntimeError):
+    """The client (or a client sharing its connection pool through ``with_options``) was closed.
+
+    A closed client does not reopen: every call, waiter and paginator on it raises this error.
+    Create a new client instead.
+    """
 
 
 class UnknownOptionError(ConfigurationError, TypeError):

@@ -14,8 +14,10 @@ from typing import Any
 
 from .config import ClientConfig
 from .credentials import Credentials
+from .deadlines import deadline_of
+from .decoding import pause_gc_for
 from .envelope import load_json, unwrap
-from .exceptions import APIError, DecodeError, TransportError
+from .exceptions import APIError, DecodeError, ResponseTooLargeError, TransportError
 from .headers import build_headers
 from .http_error import HTTPError, body_preview
 from .log import logger
@@ -23,7 +25,7 @@ from .operation import Operation
 from .redact import redact_error
 from .retry import describe_network_error
 from .service import ServiceModel
-from .transport import Endpoint, Reply
+from .transport import BodyTooLarge, Endpoint, RefusedEncoding, Reply
 
 
 @dataclass(slots=True)
@@ -125,18 +127,20 @@ def interpret(
 ) -> tuple[Any, str | None]:
     """The decoded response and its request id; raises the typed error an answer stands for.
 
-    ``secrets`` (see :func:`secrets_of`) are masked in whatever the raised error keeps.
+    ``secrets`` (see :func:`secrets_of`) are masked in whatever the raised error keeps. Large
+    bodies are decoded with the cyclic garbage collector paused (:class:`~.decoding.GCPause`).
     """
     status = reply.status
     ok = 200 <= status < 300
     try:
-        inner = unwrap(
-            load_json(reply.body), http_status=status, error_class_for=service.error_class_for
-        )
-        if not ok:
-            raise http_error(op, config.endpoint, reply, attempt, secrets)
-        rid = inner.get("RequestId")
-        return op.decode(inner), rid if type(rid) is str else None
+        with pause_gc_for(len(reply.body)):
+            inner = unwrap(
+                load_json(reply.body), http_status=status, error_class_for=service.error_class_for
+            )
+            if not ok:
+                raise http_error(op, config.endpoint, reply, attempt, secrets)
+            rid = inner.get("RequestId")
+            return op.decode(inner), rid if type(rid) is str else None
     except DecodeError as exc:
         if ok:
             raise redact_error(exc, secrets) from None
@@ -166,24 +170,45 @@ def http_error(
 
 
 def network_errors() -> tuple[type[BaseException], ...]:
-    """What a transport raises for a network failure (urllib3 is imported lazily)."""
+    """What the synchronous transport raises for a failed attempt: network failures (urllib3's
+    exceptions, OSErrors, the deadline errors) and refused answers (too large, compressed).
+    urllib3 is imported lazily."""
     from http.client import HTTPException
 
     from urllib3.exceptions import HTTPError as Urllib3Error
 
-    return (Urllib3Error, OSError, HTTPException)
+    return (Urllib3Error, OSError, HTTPException, BodyTooLarge, RefusedEncoding)
 
 
 def transport_error(
     op: Operation, endpoint: Endpoint, exc: BaseException, attempt: int, budget: Budget
 ) -> TransportError:
+    """The TransportError a failed attempt ends the call with (the failure is chained by the
+    caller): which limit ran out, what was refused, or what the network did."""
+    where = f"{op.action} to {endpoint.netloc}"
+    tail = f"(after {_attempts(attempt)})"
+    if isinstance(exc, BodyTooLarge):
+        size = f"{exc.size} bytes announced" if exc.size is not None else "more than that sent"
+        return ResponseTooLargeError(
+            f"{where} refused: the answer is larger than max_body_size ({exc.limit} bytes; "
+            f"{size}) {tail}",
+            size=exc.size,
+            limit=exc.limit,
+            attempts=attempt,
+        )
+    if isinstance(exc, RefusedEncoding):
+        return TransportError(
+            f"{where} refused: the answer has Content-Encoding {exc.encoding!r}, but only "
+            f"identity was accepted {tail}",
+            attempts=attempt,
+        )
     what = describe_network_error(exc)
-    if budget.exhausted():
+    deadline = deadline_of(exc)
+    if deadline is not None and deadline.limit == "timeout":
+        what = what.replace("ran out", f"ran out after {budget.elapsed():.1f} s", 1)
+    elif budget.exhausted():
         what += f"; the call's timeout ran out after {budget.elapsed():.1f} s"
-    return TransportError(
-        f"{op.action} to {endpoint.netloc} failed: {what} (after {_attempts(attempt)})",
-        attempts=attempt,
-    )
+    return TransportError(f"{where} failed: {what} {tail}", attempts=attempt)
 
 
 def describe_failure(error: BaseException) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .decoding import pause_gc_for
 from .envelope import load_json, unwrap
 from .service import ServiceModel
 
@@ -44,7 +45,10 @@ class Operation:
     ) -> Any:
         """Decode a whole response body (or its already parsed JSON), envelope included.
 
-        An error envelope raises the API error of its code.
+        An error envelope raises the API error of its code. Large bodies are decoded with the
+        cyclic garbage collector paused (:class:`~.decoding.GCPause`).
         """
-        document = body if isinstance(body, Mapping) else load_json(body)
-        return self.decode(unwrap(document, error_class_for=service.error_class_for))
+        if isinstance(body, Mapping):
+            return self.decode(unwrap(body, error_class_for=service.error_class_for))
+        with pause_gc_for(len(body) if isinstance(body, (bytes, bytearray, str)) else 0):
+            return self.decode(unwrap(load_json(body), error_class_for=service.error_class_for))

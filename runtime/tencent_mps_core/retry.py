@@ -21,8 +21,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .deadlines import deadline_of
 from .exceptions import APIError, ConfigurationError, TransportError
 from .neterrors import NetworkError
+from .tls import describe_tls_failure
+from .transport import BodyTooLarge, RefusedEncoding
 
 DEFAULT_BASE = 0.2
 DEFAULT_CAP = 5.0
@@ -49,6 +52,9 @@ class RetryPolicy:
             value = getattr(self, name)
             if type(value) not in (int, float) or not 0 <= value < float("inf"):
                 raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
+        for name in ("sleep", "random"):
+            if not callable(getattr(self, name)):
+                raise ConfigurationError(f"{name} must be callable, got {getattr(self, name)!r}")
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait after failed attempt number ``attempt`` (1-based) before the next."""
@@ -139,6 +145,13 @@ def is_retryable_network_error(exc: BaseException) -> bool:
 
 def describe_network_error(exc: BaseException) -> str:
     """A short, secret-free phrase for a network failure (``"read timed out"``, ...)."""
+    if isinstance(exc, BodyTooLarge):
+        return f"answer larger than max_body_size ({exc.limit} bytes)"
+    if isinstance(exc, RefusedEncoding):
+        return f"answer in Content-Encoding {exc.encoding!r} (only identity is accepted)"
+    deadline = deadline_of(exc)
+    if deadline is not None:
+        return deadline.detail or deadline.phrase
     if isinstance(exc, NetworkError):
         return exc.detail or exc.phrase
     from urllib3 import exceptions as u3
@@ -155,9 +168,11 @@ def describe_network_error(exc: BaseException) -> str:
     if isinstance(exc, u3.ReadTimeoutError):
         return "read timed out"
     if isinstance(exc, u3.ProxyError):
-        return "proxy failed"
+        tls = describe_tls_failure(exc.original_error)
+        return f"proxy failed (TLS error: {tls})" if tls else "proxy failed"
     if isinstance(exc, u3.SSLError):
-        return "TLS error"
+        tls = describe_tls_failure(exc)
+        return f"TLS error: {tls}" if tls else "TLS error"
     if isinstance(exc, u3.ProtocolError):
         cause = _root_cause(exc)
         if isinstance(cause, ConnectionResetError):

@@ -215,3 +215,100 @@ class ScriptedServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+# -- hostile answers (new helpers; the steps above stay as they are) -------------------------------
+
+
+def raw(data: bytes, *, then_close: bool = False) -> Step:
+    """Write ``data`` as it is (status line, headers and body written by the test)."""
+
+    def step(h: Handler) -> None:
+        try:
+            h.wfile.write(data)
+            h.wfile.flush()
+        except OSError:
+            h.close_connection = True
+            return
+        if then_close:
+            h.connection.shutdown(socket.SHUT_RDWR)
+            h.drop()
+
+    return step
+
+
+def drip(data: bytes, interval: float, *, head: bytes = b"") -> Step:
+    """Write ``head`` at once, then ``data`` one byte every ``interval`` seconds.
+
+    Stops when the client goes away or the server stops; the connection is closed afterwards.
+    """
+
+    def step(h: Handler) -> None:
+        try:
+            if head:
+                h.wfile.write(head)
+                h.wfile.flush()
+            for i in range(len(data)):
+                if h.server.stopping.wait(interval):
+                    break
+                h.wfile.write(data[i : i + 1])
+                h.wfile.flush()
+        except OSError:
+            pass
+        h.drop()
+
+    return step
+
+
+def drip_status_line(interval: float = 0.2) -> Step:
+    """An answer that never ends its headers: a byte of a header every ``interval`` seconds."""
+    return drip(b"X-Slow: " + b"a" * 60_000, interval, head=b"HTTP/1.1 200 OK\r\n")
+
+
+def drip_body(interval: float = 0.2, length: int = 100_000) -> Step:
+    """Complete headers announcing ``length`` bytes, then a byte every ``interval`` seconds."""
+    head = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        + f"Content-Length: {length}\r\n\r\n".encode()
+    )
+    return drip(b" " * length, interval, head=head)
+
+
+def drip_chunk_size(interval: float = 0.2) -> Step:
+    """A chunked answer whose first chunk-size line never ends (leading zeros, dripped)."""
+    head = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    return drip(b"0" * 60_000, interval, head=head)
+
+
+def never_answer() -> Step:
+    """Read the request and say nothing until the server stops."""
+
+    def step(h: Handler) -> None:
+        h.server.stopping.wait(300)
+        h.drop()
+
+    return step
+
+
+def chunked(pieces: Iterable[bytes], *, content_type: str = "application/json") -> Step:
+    """A chunked answer (no Content-Length) made of ``pieces``; stops if the client goes away."""
+
+    def step(h: Handler) -> None:
+        try:
+            h.wfile.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: "
+                + content_type.encode()
+                + b"\r\nTransfer-Encoding: chunked\r\n\r\n"
+            )
+            for piece in pieces:
+                if h.server.stopping.is_set():
+                    break
+                h.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+            h.wfile.write(b"0\r\n\r\n")
+            h.wfile.flush()
+        except OSError:
+            h.close_connection = True
+
+    return step

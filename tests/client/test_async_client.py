@@ -133,7 +133,7 @@ def test_5xx_and_refused_connections(aclient: AsyncMpsClient, server: ScriptedSe
         run(aclient.describe)
     assert info.value.http_status == 503 and info.value.attempts == 3
     closed = aclient.with_options(endpoint="http://127.0.0.1:9")  # nothing listens on port 9
-    with pytest.raises(TransportError, match="refused|could not connect"):
+    with pytest.raises(TransportError, match=r"refused|could not connect"):
         run(closed.create)  # refused: safe even for a non-idempotent action, retried then given up
 
 
@@ -196,3 +196,26 @@ def test_many_concurrent_calls_share_one_session(
     results = run(go)
     assert len(results) == 50 and all(r["Status"] == "FINISH" for r in results)
     assert server.count == 50
+
+
+def test_a_closed_async_client_raises_and_limits_hold(
+    aclient: AsyncMpsClient, server: ScriptedServer
+) -> None:
+    from tencent_mps.errors import ClientClosedError, ResponseTooLargeError
+
+    small = aclient.with_options(max_body_size=100)
+    with pytest.raises(ResponseTooLargeError):
+        run(small.describe)  # the example answer is about 3 kB
+    assert server.count == 1  # not retried: the same request gets the same answer
+    gzip = [("Content-Encoding", "gzip")]
+    server.add(respond(EXAMPLE_BODY, headers=gzip))
+    with pytest.raises(TransportError, match="Content-Encoding"):
+        run(aclient.describe)
+
+    async def close_then_call() -> None:
+        await aclient.close()
+        await aclient.describe()
+
+    with pytest.raises(ClientClosedError):
+        run(close_then_call)
+    assert aclient.closed and small.closed

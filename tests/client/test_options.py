@@ -136,11 +136,18 @@ def test_keep_alive_reuses_one_connection(client: MpsClient, server: ScriptedSer
 
 
 def test_close_and_context_manager(server: ScriptedServer) -> None:
+    from tencent_mps_core.exceptions import ClientClosedError
+
     with MpsClient(credentials=CREDS, endpoint=server.url) as c:
+        derived = c.with_options(read_timeout=3)
         c.describe()
-    c.describe()  # still usable after close: reconnects
-    ports = [r.client_port for r in server.requests]
-    assert len(ports) == 2 and ports[0] != ports[1]  # the first connection was closed
+    assert c.closed and derived.closed
+    with pytest.raises(ClientClosedError):
+        c.describe()  # a closed client says so instead of silently reconnecting
+    with pytest.raises(ClientClosedError):
+        derived.describe()  # it shared the pool that was closed
+    assert server.count == 1
+    c.close()  # closing twice is harmless
 
 
 def test_retry_policy_validation() -> None:

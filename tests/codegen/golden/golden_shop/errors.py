@@ -12,14 +12,17 @@ from __future__ import annotations
 from tencent_mps_core.credentials import CredentialsRefreshError
 from tencent_mps_core.exceptions import (
     APIError,
+    ClientClosedError,
     ConfigurationError,
     CredentialsError,
     DecodeError,
     NotificationError,
     NotificationExpiredError,
     NotificationSignatureError,
+    ResponseTooLargeError,
     SDKError,
     TransportError,
+    UnknownOptionError,
     ValidationError,
     WaiterError,
     WaiterFailureError,
@@ -29,6 +32,7 @@ from tencent_mps_core.http_error import HTTPError
 
 __all__ = [
     "APIError",
+    "ClientClosedError",
     "ConfigurationError",
     "CredentialsError",
     "CredentialsRefreshError",
@@ -37,8 +41,10 @@ __all__ = [
     "NotificationError",
     "NotificationExpiredError",
     "NotificationSignatureError",
+    "ResponseTooLargeError",
     "SDKError",
     "TransportError",
+    "UnknownOptionError",
     "ValidationError",
     "WaitTimeoutError",
     "WaiterError",
