@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -18,6 +19,9 @@ from tencent_mps_core import signing
 SERVICE = "mps"
 #: The service rejects timestamps further than this from its clock (seconds).
 MAX_CLOCK_SKEW = 300.0
+#: Digits of the longest X-TC-Timestamp compared with the clock (about year 33,000); a longer
+#: one is refused as expired without being converted.
+MAX_TIMESTAMP_DIGITS = 12
 
 
 @runtime_checkable
@@ -138,11 +142,16 @@ def authenticate(
             "InvalidParameter",
             "The parameter `Timestamp` (X-TC-Timestamp) must be a Unix time in seconds.",
         )
-    timestamp = int(stamp)
-    if abs(timestamp - now) > max_skew:
+    digits = stamp.lstrip("0") or "0"
+    # A timestamp of more digits is centuries away from any clock; int() is not even tried on
+    # it (CPython refuses to convert more than 4,300 digits).
+    timestamp = int(digits) if len(digits) <= MAX_TIMESTAMP_DIGITS else None
+    if timestamp is None or not abs(timestamp - now) <= max_skew:
+        shown = stamp if len(stamp) <= 24 else f"{stamp[:20]}...({len(stamp)} digits)"
+        server_time = int(now) if math.isfinite(now) else now
         return Rejection(
             "AuthFailure.SignatureExpire",
-            f"Signature expired. Timestamp:{timestamp}, Server Time:{int(now)}.",
+            f"Signature expired. Timestamp:{shown}, Server Time:{server_time}.",
         )
     if not _signature_ok(auth, headers, body, pair.secret_key, timestamp):
         return Rejection(
@@ -164,8 +173,12 @@ def _signature_ok(
     secret_key: str,
     timestamp: int,
 ) -> bool:
+    try:
+        date = signing.utc_date(timestamp)
+    except (OverflowError, OSError, ValueError):  # beyond the platform's calendar
+        return False
     if (auth.date, auth.service, auth.terminator) != (
-        signing.utc_date(timestamp),
+        date,
         SERVICE,
         "tc3_request",
     ):
