@@ -263,3 +263,60 @@ def test_emulator_subcommand_serves_until_terminated() -> None:
         out, _ = proc.communicate(timeout=20)
     assert proc.returncode == 0
     assert "emulator stopped" in out
+
+
+def test_emulator_subcommand_takes_task_duration_seed_and_a_key_file(tmp_path: Path) -> None:
+    import signal
+
+    from tencent_mps import Client, models
+    from tencent_mps_core.credentials import Credentials
+
+    key_file = tmp_path / "emulator-key"
+    key_file.write_text("cli-file-secret\n")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tencent_mps",
+            "emulator",
+            "--port",
+            "0",
+            "--secret-id",
+            "AKIDcli",
+            "--secret-key-file",
+            str(key_file),
+            "--task-duration",
+            "0.2:0.5",
+            "--seed",
+            "3",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.startswith("MPS emulator listening on http://127.0.0.1:")
+        credentials = Credentials("AKIDcli", "cli-file-secret")
+        with Client(credentials=credentials, endpoint=first.split()[-1]) as client:
+            created = client.process_media(
+                models.MediaInputInfo(
+                    type="COS",
+                    cos_input_info=models.CosInputInfo(
+                        bucket="b-1250000000", region="ap-guangzhou", object="/in/a.mp4"
+                    ),
+                ),
+                media_process_task=models.MediaProcessTaskInput(
+                    transcode_task_set=[models.TranscodeTaskInput(definition=100010)]
+                ),
+            )
+            assert created.task_id is not None
+            done = client.wait_for_task(created.task_id, interval=0.1, timeout=60)
+            assert done.status == "FINISH"
+            listed = client.describe_tasks(status="FINISH")
+            assert created.task_id in [t.task_id for t in listed.task_set or []]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0
+    assert "cli-file-secret" not in first + out

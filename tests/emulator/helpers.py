@@ -132,3 +132,30 @@ def call(emu: Listening, task_id: Any = Emulator.EXAMPLE_TASK_ID, **sign_kwargs:
     body = body_for(task_id)
     timeout = sign_kwargs.pop("timeout", 10.0)
     return send(emu, body, signed_headers(emu, body, **sign_kwargs), timeout=timeout)
+
+
+def call_action(
+    emu: Listening, action: str, params: Any, *, timestamp: int | None = None, **kwargs: Any
+) -> RawReply:
+    """A signed call of any action with ``params`` as its JSON body."""
+    body = params if isinstance(params, bytes) else json.dumps(params).encode()
+    headers = signed_headers(emu, body, action=action, timestamp=timestamp, **kwargs)
+    return send(emu, body, headers)
+
+
+def assert_no_unknown_fields(model: Any, path: str = "") -> None:
+    """Fail if a decoded model, at any depth, kept fields its class does not know."""
+    import attrs
+
+    if isinstance(model, list):
+        for i, item in enumerate(model):
+            assert_no_unknown_fields(item, f"{path}[{i}]")
+        return
+    if not attrs.has(type(model)):
+        return
+    unknown = getattr(model, "unknown_fields", None)
+    assert not unknown, f"{path or type(model).__name__} has unknown fields {sorted(unknown)}"
+    for attribute in attrs.fields(type(model)):
+        if attribute.name != "unknown_fields":
+            name = attribute.name
+            assert_no_unknown_fields(getattr(model, name), f"{path}.{name}")

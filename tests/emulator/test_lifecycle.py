@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tencent_mps.testing import Emulator
+from tencent_mps_core.credentials import Credentials
 from tencent_mps_lib.testing._ratelimit import RateLimiter
 
 from .helpers import FakeClock, LoopbackPort, call, signed_headers
@@ -145,13 +146,13 @@ def test_pytest_plugin_in_a_fresh_session(tmp_path: Path) -> None:
     assert "2 passed" in result.stdout
 
 
-def _start_server(*args: str) -> subprocess.Popen[str]:
+def _start_server(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tencent_mps.testing", "--port", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=_env(),
+        env={**_env(), **(env or {})},
     )
 
 
@@ -214,3 +215,119 @@ def test_standalone_command_usage_error() -> None:
     )
     assert result.returncode == 2
     assert "--secret-key" in result.stderr
+
+
+def _serve_and_call(
+    args: list[str], secret_id: str, secret_key: str, env: dict[str, str] | None = None
+) -> tuple[list[str], str, str, int]:
+    """Start the command, submit a ProcessMedia task with the given key, wait for it, stop."""
+    from tencent_mps import Client, models
+
+    proc = _start_server(*args, env=env)
+    try:
+        lines = _read_banner(proc)
+        assert lines and lines[0].startswith("MPS emulator listening on "), lines
+        endpoint = lines[0].split()[-1]
+        with Client(
+            credentials=Credentials(secret_id, secret_key), endpoint=endpoint, region="ap-guangzhou"
+        ) as client:
+            created = client.process_media(
+                models.MediaInputInfo(
+                    type="URL", url_input_info=models.UrlInputInfo(url="https://example.com/a.mp4")
+                ),
+                output_storage=models.TaskOutputStorage(
+                    type="COS",
+                    cos_output_storage=models.CosOutputStorage(bucket="b-1", region="ap-guangzhou"),
+                ),
+                media_process_task=models.MediaProcessTaskInput(
+                    transcode_task_set=[models.TranscodeTaskInput(definition=100010)]
+                ),
+            )
+            assert created.task_id is not None
+            done = client.wait_for_task(created.task_id, interval=0.1, timeout=60)
+            assert done.status == "FINISH"
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    return lines, out, err, proc.returncode
+
+
+def test_standalone_command_takes_the_key_from_a_file(tmp_path: Path) -> None:
+    key_file = tmp_path / "key"
+    key_file.write_text("file-secret-value\n")
+    lines, out, err, code = _serve_and_call(
+        ["--secret-id", "AKIDfile", "--secret-key-file", str(key_file), "--task-duration", "0.3"],
+        "AKIDfile",
+        "file-secret-value",
+    )
+    assert code == 0, err
+    assert "file-secret-value" not in "\n".join(lines) + out + err
+
+
+def test_standalone_command_takes_the_key_from_the_environment() -> None:
+    lines, out, err, code = _serve_and_call(
+        ["--secret-id", "AKIDenv", "--task-duration", "0.1:0.4", "--seed", "7"],
+        "AKIDenv",
+        "env-secret-value",
+        env={"TENCENT_MPS_EMULATOR_SECRET_KEY": "env-secret-value"},
+    )
+    assert code == 0, err
+    assert "env-secret-value" not in "\n".join(lines) + out + err
+
+
+def _run_command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tencent_mps.testing", "--port", "0", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**_env(), **(env or {})},
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (["--task-duration", "5:1"], {}, "--task-duration"),
+        (["--task-duration", "soon"], {}, "--task-duration"),
+        (["--seed", "x"], {}, "--seed"),
+        (["--rate-limit", "-1"], {}, "--rate-limit"),
+        (["--secret-key-file", "k"], {}, "--secret-id"),
+        (["--secret-id", "AKID", "--secret-key", "a", "--secret-key-file", "k"], {}, "not both"),
+        ([], {"TENCENT_MPS_EMULATOR_SECRET_KEY": "x"}, "--secret-id"),
+    ],
+)
+def test_standalone_command_usage_errors(
+    args: list[str], env: dict[str, str], message: str
+) -> None:
+    result = _run_command(*args, env=env)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_standalone_command_with_an_unreadable_key_file(tmp_path: Path) -> None:
+    result = _run_command("--secret-id", "AKID", "--secret-key-file", str(tmp_path / "missing"))
+    assert result.returncode == 6
+    assert "secret key file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_standalone_command_help_warns_about_the_key_flag() -> None:
+    result = _run_command("--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "(ps)" in text and "TENCENT_MPS_EMULATOR_SECRET_KEY" in text
+    assert "--task-duration" in text and "--seed" in text
+
+
+def test_star_import_gives_every_public_name() -> None:
+    namespace: dict[str, object] = {}
+    exec("from tencent_mps.testing import *", namespace)
+    import tencent_mps.testing as public
+
+    for name in public.__all__:
+        assert namespace[name] is getattr(public, name)
+    for name in ("Emulator", "EmulatorError", "NotificationRecord", "FakeCloud", "DOCUMENTED"):
+        assert name in namespace

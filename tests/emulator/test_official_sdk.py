@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 
 import pytest
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.mps.v20190612 import models
 
 from tencent_mps.testing import Emulator
 
@@ -64,10 +66,10 @@ def test_unknown_task_is_resource_not_found(mps_emulator: Emulator) -> None:
     assert "1250000000-WorkflowTask-doesnotexist" in err.get_message()
 
 
-def test_other_action_is_invalid(mps_emulator: Emulator) -> None:
+def test_action_the_schema_lacks_is_invalid(mps_emulator: Emulator) -> None:
     client = official_client(mps_emulator)
     with pytest.raises(TencentCloudSDKException) as info:
-        client.call("DescribeTasks", {"Status": "FINISH"})
+        client.call("DescribeNoSuchThing", {"Status": "FINISH"})
     assert info.value.get_code() == "InvalidAction"
 
 
@@ -143,3 +145,87 @@ def test_progressing_task_with_a_failed_subtask(mps_emulator: Emulator) -> None:
     assert failed.ErrCode != 0 and failed.ErrCodeExt and failed.Message
     assert failed.Output is None
     assert failed.Progress < 100
+
+
+def _official_process_media_request(**extra: object) -> models.ProcessMediaRequest:
+    request = models.ProcessMediaRequest()
+    request.from_json_string(
+        json.dumps(
+            {
+                "InputInfo": {
+                    "Type": "COS",
+                    "CosInputInfo": {
+                        "Bucket": "TopRankVideo-125xxx88",
+                        "Region": "ap-chongqing",
+                        "Object": "/movie/201907/WildAnimal.mov",
+                    },
+                },
+                "OutputDir": "/out/",
+                "MediaProcessTask": {
+                    "TranscodeTaskSet": [{"Definition": 30}, {"Definition": 20}],
+                    "ImageSpriteTaskSet": [{"Definition": 10}],
+                },
+                **extra,
+            }
+        )
+    )
+    return request
+
+
+def test_official_process_media_and_describe_tasks(emulator_factory: Factory) -> None:
+    clock = FakeClock(time.time())
+    emu = emulator_factory(clock=clock, task_duration=8)
+    client = official_client(emu)
+    created = client.ProcessMedia(_official_process_media_request(SessionId="sdk-1"))
+    assert created.TaskId and created.RequestId
+    waiting = models.DescribeTasksRequest()
+    waiting.Status = "WAITING"
+    page = client.DescribeTasks(waiting)
+    assert [t.TaskId for t in page.TaskSet] == [created.TaskId]
+    assert page.TotalCount == 1 and page.ScrollToken == ""
+    assert page.TaskSet[0].SubTaskTypes == ["action-trans", "action-image-sprite"]
+    clock.advance(8)
+    detail = client.DescribeTaskDetail(describe_request(created.TaskId))
+    assert detail.Status == "FINISH" and detail.SessionId == "sdk-1"
+    results = detail.WorkflowTask.MediaProcessResultSet
+    assert [r.Type for r in results] == ["Transcode", "Transcode", "ImageSprites"]
+    assert results[0].TranscodeTask.Output.Path == "/out/WildAnimal_transcode_30.mp4"
+    assert results[2].ImageSpriteTask.Output.WebVttPath == "/out/WildAnimal_imageSprite_10.vtt"
+    finished = models.DescribeTasksRequest()
+    finished.Status = "FINISH"
+    finished.Limit = 1
+    first = client.DescribeTasks(finished)
+    assert [t.TaskId for t in first.TaskSet] == [created.TaskId]
+    assert first.TaskSet[0].FinishTime == detail.FinishTime
+    with pytest.raises(TencentCloudSDKException) as info:
+        client.ProcessMedia(_official_process_media_request(SessionId="sdk-1"))
+    assert info.value.get_code() == "InvalidParameterValue.SessionId"
+
+
+def test_official_describe_tasks_pages(emulator_factory: Factory) -> None:
+    clock = FakeClock(time.time())
+    emu = emulator_factory(clock=clock, task_duration=1, include_example=False)
+    client = official_client(emu)
+    ids = [client.ProcessMedia(_official_process_media_request()).TaskId for _ in range(5)]
+    clock.advance(2)
+    seen: list[str] = []
+    token = ""
+    while True:
+        request = models.DescribeTasksRequest()
+        request.Status = "FINISH"
+        request.Limit = 2
+        if token:
+            request.ScrollToken = token
+        page = client.DescribeTasks(request)
+        assert page.TotalCount == 5
+        seen += [t.TaskId for t in page.TaskSet]
+        token = page.ScrollToken
+        if not token:
+            break
+    assert sorted(seen) == sorted(ids) and len(seen) == 5
+    over = models.DescribeTasksRequest()
+    over.Status = "FINISH"
+    over.Limit = 101
+    with pytest.raises(TencentCloudSDKException) as info:
+        client.DescribeTasks(over)
+    assert info.value.get_code() == "InvalidParameterValue.Limit"

@@ -48,7 +48,7 @@ def test_bad_parameters(mps_emulator: Emulator, body: bytes, code: str) -> None:
 
 def test_wrong_version_and_action(mps_emulator: Emulator) -> None:
     assert call(mps_emulator, version="2017-03-12").error_code == "NoSuchVersion"
-    assert call(mps_emulator, action="DescribeTasks").error_code == "InvalidAction"
+    assert call(mps_emulator, action="DescribeNoSuchThing").error_code == "InvalidAction"
     body = body_for(EXAMPLE_ID)
     headers = signed_headers(mps_emulator, body)
     del headers["X-TC-Action"]

@@ -8,20 +8,12 @@ storage are taken from the example so that every stage is a plausible, schema-va
 from __future__ import annotations
 
 import copy
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-#: ``MediaProcessResultSet[].Type`` -> the key of the object holding that subtask's result.
-RESULT_KEYS: dict[str, str] = {
-    "Transcode": "TranscodeTask",
-    "AnimatedGraphics": "AnimatedGraphicTask",
-    "SnapshotByTimeOffset": "SnapshotByTimeOffsetTask",
-    "SampleSnapshot": "SampleSnapshotTask",
-    "ImageSprites": "ImageSpriteTask",
-    "AdaptiveDynamicStreaming": "AdaptiveDynamicStreamingTask",
-}
-SUBTASK_KINDS: tuple[str, ...] = tuple(RESULT_KEYS)
+from ._kinds import RESULT_KEYS
+from ._outputs import OUTPUT_BUILDERS, Place
+from ._timefmt import iso_time
 
 #: What a failed subtask reports.
 FAIL_ERR_CODE = 70000
@@ -33,11 +25,6 @@ _DEFAULT_STORAGE: dict[str, Any] = {
     "CosOutputStorage": {"Bucket": "emulator-1250000000", "Region": "ap-guangzhou"},
     "S3OutputStorage": None,
 }
-
-
-def iso_time(t: float) -> str:
-    """``2019-07-16T06:21:27Z``, the service's time format."""
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
 class Timeline:
@@ -172,9 +159,9 @@ def _subtask(
             output["OutputStorage"] = copy.deepcopy(storage)
             output["Path"] = f"{base}/transcode_{output.get('Definition', 210)}.m3u8"
     else:
-        definition, make_output = _OTHER_KINDS[kind]
+        item = dict(_OTHER_KINDS[kind])
         result["Input"] = {
-            "Definition": definition,
+            **item,
             "OutputStorage": copy.deepcopy(storage),
             "OutputObjectPath": f"{base}/{kind.lower()}",
         }
@@ -183,79 +170,23 @@ def _subtask(
         if finished:
             result["FinishTime"] = iso_time(timeline.started[timeline.last])
             if not fails:
-                output = make_output(definition, base, copy.deepcopy(storage))
+                place = Place(storage=storage, directory=f"{base}/", input_name="output")
+                output = OUTPUT_BUILDERS[RESULT_KEYS[kind]](item, place)
     result["Output"] = output
     entry[RESULT_KEYS[kind]] = result
     return entry
 
 
-def _animated(definition: int, base: str, storage: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "Storage": storage,
-        "Path": f"{base}/animated_{definition}.gif",
-        "Definition": definition,
-        "Container": "gif",
-        "Height": 240,
-        "Width": 320,
-        "Bitrate": 0,
-        "Size": 1048576,
-        "Md5": "",
-        "StartTimeOffset": 0,
-        "EndTimeOffset": 3,
-    }
-
-
-def _snapshots(definition: int, base: str, storage: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "Definition": definition,
-        "PicInfoSet": [
-            {
-                "TimeOffset": t,
-                "Path": f"{base}/snapshot_{definition}_{n}.jpg",
-                "WaterMarkDefinition": [],
-            }
-            for n, t in enumerate((0.0, 10.0))
-        ],
-        "Storage": storage,
-    }
-
-
-def _samples(definition: int, base: str, storage: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "Definition": definition,
-        "SampleType": "Percent",
-        "Interval": 10,
-        "Storage": storage,
-        "ImagePathSet": [f"{base}/sample_{definition}_{n}.jpg" for n in range(2)],
-        "WaterMarkDefinition": [],
-    }
-
-
-def _sprites(definition: int, base: str, storage: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "Definition": definition,
-        "Height": 80,
-        "Width": 142,
-        "TotalCount": 100,
-        "ImagePathSet": [f"{base}/sprite_{definition}_0.jpg"],
-        "WebVttPath": f"{base}/sprite_{definition}.vtt",
-        "Storage": storage,
-    }
-
-
-def _adaptive(definition: int, base: str, storage: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "Definition": definition,
-        "Package": "HLS",
-        "Path": f"{base}/adaptive_{definition}.m3u8",
-        "Storage": storage,
-    }
-
-
-_OTHER_KINDS: dict[str, tuple[int, Callable[[int, str, dict[str, Any]], dict[str, Any]]]] = {
-    "AnimatedGraphics": (20000, _animated),
-    "SnapshotByTimeOffset": (10, _snapshots),
-    "SampleSnapshot": (10, _samples),
-    "ImageSprites": (10, _sprites),
-    "AdaptiveDynamicStreaming": (10, _adaptive),
+#: The request item each non-transcode kind of a progressing task stands for.
+_OTHER_KINDS: dict[str, dict[str, Any]] = {
+    "AnimatedGraphics": {"Definition": 20000, "StartTimeOffset": 0, "EndTimeOffset": 3},
+    "SnapshotByTimeOffset": {"Definition": 10, "TimeOffsetSet": [0.0, 10.0]},
+    "SampleSnapshot": {"Definition": 10},
+    "ImageSprites": {"Definition": 10},
+    "AdaptiveDynamicStreaming": {"Definition": 10},
 }
+
+#: The subtask kinds (``MediaProcessTaskResult.Type`` values) a progressing task can have.
+SUBTASK_KINDS: tuple[str, ...] = tuple(
+    k for k in RESULT_KEYS if k == "Transcode" or k in _OTHER_KINDS
+)

@@ -1,24 +1,35 @@
-"""DescribeTaskDetail as the service answers it: protocol checks, auth, quota, parameters.
+"""The MPS endpoint as the service answers it: protocol checks, auth, quota, parameters, action.
 
 Transport-free: the HTTP handler turns a request into a :class:`Request` and writes the
-:class:`Reply` back. Every answer is an HTTP 200 ``{"Response": {...}}`` envelope.
+:class:`Reply` back. Every answer is an HTTP 200 ``{"Response": {...}}`` envelope. The checks run
+in the service's order: method, action (``InvalidAction`` for one the schema does not have),
+version (``NoSuchVersion``), signature, the action's quota, then the parameters (``_validate``)
+and the action itself (``_actions``).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ._actions import Actions
 from ._auth import KeyPair, authenticate
-from ._ratelimit import RateLimiter
-from ._tasks import TaskStore
+from ._errors import EmulatorError
+from ._ratelimit import ActionLimits
+from ._schema import operation
+from ._validate import check_parameters, parse_body
 
+__all__ = ["ACTION", "VERSION", "Reply", "Request", "Service", "error_reply", "task_id_hint"]
+
+logger = logging.getLogger("tencent_mps.testing")
+
+#: The action the emulator was first built for (DescribeTaskDetail) and its API version.
 ACTION = "DescribeTaskDetail"
-VERSION = "2019-06-12"
-PARAMETERS = frozenset({"TaskId"})
+VERSION = operation(ACTION).version  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,46 +68,62 @@ def task_id_hint(body: bytes) -> str | None:
 
 
 class Service:
-    """The emulated DescribeTaskDetail endpoint."""
+    """The emulated MPS endpoint: every action of the schema."""
 
     def __init__(
         self,
         *,
         keys: Mapping[str, KeyPair],
-        tasks: TaskStore,
-        limiter: RateLimiter,
+        actions: Actions,
+        limits: ActionLimits,
         clock: Callable[[], float],
         verify_signatures: bool,
         max_clock_skew: float,
     ) -> None:
         self.keys = keys
-        self.tasks = tasks
-        self.limiter = limiter
+        self.actions = actions
+        self.limits = limits
         self.clock = clock
         self.verify_signatures = verify_signatures
         self.max_clock_skew = max_clock_skew
 
     def handle(self, request: Request) -> Reply:
+        try:
+            response = self._handle(request)
+        except EmulatorError as exc:
+            return error_reply(exc.code, exc.message)
+        except Exception:  # a bug must answer an error, not kill the connection
+            logger.exception("the emulator failed to answer a request")
+            return error_reply(
+                "InternalError", "An internal error has occurred in the emulator; see its log."
+            )
+        response["RequestId"] = new_request_id()
+        error = response.get("Error")
+        outcome = error.get("Code", "Error") if isinstance(error, dict) else "ok"
+        return Reply(response, str(outcome))
+
+    def _handle(self, request: Request) -> dict[str, Any]:
         headers = request.headers
         if request.method != "POST":
-            return error_reply(
+            raise EmulatorError(
                 "UnsupportedProtocol",
                 f"The HTTP method `{request.method}` is not supported; send POST with a JSON body.",
             )
         action = headers.get("x-tc-action")
         if not action:
-            return error_reply(
+            raise EmulatorError(
                 "MissingParameter", "The request is missing a required parameter `Action`."
             )
-        if action != ACTION:
-            return error_reply("InvalidAction", f"The requested action `{action}` does not exist.")
+        op = operation(action)
+        if op is None:
+            raise EmulatorError("InvalidAction", f"The requested action `{action}` does not exist.")
         version = headers.get("x-tc-version")
         if not version:
-            return error_reply(
+            raise EmulatorError(
                 "MissingParameter", "The request is missing a required parameter `Version`."
             )
-        if version != VERSION:
-            return error_reply(
+        if version != op.version:
+            raise EmulatorError(
                 "NoSuchVersion",
                 f"The requested version `{version}` of service `mps` does not exist.",
             )
@@ -105,44 +132,16 @@ class Service:
                 headers, request.body, self.keys, self.clock(), self.max_clock_skew
             )
             if rejection is not None:
-                return error_reply(rejection.code, rejection.message)
-        count = self.limiter.admit()
+                raise EmulatorError(rejection.code, rejection.message)
+        limiter = self.limits.limiter(action)
+        count = limiter.admit()
         if count is not None:
-            return error_reply(
+            raise EmulatorError(
                 "RequestLimitExceeded",
                 f"Your current request times equals to `{count}` in a second, which exceeds the "
-                f"frequency limit `{self.limiter.limit}` for a second. "
+                f"frequency limit `{limiter.limit}` for a second. "
                 "Please reduce the frequency of calls.",
             )
-        return self._describe(request.body)
-
-    def _describe(self, body: bytes) -> Reply:
-        try:
-            params = json.loads(body) if body.strip() else {}
-        except (ValueError, RecursionError):
-            return error_reply("InvalidParameter", "The request body is not valid JSON.")
-        if not isinstance(params, dict):
-            return error_reply("InvalidParameter", "The request body must be a JSON object.")
-        unknown = sorted(set(params) - PARAMETERS)
-        if unknown:
-            return error_reply(
-                "UnknownParameter", f"The parameter `{unknown[0]}` is not recognized."
-            )
-        if "TaskId" not in params:
-            return error_reply(
-                "MissingParameter", "The request is missing a required parameter `TaskId`."
-            )
-        task_id = params["TaskId"]
-        if not isinstance(task_id, str):
-            return error_reply("InvalidParameter", "The parameter `TaskId` must be a string.")
-        if not task_id:
-            return error_reply(
-                "InvalidParameterValue", "The value of parameter `TaskId` must not be empty."
-            )
-        response = self.tasks.describe(task_id, self.clock)
-        if response is None:
-            return error_reply("ResourceNotFound", f"The task `{task_id}` does not exist.")
-        response["RequestId"] = new_request_id()
-        error = response.get("Error")
-        outcome = error.get("Code", "Error") if isinstance(error, dict) else "ok"
-        return Reply(response, str(outcome))
+        params = parse_body(request.body)
+        check_parameters(op, params)
+        return self.actions.answer(op, params)

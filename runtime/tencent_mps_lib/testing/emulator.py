@@ -1,4 +1,4 @@
-"""``Emulator``: a local stand-in for the MPS DescribeTaskDetail endpoint, on a real socket."""
+"""``Emulator``: a local stand-in for the MPS API, every action of the schema, on a real socket."""
 
 from __future__ import annotations
 
@@ -7,26 +7,35 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import ClassVar, TypeGuard
+from typing import Any, ClassVar, TypeGuard
 
 from tencent_mps_core.credentials import Credentials
 
+from ._actions import ActionHandler, Actions
 from ._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
 from ._calls import Call, CallLog
+from ._errors import EmulatorError
 from ._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
 from ._faults import FaultQueue, make_fault
 from ._handler import EmulatorServer
+from ._notify import Delivery, NotificationRecord, Notifier, signed_body
+from ._process_media import Durations, MediaService, TaskDuration
 from ._progress import SUBTASK_KINDS
 from ._protocol import ACTION, VERSION, Service
-from ._ratelimit import RateLimiter
+from ._ratelimit import DOCUMENTED, ActionLimits, RateLimit
+from ._schema import OPERATIONS, operation
 from ._tasks import ProgressingTask, StaticTask, TaskStore, task_id_of, to_wire
+from ._validate import check_parameters
+from ._workflow import WorkflowTask
 
 #: The key pair accepted when none is given. It is an example, not a secret: print it freely.
 EXAMPLE_CREDENTIALS = Credentials(
     "AKIDEMULATOREXAMPLE00000000000000000", "emulator-example-secret-key-0000"
 )
+#: Duration of a ProcessMedia task unless ``task_duration`` says otherwise (seconds).
+DEFAULT_TASK_DURATION = 5.0
 
 
 class _EmulatorServer6(EmulatorServer):
@@ -34,18 +43,40 @@ class _EmulatorServer6(EmulatorServer):
 
 
 class Emulator:
-    """A local MPS endpoint speaking the DescribeTaskDetail wire protocol to any client.
+    """A local MPS endpoint speaking the API's wire protocol to any client, the official SDK's too.
 
     It listens on ``host:port`` (a free loopback port by default) in a background thread,
-    verifies TC3-HMAC-SHA256 signatures and timestamps, enforces the per-second quota, and
-    answers from its tasks: the API doc's example task (``EXAMPLE_TASK_ID``) unless
-    ``include_example=False``, the ones added with :meth:`add_task`, and progressing ones from
-    :meth:`add_progressing_task`. :meth:`inject` makes the next calls fail in chosen ways.
+    verifies TC3-HMAC-SHA256 signatures and timestamps, enforces each action's quota, checks
+    every request as the service does, and answers every action of the schema:
+
+    - **ProcessMedia** creates a WorkflowTask whose results mirror the request (one result per
+      requested transcode, snapshot, sprite, ... with outputs in the output storage and
+      directory; minimal results for AI kinds). It is WAITING, then PROCESSING with rising
+      progress, then FINISH over ``task_duration`` seconds of the emulator clock. A SessionId
+      used in the last 3 days is refused (``InvalidParameterValue.SessionId``). With a URL
+      ``TaskNotifyConfig`` the emulator POSTs signed event notifications to ``NotifyUrl``
+      (see :attr:`notifications`).
+    - **DescribeTaskDetail** serves every task: the API doc's example (``EXAMPLE_TASK_ID``)
+      unless ``include_example=False``, those of :meth:`add_task`, :meth:`add_progressing_task`
+      and ProcessMedia.
+    - **DescribeTasks** lists them by status, newest first, paged with ``ScrollToken``.
+    - **ParseNotification** decodes a notification's JSON.
+    - Any other action answers its documented example response, or an empty success; register
+      your own behaviour with :meth:`on`.
 
     ``credentials`` is one key pair or a sequence of them (anything with ``secret_id`` and
     ``secret_key``, and optionally ``token``); it defaults to :attr:`DEFAULT_CREDENTIALS`.
-    ``clock`` (seconds since the epoch) drives the timestamp check, the quota window and
-    time-based task progress, so tests can move time by hand.
+    ``rate_limit`` is ``"documented"`` (each action's documented quota per second, as
+    ``Operation.rate_limit`` says), an integer (that many per second for each action) or None
+    (no limit). ``task_duration`` is seconds, or ``(min, max)`` to draw each task's duration at
+    random between the bounds, reproducibly with ``seed``. ``clock`` (seconds since the epoch)
+    drives the timestamp check, the quota window, task progress, SessionId expiry and the
+    notification schedule, so tests can move time by hand. ``notify_timeout`` (seconds per
+    attempt), ``notify_attempts`` and ``notify_backoff`` (seconds before the first retry,
+    doubling) shape notification delivery, done by ``notify_workers`` threads.
+
+    The emulator keeps no thread or timer per task: a task's state is computed from the clock
+    when asked, so it holds tens of thousands of tasks cheaply.
     """
 
     DEFAULT_CREDENTIALS: ClassVar[Credentials] = EXAMPLE_CREDENTIALS
@@ -53,6 +84,16 @@ class Emulator:
     ACTION: ClassVar[str] = ACTION
     VERSION: ClassVar[str] = VERSION
     SUBTASK_KINDS: ClassVar[tuple[str, ...]] = SUBTASK_KINDS
+    #: Every action the emulator answers (the schema's).
+    ACTIONS: ClassVar[tuple[str, ...]] = tuple(OPERATIONS)
+    #: The actions with emulated behaviour; the others answer their documented example.
+    EMULATED_ACTIONS: ClassVar[tuple[str, ...]] = (
+        "DescribeTaskDetail",
+        "DescribeTasks",
+        "ParseNotification",
+        "ProcessMedia",
+    )
+    DEFAULT_TASK_DURATION: ClassVar[float] = DEFAULT_TASK_DURATION
 
     def __init__(
         self,
@@ -60,26 +101,56 @@ class Emulator:
         credentials: KeyPairLike | Sequence[KeyPairLike] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
-        rate_limit: int | None = 100,
+        rate_limit: RateLimit = DOCUMENTED,
         clock: Callable[[], float] = time.time,
         verify_signatures: bool = True,
         include_example: bool = True,
         max_clock_skew: float = MAX_CLOCK_SKEW,
+        task_duration: TaskDuration = DEFAULT_TASK_DURATION,
+        seed: int | None = None,
+        notify_timeout: float = 2.0,
+        notify_attempts: int = 4,
+        notify_backoff: float = 0.2,
+        notify_workers: int = 4,
     ) -> None:
-        if rate_limit is not None and (type(rate_limit) is not int or rate_limit < 1):
-            raise ValueError(f"rate_limit must be a positive integer or None, got {rate_limit!r}")
         if type(port) is not int or not 0 <= port <= 65535:
             raise ValueError(f"port must be an integer from 0 to 65535, got {port!r}")
+        if seed is not None and type(seed) is not int:
+            raise ValueError(f"seed must be an integer or None, got {seed!r}")
+        if not (isinstance(notify_timeout, (int, float)) and notify_timeout > 0):
+            raise ValueError(f"notify_timeout must be positive, got {notify_timeout!r}")
+        if type(notify_attempts) is not int or notify_attempts < 1:
+            raise ValueError(f"notify_attempts must be a positive integer, got {notify_attempts!r}")
+        if not (isinstance(notify_backoff, (int, float)) and notify_backoff >= 0):
+            raise ValueError(f"notify_backoff must not be negative, got {notify_backoff!r}")
+        if type(notify_workers) is not int or not 1 <= notify_workers <= 64:
+            raise ValueError(f"notify_workers must be from 1 to 64, got {notify_workers!r}")
+        limits = ActionLimits(rate_limit, clock)
         self._host = host
         self._requested_port = port
         self._clock = clock
         self._tasks = TaskStore()
         self._faults = FaultQueue()
         self._calls = CallLog()
+        self._notifier = Notifier(
+            clock,
+            self._delivery,
+            timeout=float(notify_timeout),
+            attempts=notify_attempts,
+            backoff=float(notify_backoff),
+            workers=notify_workers,
+        )
+        self._media = MediaService(
+            clock=clock,
+            durations=Durations(task_duration, seed),
+            put=self._tasks.put,
+            schedule=self._notifier.schedule,
+        )
+        self._actions = Actions(store=self._tasks, clock=clock, media=self._media)
         self._service = Service(
             keys=key_table(_as_list(credentials)),
-            tasks=self._tasks,
-            limiter=RateLimiter(rate_limit, clock),
+            actions=self._actions,
+            limits=limits,
             clock=clock,
             verify_signatures=verify_signatures,
             max_clock_skew=max_clock_skew,
@@ -94,7 +165,7 @@ class Emulator:
     # -- lifecycle -----------------------------------------------------------------------------
 
     def start(self) -> Emulator:
-        """Bind and serve in a daemon thread; returns self. A stopped emulator may start again."""
+        """Bind and serve in daemon threads; returns self. A stopped emulator may start again."""
         with self._lock:
             if self._server is not None:
                 raise RuntimeError("the emulator is already running")
@@ -107,18 +178,23 @@ class Emulator:
                 calls=self._calls,
                 stopping=self._stopping,
             )
+            name = f"tencent-mps-emulator:{server.server_address[1]}"
             thread = threading.Thread(
                 target=server.serve_forever,
                 kwargs={"poll_interval": 0.1},
-                name=f"tencent-mps-emulator:{server.server_address[1]}",
+                name=name,
                 daemon=True,
             )
             thread.start()
+            self._notifier.start(name)
             self._server, self._thread = server, thread
         return self
 
     def stop(self) -> None:
-        """Stop serving and close every connection; does nothing if not running."""
+        """Stop serving and close every connection; does nothing if not running.
+
+        Notifications not yet due stay scheduled, and are sent after the next :meth:`start`.
+        """
         with self._lock:
             server, thread = self._server, self._thread
             self._server = self._thread = None
@@ -134,6 +210,7 @@ class Emulator:
         server.server_close()
         if thread is not None:
             thread.join(timeout=5)
+        self._notifier.stop()
 
     def __enter__(self) -> Emulator:
         return self.start()
@@ -170,7 +247,39 @@ class Emulator:
 
     def __repr__(self) -> str:
         where = self.endpoint if self.running else "not running"
-        return f"<Emulator {where}, {len(self._tasks.ids())} tasks>"
+        return f"<Emulator {where}, {len(self._tasks)} tasks>"
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def on(self, action: str, handler: ActionHandler | None) -> None:
+        """Answer ``action`` with ``handler`` from now on (None: back to the default answer).
+
+        ``handler(params)`` gets the request's parameters (a wire dict, already checked against
+        the schema) and returns the inner ``Response`` object as a wire dict (a RequestId is
+        added), or raises :class:`EmulatorError` to answer an error envelope with its code and
+        message. An answer the action's response model cannot decode, or any other exception,
+        becomes an ``InternalError`` answer. Any action of the schema can be given a handler,
+        the emulated ones included; a name the schema does not have raises ValueError.
+        """
+        self._actions.on(action, handler)
+
+    def process_media(self, request: object, *, task_id: str | None = None) -> str:
+        """Create a task as a ProcessMedia call would, without HTTP; returns its TaskId.
+
+        ``request`` is the request's wire dict or a ``ProcessMediaRequest`` model. It goes
+        through the same checks as a call (raising :class:`EmulatorError` with the code the
+        service would answer), but not through signing or the quota: handy to set up many
+        tasks quickly.
+        """
+        op = operation("ProcessMedia")
+        assert op is not None
+        to_dict = getattr(request, "to_dict", None)
+        params = to_dict() if callable(to_dict) else request
+        if not isinstance(params, Mapping):
+            raise TypeError("request must be a wire dict or a ProcessMediaRequest model")
+        params = dict(params)
+        check_parameters(op, params)
+        return self._media.submit(params, task_id=task_id)
 
     # -- tasks ---------------------------------------------------------------------------------
 
@@ -181,12 +290,14 @@ class Emulator:
         a model with ``to_dict()``. The TaskId is read from the task detail the ``TaskType``
         names (``WorkflowTask.TaskId``, ``EditMediaTask.TaskId``, ...) unless ``task_id`` is
         given. A task with the same id is replaced. Each call answers a fresh RequestId.
+        DescribeTasks lists it by the response's ``Status`` and ``CreateTime`` (the time it was
+        added when the response has none).
         """
         wire = to_wire(response)
         tid = task_id if task_id is not None else task_id_of(wire)
         if not _is_task_id(tid):
             raise ValueError("no TaskId found in the response; pass task_id=")
-        self._tasks.put(tid, StaticTask(wire))
+        self._tasks.put(StaticTask(tid, wire, added=self._clock()))
         return tid
 
     def add_progressing_task(
@@ -205,11 +316,12 @@ class Emulator:
         ``subtasks`` is a number of Transcode subtasks or a list of subtask kinds (any of
         :attr:`SUBTASK_KINDS`). The task is WAITING, then PROCESSING for ``steps`` stages in
         which Transcode subtasks report a rising ``Progress``, then FINISH. It moves one stage
-        per ``polls_per_step`` answered polls, or, when ``seconds_per_step`` is given, per that
-        many seconds of the emulator clock since it was added. The subtasks whose indexes are
-        in ``fail_subtasks`` end with Status FAIL and a non-zero ErrCode; the others with
-        SUCCESS and an output file. ``final`` (a wire dict or model) replaces the generated
-        finished response.
+        per ``polls_per_step`` answered DescribeTaskDetail polls, or, when ``seconds_per_step``
+        is given, per that many seconds of the emulator clock since it was added. The subtasks
+        whose indexes are in ``fail_subtasks`` end with Status FAIL and a non-zero ErrCode (and
+        DescribeTasks counts the task as one whose subtask failed); the others with SUCCESS and
+        an output file. ``final`` (a wire dict or model) replaces the generated finished
+        response. (ProcessMedia tasks follow ``task_duration`` instead.)
         """
         kinds = ["Transcode"] * subtasks if isinstance(subtasks, int) else list(subtasks)
         if isinstance(subtasks, int) and subtasks < 0:
@@ -249,7 +361,7 @@ class Emulator:
             created=self._clock(),
             example=EXAMPLE_RESPONSE,
         )
-        self._tasks.put(tid, task)
+        self._tasks.put(task)
         return tid
 
     def remove_task(self, task_id: str) -> bool:
@@ -259,6 +371,42 @@ class Emulator:
     @property
     def task_ids(self) -> list[str]:
         return self._tasks.ids()
+
+    @property
+    def task_count(self) -> int:
+        return len(self._tasks)
+
+    # -- notifications -------------------------------------------------------------------------
+
+    @property
+    def notifications(self) -> list[NotificationRecord]:
+        """Notification deliveries that have ended (delivered or given up), oldest first."""
+        return self._notifier.records()
+
+    def wait_for_notifications(self, count: int, timeout: float = 10.0) -> list[NotificationRecord]:
+        """Wait until ``count`` deliveries have ended; returns all of them (oldest first).
+
+        Raises TimeoutError when fewer have ended after ``timeout`` seconds. Deliveries run
+        while the emulator is started; a task's event is due on the emulator clock.
+        """
+        return self._notifier.wait_for(count, timeout)
+
+    def clear_notifications(self) -> None:
+        self._notifier.clear()
+
+    def _delivery(self, task_id: str, due: float) -> Delivery | None:
+        task = self._tasks.get(task_id)
+        if not isinstance(task, WorkflowTask) or task.notify is None:
+            return None
+        event = task.event(due)
+        workflow: Mapping[str, Any] = event.get("WorkflowTaskEvent") or {}
+        return Delivery(
+            url=task.notify.url,
+            event_type=str(event["EventType"]),
+            task_id=task_id,
+            task_status=str(workflow.get("Status", "")),
+            body=signed_body(event, now=self._clock(), key=task.notify.key),
+        )
 
     # -- faults and calls ----------------------------------------------------------------------
 
@@ -312,3 +460,6 @@ def _as_list(credentials: KeyPairLike | Sequence[KeyPairLike] | None) -> list[Ke
 
 def _is_task_id(task_id: object) -> TypeGuard[str]:
     return type(task_id) is str and bool(task_id)
+
+
+__all__ = ["DEFAULT_TASK_DURATION", "EXAMPLE_CREDENTIALS", "Emulator", "EmulatorError"]

@@ -1,0 +1,153 @@
+"""What each action answers once its request has passed the checks.
+
+Four actions have emulated behaviour: DescribeTaskDetail, ProcessMedia, DescribeTasks and
+ParseNotification. Every other action of the schema answers its documented example response
+(its first one), or an empty success when it has none. A handler registered with
+:meth:`Actions.on` replaces the answer of any action, emulated ones included.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.operation import Operation
+
+from ._errors import EmulatorError, invalid_value
+from ._listing import describe_tasks
+from ._process_media import MediaService
+from ._schema import example_response, fit, operation
+from ._tasks import TaskStore
+from ._validate import parse_body
+
+__all__ = ["ActionHandler", "Actions"]
+
+logger = logging.getLogger("tencent_mps.testing")
+
+#: A user's behaviour for an action: request parameters (wire dict) -> the inner ``Response``.
+ActionHandler = Callable[[dict[str, Any]], Mapping[str, Any]]
+
+
+class Actions:
+    """The answer of each action: a user's handler, the emulated behaviour, or the example."""
+
+    def __init__(
+        self, *, store: TaskStore, clock: Callable[[], float], media: MediaService
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._media = media
+        self._custom: dict[str, ActionHandler] = {}
+        self._lock = threading.Lock()
+        self._builtin: dict[str, ActionHandler] = {
+            "DescribeTaskDetail": self._describe_task_detail,
+            "DescribeTasks": self._describe_tasks,
+            "ProcessMedia": self._process_media,
+            "ParseNotification": self._parse_notification,
+        }
+
+    @property
+    def emulated(self) -> tuple[str, ...]:
+        return tuple(self._builtin)
+
+    def on(self, action: str, handler: ActionHandler | None) -> None:
+        if operation(action) is None:
+            raise ValueError(f"the schema has no action {action!r}")
+        if handler is not None and not callable(handler):
+            raise TypeError("the handler must be callable, or None to remove it")
+        with self._lock:
+            if handler is None:
+                self._custom.pop(action, None)
+            else:
+                self._custom[action] = handler
+
+    def answer(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
+        """The inner ``Response`` (no RequestId yet); raises EmulatorError for an error answer."""
+        with self._lock:
+            custom = self._custom.get(op.action)
+        if custom is not None:
+            return _checked(op, _call(op.action, custom, params))
+        builtin = self._builtin.get(op.action)
+        if builtin is not None:
+            return dict(builtin(params))
+        found = example_response(op)
+        if found is None:
+            return {}
+        found.pop("RequestId", None)
+        return found
+
+    # -- the emulated actions --------------------------------------------------------------------
+
+    def _describe_task_detail(self, params: dict[str, Any]) -> dict[str, Any]:
+        task_id = params["TaskId"]
+        if not task_id:
+            raise EmulatorError(
+                "InvalidParameterValue", "The value of parameter `TaskId` must not be empty."
+            )
+        response = self._store.describe(task_id, self._clock)
+        if response is None:
+            raise EmulatorError("ResourceNotFound", f"The task `{task_id}` does not exist.")
+        return response
+
+    def _describe_tasks(self, params: dict[str, Any]) -> dict[str, Any]:
+        return describe_tasks(self._store, params, self._clock())
+
+    def _process_media(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"TaskId": self._media.submit(params)}
+
+    def _parse_notification(self, params: dict[str, Any]) -> dict[str, Any]:
+        try:
+            event = parse_body(params["Content"].encode("utf-8", "surrogatepass"))
+        except EmulatorError:
+            event = None
+        if not isinstance(event, dict) or not isinstance(event.get("EventType"), str):
+            raise invalid_value(
+                "Content", "not an event notification (a JSON object with EventType)"
+            )
+        answer: dict[str, Any] = fit("ParseNotificationResponse", event)
+        answer.pop("RequestId", None)
+        try:
+            operation("ParseNotification").decode(answer)  # type: ignore[union-attr]
+        except DecodeError as exc:
+            raise invalid_value("Content", f"{exc.path or 'the event'}: {exc.reason}") from None
+        return answer
+
+
+def _call(action: str, handler: ActionHandler, params: dict[str, Any]) -> Any:
+    try:
+        return handler(json.loads(json.dumps(params)))
+    except EmulatorError:
+        raise
+    except Exception as exc:
+        logger.exception("the emulator's handler for %s failed", action)
+        raise EmulatorError(
+            "InternalError", f"The emulator's handler for {action} raised {type(exc).__name__}."
+        ) from None
+
+
+def _checked(op: Operation, response: Any) -> dict[str, Any]:
+    """A handler's answer as a private wire dict, checked against the action's response type."""
+    if not isinstance(response, Mapping):
+        raise EmulatorError(
+            "InternalError",
+            f"The emulator's handler for {op.action} returned {type(response).__name__}, "
+            "not the inner Response object.",
+        )
+    try:
+        text = json.dumps(dict(response), ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")  # a lone surrogate cannot be sent
+        copied: dict[str, Any] = json.loads(text)
+        op.decode(copied)
+    except (TypeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, DecodeError):
+            detail = f"{exc.path or 'Response'}: {exc.reason}"
+        else:
+            detail = "something that is not JSON (or not valid Unicode)"
+        raise EmulatorError(
+            "InternalError", f"The emulator's handler for {op.action} answered {detail}."
+        ) from None
+    return copied
