@@ -7,7 +7,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_FILE = ROOT / "tests" / "data" / "describe-task-detail-example.json"
-SCHEMA_FILE = ROOT / "schema" / "describe-task-detail.schema.json"
+SCHEMA_FILE = ROOT / "schema" / "mps.schema.json"
 
 _SCALAR: dict[str, Any] = {"str": "value", "int": 7, "float": 1.5, "bool": True}
 
@@ -19,7 +19,7 @@ def example_body() -> bytes:
 def maximal(type_name: str = "DescribeTaskDetailResponse", list_len: int = 2) -> dict[str, Any]:
     """Every field of every type present (lists of ``list_len``); a type already being built
     on the current branch is not entered again (the schema has no cycles today, this is a guard)."""
-    from codegen import spec
+    from codegen import build as spec
 
     types = spec.load(SCHEMA_FILE.parent).types
 

@@ -13,7 +13,6 @@ synchronous :class:`~tencent_mps.client.Client` never loads it.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from tencent_mps_core.async_client_base import AsyncBaseClient
@@ -23,6 +22,8 @@ from . import operations as _ops
 from ._service import SERVICE
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from tencent_mps_core.raw import RawResponse
     from tencent_mps_core.watch import AsyncWatch
 
@@ -112,9 +113,11 @@ class AsyncClient(AsyncBaseClient):
         request = DescribeTaskDetailRequest(
             task_id=task_id,
         )
+        from . import _loops
+
         return await self._wait(  # type: ignore[no-any-return]
             _ops.DESCRIBE_TASK_DETAIL,
-            _ops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
+            _loops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
             request,
             interval=interval,
             timeout=timeout,
@@ -148,15 +151,17 @@ class AsyncClient(AsyncBaseClient):
         def listing(status: str, since_time: str) -> DescribeTasksRequest:
             return DescribeTasksRequest(status=status, start_time=since_time, limit=100)
 
+        from . import _loops
+
         return self._watch(
-            _ops.DESCRIBE_TASK_DETAIL_WATCH_TASKS,
+            _loops.DESCRIBE_TASK_DETAIL_WATCH_TASKS,
             task_ids,
             detail=(
                 _ops.DESCRIBE_TASK_DETAIL,
                 lambda item_id: DescribeTaskDetailRequest(task_id=item_id),
             ),
-            listing=(_ops.DESCRIBE_TASKS, _ops.DESCRIBE_TASKS_PAGES, listing),
-            waiter=_ops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
+            listing=(_ops.DESCRIBE_TASKS, _loops.DESCRIBE_TASKS_PAGES, listing),
+            waiter=_loops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
             interval=interval,
             timeout=timeout,
             since=since,
@@ -248,6 +253,7 @@ class AsyncClient(AsyncBaseClient):
         page's call. Arguments are those of :meth:`describe_tasks`, without
         ``scroll_token``, which the iterator sets.
         """
+        from . import _loops
         from .models.describe_tasks_request import DescribeTasksRequest
 
         request = DescribeTasksRequest(
@@ -258,7 +264,7 @@ class AsyncClient(AsyncBaseClient):
             end_time=end_time,
         )
         return self._paginate(
-            _ops.DESCRIBE_TASKS, _ops.DESCRIBE_TASKS_PAGES, request, timeout=timeout
+            _ops.DESCRIBE_TASKS, _loops.DESCRIBE_TASKS_PAGES, request, timeout=timeout
         )
 
     async def parse_notification(

@@ -10,7 +10,6 @@ the same whatever the number of operations.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from tencent_mps_core.client_base import BaseClient
@@ -20,6 +19,8 @@ from . import operations as _ops
 from ._service import SERVICE
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from tencent_mps_core.raw import RawResponse
     from tencent_mps_core.watch import Watch
 
@@ -108,9 +109,11 @@ class Client(BaseClient):
         request = DescribeTaskDetailRequest(
             task_id=task_id,
         )
+        from . import _loops
+
         return self._wait(  # type: ignore[no-any-return]
             _ops.DESCRIBE_TASK_DETAIL,
-            _ops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
+            _loops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
             request,
             interval=interval,
             timeout=timeout,
@@ -144,15 +147,17 @@ class Client(BaseClient):
         def listing(status: str, since_time: str) -> DescribeTasksRequest:
             return DescribeTasksRequest(status=status, start_time=since_time, limit=100)
 
+        from . import _loops
+
         return self._watch(
-            _ops.DESCRIBE_TASK_DETAIL_WATCH_TASKS,
+            _loops.DESCRIBE_TASK_DETAIL_WATCH_TASKS,
             task_ids,
             detail=(
                 _ops.DESCRIBE_TASK_DETAIL,
                 lambda item_id: DescribeTaskDetailRequest(task_id=item_id),
             ),
-            listing=(_ops.DESCRIBE_TASKS, _ops.DESCRIBE_TASKS_PAGES, listing),
-            waiter=_ops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
+            listing=(_ops.DESCRIBE_TASKS, _loops.DESCRIBE_TASKS_PAGES, listing),
+            waiter=_loops.DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK,
             interval=interval,
             timeout=timeout,
             since=since,
@@ -244,6 +249,7 @@ class Client(BaseClient):
         page's call. Arguments are those of :meth:`describe_tasks`, without
         ``scroll_token``, which the iterator sets.
         """
+        from . import _loops
         from .models.describe_tasks_request import DescribeTasksRequest
 
         request = DescribeTasksRequest(
@@ -254,7 +260,7 @@ class Client(BaseClient):
             end_time=end_time,
         )
         return self._paginate(
-            _ops.DESCRIBE_TASKS, _ops.DESCRIBE_TASKS_PAGES, request, timeout=timeout
+            _ops.DESCRIBE_TASKS, _loops.DESCRIBE_TASKS_PAGES, request, timeout=timeout
         )
 
     def parse_notification(

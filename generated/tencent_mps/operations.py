@@ -2,8 +2,8 @@
 """The operations of ``schema/mps.openapi.json`` as data, and a body parser for each.
 
 Every ``Operation`` record says how its action behaves (idempotency, rate limit, error codes)
-and where its codecs are; waiters and paginators are data too. The generated clients hand these
-records to the hand-written core, which runs them.
+and where its codecs are; the generated clients hand these records to the hand-written core,
+which runs them. Waiters, paginators and watchers are data too, in ``_loops``.
 
 ``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response`` is the
 one of ``DescribeTaskDetail`` (``x-tc-default-operation`` in schema/).
@@ -15,9 +15,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from tencent_mps_core.operation import Operation
-from tencent_mps_core.paginate import Pagination
-from tencent_mps_core.waiter import Acceptor, Waiter
-from tencent_mps_core.watch import WatchSpec
 
 from ._service import SERVICE
 from .models._registry import REQUEST, STRUCTURE
@@ -61,29 +58,6 @@ DESCRIBE_TASK_DETAIL: Final = Operation(
 )
 """``DescribeTaskDetail``: Get the status and full results of a task."""
 
-DESCRIBE_TASK_DETAIL_WAIT_FOR_TASK: Final = Waiter(
-    name="wait_for_task",
-    interval=5.0,
-    timeout=600.0,
-    acceptors=(
-        Acceptor("success", "path", ("status",), "FINISH", "Status"),
-        Acceptor("retry", "path", ("status",), "WAITING", "Status"),
-        Acceptor("retry", "path", ("status",), "PROCESSING", "Status"),
-    ),
-)
-
-DESCRIBE_TASK_DETAIL_WATCH_TASKS: Final = WatchSpec(
-    name="watch_tasks",
-    interval=5.0,
-    timeout=3600.0,
-    items="task_set",
-    item_id="task_id",
-    item_created="create_time",
-    done_status="FINISH",
-    other_statuses=("WAITING", "PROCESSING"),
-    visible_days=7.0,
-)
-
 
 def parse_describe_task_detail_response(
     body: bytes | bytearray | str | Mapping[str, Any],
@@ -118,16 +92,6 @@ DESCRIBE_TASKS: Final = Operation(
     decoders=STRUCTURE,
 )
 """``DescribeTasks``: List recent tasks by status, page by page."""
-
-DESCRIBE_TASKS_PAGES: Final = Pagination(
-    style="scroll-token",
-    items="task_set",
-    request_token="scroll_token",
-    response_token="scroll_token",
-    limit="limit",
-    total="total_count",
-    max_page_size=100,
-)
 
 
 def parse_describe_tasks_response(

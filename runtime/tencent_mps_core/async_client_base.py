@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import datetime
@@ -23,7 +22,7 @@ from . import exchange, paginate
 from .async_transport import AsyncTransport
 from .client_common import ClientCommon
 from .exceptions import APIError, SDKError, TransportError
-from .log import logger
+from .log import debug_enabled
 from .neterrors import NetworkError
 from .operation import Operation
 from .ratelimit import RateLimiter
@@ -137,7 +136,7 @@ class AsyncBaseClient(ClientCommon):
                         await self._pause(delay)
                         continue
                 raise
-            if logger.isEnabledFor(logging.DEBUG):
+            if debug_enabled():
                 exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
             return RawResponse(
                 parsed=parsed,
@@ -167,7 +166,7 @@ class AsyncBaseClient(ClientCommon):
         delay = self._config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
         if delay is not None and not budget.allows(delay):
             delay = None
-        if logger.isEnabledFor(logging.DEBUG):
+        if debug_enabled():
             tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
             outcome = exchange.describe_failure(error)
             rid = getattr(error, "request_id", None)

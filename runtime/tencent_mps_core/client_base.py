@@ -17,23 +17,26 @@ final attempt. ``timeout`` (per client, or per call) bounds the whole call, back
 from __future__ import annotations
 
 import json
-import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from . import exchange, paginate
+from . import exchange
 from .client_common import ClientCommon
 from .exceptions import APIError, SDKError, TransportError
-from .log import logger
+from .log import debug_enabled
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
 from .transport import Transport
-from .waiter import Waiter, wait
-from .watch import ListCall, Watch, WatchPlan, WatchSpec, as_epoch
+
+if TYPE_CHECKING:  # loaded by the first waiter, paginator or watcher
+    from datetime import datetime
+
+    from .paginate import Pagination
+    from .waiter import Waiter
+    from .watch import ListCall, Watch, WatchSpec
 
 T = TypeVar("T")
 
@@ -140,7 +143,7 @@ class BaseClient(ClientCommon):
                         self._sleep(delay)
                         continue
                 raise
-            if logger.isEnabledFor(logging.DEBUG):
+            if debug_enabled():
                 exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
             return RawResponse(
                 parsed=parsed,
@@ -164,7 +167,7 @@ class BaseClient(ClientCommon):
         delay = self._config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
         if delay is not None and not budget.allows(delay):
             delay = None
-        if logger.isEnabledFor(logging.DEBUG):
+        if debug_enabled():
             tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
             outcome = exchange.describe_failure(error)
             rid = getattr(error, "request_id", None)
@@ -182,6 +185,8 @@ class BaseClient(ClientCommon):
         on_progress: Callable[[Any], object] | None,
     ) -> Any:
         """Run a generated waiter: poll ``op`` with ``request`` until an acceptor decides."""
+        from .waiter import wait
+
         what = f"{waiter.name}({exchange.describe_request(request)})"
         return wait(
             lambda remaining: self._invoke(op, request, timeout=remaining).parsed,
@@ -196,12 +201,14 @@ class BaseClient(ClientCommon):
     def _paginate(
         self,
         op: Operation,
-        pagination: paginate.Pagination,
+        pagination: Pagination,
         request: Any,
         *,
         timeout: float | None,
     ) -> Iterator[Any]:
         """Run a generated paginator: every item of every page (``timeout`` bounds each page)."""
+        from . import paginate
+
         return paginate.items(
             lambda page_request: self._invoke(op, page_request, timeout=timeout).parsed,
             request,
@@ -214,13 +221,16 @@ class BaseClient(ClientCommon):
         ids: Iterable[str],
         *,
         detail: tuple[Operation, Callable[[str], Any]],
-        listing: tuple[Operation, paginate.Pagination, Callable[[str, str], Any]],
+        listing: tuple[Operation, Pagination, Callable[[str, str], Any]],
         waiter: Waiter,
         interval: float,
         timeout: float,
         since: datetime | float | None,
     ) -> Watch[Any]:
         """Run a generated watcher (see :mod:`.watch`)."""
+        from . import paginate
+        from .watch import Watch, WatchPlan, as_epoch
+
         detail_op, detail_request = detail
         list_op, pages, list_request = listing
         plan = WatchPlan(

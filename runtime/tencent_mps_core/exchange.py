@@ -6,7 +6,6 @@ an attempt, turn an answer into a result or a typed error, and word what happene
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,9 +17,8 @@ from .deadlines import deadline_of
 from .decoding import pause_gc_for
 from .envelope import load_json, unwrap
 from .exceptions import APIError, DecodeError, ResponseTooLargeError, TransportError
-from .headers import build_headers
 from .http_error import HTTPError, body_preview
-from .log import logger
+from .log import debug_enabled, get_logger
 from .operation import Operation
 from .redact import redact_error
 from .retry import describe_network_error
@@ -88,6 +86,8 @@ def sign(
     timestamp: int,
 ) -> dict[str, str]:
     """Every header of one attempt, ``Authorization`` included (never log the result)."""
+    from .headers import build_headers  # hashlib and hmac: loaded with the first call
+
     return build_headers(
         credentials=credentials,
         host=config.endpoint.netloc,
@@ -237,11 +237,11 @@ def log_attempt(
     tail: str = "",
 ) -> None:
     """One DEBUG line per attempt. Never includes headers, keys, tokens or signatures."""
-    if not logger.isEnabledFor(logging.DEBUG):
+    if not debug_enabled():
         return
     latency_ms = (time.perf_counter() - t0) * 1000.0
     rid = f", request id {request_id}" if request_id else ""
-    logger.debug(
+    get_logger().debug(
         "%s attempt %d/%d: %s in %.1f ms%s%s",
         op.action,
         attempt,

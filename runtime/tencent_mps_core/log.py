@@ -4,23 +4,46 @@ The library never logs headers, the secret key, the token or the signature; it l
 line per attempt (action, attempt n/max, HTTP status, latency, request id) and nothing at
 WARNING or above. Set ``TENCENT_MPS_LOG=debug`` (or ``info``) to see those lines on stderr
 without configuring logging yourself.
+
+The logging module is loaded when a client is made (or a line is first asked for), not when
+the package is imported.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
 
 LOGGER_NAME = "tencent_mps"
 ENV_LOG = "TENCENT_MPS_LOG"
+DEBUG = 10  # logging.DEBUG
 
-logger = logging.getLogger(LOGGER_NAME)
-logger.addHandler(logging.NullHandler())
-
-_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 _lock = threading.Lock()
 _configured = False
+_logger: logging.Logger | None = None
+
+
+def get_logger() -> logging.Logger:
+    """The ``tencent_mps`` logger (with a NullHandler, so nothing prints unless configured)."""
+    global _logger
+    if _logger is None:
+        import logging
+
+        logger = logging.getLogger(LOGGER_NAME)
+        with _lock:
+            if _logger is None:
+                logger.addHandler(logging.NullHandler())
+                _logger = logger
+    return _logger
+
+
+def debug_enabled() -> bool:
+    """Whether DEBUG lines would go anywhere (cheap: call it before building a line)."""
+    return get_logger().isEnabledFor(DEBUG)
 
 
 def setup_from_env() -> None:
@@ -35,11 +58,15 @@ def setup_from_env() -> None:
 
 def _configure_once() -> None:
     global _configured
+    import logging
+
+    levels = {"debug": logging.DEBUG, "info": logging.INFO}
+    logger = get_logger()
     with _lock:
         if _configured:  # another thread got here first
             return
         _configured = True
-        level = _LEVELS.get(os.environ.get(ENV_LOG, "").strip().lower())
+        level = levels.get(os.environ.get(ENV_LOG, "").strip().lower())
         if level is None:
             return
         handler = logging.StreamHandler()

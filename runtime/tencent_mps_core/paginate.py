@@ -19,8 +19,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import attrs
-
 from .exceptions import SDKError
 
 #: Pages fetched by one listing at most, a guard against a service that never ends a listing.
@@ -54,6 +52,8 @@ class _Cursor:
 
     def advance(self, page: Any) -> bool:
         """Take one page; return whether another should be fetched (updating the request)."""
+        import attrs  # the request models are attrs classes
+
         m = self.model
         items = getattr(page, m.items, None) or []
         self.seen += len(items)

@@ -16,7 +16,6 @@ attempt. ``sleep`` and ``random`` are injectable for tests.
 
 from __future__ import annotations
 
-import random as _random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,13 @@ DEFAULT_CAP = 5.0
 MAX_ATTEMPTS_LIMIT = 100
 
 
+def _uniform() -> float:
+    """A uniform random number in [0, 1) (the random module loads with the first back-off)."""
+    import random
+
+    return random.random()
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How many tries a call gets (``max_attempts`` counts the first) and the back-off between them."""
@@ -40,7 +46,7 @@ class RetryPolicy:
     base: float = DEFAULT_BASE
     cap: float = DEFAULT_CAP
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    random: Callable[[], float] = field(default=_random.random, repr=False, compare=False)
+    random: Callable[[], float] = field(default=_uniform, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if type(self.max_attempts) is not int or not 1 <= self.max_attempts <= MAX_ATTEMPTS_LIMIT:

@@ -15,7 +15,6 @@ of the list on the path has the value), ``error`` (the poll raised the API error
 
 from __future__ import annotations
 
-import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
@@ -29,11 +28,11 @@ from .exceptions import (
     WaiterFailureError,
     WaitTimeoutError,
 )
+from .log import get_logger
 
 T = TypeVar("T")
 State = Literal["success", "failure", "retry"]
 
-logger = logging.getLogger("tencent_mps")
 _MISSING = object()
 
 
@@ -113,7 +112,7 @@ class _Run:
         """The state after one poll; raises for failure, or re-raises an unmatched error."""
         self.polls += 1
         state = self.waiter.state_of(result, error)
-        logger.debug("waiter %s: poll %d -> %s", self.what, self.polls, state or "no match")
+        get_logger().debug("waiter %s: poll %d -> %s", self.what, self.polls, state or "no match")
         if state is None:
             if error is not None:
                 raise error

@@ -28,11 +28,13 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .exceptions import APIError, ConfigurationError, WaitTimeoutError
 from .waiter import check_pacing
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 T = TypeVar("T")
 #: Detail calls of one round in flight at once (the client's rate limiter paces them).
@@ -75,20 +77,26 @@ Call = ListCall | DetailCalls
 
 
 def iso(t: float) -> str:
-    return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """``2019-07-16T06:21:27Z``: seconds since the epoch as the service writes times."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
 def parse_iso(text: object) -> float | None:
     """Seconds since the epoch of an ISO 8601 UTC time (``2019-07-16T06:21:27Z``), or None."""
     if not isinstance(text, str) or not text or text.startswith("0000"):
         return None
+    import calendar
+
     try:
-        return datetime.strptime(text[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=UTC).timestamp()
+        return float(calendar.timegm(time.strptime(text[:19], "%Y-%m-%dT%H:%M:%S")))
     except ValueError:
         return None
 
 
 def as_epoch(since: datetime | float | int | None) -> float | None:
+    """``since`` of a watcher: an aware datetime or seconds since the epoch, as seconds."""
+    from datetime import datetime
+
     if since is None:
         return None
     if isinstance(since, datetime):

@@ -39,6 +39,8 @@ SecretId.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._chain import (
     DEFAULT_PROFILE as DEFAULT_PROFILE,
 )
@@ -60,14 +62,42 @@ from ._chain import (
 from ._chain import (
     PROFILE_NAME as PROFILE_NAME,
 )
-from ._cvm import CVMRoleCredentials
-from ._metadata import DEFAULT_METADATA_ENDPOINT
-from ._metadata import forget_probe as forget_metadata_probe
-from ._oidc import OIDCRoleArnCredentials
-from ._refresh import CredentialsRefreshError, ExpiringCredentials, RefreshingCredentials
 from ._static import Credentials, CredentialsProvider
 from ._static import mask as mask
-from ._sts import DEFAULT_STS_ENDPOINT, STSAssumeRoleCredentials
+
+if TYPE_CHECKING:
+    from ._cvm import CVMRoleCredentials
+    from ._metadata import DEFAULT_METADATA_ENDPOINT
+    from ._metadata import forget_probe as forget_metadata_probe
+    from ._oidc import OIDCRoleArnCredentials
+    from ._refresh import CredentialsRefreshError, ExpiringCredentials, RefreshingCredentials
+    from ._sts import DEFAULT_STS_ENDPOINT, STSAssumeRoleCredentials
+
+#: Names loaded on first access (the providers need the transport; a client with a fixed key
+#: pair never loads them): name -> (module, attribute).
+_LAZY = {
+    "CVMRoleCredentials": ("._cvm", "CVMRoleCredentials"),
+    "DEFAULT_METADATA_ENDPOINT": ("._metadata", "DEFAULT_METADATA_ENDPOINT"),
+    "forget_metadata_probe": ("._metadata", "forget_probe"),
+    "OIDCRoleArnCredentials": ("._oidc", "OIDCRoleArnCredentials"),
+    "CredentialsRefreshError": ("._refresh", "CredentialsRefreshError"),
+    "ExpiringCredentials": ("._refresh", "ExpiringCredentials"),
+    "RefreshingCredentials": ("._refresh", "RefreshingCredentials"),
+    "DEFAULT_STS_ENDPOINT": ("._sts", "DEFAULT_STS_ENDPOINT"),
+    "STSAssumeRoleCredentials": ("._sts", "STSAssumeRoleCredentials"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(target[0], __name__), target[1])
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Credentials",

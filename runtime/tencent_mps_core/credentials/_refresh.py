@@ -296,7 +296,9 @@ class RefreshingCredentials:
                 self._early_retry_at = now + EARLY_RETRY_PAUSE
             self._job = None
         job.set_result(outcome)
-        from ..log import logger  # loaded by any client already; not at import time
+        from ..log import get_logger
+
+        logger = get_logger()
 
         if logger.isEnabledFor(10):  # logging.DEBUG
             if outcome.state is not None:

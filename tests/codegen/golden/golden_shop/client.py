@@ -159,9 +159,11 @@ class Client(BaseClient):
             job_id=job_id,
             region=region,
         )
+        from . import _loops
+
         return self._wait(  # type: ignore[no-any-return]
             _ops.DESCRIBE_JOB,
-            _ops.DESCRIBE_JOB_WAIT_FOR_JOB,
+            _loops.DESCRIBE_JOB_WAIT_FOR_JOB,
             request,
             interval=interval,
             timeout=timeout,
@@ -222,13 +224,14 @@ class Client(BaseClient):
         page's call. Arguments are those of :meth:`list_jobs`, without
         ``offset``, which the iterator sets.
         """
+        from . import _loops
         from .models.list_jobs_request import ListJobsRequest
 
         request = ListJobsRequest(
             status=status,
             limit=limit,
         )
-        return self._paginate(_ops.LIST_JOBS, _ops.LIST_JOBS_PAGES, request, timeout=timeout)
+        return self._paginate(_ops.LIST_JOBS, _loops.LIST_JOBS_PAGES, request, timeout=timeout)
 
     def ping(self, *, timeout: float | None = None) -> PingResponse:
         """Check that the service answers.

@@ -2,8 +2,8 @@
 """The operations of ``schema/mps.openapi.json`` as data, and a body parser for each.
 
 Every ``Operation`` record says how its action behaves (idempotency, rate limit, error codes)
-and where its codecs are; waiters and paginators are data too. The generated clients hand these
-records to the hand-written core, which runs them.
+and where its codecs are; the generated clients hand these records to the hand-written core,
+which runs them. Waiters, paginators and watchers are data too, in ``_loops``.
 
 ``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response`` is the
 one of ``DescribeJob`` (``x-tc-default-operation`` in schema/).
@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from tencent_mps_core.operation import Operation
-from tencent_mps_core.paginate import Pagination
-from tencent_mps_core.waiter import Acceptor, Waiter
 
 from ._service import SERVICE
 from .models._registry import REQUEST, STRUCTURE
@@ -81,20 +79,6 @@ DESCRIBE_JOB: Final = Operation(
 )
 """``DescribeJob``: Get a job."""
 
-DESCRIBE_JOB_WAIT_FOR_JOB: Final = Waiter(
-    name="wait_for_job",
-    interval=2.0,
-    timeout=60.0,
-    acceptors=(
-        Acceptor("success", "path", ("job", "status"), "DONE", "Job.Status"),
-        Acceptor("failure", "path", ("job", "status"), "FAILED", "Job.Status"),
-        Acceptor(
-            "failure", "path-any", ("job", "steps", "[]", "status"), "FAILED", "Job.Steps[].Status"
-        ),
-        Acceptor("retry", "error", (), "ResourceNotFound", ""),
-    ),
-)
-
 
 def parse_describe_job_response(
     body: bytes | bytearray | str | Mapping[str, Any],
@@ -121,15 +105,6 @@ LIST_JOBS: Final = Operation(
     decoders=STRUCTURE,
 )
 """``ListJobs``: List jobs, a page at a time."""
-
-LIST_JOBS_PAGES: Final = Pagination(
-    style="offset-limit",
-    items="job_set",
-    offset="offset",
-    limit="limit",
-    total="total_count",
-    max_page_size=50,
-)
 
 
 def parse_list_jobs_response(body: bytes | bytearray | str | Mapping[str, Any]) -> ListJobsResponse:
