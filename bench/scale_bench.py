@@ -25,9 +25,11 @@ def adversarial_lines() -> list[str]:
     lines = []
     for mb in ADVERSARIAL_MB:
         count = mb * 1024 * 1024 // 3
-        body = b'{"Response": {"WorkflowTask": {"MediaProcessResultSet": [' + b"{}," * (
-            count - 1
-        ) + b"{}]}}}"
+        body = (
+            b'{"Response": {"WorkflowTask": {"MediaProcessResultSet": ['
+            + b"{}," * (count - 1)
+            + b"{}]}}}"
+        )
         best = float("inf")
         for _ in range(2):
             start = time.perf_counter()
@@ -119,7 +121,11 @@ def operations_rows() -> list[Row]:
                 env = {**os.environ, "PYTHONPATH": str(out.parent)}
                 code = PROBE.format(package="synth_api", example=str(example))
                 done = subprocess.run(
-                    [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+                    [sys.executable, "-c", code],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
                 )
                 samples[count].append(float(done.stdout))
         times = {count: statistics.median(values) for count, values in samples.items()}
