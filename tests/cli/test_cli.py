@@ -207,7 +207,8 @@ def test_demo_runs_the_whole_job_against_the_emulator(
     monkeypatch.setenv("HOME", str(tmp_path))
     for name in ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    # A real task ID but no credentials: the demo says so and falls back to the emulator.
+    # A real task ID but no credentials: the demo says so and falls back to the emulator, where
+    # it submits a transcode with process-media --wait and shows the verified notification.
     proc = subprocess.run(
         [
             sys.executable,
@@ -215,8 +216,8 @@ def test_demo_runs_the_whole_job_against_the_emulator(
             "tencent_mps",
             "demo",
             "some-real-task",
-            "--seconds-per-step",
-            "0.05",
+            "--task-duration",
+            "0.5",
         ],
         capture_output=True,
         text=True,
@@ -224,11 +225,12 @@ def test_demo_runs_the_whole_job_against_the_emulator(
     )
     assert proc.returncode == EXIT_OK, proc.stderr
     assert "No credentials found" in proc.stdout
-    assert "$ tencent-mps describe-task-detail 2353030000-WorkflowTask-demo" in proc.stdout
+    assert "$ tencent-mps process-media --input-url " in proc.stdout
     assert "Status      FINISH (100%)" in proc.stdout
-    assert re.match(
-        r"(WAITING|PROCESSING|FINISH) \d+% \(\d/3 subtasks done\)$", proc.stderr.splitlines()[0]
-    )
+    assert "Signature  verified" in proc.stdout
+    progress = proc.stderr.splitlines()
+    assert progress[0].startswith("started task ")
+    assert re.match(r"(WAITING|PROCESSING|FINISH) \d+% \(\d/2 subtasks done\)$", progress[1])
 
 
 def test_emulator_subcommand_serves_until_terminated() -> None:

@@ -1,17 +1,24 @@
-"""Progress display for ``--wait``: a live bar on a terminal, plain lines otherwise."""
+"""Progress on stderr: a bar redrawn in place on a terminal, plain lines (or nothing) otherwise.
+
+Text from the service (a task's status) is escaped before it is drawn.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from ._terminal import escape_text
+
 if TYPE_CHECKING:
     from tencent_mps.models import DescribeTaskDetailResponse
 
 BAR_WIDTH = 30
+#: Moves to the start of the line and erases it.
+CLEAR_LINE = "\r\x1b[K"
 
 
 class ProgressReporter:
-    """Called with each intermediate response of the waiter."""
+    """``--wait``: called with each intermediate response of the waiter."""
 
     def __init__(self, stream: TextIO, *, live: bool) -> None:
         self._stream = stream
@@ -21,7 +28,7 @@ class ProgressReporter:
 
     def update(self, response: DescribeTaskDetailResponse) -> None:
         percent = response.overall_progress()
-        status = response.status or "?"
+        status = escape_text(response.status or "?")
         subtasks = response.subtasks()
         done = sum(1 for s in subtasks if s.percent == 100)
         detail = f"{done}/{len(subtasks)} subtasks done" if subtasks else "no subtasks yet"
@@ -38,6 +45,55 @@ class ProgressReporter:
         self._stream.flush()
 
     def close(self) -> None:
+        """End the bar's line, so that what follows starts on a line of its own."""
         if self._live and self._drawn:
             self._stream.write("\n")
             self._stream.flush()
+            self._drawn = False
+
+
+class WatchProgress:
+    """``watch``: one bar for the whole set of tasks: finished (``#``), finished with failed
+    subtasks (``!``) and still running (``-``). Only drawn on a terminal."""
+
+    def __init__(self, stream: TextIO, *, total: int, live: bool) -> None:
+        self._stream = stream
+        self._live = live
+        self.total = total
+        self.done = 0
+        self.failed = 0
+        self._drawn = False
+
+    @property
+    def running(self) -> int:
+        return self.total - self.done
+
+    def finished(self, *, failed: bool) -> None:
+        """Count one more finished task."""
+        self.done += 1
+        if failed:
+            self.failed += 1
+
+    def line(self) -> str:
+        total = max(self.total, 1)
+        bad = BAR_WIDTH * self.failed // total
+        good = BAR_WIDTH * self.done // total - bad
+        bar = "#" * good + "!" * bad + "-" * (BAR_WIDTH - good - bad)
+        return (
+            f"[{bar}] {self.done}/{self.total} done, {self.failed} with failed subtasks, "
+            f"{self.running} running"
+        )
+
+    def draw(self) -> None:
+        if not self._live:
+            return
+        self._stream.write(f"\r{self.line()}\x1b[K")
+        self._stream.flush()
+        self._drawn = True
+
+    def clear(self) -> None:
+        """Erase the bar (before other output reaches the same terminal)."""
+        if self._live and self._drawn:
+            self._stream.write(CLEAR_LINE)
+            self._stream.flush()
+            self._drawn = False

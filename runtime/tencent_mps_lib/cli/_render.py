@@ -1,40 +1,44 @@
-"""How the command line prints a task: wire JSON for machines, a summary table for people."""
+"""How the command line prints results: wire JSON for machines, summary tables for people.
+
+Everything that came from the service goes through :mod:`._terminal` on its way out.
+"""
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._terminal import escape_text, json_text, table, wants_ascii
 
 if TYPE_CHECKING:
-    from tencent_mps.models import DescribeTaskDetailResponse
+    from tencent_mps.models import DescribeTaskDetailResponse, TaskSimpleInfo
 
 
-def render_json(response: DescribeTaskDetailResponse, out: TextIO) -> None:
-    """The wire JSON of the response (what the service sent inside ``"Response"``)."""
-    json.dump(response.to_dict(), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+def render_json(response: Any, out: TextIO) -> None:
+    """The wire JSON of a response model (what the service sent inside ``"Response"``), indented."""
+    out.write(json_text(response.to_dict(), indent=2, ascii_only=wants_ascii(out)) + "\n")
 
 
-def _table(rows: list[list[str]], out: TextIO) -> None:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        out.write(
-            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n"
-        )
+def json_line(model: Any, out: TextIO) -> None:
+    """The wire JSON of a model on one line, flushed at once (for ``| jq`` and pipe readers)."""
+    out.write(json_text(model.to_dict(), ascii_only=wants_ascii(out)) + "\n")
+    out.flush()
 
 
 def render_table(task_id: str, r: DescribeTaskDetailResponse, out: TextIO) -> None:
-    """A readable summary: task type, status, times, one row per subtask."""
-    summary = [
-        ["Task", task_id],
-        ["Type", r.task_type or "-"],
-        ["Status", f"{r.status or '-'} ({r.overall_progress()}%)"],
-        ["Created", r.create_time or "-"],
-        ["Started", r.begin_process_time or "-"],
-        ["Finished", r.finish_time or "-"],
-        ["Request ID", r.request_id or "-"],
-    ]
-    _table(summary, out)
+    """A readable summary of a task: type, status, times, one row per subtask and its outputs."""
+    table(
+        [
+            ["Task", task_id],
+            ["Type", r.task_type or "-"],
+            ["Status", f"{r.status or '-'} ({r.overall_progress()}%)"],
+            ["Created", r.create_time or "-"],
+            ["Started", r.begin_process_time or "-"],
+            ["Finished", r.finish_time or "-"],
+            ["Request ID", r.request_id or "-"],
+        ],
+        out,
+    )
     subtasks = r.subtasks()
     out.write("\n")
     if not subtasks:
@@ -45,10 +49,32 @@ def render_table(task_id: str, r: DescribeTaskDetailResponse, out: TextIO) -> No
         outputs = [str(f) for f in s.outputs] or ["-"]
         rows.append([s.name, s.kind or "-", s.status or "-", f"{s.percent}%", outputs[0]])
         rows.extend(["", "", "", "", extra] for extra in outputs[1:])
-    _table(rows, out)
+    table(rows, out)
     failed = [s for s in subtasks if s.failed]
     if failed:
         out.write("\nFailed subtasks:\n")
         for s in failed:
             code = s.err_code_ext or (str(s.err_code) if s.err_code is not None else "-")
-            out.write(f"  {s.name}: {code}: {s.message or 'no message'}\n")
+            out.write(escape_text(f"  {s.name}: {code}: {s.message or 'no message'}") + "\n")
+
+
+TASK_COLUMNS = ["TASK ID", "TYPE", "CREATED", "FINISHED", "SUBTASKS"]
+
+
+def task_row(task: TaskSimpleInfo) -> list[str]:
+    """One row of ``describe-tasks``: id, type, created, finished, subtask types."""
+    return [
+        task.task_id or "-",
+        task.task_type or "-",
+        task.create_time or "-",
+        task.finish_time or "-",
+        ",".join(task.sub_task_types or []) or "-",
+    ]
+
+
+def render_task_table(tasks: Iterable[TaskSimpleInfo], out: TextIO) -> int:
+    """The ``describe-tasks`` table (a header and one row per task); returns the row count."""
+    rows = [task_row(t) for t in tasks]
+    if rows:
+        table([TASK_COLUMNS, *rows], out)
+    return len(rows)

@@ -1,0 +1,33 @@
+"""``tencent-mps describe-task-detail``: a task's status and results, once or until it ends."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from ._common import Deadline, command_timeout, make_client, output_format
+from ._follow import follow, show_task
+from ._parser import usage_error
+from ._terminal import is_live
+
+
+def describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.interval is not None and not args.wait:
+        usage_error(args, "--interval goes with --wait")
+    deadline = Deadline(command_timeout(args))
+    fmt = output_format(args, out)
+    with make_client(args) as client:
+        if args.wait:
+            return follow(
+                client,
+                args.task_id,
+                interval=args.interval or 5.0,
+                deadline=deadline,
+                fmt=fmt,
+                out=out,
+                err=err,
+                live=is_live(err) and not args.debug,
+            )
+        with deadline.bounded():
+            response = client.describe_task_detail(args.task_id, timeout=deadline.remaining())
+    return show_task(args.task_id, response, fmt, out)
