@@ -13,7 +13,10 @@ requests than the action's limit:
   because the quota is per account and other processes may be using it.
 
 A window is made slightly longer than the quota's (``MARGIN``) so that requests that leave one
-after the other at the edge of a window do not arrive in the same server-side window.
+after the other at the edge of a window do not arrive in the same server-side window, and the
+sends are spread: no tenth of a window holds more than a tenth of its requests (plus one), so a
+crowd of callers does not fire a whole second's quota at once and cannot be bunched into one
+server-side window by network jitter.
 
 One limiter is shared by a client, its threads, and the clients ``with_options`` derives from it.
 It cannot see other processes: when several share an account, give each a share of the quota.
@@ -30,6 +33,8 @@ from dataclasses import dataclass, field
 
 #: Extra length of a window, relative and absolute (seconds).
 MARGIN = (0.02, 0.005)
+#: Sub-windows a window is split into, each holding at most its share of the requests.
+SPREAD = 10
 #: After a throttling answer the rate is multiplied by this...
 DECREASE = 0.5
 #: ...and grows back by this fraction of the configured rate per second.
@@ -82,6 +87,9 @@ class RateLimiter:
             while len(sent) > capacity:  # the rate went down since these were reserved
                 sent.popleft()
             slot = now if len(sent) < capacity else max(now, sent[-capacity] + window)
+            burst = math.ceil(capacity / SPREAD) + 1
+            if burst < capacity and len(sent) >= burst:
+                slot = max(slot, sent[-burst] + window / SPREAD)
             sent.append(slot)
             return slot - now
 

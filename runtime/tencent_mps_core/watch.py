@@ -3,17 +3,20 @@
 Polling the detail action once per item does not scale: 10,000 running tasks polled every 5 s
 need 2,000 requests a second, far above an account's quota. A watcher (``x-tc-watchers`` in
 schema/) instead sweeps a *listing* action for items in the done state (100 per page), and
-calls the *detail* action only for watched items the sweep found done. A round:
+calls the *detail* action only for watched items the sweep found done. A sweep, every interval:
 
-1. **done sweep**: every page of the listing filtered by the done status, created since the
+1. **done listing**: every page of the listing filtered by the done status, created since the
    oldest unfinished watched item (so the window moves forward as old items finish);
-2. **visibility sweep** (the first round, and after items were added): every page of the other
-   statuses, to learn which watched items the listing can see at all, and when they were made;
-3. **fallback**: watched items that no sweep shows (the listing covers a limited period, e.g. the
-   last 7 days, and may leave some kinds of items out) are polled one by one with the detail
-   action, as a waiter would.
+2. **visibility listing** (the first sweep, and after items were added): every page of the
+   other statuses, to learn which watched items the listing can see at all, and when they were
+   made;
+3. **fallback**: watched items that no listing shows (it covers a limited period, e.g. the last
+   7 days, and may leave some kinds of items out) are queued for a detail poll each sweep, as a
+   waiter would poll them.
 
-Each item is yielded once, as its final detail response, as soon as it is seen to be done.
+Between sweeps, the queued items' details are fetched a few at a time (the client's rate
+limiter paces them), and each item is yielded once, as its final detail response, as soon as
+its details are back.
 Items can be added while watching. Running out of time raises ``WaitTimeoutError`` whose
 ``pending`` lists the unfinished items.
 
@@ -34,10 +37,11 @@ from .exceptions import APIError, ConfigurationError, WaitTimeoutError
 from .waiter import check_pacing
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
     from datetime import datetime
 
 T = TypeVar("T")
-#: Detail calls of one round in flight at once (the client's rate limiter paces them).
+#: Detail calls in flight at once (the client's rate limiter paces them).
 CONCURRENCY = 8
 
 
@@ -63,17 +67,6 @@ class ListCall:
 
     status: str
     since: str  # ISO 8601, UTC
-
-
-@dataclass(frozen=True, slots=True)
-class DetailCalls:
-    """Detail calls to make (concurrently, as the driver sees fit); send back one result per
-    id, in order: the response, or the APIError the call raised."""
-
-    item_ids: tuple[str, ...]
-
-
-Call = ListCall | DetailCalls
 
 
 def iso(t: float) -> str:
@@ -111,9 +104,12 @@ def as_epoch(since: datetime | float | int | None) -> float | None:
 class WatchPlan:
     """The watcher's state and decisions, without I/O (see the module docstring).
 
-    ``round()`` is a generator: it yields :class:`ListCall` (send back the list of items of
-    every page) and :class:`DetailCalls` (send back the results); when it returns,
-    :attr:`done` holds the responses ready to hand out.
+    Two kinds of work, which the drivers interleave: a *sweep* (:meth:`sweep`, a generator that
+    yields :class:`ListCall` and takes back every item of every page of each listing), due every
+    interval, queues the watched items it found done (and those no listing shows, for a poll);
+    *detail batches* (:meth:`next_batch`, then :meth:`settle` with the results) turn queued
+    items into final responses in :attr:`done`, a few at a time, so that each is handed out as
+    soon as it is fetched rather than at the end of a round.
     """
 
     def __init__(
@@ -137,6 +133,9 @@ class WatchPlan:
         self.created: dict[str, float] = {}  # item -> creation time, once a sweep showed it
         self.unseen: set[str] = set()  # watched items no visibility sweep has looked for yet
         self.invisible: set[str] = set()  # looked for, and not listed: polled one by one
+        self.queue: deque[str] = deque()  # items to fetch details of
+        self.queued: set[str] = set()
+        self.seen_done: set[str] = set()  # queued because a listing showed them done
         self.lock = threading.Lock()
         self.add(ids)
 
@@ -157,63 +156,86 @@ class WatchPlan:
             start = min(start, self.since)
         return max(start, self.floor)
 
-    def round(self) -> Generator[Call, Any, None]:
+    def sweep(self) -> Generator[ListCall, list[Any], None]:
+        """List the done items (and, when items were added, the others); queue what to fetch."""
         spec = self.spec
         with self.lock:
             looking_for = set(self.unseen)
             self.unseen.clear()
-        if not self.pending:
-            return
+            if not self.pending:
+                return
         since = iso(self.window_start())
         seen: set[str] = set()
-        finished: list[str] = []
         items = yield ListCall(spec.done_status, since)
+        finished = []
         for item in items:
             item_id = getattr(item, spec.item_id, None)
             if isinstance(item_id, str):
                 seen.add(item_id)
                 self._learn(item_id, item)
-                if item_id in self.pending:
-                    finished.append(item_id)
+                finished.append(item_id)
         if looking_for:
             for status in spec.other_statuses:
-                items = yield ListCall(status, since)
-                for item in items:
+                for item in (yield ListCall(status, since)):
                     item_id = getattr(item, spec.item_id, None)
                     if isinstance(item_id, str):
                         seen.add(item_id)
                         self._learn(item_id, item)
-            with self.lock:
-                self.invisible |= {i for i in looking_for if i not in seen and i in self.pending}
-                self.invisible -= seen
-        fallback = sorted((self.invisible & self.pending) - set(finished))
-        ids = tuple(finished) + tuple(fallback)
-        if not ids:
-            return
-        results = yield DetailCalls(ids)
-        for item_id, result in zip(ids, results, strict=True):
-            if isinstance(result, APIError):
-                if item_id in finished:
-                    raise result
-                continue  # a fallback poll that failed: tried again next round
-            if self.is_done(result):
-                with self.lock:
-                    if item_id in self.pending:
-                        self.pending.discard(item_id)
-                        self.invisible.discard(item_id)
-                        self.yielded.add(item_id)
-                        self.done.append(result)
+        with self.lock:
+            self.invisible |= {i for i in looking_for if i not in seen and i in self.pending}
+            self.invisible -= seen
+            for item_id in finished:
+                if item_id in self.pending:
+                    self.seen_done.add(item_id)
+                    self._enqueue(item_id)
+            for item_id in sorted(self.invisible & self.pending):
+                self._enqueue(item_id)  # the fallback: one poll per sweep
+
+    def _enqueue(self, item_id: str) -> None:
+        if item_id not in self.queued:
+            self.queued.add(item_id)
+            self.queue.append(item_id)
 
     def _learn(self, item_id: str, item: Any) -> None:
         if self.spec.item_created is not None:
             created = parse_iso(getattr(item, self.spec.item_created, None))
             if created is not None:
                 self.created[item_id] = created
-        self.invisible.discard(item_id)
+
+    def next_batch(self, size: int) -> tuple[str, ...]:
+        """Up to ``size`` queued items to fetch the details of (empty: nothing queued)."""
+        with self.lock:
+            batch: list[str] = []
+            while self.queue and len(batch) < size:
+                item_id = self.queue.popleft()
+                self.queued.discard(item_id)
+                if item_id in self.pending:
+                    batch.append(item_id)
+            return tuple(batch)
+
+    def settle(self, ids: tuple[str, ...], results: list[Any]) -> None:
+        """Take the detail results of a batch (a response, or the APIError of its call).
+
+        An error fetching an item a listing showed done is raised; a failed fallback poll is
+        tried again after the next sweep.
+        """
+        for item_id, result in zip(ids, results, strict=True):
+            if isinstance(result, APIError):
+                if item_id in self.seen_done:
+                    raise result
+                continue
+            if self.is_done(result):
+                with self.lock:
+                    if item_id in self.pending:
+                        self.pending.discard(item_id)
+                        self.invisible.discard(item_id)
+                        self.seen_done.discard(item_id)
+                        self.yielded.add(item_id)
+                        self.done.append(result)
 
 
 class _Loop:
-    """Timing shared by the sync and async drivers."""
+    """Timing shared by the sync and async drivers: sweeps every interval, a deadline."""
 
     def __init__(
         self, spec: WatchSpec, interval: float, timeout: float, clock: Callable[[], float]
@@ -221,10 +243,17 @@ class _Loop:
         self.interval, self.timeout = check_pacing(interval, timeout)
         self.clock = clock
         self.deadline = clock() + self.timeout
-        self.next_round = clock()
+        self.next_sweep = clock()
 
     def remaining(self) -> float:
         return self.deadline - self.clock()
+
+    def sweep_due(self) -> bool:
+        now = self.clock()
+        if now < self.next_sweep:
+            return False
+        self.next_sweep = now + self.interval
+        return True
 
     def timed_out(self, spec: WatchSpec, pending: set[str]) -> WaitTimeoutError:
         left = tuple(sorted(pending))
@@ -237,8 +266,9 @@ class Watch(Generic[T]):
     """Iterate to get each watched item's final response once; ``add()`` more while watching.
 
     Built by a generated ``watch_*`` method: ``list_items(call, budget)`` returns every item of
-    every page of one sweep; ``detail(id, budget)`` returns one item's detail response. Detail
-    calls of a round run in a few threads at once.
+    every page of one listing; ``detail(id, budget)`` returns one item's detail response. Detail
+    calls run a few at a time in threads; each response is handed out as soon as its batch is
+    back, and sweeps keep their interval whatever the backlog.
     """
 
     def __init__(
@@ -257,6 +287,13 @@ class Watch(Generic[T]):
         self._detail = detail
         self._loop = _Loop(plan.spec, interval, timeout, clock)
         self._sleep = sleep
+        self._pool: ThreadPoolExecutor | None = None
+
+    def close(self) -> None:
+        """Stop the threads that fetch details (done by itself when the iteration ends)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False)
 
     def add(self, *ids: str) -> None:
         """Watch more items (thread-safe; also from another thread while iterating)."""
@@ -272,50 +309,58 @@ class Watch(Generic[T]):
         return self
 
     def __next__(self) -> T:
+        try:
+            return self._next()
+        except BaseException:
+            self.close()
+            raise
+
+    def _next(self) -> T:
         plan, loop = self._plan, self._loop
         while True:
             if plan.done:
                 return plan.done.popleft()  # type: ignore[no-any-return]
             if not plan.pending:
                 raise StopIteration
-            wait = loop.next_round - loop.clock()
-            if wait > 0:
-                if loop.remaining() <= wait:
-                    self._sleep(max(loop.remaining(), 0.0))
-                    raise loop.timed_out(plan.spec, plan.pending)
-                self._sleep(wait)
-            if loop.remaining() <= 0:
+            remaining = loop.remaining()
+            if remaining <= 0:
                 raise loop.timed_out(plan.spec, plan.pending)
-            loop.next_round = loop.clock() + loop.interval
-            self._run_round()
+            if loop.sweep_due():
+                self._sweep(remaining)
+                continue
+            batch = plan.next_batch(CONCURRENCY)
+            if batch:
+                plan.settle(batch, self._details(batch, remaining))
+                continue
+            wait = loop.next_sweep - loop.clock()
+            if wait >= remaining:
+                self._sleep(max(remaining, 0.0))
+                raise loop.timed_out(plan.spec, plan.pending)
+            self._sleep(max(wait, 0.0))
 
-    def _run_round(self) -> None:
-        steps = self._plan.round()
-        answer: Any = None
-        while True:
-            try:
-                call = steps.send(answer)
-            except StopIteration:
-                return
-            budget = max(self._loop.remaining(), 0.001)
-            if isinstance(call, ListCall):
-                answer = self._list(call, budget)
-            else:
-                answer = self._details(call.item_ids, budget)
+    def _sweep(self, budget: float) -> None:
+        steps = self._plan.sweep()
+        try:
+            call = next(steps)
+            while True:
+                call = steps.send(self._list(call, max(self._loop.remaining(), 0.001)))
+        except StopIteration:
+            return
 
     def _details(self, ids: tuple[str, ...], budget: float) -> list[Any]:
         def one(item_id: str) -> Any:
             try:
-                return self._detail(item_id, budget)
+                return self._detail(item_id, max(self._loop.remaining(), 0.001))
             except APIError as exc:
                 return exc
 
         if len(ids) == 1:
             return [one(ids[0])]
-        from concurrent.futures import ThreadPoolExecutor
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(max_workers=min(CONCURRENCY, len(ids))) as pool:
-            return list(pool.map(one, ids))
+            self._pool = ThreadPoolExecutor(CONCURRENCY, thread_name_prefix="tencent-mps-watch")
+        return list(self._pool.map(one, ids))
 
 
 class AsyncWatch(Generic[T]):
@@ -358,49 +403,43 @@ class AsyncWatch(Generic[T]):
                 return plan.done.popleft()  # type: ignore[no-any-return]
             if not plan.pending:
                 raise StopAsyncIteration
-            wait = loop.next_round - loop.clock()
-            if wait > 0:
-                if loop.remaining() <= wait:
-                    await self._sleep(max(loop.remaining(), 0.0))
-                    raise loop.timed_out(plan.spec, plan.pending)
-                await self._sleep(wait)
-            if loop.remaining() <= 0:
+            remaining = loop.remaining()
+            if remaining <= 0:
                 raise loop.timed_out(plan.spec, plan.pending)
-            loop.next_round = loop.clock() + loop.interval
-            await self._run_round()
+            if loop.sweep_due():
+                steps = plan.sweep()
+                try:
+                    call = next(steps)
+                    while True:
+                        items = await self._list(call, max(loop.remaining(), 0.001))
+                        call = steps.send(items)
+                except StopIteration:
+                    pass
+                continue
+            batch = plan.next_batch(CONCURRENCY)
+            if batch:
+                plan.settle(batch, await self._details(batch))
+                continue
+            wait = loop.next_sweep - loop.clock()
+            if wait >= remaining:
+                await self._sleep(max(remaining, 0.0))
+                raise loop.timed_out(plan.spec, plan.pending)
+            await self._sleep(max(wait, 0.0))
 
-    async def _run_round(self) -> None:
-        steps = self._plan.round()
-        answer: Any = None
-        while True:
-            try:
-                call = steps.send(answer)
-            except StopIteration:
-                return
-            budget = max(self._loop.remaining(), 0.001)
-            if isinstance(call, ListCall):
-                answer = await self._list(call, budget)
-            else:
-                answer = await self._details(call.item_ids, budget)
-
-    async def _details(self, ids: tuple[str, ...], budget: float) -> list[Any]:
+    async def _details(self, ids: tuple[str, ...]) -> list[Any]:
         import asyncio
 
-        gate = asyncio.Semaphore(CONCURRENCY)
-
         async def one(item_id: str) -> Any:
-            async with gate:
-                try:
-                    return await self._detail(item_id, budget)
-                except APIError as exc:
-                    return exc
+            try:
+                return await self._detail(item_id, max(self._loop.remaining(), 0.001))
+            except APIError as exc:
+                return exc
 
         return list(await asyncio.gather(*(one(i) for i in ids)))
 
 
 __all__ = [
     "AsyncWatch",
-    "DetailCalls",
     "ListCall",
     "Watch",
     "WatchPlan",

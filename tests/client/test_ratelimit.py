@@ -8,12 +8,24 @@ import pytest
 
 from tencent_mps_core.config import check_rate_limits
 from tencent_mps_core.exceptions import ConfigurationError
-from tencent_mps_core.ratelimit import MARGIN, RateLimiter
+from tencent_mps_core.ratelimit import MARGIN, SPREAD, RateLimiter
 
 from .conftest import MpsClient
 from .server import ScriptedServer, api_error, respond
 
 WINDOW = 1.0 * (1 + MARGIN[0]) + MARGIN[1]
+
+
+def assert_spread(sends: list[float], rate: int) -> None:
+    """No one-second window holds more than ``rate`` sends, no tenth of it more than a tenth
+    of them (plus one)."""
+    sends = sorted(sends)
+    burst = -(-rate // SPREAD) + 1
+    for i in range(len(sends)):
+        if i + rate < len(sends):
+            assert sends[i + rate] - sends[i] >= 1.0
+        if burst < rate and i + burst < len(sends):
+            assert sends[i + burst] - sends[i] >= 0.1
 
 
 class Clock:
@@ -33,16 +45,14 @@ def test_a_caller_under_the_limit_is_never_delayed() -> None:
     assert limiter.reserve("Other", 1) == 0.0  # actions are counted apart
 
 
-def test_callers_over_the_limit_get_successive_slots() -> None:
+def test_callers_over_the_limit_get_successive_spread_slots() -> None:
     clock = Clock()
     limiter = RateLimiter(clock)
-    waits = [limiter.reserve("Describe", 10) for _ in range(25)]
-    assert waits[:10] == [0.0] * 10
-    assert waits[10:20] == pytest.approx([WINDOW] * 10)
-    assert waits[20:] == pytest.approx([2 * WINDOW] * 5)
-    # No one-second window holds more than 10 sends.
-    sends = sorted(clock.now + w for w in waits)
-    assert all(sends[i + 10] - sends[i] >= 1.0 for i in range(len(sends) - 10))
+    waits = [limiter.reserve("Describe", 100) for _ in range(250)]
+    assert waits[:11] == [0.0] * 11  # a tenth of the quota (plus one) goes at once
+    assert waits == sorted(waits)  # then successive slots, spread over the window
+    assert_spread([clock.now + w for w in waits], 100)
+    assert waits[-1] == pytest.approx(2 * WINDOW + 0.4 * WINDOW, abs=0.05)
 
 
 def test_fractional_and_unlimited_rates() -> None:
@@ -59,8 +69,9 @@ def test_throttling_halves_the_rate_then_it_grows_back() -> None:
     limiter = RateLimiter(clock)
     limiter.throttled("Describe")
     assert limiter.stats("Describe")["factor"] == 0.5
-    waits = [limiter.reserve("Describe", 10) for _ in range(6)]
-    assert waits[:5] == [0.0] * 5 and waits[5] > 0.9  # 5 a second now
+    waits = [limiter.reserve("Describe", 100) for _ in range(51)]
+    assert_spread([clock.now + w for w in waits], 50)  # 50 a second now
+    assert waits[-1] >= 1.0
     clock.now += 2.0
     assert limiter.stats("Describe")["factor"] == pytest.approx(0.7)
     clock.now += 10.0
@@ -87,7 +98,8 @@ def test_threads_share_the_window() -> None:
         t.start()
     for t in threads:
         t.join()
-    assert sorted(waits).count(0.0) == 50 and len(waits) == 200
+    assert len(waits) == 200 and sorted(waits).count(0.0) == 6  # a tenth of 50, plus one
+    assert_spread([1000.0 + w for w in waits], 50)
 
 
 @pytest.mark.parametrize(

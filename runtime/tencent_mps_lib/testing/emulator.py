@@ -376,6 +376,13 @@ class Emulator:
     def task_count(self) -> int:
         return len(self._tasks)
 
+    def finish_time(self, task_id: str) -> float | None:
+        """When a task made by ProcessMedia finishes, on the emulator clock (None: unknown task,
+        or a task that does not finish on its own schedule)."""
+        task = self._tasks.get(task_id)
+        finish = getattr(task, "finish", None)
+        return float(finish) if isinstance(finish, (int, float)) else None
+
     # -- notifications -------------------------------------------------------------------------
 
     @property

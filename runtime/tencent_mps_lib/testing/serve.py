@@ -103,6 +103,19 @@ def build_parser(prog: str = "python -m tencent_mps.testing") -> argparse.Argume
         "--seed", type=int, default=None, help="seed of the drawn durations and task IDs"
     )
     parser.add_argument(
+        "--preload",
+        type=int,
+        default=0,
+        metavar="N",
+        help="create N transcoding tasks at start (as ProcessMedia would), with --task-duration",
+    )
+    parser.add_argument(
+        "--preload-file",
+        type=Path,
+        metavar="FILE",
+        help="write the preloaded tasks as JSON lines: TaskId and finish time (UNIX seconds)",
+    )
+    parser.add_argument(
         "--progressing-task",
         metavar="ID",
         action="append",
@@ -130,6 +143,28 @@ def build_parser(prog: str = "python -m tencent_mps.testing") -> argparse.Argume
         help="make this subtask of progressing tasks fail (repeatable)",
     )
     return parser
+
+
+#: What ``--preload`` submits: one transcode of a URL input into a COS bucket.
+PRELOAD_REQUEST: dict[str, object] = {
+    "InputInfo": {"Type": "URL", "UrlInputInfo": {"Url": "https://example.com/input.mp4"}},
+    "OutputStorage": {
+        "Type": "COS",
+        "CosOutputStorage": {"Bucket": "emulator-1250000000", "Region": "ap-guangzhou"},
+    },
+    "OutputDir": "/preloaded/",
+    "MediaProcessTask": {"TranscodeTaskSet": [{"Definition": 100010}]},
+}
+
+
+def _write_preloaded(emulator: Emulator, task_ids: list[str], path: Path) -> None:
+    """One JSON line per preloaded task: its TaskId and when it finishes (UNIX seconds)."""
+    import json
+
+    with path.open("w", encoding="utf-8") as out:
+        for task_id in task_ids:
+            finish = emulator.finish_time(task_id)
+            out.write(json.dumps({"TaskId": task_id, "FinishAt": finish}) + "\n")
 
 
 class _StartError(Exception):
@@ -179,6 +214,10 @@ def serve(argv: list[str] | None = None, *, prog: str = "python -m tencent_mps.t
     args = parser.parse_args(argv)
     if args.subtasks < 0:
         parser.error("--subtasks must not be negative")
+    if args.preload < 0:
+        parser.error("--preload must not be negative")
+    if args.preload_file is not None and not args.preload:
+        parser.error("--preload-file needs --preload N")
     if args.seconds_per_step is not None and not (
         math.isfinite(args.seconds_per_step) and args.seconds_per_step > 0
     ):
@@ -208,6 +247,9 @@ def serve(argv: list[str] | None = None, *, prog: str = "python -m tencent_mps.t
             )
             for task_id in args.progressing_task
         ]
+        preloaded = [emulator.process_media(PRELOAD_REQUEST) for _ in range(args.preload)]
+        if args.preload_file is not None:
+            _write_preloaded(emulator, preloaded, args.preload_file)
         emulator.start()
     except (_StartError, OSError, ValueError, CredentialsError) as exc:
         print(f"error: cannot start the emulator: {exc}", file=sys.stderr)
@@ -227,6 +269,8 @@ def serve(argv: list[str] | None = None, *, prog: str = "python -m tencent_mps.t
         print(f"  example task: {Emulator.EXAMPLE_TASK_ID}", file=out)
         for task_id in progressing:
             print(f"  progressing task: {task_id}", file=out)
+        if preloaded:
+            print(f"  preloaded tasks: {len(preloaded)}", file=out)
         print("Press Ctrl-C to stop.", file=out, flush=True)
         while not done.wait(0.5):
             pass
