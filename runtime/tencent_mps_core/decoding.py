@@ -96,23 +96,27 @@ def wrong_type(wire: str, expected: str, value: Any) -> DecodeError:
     return DecodeError(f"expected {expected}, got {kind_of(value)}", wire, value)
 
 
-def to_float(wire: str, value: Any) -> float:
-    """A number field's value that is not already a float: an int converted, anything else refused.
+#: Integers beyond this magnitude do not fit in a float (about 1.8e308).
+_FLOAT_LIMIT = 2**1024
+
+
+def number(wire: str, value: Any) -> float | int:
+    """A number field's value that is not a float: an integer is kept as sent (so that the
+    object encodes back to the same JSON), anything else is refused.
 
     An integer too large for a float (309 digits and more) is refused too, instead of raising
-    OverflowError.
+    OverflowError wherever it is used later.
     """
     if type(value) is not int:
         raise wrong_type(wire, "a number", value)
-    try:
-        return float(value)
-    except OverflowError:
-        raise DecodeError("number is too large for a float", wire, _digits(value)) from None
+    if -_FLOAT_LIMIT < value < _FLOAT_LIMIT:
+        return value  # type: ignore[no-any-return]
+    raise DecodeError("number is too large for a float", wire, _digits(value))
 
 
-def to_floats(wire: str, items: list[Any]) -> list[float]:
-    """The items of a list of numbers as floats (see :func:`to_float`)."""
-    return [x if type(x) is float else to_float(f"{wire}[{i}]", x) for i, x in enumerate(items)]
+def numbers(wire: str, items: list[Any]) -> list[float | int]:
+    """The items of a list of numbers (see :func:`number`)."""
+    return [x if type(x) is float else number(f"{wire}[{i}]", x) for i, x in enumerate(items)]
 
 
 def _digits(value: int) -> str:

@@ -29,8 +29,9 @@ def test_huge_integers_in_lists_of_numbers_too() -> None:
     from tencent_mps.models import SnapshotByTimeOffsetTaskInput
 
     decoded = SnapshotByTimeOffsetTaskInput.from_dict({"TimeOffsetSet": [1, 2.5, 3]})
-    assert decoded.time_offset_set == [1.0, 2.5, 3.0]
-    assert all(type(x) is float for x in decoded.time_offset_set)
+    assert decoded.time_offset_set == [1, 2.5, 3]
+    assert decoded.to_dict() == {"TimeOffsetSet": [1, 2.5, 3]}  # integers stay as sent
+    assert [type(x) for x in decoded.time_offset_set] == [int, float, int]
     with pytest.raises(DecodeError) as info:
         SnapshotByTimeOffsetTaskInput.from_dict({"TimeOffsetSet": [1.5, 10**400]})
     assert info.value.path == "TimeOffsetSet[1]"

@@ -75,13 +75,13 @@ def _structure(data: Any) -> AiAnalysisTaskHeadTailOutput:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("HeadTimeOffset", v)
+            v = _d.number("HeadTimeOffset", v)
     o.head_time_offset = v
     v = get("TailTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("TailTimeOffset", v)
+            v = _d.number("TailTimeOffset", v)
     o.tail_time_offset = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

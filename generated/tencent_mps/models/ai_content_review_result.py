@@ -210,13 +210,13 @@ def _structure(data: Any) -> AiContentReviewResult:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("SampleRate", v)
+            v = _d.number("SampleRate", v)
     o.sample_rate = v
     v = get("Duration")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Duration", v)
+            v = _d.number("Duration", v)
     o.duration = v
     v = get("PornTask")
     if v is not None:

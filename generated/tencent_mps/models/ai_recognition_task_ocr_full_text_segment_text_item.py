@@ -85,7 +85,7 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Confidence", v)
+            v = _d.number("Confidence", v)
     o.confidence = v
     v = get("AreaCoordSet")
     if v is not None:

@@ -195,7 +195,7 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
             raise _d.wrong_type("TimestampSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            v = _d.to_floats("TimestampSet", v)
+            v = _d.numbers("TimestampSet", v)
     o.timestamp_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

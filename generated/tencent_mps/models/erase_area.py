@@ -120,25 +120,25 @@ def _structure(data: Any) -> EraseArea:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("LeftTopX", v)
+            v = _d.number("LeftTopX", v)
     o.left_top_x = v
     v = get("LeftTopY")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("LeftTopY", v)
+            v = _d.number("LeftTopY", v)
     o.left_top_y = v
     v = get("RightBottomX")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("RightBottomX", v)
+            v = _d.number("RightBottomX", v)
     o.right_bottom_x = v
     v = get("RightBottomY")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("RightBottomY", v)
+            v = _d.number("RightBottomY", v)
     o.right_bottom_y = v
     v = get("Unit")
     if v is not None:

@@ -131,13 +131,13 @@ def _structure(data: Any) -> LLMDetectionIssue:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Score", v)
+            v = _d.number("Score", v)
     o.score = v
     v = get("Confidence")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Confidence", v)
+            v = _d.number("Confidence", v)
     o.confidence = v
     v = get("StartTimeMs")
     if v is not None:

@@ -80,7 +80,7 @@ def _structure(data: Any) -> MediaAiAnalysisCoverItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Confidence", v)
+            v = _d.number("Confidence", v)
     o.confidence = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

@@ -135,13 +135,13 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Confidence", v)
+            v = _d.number("Confidence", v)
     o.confidence = v
     v = get("Duration")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Duration", v)
+            v = _d.number("Duration", v)
     o.duration = v
     v = get("SegmentSet")
     if v is not None:

@@ -221,13 +221,13 @@ def _structure(data: Any) -> MediaAnimatedGraphicsItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("StartTimeOffset", v)
+            v = _d.number("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("EndTimeOffset", v)
+            v = _d.number("EndTimeOffset", v)
     o.end_time_offset = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

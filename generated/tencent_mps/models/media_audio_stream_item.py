@@ -141,7 +141,7 @@ def _structure(data: Any) -> MediaAudioStreamItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Loudness", v)
+            v = _d.number("Loudness", v)
     o.loudness = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

@@ -202,7 +202,7 @@ def _structure(data: Any) -> MediaMetaData:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Duration", v)
+            v = _d.number("Duration", v)
     o.duration = v
     v = get("Rotate")
     if v is not None:
@@ -242,13 +242,13 @@ def _structure(data: Any) -> MediaMetaData:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("VideoDuration", v)
+            v = _d.number("VideoDuration", v)
     o.video_duration = v
     v = get("AudioDuration")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("AudioDuration", v)
+            v = _d.number("AudioDuration", v)
     o.audio_duration = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

@@ -84,7 +84,7 @@ def _structure(data: Any) -> MediaSnapshotByTimePicInfoItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("TimeOffset", v)
+            v = _d.number("TimeOffset", v)
     o.time_offset = v
     v = get("Path")
     if v is not None:

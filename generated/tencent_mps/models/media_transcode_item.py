@@ -250,7 +250,7 @@ def _structure(data: Any) -> MediaTranscodeItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Duration", v)
+            v = _d.number("Duration", v)
     o.duration = v
     v = get("Container")
     if v is not None:

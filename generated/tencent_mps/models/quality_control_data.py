@@ -151,7 +151,7 @@ def _structure(data: Any) -> QualityControlData:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("QualityEvaluationMeanOpinionScore", v)
+            v = _d.number("QualityEvaluationMeanOpinionScore", v)
     o.quality_evaluation_mean_opinion_score = v
     v = get("AestheticEvaluationScore")
     if v is not None:

@@ -104,13 +104,13 @@ def _structure(data: Any) -> QualityControlItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("StartTimeOffset", v)
+            v = _d.number("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("EndTimeOffset", v)
+            v = _d.number("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("AreaCoordSet")
     if v is not None:

@@ -87,7 +87,7 @@ def _structure(data: Any) -> ScratchRepairConfig:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Intensity", v)
+            v = _d.number("Intensity", v)
     o.intensity = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

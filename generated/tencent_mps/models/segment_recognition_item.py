@@ -190,19 +190,19 @@ def _structure(data: Any) -> SegmentRecognitionItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Confidence", v)
+            v = _d.number("Confidence", v)
     o.confidence = v
     v = get("StartTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("StartTimeOffset", v)
+            v = _d.number("StartTimeOffset", v)
     o.start_time_offset = v
     v = get("EndTimeOffset")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("EndTimeOffset", v)
+            v = _d.number("EndTimeOffset", v)
     o.end_time_offset = v
     v = get("SegmentUrl")
     if v is not None:
@@ -259,13 +259,13 @@ def _structure(data: Any) -> SegmentRecognitionItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("AudioBeginTime", v)
+            v = _d.number("AudioBeginTime", v)
     o.audio_begin_time = v
     v = get("AudioEndTime")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("AudioEndTime", v)
+            v = _d.number("AudioEndTime", v)
     o.audio_end_time = v
     v = get("PersonPositionUrl")
     if v is not None:

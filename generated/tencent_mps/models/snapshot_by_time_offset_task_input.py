@@ -160,7 +160,7 @@ def _structure(data: Any) -> SnapshotByTimeOffsetTaskInput:
             raise _d.wrong_type("TimeOffsetSet", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            v = _d.to_floats("TimeOffsetSet", v)
+            v = _d.numbers("TimeOffsetSet", v)
     o.time_offset_set = v
     v = get("WatermarkSet")
     if v is not None:

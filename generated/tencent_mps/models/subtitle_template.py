@@ -418,7 +418,7 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("FontAlpha", v)
+            v = _d.number("FontAlpha", v)
     o.font_alpha = v
     v = get("YPos")
     if v is not None:
@@ -454,13 +454,13 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("BoardAlpha", v)
+            v = _d.number("BoardAlpha", v)
     o.board_alpha = v
     v = get("OutlineWidth")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("OutlineWidth", v)
+            v = _d.number("OutlineWidth", v)
     o.outline_width = v
     v = get("OutlineColor")
     if v is not None:
@@ -472,13 +472,13 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("OutlineAlpha", v)
+            v = _d.number("OutlineAlpha", v)
     o.outline_alpha = v
     v = get("ShadowWidth")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("ShadowWidth", v)
+            v = _d.number("ShadowWidth", v)
     o.shadow_width = v
     v = get("ShadowColor")
     if v is not None:
@@ -490,7 +490,7 @@ def _structure(data: Any) -> SubtitleTemplate:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("ShadowAlpha", v)
+            v = _d.number("ShadowAlpha", v)
     o.shadow_alpha = v
     v = get("LineSpacing")
     if v is not None:

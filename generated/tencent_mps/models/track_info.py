@@ -92,7 +92,7 @@ def _structure(data: Any) -> TrackInfo:
             raise _d.wrong_type("ChannelVolume", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            v = _d.to_floats("ChannelVolume", v)
+            v = _d.numbers("ChannelVolume", v)
     o.channel_volume = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

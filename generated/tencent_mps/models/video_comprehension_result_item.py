@@ -103,13 +103,13 @@ def _structure(data: Any) -> VideoComprehensionResultItem:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("StartTime", v)
+            v = _d.number("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("EndTime", v)
+            v = _d.number("EndTime", v)
     o.end_time = v
     v = get("Title")
     if v is not None:

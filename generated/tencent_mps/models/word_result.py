@@ -101,13 +101,13 @@ def _structure(data: Any) -> WordResult:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Start", v)
+            v = _d.number("Start", v)
     o.start = v
     v = get("End")
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("End", v)
+            v = _d.number("End", v)
     o.end = v
     v = get("Trans")
     if v is not None:

@@ -141,7 +141,7 @@ def _structure(data: Any) -> CreateJobRequest:
     if v is not None:
         n += 1
         if type(v) is not float:
-            v = _d.to_float("Ratio", v)
+            v = _d.number("Ratio", v)
     o.ratio = v
     v = get("DryRun")
     if v is not None:

@@ -128,7 +128,7 @@ def _structure(data: Any) -> JobInput:
             raise _d.wrong_type("Weights", "an array", v)
         v = [x for x in v if x is not None] if None in v else v.copy()
         if not all(type(x) is float for x in v):
-            v = _d.to_floats("Weights", v)
+            v = _d.numbers("Weights", v)
     o.weights = v
     v = get("Kind")
     if v is not None:
