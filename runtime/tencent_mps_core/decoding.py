@@ -110,7 +110,7 @@ def number(wire: str, value: Any) -> float | int:
     if type(value) is not int:
         raise wrong_type(wire, "a number", value)
     if -_FLOAT_LIMIT < value < _FLOAT_LIMIT:
-        return value  # type: ignore[no-any-return]
+        return value
     raise DecodeError("number is too large for a float", wire, _digits(value))
 
 
