@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
 from dataclasses import dataclass, field
+
+#: Calls kept by :class:`CallLog` (the oldest are forgotten beyond it).
+MAX_CALLS = 100_000
 
 #: Headers never recorded: they carry the signature or the session token.
 SECRET_HEADERS = frozenset({"authorization", "x-tc-token"})
@@ -37,15 +41,21 @@ def public_headers(items: list[tuple[str, str]]) -> dict[str, str]:
 
 
 class CallLog:
-    """Thread-safe list of :class:`Call`."""
+    """Thread-safe record of the last :data:`MAX_CALLS` :class:`Call` s.
 
-    def __init__(self) -> None:
-        self._calls: list[Call] = []
+    The record is bounded (an emulator may run for a long time, or be flooded): the oldest calls
+    are forgotten beyond the limit; ``len()`` still counts every call since the last ``clear``.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
+        self._calls: deque[Call] = deque(maxlen=MAX_CALLS if limit is None else limit)
+        self._count = 0
         self._lock = threading.Lock()
 
     def append(self, call: Call) -> None:
         with self._lock:
             self._calls.append(call)
+            self._count += 1
 
     def snapshot(self) -> list[Call]:
         with self._lock:
@@ -53,8 +63,9 @@ class CallLog:
 
     def __len__(self) -> int:
         with self._lock:
-            return len(self._calls)
+            return self._count
 
     def clear(self) -> None:
         with self._lock:
             self._calls.clear()
+            self._count = 0

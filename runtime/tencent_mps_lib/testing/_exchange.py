@@ -184,5 +184,9 @@ def _keep_alive_header(head: Head) -> bool:
 
 def _envelope_bytes(reply: Reply, *, close: bool, keep_alive_header: bool) -> bytes:
     document = {"Response": reply.response}
-    body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # A lone surrogate (which a handler registered with emu.on may return) cannot be UTF-8:
+    # escape it rather than fail the answer.
+    body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "backslashreplace"
+    )
     return render(200, body, JSON_TYPE, close=close, keep_alive_header=keep_alive_header)
