@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import async_bench, client_bench, models_bench
+from . import async_bench, client_bench, models_bench, scale_bench, watch_bench
 
 
 def main() -> int:
@@ -17,9 +17,11 @@ def main() -> int:
     print(
         f"tencent-mps benchmarks on CPython {platform.python_version()} ({platform.machine()}); ratio = ours / reference, lower is better"
     )
-    for section in (models_bench, client_bench, async_bench):
+    for section in (models_bench, client_bench, async_bench, scale_bench):
         for row in section.run():
             print(row.line(), flush=True)
+    for line in watch_bench.run():
+        print(line, flush=True)
     print(
         f"{'make generate (schema -> formatted package)':<58} {models_bench.generate_seconds():.2f} s"
     )
