@@ -29,3 +29,23 @@ def test_emulator_example_runs() -> None:
     assert [f.name for f in final.failed_subtasks()] == [
         "media_process_result_set[1].transcode_task"
     ]  # type: ignore[attr-defined]
+
+
+def test_the_whole_job_example_runs_against_the_emulator() -> None:
+    """The first example, pointed at the emulator (its task finishes in a second)."""
+    from tencent_mps.testing import Emulator
+
+    (block,) = [b for b in _python_blocks() if "client.process_media(" in b]
+    with Emulator(task_duration=1.0) as emu:
+        creds = Emulator.DEFAULT_CREDENTIALS
+        block = block.replace(
+            'Client(region="ap-guangzhou")',
+            f"Client(region='ap-guangzhou', endpoint={emu.endpoint!r}, credentials=_creds)",
+        ).replace("interval=5", "interval=0.1")
+        printed: list[tuple[object, ...]] = []
+        scope: dict[str, object] = {"_creds": creds, "print": lambda *a: printed.append(a)}
+        exec(compile(block, "README.md", "exec"), scope)
+    final = scope["final"]
+    assert final.status == "FINISH"  # type: ignore[attr-defined]
+    outputs = [files for _, files in printed if isinstance(files, list)]
+    assert outputs and outputs[0][0].startswith("cos://out-1250000000/transcoded/")

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core import encoding as _e
 from tencent_mps_core.exceptions import DecodeError
 
 from ._registry import REQUEST as _R
@@ -170,6 +169,8 @@ def _request(o: Any) -> dict[str, Any]:
     Raises ValidationError, naming the wire path, for a missing required field or a value of the
     wrong kind; a wire dict is accepted in place of the model.
     """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
     if type(o) is not Rules:
         o = _e.as_model(o, Rules)
     d: dict[str, Any] = {}
