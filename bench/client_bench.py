@@ -18,10 +18,11 @@ CALLS = 300
 
 
 @contextmanager
-def emulator_process() -> Iterator[str]:
-    """``python -m tencent_mps.testing`` without a rate limit; yields its endpoint."""
+def emulator_process(*options: str) -> Iterator[str]:
+    """``python -m tencent_mps.testing`` with ``options`` (default: no rate limit); yields its
+    endpoint once it listens."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tencent_mps.testing", "--rate-limit", "0"],
+        [sys.executable, "-m", "tencent_mps.testing", *(options or ("--rate-limit", "0"))],
         stdout=subprocess.PIPE,
         text=True,
     )

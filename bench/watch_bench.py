@@ -13,8 +13,6 @@ import json
 import logging
 import queue
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -23,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .client_bench import emulator_process
 
 TASKS = 2000
 DURATION = "1:20"
@@ -78,38 +78,16 @@ class _CallCounter(logging.Handler):
 
 @contextmanager
 def _emulator() -> Iterator[tuple[str, dict[str, float]]]:
+    """An emulator process with the preloaded tasks; yields its endpoint and their finish times."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "tasks.jsonl"
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tencent_mps.testing",
-                "--preload",
-                str(TASKS),
-                "--preload-file",
-                str(listing),
-                "--task-duration",
-                DURATION,
-                "--seed",
-                "7",
-            ],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert proc.stdout is not None
-            line = proc.stdout.readline()
-            if "listening on" not in line:
-                raise RuntimeError(f"the emulator did not start: {line!r}")
+        options = ("--preload", str(TASKS), "--preload-file", str(listing))
+        with emulator_process(*options, "--task-duration", DURATION, "--seed", "7") as endpoint:
             finishes = {}
             for row in listing.read_text(encoding="utf-8").splitlines():
                 task = json.loads(row)
                 finishes[task["TaskId"]] = float(task["FinishAt"])
-            yield line.split()[-1], finishes
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            yield endpoint, finishes
 
 
 @contextmanager

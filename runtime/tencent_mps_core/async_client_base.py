@@ -122,7 +122,7 @@ class AsyncBaseClient(ClientCommon):
                     self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
                 )
             except (NetworkError, BodyTooLarge, RefusedEncoding) as exc:
-                delay = self._retry_delay(op, exc, attempt, t0, budget)
+                delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
                 if delay is None:
                     raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
                 await self._pause(delay)
@@ -131,7 +131,7 @@ class AsyncBaseClient(ClientCommon):
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
                 if isinstance(exc, (TransportError, APIError)):
-                    delay = self._retry_delay(op, exc, attempt, t0, budget)
+                    delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
                     if delay is not None:
                         await self._pause(delay)
                         continue
@@ -154,24 +154,6 @@ class AsyncBaseClient(ClientCommon):
             await asyncio.sleep(max(left, 0.0))
             exchange.wait_for_slot(op, wait, budget, lambda s: None)  # raises: out of time
         await asyncio.sleep(wait)
-
-    def _retry_delay(
-        self,
-        op: Operation,
-        error: BaseException,
-        attempt: int,
-        t0: float,
-        budget: exchange.Budget,
-    ) -> float | None:
-        delay = self._config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
-        if delay is not None and not budget.allows(delay):
-            delay = None
-        if debug_enabled():
-            tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
-            outcome = exchange.describe_failure(error)
-            rid = getattr(error, "request_id", None)
-            exchange.log_attempt(op, self._config, attempt, t0, outcome, rid, tail)
-        return delay
 
     async def _wait(
         self,

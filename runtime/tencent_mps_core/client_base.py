@@ -129,7 +129,7 @@ class BaseClient(ClientCommon):
                     self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
                 )
             except exchange.network_errors() as exc:
-                delay = self._retry_delay(op, exc, attempt, t0, budget)
+                delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
                 if delay is None:
                     raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
                 self._sleep(delay)
@@ -138,7 +138,7 @@ class BaseClient(ClientCommon):
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
                 if isinstance(exc, (TransportError, APIError)):
-                    delay = self._retry_delay(op, exc, attempt, t0, budget)
+                    delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
                     if delay is not None:
                         self._sleep(delay)
                         continue
@@ -154,25 +154,6 @@ class BaseClient(ClientCommon):
                 elapsed=budget.elapsed(),
                 request_id=request_id,
             )
-
-    def _retry_delay(
-        self,
-        op: Operation,
-        error: BaseException,
-        attempt: int,
-        t0: float,
-        budget: exchange.Budget,
-    ) -> float | None:
-        """Log a failed attempt; the back-off before the next one, or None to give up."""
-        delay = self._config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
-        if delay is not None and not budget.allows(delay):
-            delay = None
-        if debug_enabled():
-            tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
-            outcome = exchange.describe_failure(error)
-            rid = getattr(error, "request_id", None)
-            exchange.log_attempt(op, self._config, attempt, t0, outcome, rid, tail)
-        return delay
 
     def _wait(
         self,

@@ -211,6 +211,29 @@ def transport_error(
     return TransportError(f"{where} failed: {what} {tail}", attempts=attempt)
 
 
+def retry_delay(
+    config: ClientConfig,
+    op: Operation,
+    error: BaseException,
+    attempt: int,
+    t0: float,
+    budget: Budget,
+) -> float | None:
+    """Log a failed attempt; the back-off before the next one, or None to give up.
+
+    The retry policy decides (from the failure and the action's idempotency); the call's
+    budget must leave time for the back-off.
+    """
+    delay = config.retry.retry_delay(error, attempt=attempt, idempotent=op.idempotent)
+    if delay is not None and not budget.allows(delay):
+        delay = None
+    if debug_enabled():
+        tail = f"; retrying in {delay:.3f} s" if delay is not None else "; giving up"
+        rid = getattr(error, "request_id", None)
+        log_attempt(op, config, attempt, t0, describe_failure(error), rid, tail)
+    return delay
+
+
 def describe_failure(error: BaseException) -> str:
     if isinstance(error, APIError):
         return f"HTTP {error.http_status}, error {error.code}"
