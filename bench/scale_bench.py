@@ -116,7 +116,7 @@ def operations_rows() -> list[Row]:
             compileall.compile_dir(out, quiet=1)
             packages[count] = out
         samples: dict[int, list[float]] = {4: [], 200: []}
-        for _ in range(11):
+        for _ in range(21):
             for count, out in packages.items():
                 env = {**os.environ, "PYTHONPATH": str(out.parent)}
                 code = PROBE.format(package="synth_api", example=str(example))
