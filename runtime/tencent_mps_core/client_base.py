@@ -29,7 +29,7 @@ from .log import debug_enabled
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
-from .transport import Transport
+from .transport import Transport, network_errors
 
 if TYPE_CHECKING:  # loaded by the first waiter, paginator or watcher
     from datetime import datetime
@@ -128,7 +128,7 @@ class BaseClient(ClientCommon):
                 parsed, request_id = exchange.interpret(
                     self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
                 )
-            except exchange.network_errors() as exc:
+            except network_errors() as exc:
                 delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
                 if delay is None:
                     raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc

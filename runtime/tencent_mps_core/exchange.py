@@ -169,17 +169,6 @@ def http_error(
     )
 
 
-def network_errors() -> tuple[type[BaseException], ...]:
-    """What the synchronous transport raises for a failed attempt: network failures (urllib3's
-    exceptions, OSErrors, the deadline errors) and refused answers (too large, compressed).
-    urllib3 is imported lazily."""
-    from http.client import HTTPException
-
-    from urllib3.exceptions import HTTPError as Urllib3Error
-
-    return (Urllib3Error, OSError, HTTPException, BodyTooLarge, RefusedEncoding)
-
-
 def transport_error(
     op: Operation, endpoint: Endpoint, exc: BaseException, attempt: int, budget: Budget
 ) -> TransportError:

@@ -8,8 +8,12 @@ netloc (with the port when it is not the scheme's default), exactly as sent on t
 
 from __future__ import annotations
 
-from .credentials import Credentials
+from typing import TYPE_CHECKING
+
 from .signing import CONTENT_TYPE, sign
+
+if TYPE_CHECKING:
+    from .credentials._static import Credentials
 
 
 def build_headers(

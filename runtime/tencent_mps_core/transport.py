@@ -45,6 +45,7 @@ __all__ = [
     "TransportSettings",
     "default_ssl_context",
     "is_loopback_host",
+    "network_errors",
     "parse_endpoint",
 ]
 
@@ -185,6 +186,17 @@ class RefusedEncoding(Exception):
     def __init__(self, encoding: str) -> None:
         self.encoding = encoding
         super().__init__(encoding)
+
+
+def network_errors() -> tuple[type[BaseException], ...]:
+    """What the synchronous transport raises for a failed attempt: network failures (urllib3's
+    exceptions, OSErrors, the deadline errors) and refused answers (too large, compressed).
+    urllib3 is imported lazily."""
+    from http.client import HTTPException
+
+    from urllib3.exceptions import HTTPError as Urllib3Error
+
+    return (Urllib3Error, OSError, HTTPException, BodyTooLarge, RefusedEncoding)
 
 
 def check_content_encoding(value: str | None) -> None:

@@ -96,8 +96,8 @@ class StsClient:
         secrets: tuple[str, ...] = (),
     ) -> ExpiringCredentials:
         """One attempt of ``action``; CredentialsRefreshError tells why it gave nothing."""
-        from ..exchange import network_errors  # what the transport raises for a failed attempt
         from ..retry import describe_network_error
+        from ..transport import network_errors  # what the transport raises for a failed attempt
 
         body = json.dumps(dict(params)).encode("utf-8")
         headers = self._headers(action, body, signer)
