@@ -74,7 +74,6 @@ def render_package(api: Api, facades: Mapping[str, tuple[str, str]]) -> dict[str
     add("models/_registry.py", "tencent_mps/models/_registry.py.jinja2", schema, types=types)
     add("__init__.py", "tencent_mps/__init__.py.jinja2", openapi)
     add("_service.py", "tencent_mps/_service.py.jinja2", openapi)
-    add("_converter.py", "tencent_mps/_converter.py.jinja2")
     add("errors.py", "tencent_mps/errors.py.jinja2", openapi, errors=api.errors)
     add("enums.py", "tencent_mps/enums.py.jinja2", schema, enums=api.enums)
     add("examples.py", "tencent_mps/examples.py.jinja2", schema, types=types)

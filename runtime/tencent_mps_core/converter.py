@@ -36,3 +36,8 @@ def make_converter(converter: cattrs.Converter | None = None) -> cattrs.Converte
     conv.register_structure_hook_func(is_model, _structure)
     conv.register_unstructure_hook_func(lambda cls: is_model(cls), _unstructure)
     return conv
+
+
+#: The shared converter that generated packages export as ``converter`` (it is built when this
+#: module is first imported, which a package does on first access to its ``converter``).
+converter: cattrs.Converter = make_converter()

@@ -54,7 +54,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "RetryPolicy": ("tencent_mps_core.retry", "RetryPolicy"),
     "SDKError": (".errors", "SDKError"),
     "ValidationError": (".errors", "ValidationError"),
-    "converter": ("._converter", "converter"),
+    "converter": ("tencent_mps_core.converter", "converter"),
     "enums": (".enums", None),
     "errors": (".errors", None),
     "models": (".models", None),
