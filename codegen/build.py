@@ -159,10 +159,8 @@ def _reachable(types: dict[str, TypeDef], roots: Iterable[str]) -> set[str]:
 
 def _mark_directions(api: Api) -> None:
     sent = _reachable(api.types, (op.request.name for op in api.operations))
-    received = _reachable(api.types, (op.response.name for op in api.operations))
     api.types = {
-        name: dataclasses.replace(t, in_request=name in sent, in_response=name in received)
-        for name, t in api.types.items()
+        name: dataclasses.replace(t, in_request=name in sent) for name, t in api.types.items()
     }
     api.operations = [
         dataclasses.replace(

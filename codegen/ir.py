@@ -84,7 +84,6 @@ class TypeDef:
     removed_upstream: str | None
     examples: tuple[Any, ...]
     in_request: bool = False  # reachable from an operation's request
-    in_response: bool = False  # reachable from an operation's response
 
     @property
     def refs(self) -> tuple[str, ...]:
