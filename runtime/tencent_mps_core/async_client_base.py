@@ -29,7 +29,7 @@ from .ratelimit import RateLimiter
 from .raw import RawResponse
 from .transport import BodyTooLarge, RefusedEncoding
 from .waiter import Waiter, wait_async
-from .watch import AsyncWatch, ListCall, WatchPlan, WatchSpec, as_epoch
+from .watch import AsyncWatch, ListCall, WatchPlan, WatchSpec
 
 
 class _AsyncShared:
@@ -209,12 +209,7 @@ class AsyncBaseClient(ClientCommon):
         """Run a generated watcher: ``async for response in client.watch_tasks(ids)``."""
         detail_op, detail_request = detail
         list_op, pages, list_request = listing
-        plan = WatchPlan(
-            spec,
-            list(ids) if not isinstance(ids, str) else [ids],
-            since=as_epoch(since),
-            is_done=lambda response: waiter.state_of(response) == "success",
-        )
+        plan = WatchPlan.for_waiter(spec, ids, waiter=waiter, since=since)
 
         async def list_items(call: ListCall, budget: float) -> list[Any]:
             async def page(request: Any) -> Any:

@@ -210,16 +210,11 @@ class BaseClient(ClientCommon):
     ) -> Watch[Any]:
         """Run a generated watcher (see :mod:`.watch`)."""
         from . import paginate
-        from .watch import Watch, WatchPlan, as_epoch
+        from .watch import Watch, WatchPlan
 
         detail_op, detail_request = detail
         list_op, pages, list_request = listing
-        plan = WatchPlan(
-            spec,
-            list(ids) if not isinstance(ids, str) else [ids],
-            since=as_epoch(since),
-            is_done=lambda response: waiter.state_of(response) == "success",
-        )
+        plan = WatchPlan.for_waiter(spec, ids, waiter=waiter, since=since)
 
         def list_items(call: ListCall, budget: float) -> list[Any]:
             return list(

@@ -19,7 +19,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from .exceptions import (
     APIError,
@@ -94,19 +94,35 @@ def check_pacing(interval: object, timeout: object) -> tuple[float, float]:
     return float(interval), float(timeout)  # type: ignore[arg-type]
 
 
-class _Run:
-    """The bookkeeping of one wait, shared by the sync and async loops."""
+class _Run(Generic[T]):
+    """The bookkeeping of one wait, shared by the sync and async loops: they differ only in how
+    they poll and sleep."""
 
-    def __init__(self, waiter: Waiter, what: str, timeout: float, clock: Callable[[], float]):
+    def __init__(
+        self,
+        waiter: Waiter,
+        what: str,
+        timeout: float,
+        clock: Callable[[], float],
+        on_progress: Callable[[T], object] | None,
+    ):
         self.waiter = waiter
         self.what = what
         self.timeout = timeout
         self.clock = clock
+        self.on_progress = on_progress
         self.deadline = clock() + timeout
         self.polls = 0
+        self.last: T | None = None
 
     def remaining(self) -> float:
         return self.deadline - self.clock()
+
+    def cut_short(self) -> None:
+        """Called while a poll's TransportError is handled: a poll cut at the deadline ends the
+        wait with WaitTimeoutError; any other failure propagates (the caller re-raises it)."""
+        if self.remaining() <= 0:
+            raise self.timed_out() from None
 
     def judge(self, result: Any, error: APIError | None) -> State:
         """The state after one poll; raises for failure, or re-raises an unmatched error."""
@@ -123,9 +139,31 @@ class _Run:
             )
         return state
 
-    def timed_out(self, last: Any) -> WaitTimeoutError:
+    def done(self, result: Any, error: APIError | None) -> bool:
+        """Judge one poll: True on success; otherwise record the result (and report it)."""
+        if self.judge(result, error) == "success":
+            return True
+        if error is None:
+            self.last = result
+            if self.on_progress is not None:
+                self.on_progress(result)
+        return False
+
+    def pause(self, interval: float) -> float:
+        """Seconds to sleep before the next poll; raises WaitTimeoutError when none are left."""
+        remaining = self.remaining()
+        if remaining <= 0:
+            raise self.timed_out()
+        return min(interval, remaining)
+
+    def after_pause(self) -> None:
+        """Never poll after the deadline."""
+        if self.remaining() <= 0:
+            raise self.timed_out()
+
+    def timed_out(self) -> WaitTimeoutError:
         return WaitTimeoutError(
-            f"{self.what}: not done after {self.timeout:g} s ({self.polls} polls)", last=last
+            f"{self.what}: not done after {self.timeout:g} s ({self.polls} polls)", last=self.last
         )
 
 
@@ -147,8 +185,7 @@ def wait(
     after it; ``on_progress`` sees each intermediate result.
     """
     interval, timeout = check_pacing(interval, timeout)
-    run = _Run(waiter, what, timeout, clock)
-    last: T | None = None
+    run = _Run(waiter, what, timeout, clock, on_progress)
     while True:
         error: APIError | None = None
         try:
@@ -156,21 +193,12 @@ def wait(
         except APIError as exc:
             result, error = None, exc
         except TransportError:
-            if run.remaining() <= 0:  # the poll in flight was cut at the deadline
-                raise run.timed_out(last) from None
+            run.cut_short()
             raise
-        if run.judge(result, error) == "success":
+        if run.done(result, error):
             return result  # type: ignore[no-any-return]
-        if error is None:
-            last = result
-            if on_progress is not None:
-                on_progress(result)
-        remaining = run.remaining()
-        if remaining <= 0:
-            raise run.timed_out(last)
-        sleep(min(interval, remaining))
-        if run.remaining() <= 0:
-            raise run.timed_out(last)
+        sleep(run.pause(interval))
+        run.after_pause()
 
 
 async def wait_async(
@@ -188,9 +216,8 @@ async def wait_async(
     import asyncio
 
     interval, timeout = check_pacing(interval, timeout)
-    run = _Run(waiter, what, timeout, clock)
+    run = _Run(waiter, what, timeout, clock, on_progress)
     pause = sleep or asyncio.sleep
-    last: T | None = None
     while True:
         error: APIError | None = None
         try:
@@ -198,18 +225,9 @@ async def wait_async(
         except APIError as exc:
             result, error = None, exc
         except TransportError:
-            if run.remaining() <= 0:  # the poll in flight was cut at the deadline
-                raise run.timed_out(last) from None
+            run.cut_short()
             raise
-        if run.judge(result, error) == "success":
+        if run.done(result, error):
             return result  # type: ignore[no-any-return]
-        if error is None:
-            last = result
-            if on_progress is not None:
-                on_progress(result)
-        remaining = run.remaining()
-        if remaining <= 0:
-            raise run.timed_out(last)
-        await pause(min(interval, remaining))
-        if run.remaining() <= 0:
-            raise run.timed_out(last)
+        await pause(run.pause(interval))
+        run.after_pause()

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .exceptions import APIError, ConfigurationError, WaitTimeoutError
-from .waiter import check_pacing
+from .waiter import Waiter, check_pacing
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -139,6 +139,24 @@ class WatchPlan:
         self.lock = threading.Lock()
         self.add(ids)
 
+    @classmethod
+    def for_waiter(
+        cls,
+        spec: WatchSpec,
+        ids: Iterable[str],
+        *,
+        waiter: Waiter,
+        since: datetime | float | None,
+    ) -> WatchPlan:
+        """The plan of a generated watcher: ``ids`` (one id, or many), each done when the
+        operation's waiter says success."""
+        return cls(
+            spec,
+            [ids] if isinstance(ids, str) else list(ids),
+            since=as_epoch(since),
+            is_done=lambda response: waiter.state_of(response) == "success",
+        )
+
     def add(self, ids: Iterable[str]) -> None:
         with self.lock:
             for item in ids:
@@ -234,35 +252,78 @@ class WatchPlan:
                         self.done.append(result)
 
 
+#: What a driver does next (see :meth:`_Loop.next_step`).
+_YIELD, _END, _SWEEP, _DETAILS, _SLEEP, _LAST_SLEEP = range(6)
+
+
 class _Loop:
-    """Timing shared by the sync and async drivers: sweeps every interval, a deadline."""
+    """Timing shared by the sync and async drivers: sweeps every interval, a deadline, and the
+    decision of what to do next, so that the drivers only make the calls and sleep."""
 
     def __init__(
-        self, spec: WatchSpec, interval: float, timeout: float, clock: Callable[[], float]
+        self, plan: WatchPlan, interval: float, timeout: float, clock: Callable[[], float]
     ):
+        self.plan = plan
         self.interval, self.timeout = check_pacing(interval, timeout)
         self.clock = clock
         self.deadline = clock() + self.timeout
         self.next_sweep = clock()
 
-    def remaining(self) -> float:
-        return self.deadline - self.clock()
+    def budget(self) -> float:
+        """Seconds one call may take: what is left, and never zero (a call needs a limit)."""
+        return max(self.deadline - self.clock(), 0.001)
 
-    def sweep_due(self) -> bool:
+    def next_step(self) -> tuple[int, Any]:
+        """What to do next, with its argument: yield a response, end, sweep, fetch a batch of
+        details, or sleep (``_LAST_SLEEP``: the deadline comes before the next sweep)."""
+        plan = self.plan
+        if plan.done:
+            return _YIELD, plan.done.popleft()
+        if not plan.pending:
+            return _END, None
         now = self.clock()
-        if now < self.next_sweep:
-            return False
-        self.next_sweep = now + self.interval
-        return True
+        remaining = self.deadline - now
+        if remaining <= 0:
+            raise self.timed_out()
+        if now >= self.next_sweep:
+            self.next_sweep = now + self.interval
+            return _SWEEP, None
+        batch = plan.next_batch(CONCURRENCY)
+        if batch:
+            return _DETAILS, batch
+        wait = self.next_sweep - now
+        if wait >= remaining:
+            return _LAST_SLEEP, remaining
+        return _SLEEP, wait
 
-    def timed_out(self, spec: WatchSpec, pending: set[str]) -> WaitTimeoutError:
-        left = tuple(sorted(pending))
+    def timed_out(self) -> WaitTimeoutError:
+        left = tuple(sorted(self.plan.pending))
         return WaitTimeoutError(
-            f"{spec.name}: {len(left)} not done after {self.timeout:g} s", pending=left
+            f"{self.plan.spec.name}: {len(left)} not done after {self.timeout:g} s", pending=left
         )
 
 
-class Watch(Generic[T]):
+class _Driver:
+    """What both drivers share: the plan, its timing, and adding items while watching."""
+
+    def __init__(
+        self, plan: WatchPlan, interval: float, timeout: float, clock: Callable[[], float]
+    ) -> None:
+        self._plan = plan
+        self._loop = _Loop(plan, interval, timeout, clock)
+
+    def add(self, *ids: str) -> None:
+        """Watch more items (thread-safe; also from another thread while iterating)."""
+        self._plan.add(ids)
+
+    @property
+    def pending(self) -> frozenset[str]:
+        """The items not yet seen done."""
+        with self._plan.lock:
+            return frozenset(self._plan.pending)
+
+
+class Watch(_Driver, Generic[T]):
     """Iterate to get each watched item's final response once; ``add()`` more while watching.
 
     Built by a generated ``watch_*`` method: ``list_items(call, budget)`` returns every item of
@@ -282,10 +343,9 @@ class Watch(Generic[T]):
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], object] = time.sleep,
     ) -> None:
-        self._plan = plan
+        super().__init__(plan, interval, timeout, clock)
         self._list = list_items
         self._detail = detail
-        self._loop = _Loop(plan.spec, interval, timeout, clock)
         self._sleep = sleep
         self._pool: ThreadPoolExecutor | None = None
 
@@ -294,16 +354,6 @@ class Watch(Generic[T]):
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False)
-
-    def add(self, *ids: str) -> None:
-        """Watch more items (thread-safe; also from another thread while iterating)."""
-        self._plan.add(ids)
-
-    @property
-    def pending(self) -> frozenset[str]:
-        """The items not yet seen done."""
-        with self._plan.lock:
-            return frozenset(self._plan.pending)
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -316,41 +366,35 @@ class Watch(Generic[T]):
             raise
 
     def _next(self) -> T:
-        plan, loop = self._plan, self._loop
+        loop = self._loop
         while True:
-            if plan.done:
-                return plan.done.popleft()  # type: ignore[no-any-return]
-            if not plan.pending:
+            step, arg = loop.next_step()
+            if step == _YIELD:
+                return arg  # type: ignore[no-any-return]
+            if step == _END:
                 raise StopIteration
-            remaining = loop.remaining()
-            if remaining <= 0:
-                raise loop.timed_out(plan.spec, plan.pending)
-            if loop.sweep_due():
-                self._sweep(remaining)
-                continue
-            batch = plan.next_batch(CONCURRENCY)
-            if batch:
-                plan.settle(batch, self._details(batch, remaining))
-                continue
-            wait = loop.next_sweep - loop.clock()
-            if wait >= remaining:
-                self._sleep(max(remaining, 0.0))
-                raise loop.timed_out(plan.spec, plan.pending)
-            self._sleep(max(wait, 0.0))
+            if step == _SWEEP:
+                self._sweep()
+            elif step == _DETAILS:
+                self._plan.settle(arg, self._details(arg))
+            else:
+                self._sleep(arg)
+                if step == _LAST_SLEEP:
+                    raise loop.timed_out()
 
-    def _sweep(self, budget: float) -> None:
+    def _sweep(self) -> None:
         steps = self._plan.sweep()
         try:
             call = next(steps)
             while True:
-                call = steps.send(self._list(call, max(self._loop.remaining(), 0.001)))
+                call = steps.send(self._list(call, self._loop.budget()))
         except StopIteration:
             return
 
-    def _details(self, ids: tuple[str, ...], budget: float) -> list[Any]:
+    def _details(self, ids: tuple[str, ...]) -> list[Any]:
         def one(item_id: str) -> Any:
             try:
-                return self._detail(item_id, max(self._loop.remaining(), 0.001))
+                return self._detail(item_id, self._loop.budget())
             except APIError as exc:
                 return exc
 
@@ -363,7 +407,7 @@ class Watch(Generic[T]):
         return list(self._pool.map(one, ids))
 
 
-class AsyncWatch(Generic[T]):
+class AsyncWatch(_Driver, Generic[T]):
     """:class:`Watch` for the async client: ``async for response in client.watch_tasks(...)``."""
 
     def __init__(
@@ -379,59 +423,46 @@ class AsyncWatch(Generic[T]):
     ) -> None:
         import asyncio
 
-        self._plan = plan
+        super().__init__(plan, interval, timeout, clock)
         self._list = list_items
         self._detail = detail
-        self._loop = _Loop(plan.spec, interval, timeout, clock)
         self._sleep = sleep or asyncio.sleep
-
-    def add(self, *ids: str) -> None:
-        self._plan.add(ids)
-
-    @property
-    def pending(self) -> frozenset[str]:
-        with self._plan.lock:
-            return frozenset(self._plan.pending)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self
 
     async def __anext__(self) -> T:
-        plan, loop = self._plan, self._loop
+        loop = self._loop
         while True:
-            if plan.done:
-                return plan.done.popleft()  # type: ignore[no-any-return]
-            if not plan.pending:
+            step, arg = loop.next_step()
+            if step == _YIELD:
+                return arg  # type: ignore[no-any-return]
+            if step == _END:
                 raise StopAsyncIteration
-            remaining = loop.remaining()
-            if remaining <= 0:
-                raise loop.timed_out(plan.spec, plan.pending)
-            if loop.sweep_due():
-                steps = plan.sweep()
-                try:
-                    call = next(steps)
-                    while True:
-                        items = await self._list(call, max(loop.remaining(), 0.001))
-                        call = steps.send(items)
-                except StopIteration:
-                    pass
-                continue
-            batch = plan.next_batch(CONCURRENCY)
-            if batch:
-                plan.settle(batch, await self._details(batch))
-                continue
-            wait = loop.next_sweep - loop.clock()
-            if wait >= remaining:
-                await self._sleep(max(remaining, 0.0))
-                raise loop.timed_out(plan.spec, plan.pending)
-            await self._sleep(max(wait, 0.0))
+            if step == _SWEEP:
+                await self._sweep()
+            elif step == _DETAILS:
+                self._plan.settle(arg, await self._details(arg))
+            else:
+                await self._sleep(arg)
+                if step == _LAST_SLEEP:
+                    raise loop.timed_out()
+
+    async def _sweep(self) -> None:
+        steps = self._plan.sweep()
+        try:
+            call = next(steps)
+            while True:
+                call = steps.send(await self._list(call, self._loop.budget()))
+        except StopIteration:
+            return
 
     async def _details(self, ids: tuple[str, ...]) -> list[Any]:
         import asyncio
 
         async def one(item_id: str) -> Any:
             try:
-                return await self._detail(item_id, max(self._loop.remaining(), 0.001))
+                return await self._detail(item_id, self._loop.budget())
             except APIError as exc:
                 return exc
 
