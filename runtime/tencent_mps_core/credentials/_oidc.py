@@ -16,19 +16,16 @@ from typing import Any
 from ..exceptions import CredentialsError
 from ._checks import (
     check_duration,
-    check_region,
     check_session_name,
     check_text,
-    check_timeout,
 )
 from ._refresh import (
     DEFAULT_EXPIRY_MARGIN,
     DEFAULT_REFRESH_MARGIN,
     CredentialsRefreshError,
     ExpiringCredentials,
-    RefreshingCredentials,
 )
-from ._sts import DEFAULT_STS_ENDPOINT, StsClient, sts_endpoint
+from ._sts import DEFAULT_STS_ENDPOINT, AssumedRoleCredentials
 
 ENV_TKE_REGION = "TKE_REGION"
 ENV_TKE_PROVIDER_ID = "TKE_PROVIDER_ID"
@@ -71,7 +68,7 @@ def read_token_file(path: str) -> str:
     return token
 
 
-class OIDCRoleArnCredentials(RefreshingCredentials):
+class OIDCRoleArnCredentials(AssumedRoleCredentials):
     """Temporary credentials of a CAM role, from STS ``AssumeRoleWithWebIdentity``.
 
     ``region`` is the region the STS call names, ``provider_id`` the identity provider
@@ -111,25 +108,20 @@ class OIDCRoleArnCredentials(RefreshingCredentials):
         self._token = web_identity_token
         self._token_file = web_identity_token_file
         session = default_session_name() if role_session_name is None else role_session_name
-        self._params: dict[str, Any] = {
+        params: dict[str, Any] = {
             "ProviderId": check_text("provider_id", provider_id),
             "RoleArn": check_text("role_arn", role_arn),
             "RoleSessionName": check_session_name(session),
             "DurationSeconds": check_duration(duration_seconds),
         }
-        self._sts = StsClient(
-            sts_endpoint(endpoint, allow_http=allow_http),
-            region=check_region(region),
-            connect_timeout=check_timeout("connect_timeout", connect_timeout),
-            read_timeout=check_timeout("read_timeout", read_timeout),
-            clock=clock,
-        )
         super().__init__(
-            self._fetch,
-            description=(
-                f"STS AssumeRoleWithWebIdentity of {role_arn!r} "
-                f"(provider {provider_id!r}) at {self._sts.where}"
-            ),
+            params,
+            what=f"STS AssumeRoleWithWebIdentity of {role_arn!r} (provider {provider_id!r})",
+            region=region,
+            endpoint=endpoint,
+            allow_http=allow_http,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
             clock=clock,
             refresh_margin=refresh_margin,
             expiry_margin=expiry_margin,
@@ -182,16 +174,8 @@ class OIDCRoleArnCredentials(RefreshingCredentials):
         )
 
     @property
-    def role_arn(self) -> str:
-        return str(self._params["RoleArn"])
-
-    @property
     def provider_id(self) -> str:
         return str(self._params["ProviderId"])
-
-    @property
-    def endpoint(self) -> str:
-        return self._sts.where
 
     def __repr__(self) -> str:
         return (

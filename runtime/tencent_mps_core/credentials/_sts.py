@@ -188,7 +188,53 @@ class StsClient:
             transport.close()
 
 
-class STSAssumeRoleCredentials(RefreshingCredentials):
+class AssumedRoleCredentials(RefreshingCredentials):
+    """What the STS role providers share: the checked parameters of their STS call, the STS
+    client, and a refresh that sends the call (:meth:`_fetch`, given by each provider)."""
+
+    def __init__(
+        self,
+        params: dict[str, Any],
+        *,
+        what: str,
+        region: object,
+        endpoint: object,
+        allow_http: bool,
+        connect_timeout: object,
+        read_timeout: object,
+        clock: Callable[[], float],
+        refresh_margin: float,
+        expiry_margin: float,
+    ) -> None:
+        self._params = params
+        self._sts = StsClient(
+            sts_endpoint(endpoint, allow_http=allow_http),
+            region=check_region(region),
+            connect_timeout=check_timeout("connect_timeout", connect_timeout),
+            read_timeout=check_timeout("read_timeout", read_timeout),
+            clock=clock,
+        )
+        super().__init__(
+            self._fetch,
+            description=f"{what} at {self._sts.where}",
+            clock=clock,
+            refresh_margin=refresh_margin,
+            expiry_margin=expiry_margin,
+        )
+
+    @property
+    def role_arn(self) -> str:
+        return str(self._params["RoleArn"])
+
+    @property
+    def endpoint(self) -> str:
+        return self._sts.where
+
+    def _fetch(self) -> ExpiringCredentials:
+        raise NotImplementedError
+
+
+class STSAssumeRoleCredentials(AssumedRoleCredentials):
     """Temporary credentials of a CAM role, obtained with STS ``AssumeRole`` and a key pair.
 
     ``secret_id``/``secret_key`` (and ``token`` when they are temporary themselves) sign the
@@ -221,37 +267,27 @@ class STSAssumeRoleCredentials(RefreshingCredentials):
         expiry_margin: float = DEFAULT_EXPIRY_MARGIN,
     ) -> None:
         self._signer = Credentials(secret_id, secret_key, token)
-        self._params: dict[str, Any] = {
+        params: dict[str, Any] = {
             "RoleArn": check_text("role_arn", role_arn),
             "RoleSessionName": check_session_name(role_session_name),
             "DurationSeconds": check_duration(duration_seconds),
         }
         if policy is not None:
-            self._params["Policy"] = check_text("policy", policy)
+            params["Policy"] = check_text("policy", policy)
         if external_id is not None:
-            self._params["ExternalId"] = check_text("external_id", external_id)
-        self._sts = StsClient(
-            sts_endpoint(endpoint, allow_http=allow_http),
-            region=check_region(region),
-            connect_timeout=check_timeout("connect_timeout", connect_timeout),
-            read_timeout=check_timeout("read_timeout", read_timeout),
-            clock=clock,
-        )
+            params["ExternalId"] = check_text("external_id", external_id)
         super().__init__(
-            self._fetch,
-            description=f"STS AssumeRole of {role_arn!r} at {self._sts.where}",
+            params,
+            what=f"STS AssumeRole of {role_arn!r}",
+            region=region,
+            endpoint=endpoint,
+            allow_http=allow_http,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
             clock=clock,
             refresh_margin=refresh_margin,
             expiry_margin=expiry_margin,
         )
-
-    @property
-    def role_arn(self) -> str:
-        return str(self._params["RoleArn"])
-
-    @property
-    def endpoint(self) -> str:
-        return self._sts.where
 
     def __repr__(self) -> str:
         return (
