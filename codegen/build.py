@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -197,7 +197,6 @@ def _operation(path: str, op: dict[str, Any], types: dict[str, TypeDef]) -> Oper
         if name not in types:
             raise SpecError(f"{where}: {name} is not in {SCHEMA_FILE}")
     request, response = types[request_name], types[response_name]
-    required = [f for f in request.fields if f.request_required]
     method = naming.snake(action)
     return Operation(
         action=action,
@@ -209,16 +208,32 @@ def _operation(path: str, op: dict[str, Any], types: dict[str, TypeDef]) -> Oper
         request=request,
         response=response,
         idempotent=bool(op.get("x-tc-idempotent", False)),
-        rate_limit=float(op.get("x-tc-rate-limit-per-second", DEFAULT_RATE_LIMIT)),
+        rate_limit=_rate_limit(op),
         error_codes=tuple(op.get("x-tc-error-codes", ())),
+        applied_codes=tuple(op.get("x-tc-applied-codes", ())),
         waiters=tuple(
             _waiter(where, name, w, request, response, types)
             for name, w in sorted(op.get("x-tc-waiters", {}).items())
         ),
-        pagination=_pagination(where, op.get("x-tc-pagination"), request, response),
+        pagination=_pagination(where, op.get("x-tc-pagination"), request, response, method),
         parse_function=f"parse_{naming.snake(response_name)}",
-        subject=required[0] if len(required) == 1 else None,
+        subject=_subject(where, op.get("x-tc-subject"), request),
     )
+
+
+def _rate_limit(op: Mapping[str, Any]) -> float | None:
+    """``x-tc-rate-limit-per-second``: a number, ``null`` for no documented quota; absent: 20."""
+    if "x-tc-rate-limit-per-second" not in op:
+        return DEFAULT_RATE_LIMIT
+    value = op["x-tc-rate-limit-per-second"]
+    return None if value is None else float(value)
+
+
+def _subject(where: str, wire: object, request: TypeDef) -> Field | None:
+    """The request field named by ``x-tc-subject``: the method's one positional argument."""
+    if wire is None:
+        return None
+    return _request_field(where, request, str(wire))
 
 
 def _request_field(where: str, t: TypeDef, wire: str) -> Field:
@@ -286,7 +301,7 @@ def _waiter(
 
 
 def _pagination(
-    where: str, p: dict[str, Any] | None, request: TypeDef, response: TypeDef
+    where: str, p: dict[str, Any] | None, request: TypeDef, response: TypeDef, method: str
 ) -> Pagination | None:
     if p is None:
         return None
@@ -325,6 +340,7 @@ def _pagination(
         page_size=req("page-size"),
         total=resp("total"),
         max_page_size=int(p["max-page-size"]) if "max-page-size" in p else None,
+        operation_method=method,
     )
 
 
@@ -419,33 +435,43 @@ def _errors(entries: list[dict[str, Any]]) -> list[ErrorCode]:
 
 
 def _enums(api: Api) -> list[EnumDef]:
-    """One StrEnum per distinct set of documented values of string fields.
+    """One StrEnum per ``x-enum-name`` (sync writes one on every field with documented values).
 
-    Fields documenting the same values share one enum; its name is the ``x-enum-name`` one of
-    them gives, else made from the first field (by type and wire name) that has these values.
+    Fields naming the same enum share it; its members are the union of their values. A field
+    without a name (a schema sync has not seen) shares the enum of fields with the same values,
+    named after the first of them (by type and wire name).
     """
-    groups: dict[frozenset[str], list[tuple[TypeDef, Field]]] = {}
+    groups: dict[tuple[str, frozenset[str]], list[tuple[TypeDef, Field]]] = {}
+    unnamed: list[tuple[TypeDef, Field]] = []
+    named_sets: dict[frozenset[str], str] = {}
     for t in api.types.values():
         for f in t.fields:
             string_valued = f.kind == "str" or (f.kind == "list" and f.item_kind == "str")
             if f.known_values and string_valued:
-                groups.setdefault(frozenset(f.known_values), []).append((t, f))
+                if f.enum:
+                    groups.setdefault((f.enum, frozenset()), []).append((t, f))
+                    named_sets.setdefault(frozenset(f.known_values), f.enum)
+                else:
+                    unnamed.append((t, f))
+    for t, f in unnamed:
+        assert f.known_values is not None
+        values = frozenset(f.known_values)
+        name = named_sets.get(values)
+        key = (name, frozenset()) if name else ("", values)
+        groups.setdefault(key, []).append((t, f))
     enums: list[EnumDef] = []
     resolved: dict[tuple[str, str], str] = {}
-    for owners in groups.values():
-        explicit = sorted({f.enum for _, f in owners if f.enum})
-        if len(explicit) > 1:
-            places = ", ".join(f"{t.name}.{f.wire}" for t, f in owners if f.enum)
-            raise SpecError(
-                f"{SCHEMA_FILE}: {places} document the same values under different x-enum-name "
-                f"({', '.join(explicit)}); use one name"
-            )
-        first_t, first_f = next(((t, f) for t, f in owners if f.enum), owners[0])
-        name = explicit[0] if explicit else naming.enum_class(first_t.name, first_f.wire)
-        assert first_f.known_values is not None
+    for (explicit, _), owners in groups.items():
+        first_t, first_f = owners[0]
+        name = explicit or naming.enum_class(first_t.name, first_f.wire)
+        meanings: dict[str, str] = {}
+        for _, f in owners:
+            assert f.known_values is not None
+            for value, meaning in f.known_values.items():
+                meanings.setdefault(value, meaning)
         members: list[EnumMember] = []
         seen: set[str] = set()
-        for value, meaning in first_f.known_values.items():
+        for value, meaning in meanings.items():
             member = naming.enum_member(value)
             while member in seen:
                 member += "_"

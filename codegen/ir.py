@@ -54,6 +54,14 @@ class Field:
         return self.kind
 
     @property
+    def model_annotation(self) -> str:
+        """The annotation inside a model module: referenced models as ``models.X``, so that
+        ``typing.get_type_hints`` resolves them at run time through the lazy models package."""
+        if self.ref is None:
+            return self.py_type
+        return self.py_type.replace(self.ref, f"models.{self.ref}")
+
+    @property
     def kind_phrase(self) -> str:
         return KIND_PHRASES[self.kind]
 
@@ -134,9 +142,22 @@ class Pagination:
     max_page_size: int | None
 
     @property
+    def size(self) -> Field | None:
+        """The request field holding the page size (``page_size`` of the iterators)."""
+        return self.limit if self.limit is not None else self.page_size
+
+    @property
     def managed(self) -> tuple[Field, ...]:
-        """Request fields the iterator sets itself (not parameters of the iterator)."""
-        return tuple(f for f in (self.request_token, self.offset, self.page) if f is not None)
+        """Request fields the iterators set themselves: the cursor, and the page size, which
+        they take as ``page_size`` (apart from ``max_items``, as botocore keeps them)."""
+        fields = (self.request_token, self.offset, self.page, self.size)
+        return tuple(f for f in fields if f is not None)
+
+    @property
+    def pages_method(self) -> str:
+        return "paginate_" + self.operation_method
+
+    operation_method: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,12 +197,13 @@ class Operation:
     request: TypeDef
     response: TypeDef
     idempotent: bool
-    rate_limit: float
+    rate_limit: float | None  # requests per second; None: no documented quota
     error_codes: tuple[str, ...]
+    applied_codes: tuple[str, ...]  # on a re-sent attempt, these errors mean it was applied
     waiters: tuple[Waiter, ...]
     pagination: Pagination | None
     parse_function: str
-    subject: Field | None  # the one required request field, which may also be passed positionally
+    subject: Field | None  # x-tc-subject: the request field also taken positionally
     watchers: tuple[Watcher, ...] = ()
 
     @property

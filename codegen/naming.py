@@ -17,7 +17,7 @@ _CAMEL_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
 
 #: Keyword arguments every generated method takes besides the request fields.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "interval", "on_progress"})
+RESERVED_ARGUMENTS = frozenset({"self", "timeout", "interval", "on_progress", "extra_params"})
 
 
 class NamingError(ValueError):

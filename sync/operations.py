@@ -9,11 +9,12 @@ parameters and envelopes of an existing one (or a built-in template) for its own
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import placeholders
+from . import placeholders, policy
 from .changes import ACTIONS, ChangeLog, code, codes
 from .facts import ActionFacts, Facts
 from .ordering import NEEDS_DESCRIPTION, OPERATION, REMOVED_UPSTREAM, ordered
@@ -112,7 +113,9 @@ def operations(openapi: Mapping[str, Any]) -> dict[str, _Existing]:
     return found
 
 
-def _new_operation(action: ActionFacts, version: str, model: _Existing | None) -> dict[str, Any]:
+def _new_operation(
+    action: ActionFacts, version: str, model: _Existing | None, objects: Mapping[str, Any]
+) -> dict[str, Any]:
     if model is not None and model.action != action.name:
         old_request = model.request()
         old_response = old_request.removesuffix("Request") + "Response"
@@ -137,6 +140,7 @@ def _new_operation(action: ActionFacts, version: str, model: _Existing | None) -
         NEEDS_DESCRIPTION: True,
         "x-tc-action": action.name,
         "x-tc-version": version,
+        **policy.decide(action.name, objects, action.request, action.response),
         **body,
     }
     return ordered(operation, OPERATION)
@@ -159,25 +163,27 @@ def pagination_style(request_fields: tuple[str, ...]) -> tuple[str, tuple[str, .
     return None
 
 
-def new_operation_notes(action: ActionFacts) -> list[str]:
-    """What to review on an operation sync added."""
-    notes = [
-        f"new operation {code(action.name)}: idempotency (`x-tc-idempotent`), rate limit"
-        " (`x-tc-rate-limit-per-second`), error list (`x-tc-error-codes`) and pagination"
-        " (`x-tc-pagination`) are ours to decide"
-    ]
+def new_operation_notes(action: ActionFacts, operation: Mapping[str, Any]) -> list[str]:
+    """What to review on an operation sync added: the decisions :mod:`.policy` made."""
+    decided = {k: v for k, v in operation.items() if k in policy.DECIDED}
+    shown = "; ".join(f"`{k}` {json.dumps(v, sort_keys=True)}" for k, v in decided.items())
+    notes = [f"new operation {code(action.name)}: decided by rule, review: {shown}"]
     found = pagination_style(action.request_fields)
-    if found is not None:
+    if found is not None and "x-tc-pagination" not in operation:
         style, fields = found
         notes.append(
-            f"{code(action.name)}: the request has {codes(fields)}: pagination style"
-            f" `{style}` detected"
+            f"{code(action.name)}: the request has {codes(fields)} (pagination style `{style}`)"
+            " but no iterator was decided: the response has no single list"
         )
     return notes
 
 
 def merge_operations(
-    openapi: Mapping[str, Any], facts: Facts, covered: tuple[str, ...], log: ChangeLog
+    openapi: Mapping[str, Any],
+    facts: Facts,
+    covered: tuple[str, ...],
+    log: ChangeLog,
+    objects: Mapping[str, Any],
 ) -> tuple[dict[str, Any], list[str]]:
     """The new ``paths``, and notes for review."""
     existing = operations(openapi)
@@ -194,10 +200,10 @@ def merge_operations(
         old: _Existing | None = existing.get(action)
         if action in facts.actions:
             if old is None:
-                operation = _new_operation(facts.actions[action], facts.version, model)
+                operation = _new_operation(facts.actions[action], facts.version, model, objects)
                 paths.setdefault(path_key(action), {})[METHOD] = operation
                 log.add(ACTIONS, code(action), "added")
-                notes += new_operation_notes(facts.actions[action])
+                notes += new_operation_notes(facts.actions[action], operation)
                 continue
             operation = dict(old.operation)
             if operation.pop(REMOVED_UPSTREAM, None) is not None:

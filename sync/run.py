@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import errorcodes, facts, jsonio, operations, paths, report
+from . import enumnames, errorcodes, facts, jsonio, operations, paths, report
 from .changes import ChangeLog, codes
 from .merge import merge_types
 from .upstream import Pins, Upstream
@@ -77,14 +78,19 @@ def sync(
     wide = set(facts.reachable_from_actions(upstream.api, set(covered) | set(previous)))
     log = ChangeLog()
     new_schema = dict(schema)
+    before = copy.deepcopy(schema.get("$defs", {}))
     new_schema["$defs"] = merge_types(schema.get("$defs", {}), found, wide, log)
+    enum_notes = enumnames.name_enums(before, new_schema["$defs"], log)
     new_openapi = dict(openapi)
-    new_openapi["paths"], review = operations.merge_operations(openapi, found, covered, log)
+    new_openapi["paths"], review = operations.merge_operations(
+        openapi, found, covered, log, upstream.api.get("objects", {})
+    )
     new_openapi["x-tc-error-codes"], named = errorcodes.merge_error_codes(
         openapi.get("x-tc-error-codes", []), found.error_codes, found.errorcodes_release, log
     )
     review += named
     review += errorcodes.class_name_clashes(new_openapi["x-tc-error-codes"])
+    review += enum_notes
     review += _enum_names_without_values(new_schema)
     text = report.render(
         _header(upstream, covered),

@@ -9,8 +9,8 @@ the same whatever the number of operations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tencent_mps_core.client_base import BaseClient
 from tencent_mps_core.service import ServiceModel
@@ -55,7 +55,11 @@ class Client(BaseClient):
     service: ClassVar[ServiceModel] = SERVICE
 
     def describe_task_detail(
-        self, task_id: str, *, timeout: float | None = None
+        self,
+        task_id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DescribeTaskDetailResponse:
         """Get the status and full results of a task.
 
@@ -66,6 +70,8 @@ class Client(BaseClient):
 
         Args:
             task_id: ID of the media-processing task whose details should be returned. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -74,16 +80,22 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (self.describe_task_detail_raw(task_id, timeout=timeout)).parsed
+        return (
+            self.describe_task_detail_raw(task_id, extra_params=extra_params, timeout=timeout)
+        ).parsed
 
     def describe_task_detail_raw(
-        self, task_id: str, *, timeout: float | None = None
+        self,
+        task_id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> RawResponse[DescribeTaskDetailResponse]:
         """Like :meth:`describe_task_detail`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_task_detail_request import DescribeTaskDetailRequest
 
         request = DescribeTaskDetailRequest(
-            task_id=task_id,
+            task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
         return self._invoke(_ops.DESCRIBE_TASK_DETAIL, request, timeout=timeout)
 
@@ -172,6 +184,7 @@ class Client(BaseClient):
         scroll_token: str | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> DescribeTasksResponse:
         """List recent tasks by status, page by page.
@@ -189,6 +202,8 @@ class Client(BaseClient):
             scroll_token: Paging token for fetching results in batches: pass the ScrollToken returned by the previous call to continue from the next record.
             start_time: Start of the time range to query, in ISO 8601 date-time format (UTC).
             end_time: End of the time range to query, in ISO 8601 date-time format (UTC).
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -205,6 +220,7 @@ class Client(BaseClient):
                 scroll_token=scroll_token,
                 start_time=start_time,
                 end_time=end_time,
+                extra_params=extra_params,
                 timeout=timeout,
             )
         ).parsed
@@ -218,6 +234,7 @@ class Client(BaseClient):
         scroll_token: str | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> RawResponse[DescribeTasksResponse]:
         """Like :meth:`describe_tasks`, with the HTTP status, headers, body and attempt count."""
@@ -230,6 +247,7 @@ class Client(BaseClient):
             scroll_token=scroll_token,
             start_time=start_time,
             end_time=end_time,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return self._invoke(_ops.DESCRIBE_TASKS, request, timeout=timeout)
 
@@ -238,16 +256,19 @@ class Client(BaseClient):
         status: str,
         *,
         sub_task_has_failed: bool | None = None,
-        limit: int | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> Iterator[TaskSimpleInfo]:
         """Every item of ``TaskSet`` across all pages of ``DescribeTasks``.
 
-        Pages are fetched as the iteration goes (scroll-token paging); ``timeout`` bounds each
-        page's call. Arguments are those of :meth:`describe_tasks`, without
-        ``scroll_token``, which the iterator sets.
+        Pages are fetched as the iteration goes (scroll-token paging). ``page_size``
+        sets ``Limit``, the items asked for per call (at most 100);
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_tasks`.
         """
         from . import _loops
         from .models.describe_tasks_request import DescribeTasksRequest
@@ -255,16 +276,61 @@ class Client(BaseClient):
         request = DescribeTasksRequest(
             status=status,
             sub_task_has_failed=sub_task_has_failed,
-            limit=limit,
             start_time=start_time,
             end_time=end_time,
+            limit=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return self._paginate(
-            _ops.DESCRIBE_TASKS, _loops.DESCRIBE_TASKS_PAGES, request, timeout=timeout
+            _ops.DESCRIBE_TASKS,
+            _loops.DESCRIBE_TASKS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_tasks(
+        self,
+        status: str,
+        *,
+        sub_task_has_failed: bool | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeTasksResponse]:
+        """Every page of ``DescribeTasks``: one :class:`DescribeTasksResponse` per call.
+
+        Like :meth:`iter_tasks`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_tasks_request import DescribeTasksRequest
+
+        request = DescribeTasksRequest(
+            status=status,
+            sub_task_has_failed=sub_task_has_failed,
+            start_time=start_time,
+            end_time=end_time,
+            limit=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._pages(
+            _ops.DESCRIBE_TASKS,
+            _loops.DESCRIBE_TASKS_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
         )
 
     def parse_notification(
-        self, content: str, *, timeout: float | None = None
+        self,
+        content: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> ParseNotificationResponse:
         """Decode an MPS event notification into a typed event.
 
@@ -277,6 +343,8 @@ class Client(BaseClient):
 
         Args:
             content: Event notification content received from CMQ. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -285,16 +353,22 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (self.parse_notification_raw(content, timeout=timeout)).parsed
+        return (
+            self.parse_notification_raw(content, extra_params=extra_params, timeout=timeout)
+        ).parsed
 
     def parse_notification_raw(
-        self, content: str, *, timeout: float | None = None
+        self,
+        content: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> RawResponse[ParseNotificationResponse]:
         """Like :meth:`parse_notification`, with the HTTP status, headers, body and attempt count."""
         from .models.parse_notification_request import ParseNotificationRequest
 
         request = ParseNotificationRequest(
-            content=content,
+            content=content, unknown_fields=dict(extra_params) if extra_params else None
         )
         return self._invoke(_ops.PARSE_NOTIFICATION, request, timeout=timeout)
 
@@ -321,6 +395,7 @@ class Client(BaseClient):
         resource_id: str | None = None,
         activities: list[Activity] | None = None,
         skip_mate_data: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> ProcessMediaResponse:
         """Start a media processing task on a file in COS or at a URL.
@@ -355,6 +430,8 @@ class Client(BaseClient):
             resource_id: ID of the resource to use, which must be enabled.
             activities: Orchestration activities to run.
             skip_mate_data: Whether to skip reading the metadata of the input file.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -386,6 +463,7 @@ class Client(BaseClient):
                 resource_id=resource_id,
                 activities=activities,
                 skip_mate_data=skip_mate_data,
+                extra_params=extra_params,
                 timeout=timeout,
             )
         ).parsed
@@ -413,6 +491,7 @@ class Client(BaseClient):
         resource_id: str | None = None,
         activities: list[Activity] | None = None,
         skip_mate_data: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> RawResponse[ProcessMediaResponse]:
         """Like :meth:`process_media`, with the HTTP status, headers, body and attempt count."""
@@ -439,5 +518,6 @@ class Client(BaseClient):
             resource_id=resource_id,
             activities=activities,
             skip_mate_data=skip_mate_data,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return self._invoke(_ops.PROCESS_MEDIA, request, timeout=timeout)

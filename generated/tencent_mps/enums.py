@@ -2234,6 +2234,6 @@ class WorkflowTaskStatus(StrEnum):
     """Values of ``EditMediaTask.Status``, ``LiveScheduleTask.Status``, ``LiveStreamProcessTask.Status`` and 2 more fields."""
 
     PROCESSING = "PROCESSING"
-    """The workflow is still running"""
+    """Being processed"""
     FINISH = "FINISH"
-    """The workflow has completed"""
+    """Completed"""

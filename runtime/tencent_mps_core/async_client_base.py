@@ -11,7 +11,6 @@ Use it as ``async with AsyncClient() as client: ...`` or call ``await client.clo
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import datetime
@@ -93,7 +92,7 @@ class AsyncBaseClient(ClientCommon):
         """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
         self._shared.transport.check_open()
         config = self._config
-        body = json.dumps(op.encode(request)).encode("utf-8")
+        body = exchange.encode_body(op, request)
         budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
         endpoint = config.endpoint
         provider = config.credentials
@@ -116,6 +115,7 @@ class AsyncBaseClient(ClientCommon):
                     headers,
                     connect_timeout=connect_timeout,
                     read_timeout=read_timeout,
+                    deadline=budget.deadline,
                     settings=config.transport,
                 )
                 parsed, request_id = exchange.interpret(
@@ -128,6 +128,9 @@ class AsyncBaseClient(ClientCommon):
                 await self._pause(delay)
                 continue
             except SDKError as exc:
+                done = exchange.applied(op, exc, attempt, budget)
+                if done is not None:
+                    return done
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
                 if isinstance(exc, (TransportError, APIError)):
@@ -154,6 +157,14 @@ class AsyncBaseClient(ClientCommon):
             await asyncio.sleep(max(left, 0.0))
             exchange.wait_for_slot(op, wait, budget, lambda s: None)  # raises: out of time
         await asyncio.sleep(wait)
+
+    async def invoke(self, action: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        """Call any action by name with wire parameters (a dict, or a model); see
+        :meth:`tencent_mps_core.client_base.BaseClient.invoke`."""
+        from . import invoke
+
+        op = invoke.operation_for(self.service, action)
+        return (await self._invoke(op, invoke.request_for(op, params), timeout=timeout)).parsed
 
     async def _wait(
         self,
@@ -185,14 +196,34 @@ class AsyncBaseClient(ClientCommon):
         pagination: paginate.Pagination,
         request: Any,
         *,
+        page_size: int | None = None,
+        max_items: int | None = None,
         timeout: float | None,
     ) -> AsyncIterator[Any]:
-        """Every item of every page, fetched as ``async for`` goes."""
+        """Every item of every page, at most ``max_items``, fetched as ``async for`` goes."""
 
         async def page(page_request: Any) -> Any:
             return (await self._invoke(op, page_request, timeout=timeout)).parsed
 
-        return paginate.aitems(page, request, pagination)
+        paginate.check_sizes(pagination, page_size, max_items)
+        return paginate.aitems(page, request, pagination, max_items)
+
+    def _pages(
+        self,
+        op: Operation,
+        pagination: paginate.Pagination,
+        request: Any,
+        *,
+        page_size: int | None = None,
+        timeout: float | None,
+    ) -> AsyncIterator[Any]:
+        """Every page, one response per call, fetched as ``async for`` goes."""
+
+        async def page(page_request: Any) -> Any:
+            return (await self._invoke(op, page_request, timeout=timeout)).parsed
+
+        paginate.check_sizes(pagination, page_size, None)
+        return paginate.apages(page, request, pagination)
 
     def _watch(
         self,

@@ -15,6 +15,7 @@ for the synchronous client.
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import ConfigurationError
@@ -130,12 +131,15 @@ class AsyncTransport:
         *,
         connect_timeout: float,
         read_timeout: float,
+        deadline: float | None = None,
         settings: TransportSettings,
     ) -> Reply:
         """POST ``body`` to the endpoint's root and read the whole answer within the timeouts.
 
-        Raises BodyTooLarge or RefusedEncoding for answers it will not read, and
-        :mod:`.neterrors` exceptions for network failures.
+        ``deadline`` (on the :func:`time.monotonic` clock), the call's own, bounds the whole
+        attempt, as it does for the synchronous transport. Raises BodyTooLarge or
+        RefusedEncoding for answers it will not read, and :mod:`.neterrors` exceptions for
+        network failures.
         """
         self.check_open()
         aiohttp = _aiohttp()
@@ -146,8 +150,11 @@ class AsyncTransport:
         )
         sent = {**headers, "Accept-Encoding": "identity"}
         proxy = self._proxy_for(endpoint, settings)
+        limit = connect_timeout + read_timeout
+        if deadline is not None:
+            limit = min(limit, max(deadline - time.monotonic(), 0.001))
         try:
-            async with asyncio.timeout(connect_timeout + read_timeout):
+            async with asyncio.timeout(limit):
                 async with session.post(
                     endpoint.url,
                     data=body,

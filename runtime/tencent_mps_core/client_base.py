@@ -16,7 +16,6 @@ final attempt. ``timeout`` (per client, or per call) bounds the whole call, back
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
@@ -99,7 +98,7 @@ class BaseClient(ClientCommon):
         """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
         self._shared.transport.check_open()  # a closed client raises ClientClosedError
         config = self._config
-        body = json.dumps(op.encode(request)).encode("utf-8")
+        body = exchange.encode_body(op, request)
         budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
         endpoint = config.endpoint
         provider = config.credentials
@@ -135,6 +134,9 @@ class BaseClient(ClientCommon):
                 self._sleep(delay)
                 continue
             except SDKError as exc:
+                done = exchange.applied(op, exc, attempt, budget)
+                if done is not None:
+                    return done
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
                 if isinstance(exc, (TransportError, APIError)):
@@ -154,6 +156,19 @@ class BaseClient(ClientCommon):
                 elapsed=budget.elapsed(),
                 request_id=request_id,
             )
+
+    def invoke(self, action: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        """Call any action by name with wire parameters (a dict, or a model).
+
+        A known action is checked before sending (ValidationError), signed, paced and retried by
+        its own facts, and answered with its typed response. An action this package does not
+        know is sent as given, never re-sent after a failure the service may have received, and
+        answered with the decoded ``Response`` dict. Errors are the typed API errors either way.
+        """
+        from . import invoke
+
+        op = invoke.operation_for(self.service, action)
+        return self._invoke(op, invoke.request_for(op, params), timeout=timeout).parsed
 
     def _wait(
         self,
@@ -185,12 +200,36 @@ class BaseClient(ClientCommon):
         pagination: Pagination,
         request: Any,
         *,
+        page_size: int | None = None,
+        max_items: int | None = None,
         timeout: float | None,
     ) -> Iterator[Any]:
-        """Run a generated paginator: every item of every page (``timeout`` bounds each page)."""
+        """Run a generated item iterator: every item of every page, at most ``max_items``
+        (``timeout`` bounds each page)."""
         from . import paginate
 
+        paginate.check_sizes(pagination, page_size, max_items)
         return paginate.items(
+            lambda page_request: self._invoke(op, page_request, timeout=timeout).parsed,
+            request,
+            pagination,
+            max_items,
+        )
+
+    def _pages(
+        self,
+        op: Operation,
+        pagination: Pagination,
+        request: Any,
+        *,
+        page_size: int | None = None,
+        timeout: float | None,
+    ) -> Iterator[Any]:
+        """Run a generated page iterator: every page, one response per call."""
+        from . import paginate
+
+        paginate.check_sizes(pagination, page_size, None)
+        return paginate.pages(
             lambda page_request: self._invoke(op, page_request, timeout=timeout).parsed,
             request,
             pagination,

@@ -91,12 +91,18 @@ class ClientConfig:
         """The PEM file of trusted CA certificates (absolute path), or None: the system store."""
         return self.transport.ca_bundle
 
-    def rate_for(self, action: str, documented: float) -> float | None:
-        """Requests per second this client allows itself for ``action`` (None: no limit)."""
+    def rate_for(self, action: str, documented: float | None) -> float | None:
+        """Requests per second this client allows itself for ``action`` (None: no limit).
+
+        An action without a documented quota gets ``math.inf``: no limit until the service
+        answers that it throttles, then the limiter's back-off from its default quota.
+        """
         if action in self.rate_limits:
             return self.rate_limits[action]
         if self.rate_limit_share is None:
             return None
+        if documented is None:
+            return math.inf
         return documented * self.rate_limit_share
 
 

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import Any
 
-from .exceptions import DecodeError
+from .exceptions import DecodeError, ValidationError
 
 #: Documents from this size (bytes or characters) up are decoded with the cyclic garbage
 #: collector paused (see :class:`GCPause`); smaller ones hold too few objects to matter.
@@ -168,6 +168,23 @@ def is_bool(v: Any) -> bool:
 
 
 def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any] | None:
-    """The fields of ``data`` that the model does not declare (kept, so nothing is lost)."""
+    """The fields of ``data`` that the model does not declare (kept, so nothing is lost).
+
+    A key that is not a string is refused: JSON has none, and ``to_dict()`` could not encode it.
+    """
     extra = {k: v for k, v in data.items() if k not in known}
+    for key in extra:
+        if type(key) is not str:
+            raise DecodeError(f"expected an object with string keys, got a key {kind_of(key)}", "")
     return extra or None
+
+
+def wire(value: Any) -> dict[str, Any]:
+    """The wire object of a nested value in ``to_dict()``: a model's own ``to_dict()``, or a copy
+    of the wire dict a user gave in its place (requests accept both, so ``to_dict`` does too)."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()  # type: ignore[no-any-return]
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise ValidationError(f"expected a model or its wire dict, got {kind_of(value)}", "", value)

@@ -24,6 +24,20 @@ def wrong_type(wire: str, expected: str, value: Any) -> ValidationError:
     return ValidationError(f"expected {expected}, got {kind_of(value)}", wire, value)
 
 
+def as_str(wire: str, value: Any) -> str:
+    """A ``str`` subclass (a ``StrEnum`` member, a ``str``-based ``Enum``) as its plain value."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise wrong_type(wire, "a string", value)
+
+
+def as_int(wire: str, value: Any) -> int:
+    """An ``int`` subclass (an ``IntEnum`` member) as its plain value; ``bool`` is refused."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int.__int__(value)
+    raise wrong_type(wire, "an integer", value)
+
+
 def as_model(value: Any, cls: type[M]) -> M:
     """``value`` if it is a ``cls``; a wire dict decoded into one; else a ValidationError."""
     if isinstance(value, cls):
@@ -63,11 +77,13 @@ def _scalars(wire: str, value: Any, kind: type, expected: str) -> list[Any]:
 
 
 def strs(wire: str, value: Any) -> list[str]:
-    return _scalars(wire, value, str, "a string")
+    items = _items(wire, value)
+    return [x if type(x) is str else as_str(f"{wire}[{i}]", x) for i, x in enumerate(items)]
 
 
 def ints(wire: str, value: Any) -> list[int]:
-    return _scalars(wire, value, int, "an integer")
+    items = _items(wire, value)
+    return [x if type(x) is int else as_int(f"{wire}[{i}]", x) for i, x in enumerate(items)]
 
 
 def bools(wire: str, value: Any) -> list[bool]:

@@ -6,6 +6,7 @@ an attempt, turn an answer into a result or a typed error, and word what happene
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,10 +17,18 @@ from .credentials import Credentials
 from .deadlines import deadline_of
 from .decoding import pause_gc_for
 from .envelope import load_json, unwrap
-from .exceptions import APIError, DecodeError, ResponseTooLargeError, TransportError
+from .exceptions import (
+    APIError,
+    DecodeError,
+    ResponseTooLargeError,
+    SDKError,
+    TransportError,
+    ValidationError,
+)
 from .http_error import HTTPError, body_preview
 from .log import debug_enabled, get_logger
 from .operation import Operation
+from .raw import RawResponse
 from .redact import redact_error
 from .retry import describe_network_error
 from .service import ServiceModel
@@ -75,6 +84,16 @@ def wait_for_slot(
             attempts=0,
         )
     sleep(wait)
+
+
+def encode_body(op: Operation, request: Any) -> bytes:
+    """The request body: the checked request as JSON. Raises ValidationError, also for a value
+    that has no JSON form (in ``extra_params`` or ``unknown_fields``, which are not checked)."""
+    wire = op.encode(request)
+    try:
+        return json.dumps(wire, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise ValidationError(f"the request has a value with no JSON form: {exc}") from None
 
 
 def sign(
@@ -221,6 +240,29 @@ def retry_delay(
         rid = getattr(error, "request_id", None)
         log_attempt(op, config, attempt, t0, describe_failure(error), rid, tail)
     return delay
+
+
+def applied(
+    op: Operation, error: SDKError, attempt: int, budget: Budget
+) -> RawResponse[Any] | None:
+    """The success a re-sent attempt's error stands for, or None.
+
+    When an earlier attempt may have reached the service, an error among the action's
+    ``applied_codes`` (a re-sent Delete told the resource no longer exists) means that attempt
+    was applied: the call succeeds with an empty response carrying the error's request id.
+    """
+    if attempt < 2 or not isinstance(error, APIError) or not op.applied_by(error.code):
+        return None
+    inner = {"RequestId": error.request_id} if error.request_id else {}
+    return RawResponse(
+        parsed=op.decode(inner),
+        http_status=error.http_status or 200,
+        headers={},
+        body=b"",
+        attempts=attempt,
+        elapsed=budget.elapsed(),
+        request_id=error.request_id,
+    )
 
 
 def describe_failure(error: BaseException) -> str:

@@ -16,8 +16,11 @@ class Operation:
     """An API action: its wire names, how it behaves, and where its codecs are.
 
     ``idempotent`` says whether sending the request twice is harmless; an action that is not is
-    never re-sent after a failure that the service may have received. ``rate_limit`` is the
-    documented number of requests per second (per account). ``encoders`` and ``decoders`` are the
+    never re-sent after a failure that the service may have received. ``applied_codes`` are the
+    error codes (or their families) that, answered to a re-sent attempt, mean the first attempt
+    was applied (a re-sent Delete told the resource is gone): the call then succeeds.
+    ``rate_limit`` is the documented number of requests per second (per account), ``None`` when
+    no quota is documented (the client then slows down only after throttling answers). ``encoders`` and ``decoders`` are the
     generated codec registries (model name -> request encoder / response decoder), looked up on
     each call so that a model's module is imported only when first used.
     """
@@ -27,10 +30,15 @@ class Operation:
     request_type: str
     response_type: str
     idempotent: bool
-    rate_limit: float
+    rate_limit: float | None
     error_codes: tuple[str, ...]
     encoders: Mapping[str, Callable[[Any], dict[str, Any]]]
     decoders: Mapping[str, Callable[[Any], Any]]
+    applied_codes: tuple[str, ...] = ()
+
+    def applied_by(self, code: str) -> bool:
+        """Whether ``code``, answered to a re-sent attempt, means the first one was applied."""
+        return any(code == c or code.startswith(c + ".") for c in self.applied_codes)
 
     def encode(self, request: Any) -> dict[str, Any]:
         """Check a request model (or its wire dict) and encode it; raises ValidationError."""

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .exceptions import SDKError
+from .exceptions import SDKError, ValidationError
 
 #: Pages fetched by one listing at most, a guard against a service that never ends a listing.
 MAX_PAGES = 100_000
@@ -99,20 +99,59 @@ def pages(call: Callable[[Any], Any], request: Any, model: Pagination) -> Iterat
             return
 
 
-def items(call: Callable[[Any], Any], request: Any, model: Pagination) -> Iterator[Any]:
-    """Every item of every page (``model.items`` of each page, in order)."""
+def check_sizes(model: Pagination, page_size: object, max_items: object) -> None:
+    """Refuse, before anything is sent, a page size or item count a listing cannot use."""
+    for name, value, least in (("page_size", page_size, 1), ("max_items", max_items, 0)):
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise ValidationError(f"{name} must be an integer >= {least}, got {value!r}")
+    if isinstance(page_size, int) and model.max_page_size and page_size > model.max_page_size:
+        raise ValidationError(
+            f"page_size must be at most {model.max_page_size} for this action, got {page_size!r}"
+        )
+
+
+def items(
+    call: Callable[[Any], Any], request: Any, model: Pagination, max_items: int | None = None
+) -> Iterator[Any]:
+    """Every item of every page (``model.items`` of each page, in order), at most ``max_items``."""
+    if max_items == 0:
+        return
+    seen = 0
     for page in pages(call, request, model):
-        yield from getattr(page, model.items, None) or []
+        for item in getattr(page, model.items, None) or []:
+            yield item
+            seen += 1
+            if seen == max_items:
+                return
 
 
-async def aitems(
+async def apages(
     call: Callable[[Any], Awaitable[Any]], request: Any, model: Pagination
 ) -> AsyncIterator[Any]:
-    """:func:`items` for an async client: ``async for item in ...``."""
+    """:func:`pages` for an async client: ``async for page in ...``."""
     cursor = _Cursor(model, request)
     while True:
         page = await call(cursor.request)
-        for item in getattr(page, model.items, None) or []:
-            yield item
+        yield page
         if not cursor.advance(page):
             return
+
+
+async def aitems(
+    call: Callable[[Any], Awaitable[Any]],
+    request: Any,
+    model: Pagination,
+    max_items: int | None = None,
+) -> AsyncIterator[Any]:
+    """:func:`items` for an async client: ``async for item in ...``."""
+    if max_items == 0:
+        return
+    seen = 0
+    async for page in apages(call, request, model):
+        for item in getattr(page, model.items, None) or []:
+            yield item
+            seen += 1
+            if seen == max_items:
+                return

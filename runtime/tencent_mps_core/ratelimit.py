@@ -18,6 +18,11 @@ sends are spread: no tenth of a window holds more than a tenth of its requests (
 crowd of callers does not fire a whole second's quota at once and cannot be bunched into one
 server-side window by network jitter.
 
+An action whose quota is not documented is given ``math.inf``: it is never delayed until the
+service throttles it; from then on it is paced from ``UNDOCUMENTED_QUOTA`` (Tencent Cloud's
+usual default of 20 requests per second) with the same back-off and recovery, and runs free again
+once fully recovered.
+
 One limiter is shared by a client, its threads, and the clients ``with_options`` derives from it.
 It cannot see other processes: when several share an account, give each a share of the quota.
 """
@@ -31,6 +36,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+#: The quota assumed for an action without a documented one, once it has been throttled.
+UNDOCUMENTED_QUOTA = 20.0
 #: Extra length of a window, relative and absolute (seconds).
 MARGIN = (0.02, 0.005)
 #: Sub-windows a window is split into, each holding at most its share of the requests.
@@ -71,11 +78,15 @@ class RateLimiter:
         Returns the seconds to wait before sending (0.0: send now). The slot is taken: a caller
         that gives up before sending should not come back for another one at once.
         """
-        if rate is None or math.isinf(rate):
+        if rate is None:
             return 0.0
         now = self._clock()
         with self._lock:
             state = self._actions.get(action)
+            if math.isinf(rate):  # no documented quota: free until throttled
+                if state is None or state.current_factor(now) >= 1.0:
+                    return 0.0
+                rate = UNDOCUMENTED_QUOTA
             if state is None:
                 state = self._actions[action] = _Action()
             effective = max(rate * state.current_factor(now), 1e-3)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .exceptions import APIError
+
+if TYPE_CHECKING:
+    from .operation import Operation
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,7 +17,9 @@ class ServiceModel:
     """One Tencent Cloud API 3.0 service, as the generated package describes it.
 
     ``name`` is the service name used in the TC3 credential scope (``mps``); ``error_class_for``
-    maps an error code to the most specific exception class the package generated for it.
+    maps an error code to the most specific exception class the package generated for it;
+    ``operation_for`` finds the operation record of an action by name (None if unknown), for
+    ``invoke``.
     """
 
     name: str
@@ -22,3 +28,4 @@ class ServiceModel:
     user_agent: str
     error_class_for: Callable[[str], type[APIError]]
     max_clock_skew: int = 300
+    operation_for: Callable[[str], Operation | None] | None = None

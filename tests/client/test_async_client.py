@@ -174,7 +174,7 @@ def test_generated_async_client_waits_and_pages(server: ScriptedServer, creds: C
     async def go() -> tuple[str | None, list[str | None]]:
         async with AsyncClient(credentials=creds, endpoint=server.url) as client:
             final = await client.wait_for_task("t-1", interval=0.001, timeout=10)
-            ids = [t.task_id async for t in client.iter_tasks(status="FINISH", limit=2)]
+            ids = [t.task_id async for t in client.iter_tasks(status="FINISH", page_size=2)]
             return final.status, ids
 
     status, ids = run(go)
@@ -219,3 +219,36 @@ def test_a_closed_async_client_raises_and_limits_hold(
     with pytest.raises(ClientClosedError):
         run(close_then_call)
     assert aclient.closed and small.closed
+
+
+def test_both_clients_give_the_transport_the_calls_deadline(
+    aclient: AsyncMpsClient, server: ScriptedServer, creds: Credentials
+) -> None:
+    """The sync and async retry loops pass the same arguments to their transport: the call's
+    deadline included, so a timeout bounds the whole attempt on both (it once drifted)."""
+    sync = MpsClient(credentials=creds, region="ap-guangzhou", endpoint=server.url, timeout=30)
+    seen: dict[str, dict[str, Any]] = {}
+    sync_send = sync._shared.transport.send
+
+    def record_sync(*args: Any, **kwargs: Any) -> Any:
+        seen["sync"] = kwargs
+        return sync_send(*args, **kwargs)
+
+    async def go() -> None:
+        async_send = aclient._shared.transport.send
+
+        async def record_async(*args: Any, **kwargs: Any) -> Any:
+            seen["async"] = kwargs
+            return await async_send(*args, **kwargs)
+
+        aclient._shared.transport.send = record_async  # type: ignore[method-assign]
+        async with aclient:
+            await aclient.describe(timeout=30)
+
+    sync._shared.transport.send = record_sync  # type: ignore[method-assign]
+    sync.describe("t-1")
+    run(go)
+    assert set(seen["sync"]) == set(seen["async"])
+    for side in ("sync", "async"):
+        deadline = seen[side]["deadline"]
+        assert deadline is not None and 0 < deadline - time.monotonic() <= 30

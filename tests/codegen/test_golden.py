@@ -221,7 +221,7 @@ def test_paginator_follows_every_page(client: Any, server: ScriptedServer) -> No
         return respond(envelope({"JobSet": [{"JobId": i} for i in ids], "TotalCount": 5}))
 
     server.add(page(["a", "b"]), page(["c", "d"]), page(["e"]))
-    jobs = [j.job_id for j in client.iter_jobs(status="DONE", limit=2)]
+    jobs = [j.job_id for j in client.iter_jobs(status="DONE", page_size=2)]
     assert jobs == ["a", "b", "c", "d", "e"]
     bodies = [json.loads(r.body) for r in server.requests]
     assert bodies == [
@@ -229,6 +229,40 @@ def test_paginator_follows_every_page(client: Any, server: ScriptedServer) -> No
         {"Status": "DONE", "Offset": 2, "Limit": 2},
         {"Status": "DONE", "Offset": 4, "Limit": 2},
     ]
+
+
+def test_max_items_is_not_the_page_size(client: Any, server: ScriptedServer) -> None:
+    def page(ids: list[str]) -> Any:
+        return respond(envelope({"JobSet": [{"JobId": i} for i in ids], "TotalCount": 5}))
+
+    server.add(page(["a", "b"]), page(["c", "d"]), page(["e"]))
+    jobs = [j.job_id for j in client.iter_jobs(status="DONE", page_size=2, max_items=3)]
+    assert jobs == ["a", "b", "c"]
+    assert len(server.requests) == 2  # the third page is never asked for
+    assert [json.loads(r.body).get("Limit") for r in server.requests] == [2, 2]
+
+
+def test_the_page_iterator_yields_whole_responses(client: Any, server: ScriptedServer) -> None:
+    def page(ids: list[str]) -> Any:
+        return respond(envelope({"JobSet": [{"JobId": i} for i in ids], "TotalCount": 3}))
+
+    server.add(page(["a", "b"]), page(["c"]))
+    pages = list(client.paginate_list_jobs(page_size=2))
+    assert [p.total_count for p in pages] == [3, 3]
+    assert [[j.job_id for j in p.job_set] for p in pages] == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, "2"])
+def test_a_page_size_the_listing_cannot_use_is_refused_before_sending(
+    client: Any, server: ScriptedServer, bad: object
+) -> None:
+    from tencent_mps.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="page_size"):
+        client.iter_jobs(page_size=bad)
+    with pytest.raises(ValidationError, match="max_items"):
+        client.iter_jobs(max_items=-1)
+    assert server.requests == []
 
 
 def test_error_codes_map_to_a_class_hierarchy(shop: ModuleType) -> None:

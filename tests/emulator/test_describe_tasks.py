@@ -266,6 +266,6 @@ def test_the_sdk_paginator_walks_every_page(emulator_factory: Factory) -> None:
     emu = emulator_factory(task_duration=0, include_example=False)
     ids = [emu.process_media(REQUEST) for _ in range(7)]
     with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint) as client:
-        listed = [t.task_id for t in client.iter_tasks(status="FINISH", limit=3)]
+        listed = [t.task_id for t in client.iter_tasks(status="FINISH", page_size=3)]
     assert listed == ids[::-1]
     assert [c.action for c in emu.calls] == ["DescribeTasks"] * 3

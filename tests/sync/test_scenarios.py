@@ -39,11 +39,19 @@ def test_added_field(run: Run, read: Callable[[], Schema], schema_dir: Path) -> 
         "\n"
         "- `Widget.Color`: added (string)\n"
         "\n"
+        "### Known values\n"
+        "\n"
+        "- `Widget.Color`: values named enum `WidgetColor`\n"
+        "\n"
         "### Needs description\n"
         "\n"
         "Placeholders: 1 field, 2 known values.\n"
         "\n"
         "- `Widget`: fields `Color`; known values of `Color`: `red`, `blue`\n"
+        "\n"
+        "### Needs review\n"
+        "\n"
+        "- new enum `WidgetColor` (values blue, red): check the name\n"
     )
     s = read()
     assert list(s.types["Widget"]["properties"]) == [
@@ -62,6 +70,7 @@ def test_added_field(run: Run, read: Callable[[], Schema], schema_dir: Path) -> 
             "red": "Documented value red; meaning not described yet.",
             "blue": "Documented value blue; meaning not described yet.",
         },
+        "x-enum-name": "WidgetColor",
         "examples": ["red"],
     }
     assert s.prop("Widget", "Name")["description"] == "Ours: Widget.Name."
@@ -172,12 +181,20 @@ def test_new_type(run: Run, read: Callable[[], Schema], schema_dir: Path) -> Non
         "\n"
         "- `Widget.Owner`: added (Owner)\n"
         "\n"
+        "### Known values\n"
+        "\n"
+        "- `Owner.Kind`: values named enum `OwnerKind`\n"
+        "\n"
         "### Needs description\n"
         "\n"
         "Placeholders: 1 type, 4 fields, 2 known values.\n"
         "\n"
         "- `Owner`: the type; fields `OwnerId`, `Since`, `Kind`; known values of `Kind`: `PERSON`, `TEAM`\n"
         "- `Widget`: fields `Owner`\n"
+        "\n"
+        "### Needs review\n"
+        "\n"
+        "- new enum `OwnerKind` (values PERSON, TEAM): check the name\n"
     )
     s = read()
     assert list(s.types) == sorted(s.types)
@@ -209,6 +226,7 @@ def test_new_type(run: Run, read: Callable[[], Schema], schema_dir: Path) -> Non
                     "PERSON": "Documented value PERSON; meaning not described yet.",
                     "TEAM": "Documented value TEAM; meaning not described yet.",
                 },
+                "x-enum-name": "OwnerKind",
                 "examples": ["PERSON"],
                 "x-always-present": True,
             },
@@ -246,10 +264,10 @@ def test_new_action(run: Run, read: Callable[[], Schema], schema_dir: Path) -> N
         "\n"
         "### Needs review\n"
         "\n"
-        "- new operation `ListWidgets`: idempotency (`x-tc-idempotent`), rate limit"
-        " (`x-tc-rate-limit-per-second`), error list (`x-tc-error-codes`) and pagination"
-        " (`x-tc-pagination`) are ours to decide\n"
-        "- `ListWidgets`: the request has `Offset`, `Limit`: pagination style `offset-limit` detected\n"
+        "- new operation `ListWidgets`: decided by rule, review: `x-tc-idempotent` true;"
+        ' `x-tc-rate-limit-per-second` null; `x-tc-pagination` {"items": "WidgetSet",'
+        ' "limit": "Limit", "max-page-size": 100, "method": "iter_widgets", "offset": "Offset",'
+        ' "style": "offset-limit", "total": "TotalCount"}\n'
     )
     s = read()
     assert list(s.openapi["paths"]) == ["/#X-TC-Action=DescribeWidget", "/#X-TC-Action=ListWidgets"]
@@ -271,6 +289,10 @@ def test_new_action(run: Run, read: Callable[[], Schema], schema_dir: Path) -> N
     assert envelope["properties"]["Response"] == {
         "$ref": "mps.schema.json#/$defs/ListWidgetsResponse"
     }
+    # Decided by rule (sync.policy), then ours: a listing is read-only and pages.
+    assert op["x-tc-idempotent"] is True and op["x-tc-rate-limit-per-second"] is None
+    assert op["x-tc-pagination"]["method"] == "iter_widgets"
+    assert op["x-tc-pagination"]["max-page-size"] == 100
     # Ours on the existing operation is kept.
     described = s.operation("DescribeWidget")
     assert described["x-tc-idempotent"] is True
@@ -373,6 +395,11 @@ def test_new_known_value(run: Run, read: Callable[[], Schema], schema_dir: Path)
         "Placeholders: 1 known value.\n"
         "\n"
         "- `DescribeWidgetResponse`: known values of `Status`: `PENDING`\n"
+        "\n"
+        "### Needs review\n"
+        "\n"
+        "- values of enum `WidgetStatus` changed at `DescribeWidgetResponse.Status`: +PENDING;"
+        " the enum keeps its name\n"
     )
     status = read().prop("DescribeWidgetResponse", "Status")
     assert status == {

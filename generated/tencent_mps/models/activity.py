@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .activity_para import ActivityPara
 
 _new = object.__new__
 
@@ -76,7 +74,7 @@ class Activity:
     Wire name: ``ReardriveIndex``.
     """
 
-    activity_para: ActivityPara | None = None
+    activity_para: models.ActivityPara | None = None
     """Parameters of the atomic task. May be null.
 
     Wire name: ``ActivityPara``.
@@ -169,7 +167,7 @@ def _unstructure(o: Activity) -> dict[str, Any]:
         d["ReardriveIndex"] = list(v)
     v = o.activity_para
     if v is not None:
-        d["ActivityPara"] = v.to_dict()
+        d["ActivityPara"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -192,7 +190,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("ActivityType", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("ActivityType", "a string", v)
+        v = _e.as_str("ActivityType", v)
     d["ActivityType"] = v
     v = o.predrive_index
     if v is not None:

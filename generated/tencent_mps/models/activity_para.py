@@ -4,31 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .adaptive_dynamic_streaming_task_input import AdaptiveDynamicStreamingTaskInput
-    from .ai_analysis_task_input import AiAnalysisTaskInput
-    from .ai_content_review_task_input import AiContentReviewTaskInput
-    from .ai_dubbing_task_input import AIDubbingTaskInput
-    from .ai_quality_control_task_input import AiQualityControlTaskInput
-    from .ai_recognition_task_input import AiRecognitionTaskInput
-    from .animated_graphic_task_input import AnimatedGraphicTaskInput
-    from .exec_rules_task import ExecRulesTask
-    from .image_sprite_task_input import ImageSpriteTaskInput
-    from .sample_snapshot_task_input import SampleSnapshotTaskInput
-    from .smart_erase_task_input import SmartEraseTaskInput
-    from .smart_subtitles_task_input import SmartSubtitlesTaskInput
-    from .snapshot_by_time_offset_task_input import SnapshotByTimeOffsetTaskInput
-    from .transcode_task_input import TranscodeTaskInput
 
 _new = object.__new__
 
@@ -61,85 +46,85 @@ class ActivityPara:
     }
     """Attribute name -> wire name, for every field."""
 
-    transcode_task: TranscodeTaskInput | None = None
+    transcode_task: models.TranscodeTaskInput | None = None
     """Video transcoding task parameters. May be null.
 
     Wire name: ``TranscodeTask``.
     """
 
-    animated_graphic_task: AnimatedGraphicTaskInput | None = None
+    animated_graphic_task: models.AnimatedGraphicTaskInput | None = None
     """Video-to-animated-image task parameters. May be null.
 
     Wire name: ``AnimatedGraphicTask``.
     """
 
-    snapshot_by_time_offset_task: SnapshotByTimeOffsetTaskInput | None = None
+    snapshot_by_time_offset_task: models.SnapshotByTimeOffsetTaskInput | None = None
     """Screenshot-at-time-points task parameters. May be null.
 
     Wire name: ``SnapshotByTimeOffsetTask``.
     """
 
-    sample_snapshot_task: SampleSnapshotTaskInput | None = None
+    sample_snapshot_task: models.SampleSnapshotTaskInput | None = None
     """Sampled screenshot task parameters. May be null.
 
     Wire name: ``SampleSnapshotTask``.
     """
 
-    image_sprite_task: ImageSpriteTaskInput | None = None
+    image_sprite_task: models.ImageSpriteTaskInput | None = None
     """Image sprite generation task parameters. May be null.
 
     Wire name: ``ImageSpriteTask``.
     """
 
-    adaptive_dynamic_streaming_task: AdaptiveDynamicStreamingTaskInput | None = None
+    adaptive_dynamic_streaming_task: models.AdaptiveDynamicStreamingTaskInput | None = None
     """Adaptive bitrate streaming task parameters. May be null.
 
     Wire name: ``AdaptiveDynamicStreamingTask``.
     """
 
-    ai_content_review_task: AiContentReviewTaskInput | None = None
+    ai_content_review_task: models.AiContentReviewTaskInput | None = None
     """Video content review (moderation) task parameters. May be null.
 
     Wire name: ``AiContentReviewTask``.
     """
 
-    ai_analysis_task: AiAnalysisTaskInput | None = None
+    ai_analysis_task: models.AiAnalysisTaskInput | None = None
     """Video content analysis task parameters. May be null.
 
     Wire name: ``AiAnalysisTask``.
     """
 
-    ai_recognition_task: AiRecognitionTaskInput | None = None
+    ai_recognition_task: models.AiRecognitionTaskInput | None = None
     """Video content recognition task parameters. May be null.
 
     Wire name: ``AiRecognitionTask``.
     """
 
-    quality_control_task: AiQualityControlTaskInput | None = None
+    quality_control_task: models.AiQualityControlTaskInput | None = None
     """Media quality control task parameters. May be null.
 
     Wire name: ``QualityControlTask``.
     """
 
-    exec_rules_task: ExecRulesTask | None = None
+    exec_rules_task: models.ExecRulesTask | None = None
     """Conditional rule evaluation task parameters. May be null.
 
     Wire name: ``ExecRulesTask``.
     """
 
-    smart_subtitles_task: SmartSubtitlesTaskInput | None = None
+    smart_subtitles_task: models.SmartSubtitlesTaskInput | None = None
     """Smart subtitle task parameters. May be null.
 
     Wire name: ``SmartSubtitlesTask``.
     """
 
-    smart_erase_task: SmartEraseTaskInput | None = None
+    smart_erase_task: models.SmartEraseTaskInput | None = None
     """Smart erase task parameters. May be null.
 
     Wire name: ``SmartEraseTask``.
     """
 
-    ai_dubbing_task: AIDubbingTaskInput | None = None
+    ai_dubbing_task: models.AIDubbingTaskInput | None = None
     """AI dubbing task parameters.
 
     Wire name: ``AIDubbingTask``.
@@ -313,46 +298,46 @@ def _unstructure(o: ActivityPara) -> dict[str, Any]:
     v: Any
     v = o.transcode_task
     if v is not None:
-        d["TranscodeTask"] = v.to_dict()
+        d["TranscodeTask"] = _d.wire(v)
     v = o.animated_graphic_task
     if v is not None:
-        d["AnimatedGraphicTask"] = v.to_dict()
+        d["AnimatedGraphicTask"] = _d.wire(v)
     v = o.snapshot_by_time_offset_task
     if v is not None:
-        d["SnapshotByTimeOffsetTask"] = v.to_dict()
+        d["SnapshotByTimeOffsetTask"] = _d.wire(v)
     v = o.sample_snapshot_task
     if v is not None:
-        d["SampleSnapshotTask"] = v.to_dict()
+        d["SampleSnapshotTask"] = _d.wire(v)
     v = o.image_sprite_task
     if v is not None:
-        d["ImageSpriteTask"] = v.to_dict()
+        d["ImageSpriteTask"] = _d.wire(v)
     v = o.adaptive_dynamic_streaming_task
     if v is not None:
-        d["AdaptiveDynamicStreamingTask"] = v.to_dict()
+        d["AdaptiveDynamicStreamingTask"] = _d.wire(v)
     v = o.ai_content_review_task
     if v is not None:
-        d["AiContentReviewTask"] = v.to_dict()
+        d["AiContentReviewTask"] = _d.wire(v)
     v = o.ai_analysis_task
     if v is not None:
-        d["AiAnalysisTask"] = v.to_dict()
+        d["AiAnalysisTask"] = _d.wire(v)
     v = o.ai_recognition_task
     if v is not None:
-        d["AiRecognitionTask"] = v.to_dict()
+        d["AiRecognitionTask"] = _d.wire(v)
     v = o.quality_control_task
     if v is not None:
-        d["QualityControlTask"] = v.to_dict()
+        d["QualityControlTask"] = _d.wire(v)
     v = o.exec_rules_task
     if v is not None:
-        d["ExecRulesTask"] = v.to_dict()
+        d["ExecRulesTask"] = _d.wire(v)
     v = o.smart_subtitles_task
     if v is not None:
-        d["SmartSubtitlesTask"] = v.to_dict()
+        d["SmartSubtitlesTask"] = _d.wire(v)
     v = o.smart_erase_task
     if v is not None:
-        d["SmartEraseTask"] = v.to_dict()
+        d["SmartEraseTask"] = _d.wire(v)
     v = o.ai_dubbing_task
     if v is not None:
-        d["AIDubbingTask"] = v.to_dict()
+        d["AIDubbingTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,34 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_dubbing_task_result import AIDubbingTaskResult
-    from .media_process_task_adaptive_dynamic_streaming_result import (
-        MediaProcessTaskAdaptiveDynamicStreamingResult,
-    )
-    from .media_process_task_animated_graphic_result import MediaProcessTaskAnimatedGraphicResult
-    from .media_process_task_image_sprite_result import MediaProcessTaskImageSpriteResult
-    from .media_process_task_sample_snapshot_result import MediaProcessTaskSampleSnapshotResult
-    from .media_process_task_snapshot_by_time_offset_result import (
-        MediaProcessTaskSnapshotByTimeOffsetResult,
-    )
-    from .media_process_task_transcode_result import MediaProcessTaskTranscodeResult
-    from .schedule_analysis_task_result import ScheduleAnalysisTaskResult
-    from .schedule_exec_rule_task_result import ScheduleExecRuleTaskResult
-    from .schedule_quality_control_task_result import ScheduleQualityControlTaskResult
-    from .schedule_recognition_task_result import ScheduleRecognitionTaskResult
-    from .schedule_review_task_result import ScheduleReviewTaskResult
-    from .schedule_smart_subtitle_task_result import ScheduleSmartSubtitleTaskResult
-    from .smart_erase_task_result import SmartEraseTaskResult
 
 _new = object.__new__
 
@@ -62,85 +43,87 @@ class ActivityResItem:
     }
     """Attribute name -> wire name, for every field."""
 
-    transcode_task: MediaProcessTaskTranscodeResult | None = None
+    transcode_task: models.MediaProcessTaskTranscodeResult | None = None
     """Output of a transcoding task. May be null.
 
     Wire name: ``TranscodeTask``.
     """
 
-    animated_graphic_task: MediaProcessTaskAnimatedGraphicResult | None = None
+    animated_graphic_task: models.MediaProcessTaskAnimatedGraphicResult | None = None
     """Output of a video-to-animated-image task. May be null.
 
     Wire name: ``AnimatedGraphicTask``.
     """
 
-    snapshot_by_time_offset_task: MediaProcessTaskSnapshotByTimeOffsetResult | None = None
+    snapshot_by_time_offset_task: models.MediaProcessTaskSnapshotByTimeOffsetResult | None = None
     """Output of a screenshot-at-time-points task. May be null.
 
     Wire name: ``SnapshotByTimeOffsetTask``.
     """
 
-    sample_snapshot_task: MediaProcessTaskSampleSnapshotResult | None = None
+    sample_snapshot_task: models.MediaProcessTaskSampleSnapshotResult | None = None
     """Output of a sampled screenshot task. May be null.
 
     Wire name: ``SampleSnapshotTask``.
     """
 
-    image_sprite_task: MediaProcessTaskImageSpriteResult | None = None
+    image_sprite_task: models.MediaProcessTaskImageSpriteResult | None = None
     """Output of an image sprite generation task. May be null.
 
     Wire name: ``ImageSpriteTask``.
     """
 
-    adaptive_dynamic_streaming_task: MediaProcessTaskAdaptiveDynamicStreamingResult | None = None
+    adaptive_dynamic_streaming_task: (
+        models.MediaProcessTaskAdaptiveDynamicStreamingResult | None
+    ) = None
     """Output of an adaptive bitrate streaming task. May be null.
 
     Wire name: ``AdaptiveDynamicStreamingTask``.
     """
 
-    recognition_task: ScheduleRecognitionTaskResult | None = None
+    recognition_task: models.ScheduleRecognitionTaskResult | None = None
     """Output of a content recognition task. May be null.
 
     Wire name: ``RecognitionTask``.
     """
 
-    review_task: ScheduleReviewTaskResult | None = None
+    review_task: models.ScheduleReviewTaskResult | None = None
     """Output of a content review (moderation) task. May be null.
 
     Wire name: ``ReviewTask``.
     """
 
-    analysis_task: ScheduleAnalysisTaskResult | None = None
+    analysis_task: models.ScheduleAnalysisTaskResult | None = None
     """Output of a content analysis task. May be null.
 
     Wire name: ``AnalysisTask``.
     """
 
-    quality_control_task: ScheduleQualityControlTaskResult | None = None
+    quality_control_task: models.ScheduleQualityControlTaskResult | None = None
     """Output of a media quality control task. May be null.
 
     Wire name: ``QualityControlTask``.
     """
 
-    exec_rule_task: ScheduleExecRuleTaskResult | None = None
+    exec_rule_task: models.ScheduleExecRuleTaskResult | None = None
     """Output of a conditional rule evaluation task. May be null.
 
     Wire name: ``ExecRuleTask``.
     """
 
-    smart_subtitles_task: ScheduleSmartSubtitleTaskResult | None = None
+    smart_subtitles_task: models.ScheduleSmartSubtitleTaskResult | None = None
     """Output of a smart subtitle task. May be null.
 
     Wire name: ``SmartSubtitlesTask``.
     """
 
-    smart_erase_task: SmartEraseTaskResult | None = None
+    smart_erase_task: models.SmartEraseTaskResult | None = None
     """Output of a smart erase task. May be null.
 
     Wire name: ``SmartEraseTask``.
     """
 
-    ai_dubbing_task: AIDubbingTaskResult | None = None
+    ai_dubbing_task: models.AIDubbingTaskResult | None = None
     """Output of an AI dubbing task.
 
     Wire name: ``AIDubbingTask``.
@@ -314,46 +297,46 @@ def _unstructure(o: ActivityResItem) -> dict[str, Any]:
     v: Any
     v = o.transcode_task
     if v is not None:
-        d["TranscodeTask"] = v.to_dict()
+        d["TranscodeTask"] = _d.wire(v)
     v = o.animated_graphic_task
     if v is not None:
-        d["AnimatedGraphicTask"] = v.to_dict()
+        d["AnimatedGraphicTask"] = _d.wire(v)
     v = o.snapshot_by_time_offset_task
     if v is not None:
-        d["SnapshotByTimeOffsetTask"] = v.to_dict()
+        d["SnapshotByTimeOffsetTask"] = _d.wire(v)
     v = o.sample_snapshot_task
     if v is not None:
-        d["SampleSnapshotTask"] = v.to_dict()
+        d["SampleSnapshotTask"] = _d.wire(v)
     v = o.image_sprite_task
     if v is not None:
-        d["ImageSpriteTask"] = v.to_dict()
+        d["ImageSpriteTask"] = _d.wire(v)
     v = o.adaptive_dynamic_streaming_task
     if v is not None:
-        d["AdaptiveDynamicStreamingTask"] = v.to_dict()
+        d["AdaptiveDynamicStreamingTask"] = _d.wire(v)
     v = o.recognition_task
     if v is not None:
-        d["RecognitionTask"] = v.to_dict()
+        d["RecognitionTask"] = _d.wire(v)
     v = o.review_task
     if v is not None:
-        d["ReviewTask"] = v.to_dict()
+        d["ReviewTask"] = _d.wire(v)
     v = o.analysis_task
     if v is not None:
-        d["AnalysisTask"] = v.to_dict()
+        d["AnalysisTask"] = _d.wire(v)
     v = o.quality_control_task
     if v is not None:
-        d["QualityControlTask"] = v.to_dict()
+        d["QualityControlTask"] = _d.wire(v)
     v = o.exec_rule_task
     if v is not None:
-        d["ExecRuleTask"] = v.to_dict()
+        d["ExecRuleTask"] = _d.wire(v)
     v = o.smart_subtitles_task
     if v is not None:
-        d["SmartSubtitlesTask"] = v.to_dict()
+        d["SmartSubtitlesTask"] = _d.wire(v)
     v = o.smart_erase_task
     if v is not None:
-        d["SmartEraseTask"] = v.to_dict()
+        d["SmartEraseTask"] = _d.wire(v)
     v = o.ai_dubbing_task
     if v is not None:
-        d["AIDubbingTask"] = v.to_dict()
+        d["AIDubbingTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

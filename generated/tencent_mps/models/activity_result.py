@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .activity_res_item import ActivityResItem
 
 _new = object.__new__
 
@@ -53,7 +51,7 @@ class ActivityResult:
     Wire name: ``ActivityType``.
     """
 
-    activity_res_item: ActivityResItem | None = None
+    activity_res_item: models.ActivityResItem | None = None
     """Output of the atomic task.
 
     Wire name: ``ActivityResItem``.
@@ -120,7 +118,7 @@ def _unstructure(o: ActivityResult) -> dict[str, Any]:
         d["ActivityType"] = v
     v = o.activity_res_item
     if v is not None:
-        d["ActivityResItem"] = v.to_dict()
+        d["ActivityResItem"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -57,7 +55,7 @@ class AdaptiveDynamicStreamingInfoItem:
     Wire name: ``Path``.
     """
 
-    storage: TaskOutputStorage | None = None
+    storage: models.TaskOutputStorage | None = None
     """Storage location of the adaptive streaming files.
 
     Wire name: ``Storage``.
@@ -144,7 +142,7 @@ def _unstructure(o: AdaptiveDynamicStreamingInfoItem) -> dict[str, Any]:
         d["Path"] = v
     v = o.storage
     if v is not None:
-        d["Storage"] = v.to_dict()
+        d["Storage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

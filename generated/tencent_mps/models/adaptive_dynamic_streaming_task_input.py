@@ -4,25 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .adaptive_stream_template import AdaptiveStreamTemplate
-    from .add_on_audio import AddOnAudio
-    from .add_on_subtitle import AddOnSubtitle
-    from .blind_watermark_input import BlindWatermarkInput
-    from .drm_info import DrmInfo
-    from .subtitle_template import SubtitleTemplate
-    from .task_output_storage import TaskOutputStorage
-    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -64,19 +55,19 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``Definition``.
     """
 
-    watermark_set: list[WatermarkInput] | None = None
+    watermark_set: list[models.WatermarkInput] | None = None
     """Watermarks to apply; image or text watermarks are supported, up to 10 entries.
 
     Wire name: ``WatermarkSet``.
     """
 
-    blind_watermark: BlindWatermarkInput | None = None
+    blind_watermark: models.BlindWatermarkInput | None = None
     """Digital (invisible) watermark parameters. May be null.
 
     Wire name: ``BlindWatermark``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the adaptive streaming output. If not set, the parent task's
     OutputStorage is inherited. May be null.
 
@@ -106,13 +97,13 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``SegmentObjectName``.
     """
 
-    add_on_subtitles: list[AddOnSubtitle] | None = None
+    add_on_subtitles: list[models.AddOnSubtitle] | None = None
     """External subtitle files to be inserted into the output. May be null.
 
     Wire name: ``AddOnSubtitles``.
     """
 
-    drm_info: DrmInfo | None = None
+    drm_info: models.DrmInfo | None = None
     """DRM encryption settings. May be null.
 
     Wire name: ``DrmInfo``.
@@ -128,7 +119,7 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``DefinitionType``.
     """
 
-    subtitle_template: SubtitleTemplate | None = None
+    subtitle_template: models.SubtitleTemplate | None = None
     """Hard (burned-in) subtitle settings such as subtitle source, font size and position. May
     be null.
 
@@ -152,13 +143,13 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``KeyPTSList``.
     """
 
-    add_on_audios: list[AddOnAudio] | None = None
+    add_on_audios: list[models.AddOnAudio] | None = None
     """External audio files to be inserted into the output.
 
     Wire name: ``AddOnAudios``.
     """
 
-    std_ext_stream_infos: list[AdaptiveStreamTemplate] | None = None
+    std_ext_stream_infos: list[models.AdaptiveStreamTemplate] | None = None
     """When non-empty, replaces the template's StreamInfos entirely; uses the same format as
     StreamInfos when creating an adaptive streaming template.
 
@@ -358,13 +349,13 @@ def _unstructure(o: AdaptiveDynamicStreamingTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.watermark_set
     if v is not None:
-        d["WatermarkSet"] = [x.to_dict() for x in v]
+        d["WatermarkSet"] = [_d.wire(x) for x in v]
     v = o.blind_watermark
     if v is not None:
-        d["BlindWatermark"] = v.to_dict()
+        d["BlindWatermark"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -376,16 +367,16 @@ def _unstructure(o: AdaptiveDynamicStreamingTaskInput) -> dict[str, Any]:
         d["SegmentObjectName"] = v
     v = o.add_on_subtitles
     if v is not None:
-        d["AddOnSubtitles"] = [x.to_dict() for x in v]
+        d["AddOnSubtitles"] = [_d.wire(x) for x in v]
     v = o.drm_info
     if v is not None:
-        d["DrmInfo"] = v.to_dict()
+        d["DrmInfo"] = _d.wire(v)
     v = o.definition_type
     if v is not None:
         d["DefinitionType"] = v
     v = o.subtitle_template
     if v is not None:
-        d["SubtitleTemplate"] = v.to_dict()
+        d["SubtitleTemplate"] = _d.wire(v)
     v = o.std_ext_info
     if v is not None:
         d["StdExtInfo"] = v
@@ -394,10 +385,10 @@ def _unstructure(o: AdaptiveDynamicStreamingTaskInput) -> dict[str, Any]:
         d["KeyPTSList"] = list(v)
     v = o.add_on_audios
     if v is not None:
-        d["AddOnAudios"] = [x.to_dict() for x in v]
+        d["AddOnAudios"] = [_d.wire(x) for x in v]
     v = o.std_ext_stream_infos
     if v is not None:
-        d["StdExtStreamInfos"] = [x.to_dict() for x in v]
+        d["StdExtStreamInfos"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -420,7 +411,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.watermark_set
     if v is not None:
@@ -440,17 +431,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     v = o.sub_stream_object_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubStreamObjectName", "a string", v)
+            v = _e.as_str("SubStreamObjectName", v)
         d["SubStreamObjectName"] = v
     v = o.segment_object_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SegmentObjectName", "a string", v)
+            v = _e.as_str("SegmentObjectName", v)
         d["SegmentObjectName"] = v
     v = o.add_on_subtitles
     if v is not None:
@@ -464,7 +455,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.definition_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("DefinitionType", "a string", v)
+            v = _e.as_str("DefinitionType", v)
         d["DefinitionType"] = v
     v = o.subtitle_template
     if v is not None:
@@ -475,7 +466,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.std_ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("StdExtInfo", "a string", v)
+            v = _e.as_str("StdExtInfo", v)
         d["StdExtInfo"] = v
     v = o.key_pts_list
     if v is not None:

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .audio_template_info import AudioTemplateInfo
-    from .video_template_info import VideoTemplateInfo
 
 _new = object.__new__
 
@@ -40,7 +37,7 @@ class AdaptiveStreamTemplate:
     }
     """Attribute name -> wire name, for every field."""
 
-    audio: AudioTemplateInfo | None = None
+    audio: models.AudioTemplateInfo | None = None
     """Audio encoding settings for this stream.
 
     Required in requests.
@@ -48,7 +45,7 @@ class AdaptiveStreamTemplate:
     Wire name: ``Audio``.
     """
 
-    video: VideoTemplateInfo | None = None
+    video: models.VideoTemplateInfo | None = None
     """Video encoding settings for this stream.
 
     Wire name: ``Video``.
@@ -74,7 +71,7 @@ class AdaptiveStreamTemplate:
     Wire name: ``RemoveVideo``.
     """
 
-    audio_list: list[AudioTemplateInfo] | None = None
+    audio_list: list[models.AudioTemplateInfo] | None = None
     """List of audio settings, used only when adaptive transcoding merges multiple audio
     tracks; at most 64 entries. May be null.
 
@@ -170,10 +167,10 @@ def _unstructure(o: AdaptiveStreamTemplate) -> dict[str, Any]:
     v: Any
     v = o.audio
     if v is not None:
-        d["Audio"] = v.to_dict()
+        d["Audio"] = _d.wire(v)
     v = o.video
     if v is not None:
-        d["Video"] = v.to_dict()
+        d["Video"] = _d.wire(v)
     v = o.remove_audio
     if v is not None:
         d["RemoveAudio"] = v
@@ -182,7 +179,7 @@ def _unstructure(o: AdaptiveStreamTemplate) -> dict[str, Any]:
         d["RemoveVideo"] = v
     v = o.audio_list
     if v is not None:
-        d["AudioList"] = [x.to_dict() for x in v]
+        d["AudioList"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -217,12 +214,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.remove_audio
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RemoveAudio", "an integer", v)
+            v = _e.as_int("RemoveAudio", v)
         d["RemoveAudio"] = v
     v = o.remove_video
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RemoveVideo", "an integer", v)
+            v = _e.as_int("RemoveVideo", v)
         d["RemoveVideo"] = v
     v = o.audio_list
     if v is not None:

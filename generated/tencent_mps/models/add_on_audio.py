@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -38,7 +36,7 @@ class AddOnAudio:
     }
     """Attribute name -> wire name, for every field."""
 
-    input_info: MediaInputInfo | None = None
+    input_info: models.MediaInputInfo | None = None
     """Where to read the external audio file from. Supported audio codecs are aac, ac3, eac3,
     flac, opus and mp3; flac cannot be used when the adaptive streaming template uses ts
     segments.
@@ -140,7 +138,7 @@ def _unstructure(o: AddOnAudio) -> dict[str, Any]:
     v: Any
     v = o.input_info
     if v is not None:
-        d["InputInfo"] = v.to_dict()
+        d["InputInfo"] = _d.wire(v)
     v = o.audio_name
     if v is not None:
         d["AudioName"] = v
@@ -178,12 +176,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.audio_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("AudioName", "a string", v)
+            v = _e.as_str("AudioName", v)
         d["AudioName"] = v
     v = o.audio_language
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("AudioLanguage", "a string", v)
+            v = _e.as_str("AudioLanguage", v)
         d["AudioLanguage"] = v
     v = o.default_track
     if v is not None:

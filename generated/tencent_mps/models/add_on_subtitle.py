@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -51,7 +49,7 @@ class AddOnSubtitle:
     Wire name: ``Type``.
     """
 
-    subtitle: MediaInputInfo | None = None
+    subtitle: models.MediaInputInfo | None = None
     """The subtitle file to insert. May be null.
 
     Wire name: ``Subtitle``.
@@ -176,7 +174,7 @@ def _unstructure(o: AddOnSubtitle) -> dict[str, Any]:
         d["Type"] = v
     v = o.subtitle
     if v is not None:
-        d["Subtitle"] = v.to_dict()
+        d["Subtitle"] = _d.wire(v)
     v = o.subtitle_name
     if v is not None:
         d["SubtitleName"] = v
@@ -210,7 +208,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Type", "a string", v)
+            v = _e.as_str("Type", v)
         d["Type"] = v
     v = o.subtitle
     if v is not None:
@@ -221,17 +219,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubtitleName", "a string", v)
+            v = _e.as_str("SubtitleName", v)
         d["SubtitleName"] = v
     v = o.subtitle_language
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubtitleLanguage", "a string", v)
+            v = _e.as_str("SubtitleLanguage", v)
         d["SubtitleLanguage"] = v
     v = o.output_format
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputFormat", "a string", v)
+            v = _e.as_str("OutputFormat", v)
         d["OutputFormat"] = v
     v = o.default_track
     if v is not None:

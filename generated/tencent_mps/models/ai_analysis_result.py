@@ -4,34 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_classification_result import AiAnalysisTaskClassificationResult
-    from .ai_analysis_task_cover_result import AiAnalysisTaskCoverResult
-    from .ai_analysis_task_cutout_result import AiAnalysisTaskCutoutResult
-    from .ai_analysis_task_del_logo_result import AiAnalysisTaskDelLogoResult
-    from .ai_analysis_task_description_result import AiAnalysisTaskDescriptionResult
-    from .ai_analysis_task_dubbing_result import AiAnalysisTaskDubbingResult
-    from .ai_analysis_task_frame_tag_result import AiAnalysisTaskFrameTagResult
-    from .ai_analysis_task_generic_result import AiAnalysisTaskGenericResult
-    from .ai_analysis_task_head_tail_result import AiAnalysisTaskHeadTailResult
-    from .ai_analysis_task_highlight_result import AiAnalysisTaskHighlightResult
-    from .ai_analysis_task_horizontal_to_vertical_result import (
-        AiAnalysisTaskHorizontalToVerticalResult,
-    )
-    from .ai_analysis_task_reel_result import AiAnalysisTaskReelResult
-    from .ai_analysis_task_segment_result import AiAnalysisTaskSegmentResult
-    from .ai_analysis_task_tag_result import AiAnalysisTaskTagResult
-    from .ai_analysis_task_video_comprehension_result import AiAnalysisTaskVideoComprehensionResult
-    from .ai_analysis_task_video_remake_result import AiAnalysisTaskVideoRemakeResult
 
 _new = object.__new__
 
@@ -85,108 +66,108 @@ class AiAnalysisResult:
     Wire name: ``Type``.
     """
 
-    classification_task: AiAnalysisTaskClassificationResult | None = None
+    classification_task: models.AiAnalysisTaskClassificationResult | None = None
     """Result of smart classification; valid when Type is Classification. May be null if
     unavailable.
 
     Wire name: ``ClassificationTask``.
     """
 
-    cover_task: AiAnalysisTaskCoverResult | None = None
+    cover_task: models.AiAnalysisTaskCoverResult | None = None
     """Result of smart cover generation; valid when Type is Cover. May be null if unavailable.
 
     Wire name: ``CoverTask``.
     """
 
-    tag_task: AiAnalysisTaskTagResult | None = None
+    tag_task: models.AiAnalysisTaskTagResult | None = None
     """Result of smart tagging; valid when Type is Tag. May be null if unavailable.
 
     Wire name: ``TagTask``.
     """
 
-    frame_tag_task: AiAnalysisTaskFrameTagResult | None = None
+    frame_tag_task: models.AiAnalysisTaskFrameTagResult | None = None
     """Result of frame-by-frame tagging; valid when Type is FrameTag. May be null if
     unavailable.
 
     Wire name: ``FrameTagTask``.
     """
 
-    highlight_task: AiAnalysisTaskHighlightResult | None = None
+    highlight_task: models.AiAnalysisTaskHighlightResult | None = None
     """Result of highlight reel generation; valid when Type is Highlight. May be null if
     unavailable.
 
     Wire name: ``HighlightTask``.
     """
 
-    de_logo_task: AiAnalysisTaskDelLogoResult | None = None
+    de_logo_task: models.AiAnalysisTaskDelLogoResult | None = None
     """Result of smart erase; valid when Type is DeLogo. May be null if unavailable.
 
     Wire name: ``DeLogoTask``.
     """
 
-    segment_task: AiAnalysisTaskSegmentResult | None = None
+    segment_task: models.AiAnalysisTaskSegmentResult | None = None
     """Result of video segmentation (splitting); valid when Type is SegmentRecognition. May be
     null if unavailable.
 
     Wire name: ``SegmentTask``.
     """
 
-    head_tail_task: AiAnalysisTaskHeadTailResult | None = None
+    head_tail_task: models.AiAnalysisTaskHeadTailResult | None = None
     """Result of opening and closing credits detection; valid when Type is HeadTailRecognition.
     May be null if unavailable.
 
     Wire name: ``HeadTailTask``.
     """
 
-    description_task: AiAnalysisTaskDescriptionResult | None = None
+    description_task: models.AiAnalysisTaskDescriptionResult | None = None
     """Result of summary generation; valid when Type is Description. May be null if
     unavailable.
 
     Wire name: ``DescriptionTask``.
     """
 
-    horizontal_to_vertical_task: AiAnalysisTaskHorizontalToVerticalResult | None = None
+    horizontal_to_vertical_task: models.AiAnalysisTaskHorizontalToVerticalResult | None = None
     """Result of landscape-to-portrait conversion; valid when Type is HorizontalToVertical. May
     be null if unavailable.
 
     Wire name: ``HorizontalToVerticalTask``.
     """
 
-    dubbing_task: AiAnalysisTaskDubbingResult | None = None
+    dubbing_task: models.AiAnalysisTaskDubbingResult | None = None
     """Result of smart dubbing / translation; valid when Type is Dubbing. May be null if
     unavailable.
 
     Wire name: ``DubbingTask``.
     """
 
-    video_remake_task: AiAnalysisTaskVideoRemakeResult | None = None
+    video_remake_task: models.AiAnalysisTaskVideoRemakeResult | None = None
     """Result of video deduplication; valid when Type is VideoRemake. May be null if
     unavailable.
 
     Wire name: ``VideoRemakeTask``.
     """
 
-    video_comprehension_task: AiAnalysisTaskVideoComprehensionResult | None = None
+    video_comprehension_task: models.AiAnalysisTaskVideoComprehensionResult | None = None
     """Result of video (audio) understanding; valid when Type is VideoComprehension. May be
     null if unavailable.
 
     Wire name: ``VideoComprehensionTask``.
     """
 
-    cutout_task: AiAnalysisTaskCutoutResult | None = None
+    cutout_task: models.AiAnalysisTaskCutoutResult | None = None
     """Result of smart video matting; valid when Type is Cutout. May be null if unavailable.
 
     Wire name: ``CutoutTask``.
     """
 
-    reel_task: AiAnalysisTaskReelResult | None = None
+    reel_task: models.AiAnalysisTaskReelResult | None = None
     """Result of AI commentary / smart reel creation; valid when Type is Reel. May be null if
     unavailable.
 
     Wire name: ``ReelTask``.
     """
 
-    generic_task: AiAnalysisTaskGenericResult | None = None
+    generic_task: models.AiAnalysisTaskGenericResult | None = None
     """Result of a generic content analysis task; valid when Type is Generic. May be null.
 
     Wire name: ``GenericTask``.
@@ -388,52 +369,52 @@ def _unstructure(o: AiAnalysisResult) -> dict[str, Any]:
         d["Type"] = v
     v = o.classification_task
     if v is not None:
-        d["ClassificationTask"] = v.to_dict()
+        d["ClassificationTask"] = _d.wire(v)
     v = o.cover_task
     if v is not None:
-        d["CoverTask"] = v.to_dict()
+        d["CoverTask"] = _d.wire(v)
     v = o.tag_task
     if v is not None:
-        d["TagTask"] = v.to_dict()
+        d["TagTask"] = _d.wire(v)
     v = o.frame_tag_task
     if v is not None:
-        d["FrameTagTask"] = v.to_dict()
+        d["FrameTagTask"] = _d.wire(v)
     v = o.highlight_task
     if v is not None:
-        d["HighlightTask"] = v.to_dict()
+        d["HighlightTask"] = _d.wire(v)
     v = o.de_logo_task
     if v is not None:
-        d["DeLogoTask"] = v.to_dict()
+        d["DeLogoTask"] = _d.wire(v)
     v = o.segment_task
     if v is not None:
-        d["SegmentTask"] = v.to_dict()
+        d["SegmentTask"] = _d.wire(v)
     v = o.head_tail_task
     if v is not None:
-        d["HeadTailTask"] = v.to_dict()
+        d["HeadTailTask"] = _d.wire(v)
     v = o.description_task
     if v is not None:
-        d["DescriptionTask"] = v.to_dict()
+        d["DescriptionTask"] = _d.wire(v)
     v = o.horizontal_to_vertical_task
     if v is not None:
-        d["HorizontalToVerticalTask"] = v.to_dict()
+        d["HorizontalToVerticalTask"] = _d.wire(v)
     v = o.dubbing_task
     if v is not None:
-        d["DubbingTask"] = v.to_dict()
+        d["DubbingTask"] = _d.wire(v)
     v = o.video_remake_task
     if v is not None:
-        d["VideoRemakeTask"] = v.to_dict()
+        d["VideoRemakeTask"] = _d.wire(v)
     v = o.video_comprehension_task
     if v is not None:
-        d["VideoComprehensionTask"] = v.to_dict()
+        d["VideoComprehensionTask"] = _d.wire(v)
     v = o.cutout_task
     if v is not None:
-        d["CutoutTask"] = v.to_dict()
+        d["CutoutTask"] = _d.wire(v)
     v = o.reel_task
     if v is not None:
-        d["ReelTask"] = v.to_dict()
+        d["ReelTask"] = _d.wire(v)
     v = o.generic_task
     if v is not None:
-        d["GenericTask"] = v.to_dict()
+        d["GenericTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_ai_analysis_classification_item import MediaAiAnalysisClassificationItem
 
 _new = object.__new__
 
@@ -31,7 +29,7 @@ class AiAnalysisTaskClassificationOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    classification_set: list[MediaAiAnalysisClassificationItem] | None = None
+    classification_set: list[models.MediaAiAnalysisClassificationItem] | None = None
     """List of categories assigned to the video.
 
     Wire name: ``ClassificationSet``.
@@ -94,7 +92,7 @@ def _unstructure(o: AiAnalysisTaskClassificationOutput) -> dict[str, Any]:
     v: Any
     v = o.classification_set
     if v is not None:
-        d["ClassificationSet"] = [x.to_dict() for x in v]
+        d["ClassificationSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

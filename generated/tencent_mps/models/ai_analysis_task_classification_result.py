@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_classification_input import AiAnalysisTaskClassificationInput
-    from .ai_analysis_task_classification_output import AiAnalysisTaskClassificationOutput
 
 _new = object.__new__
 
@@ -69,13 +66,13 @@ class AiAnalysisTaskClassificationResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskClassificationInput | None = None
+    input: models.AiAnalysisTaskClassificationInput | None = None
     """Input parameters that were used for the intelligent classification task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskClassificationOutput | None = None
+    output: models.AiAnalysisTaskClassificationOutput | None = None
     """Result produced by the intelligent classification task. May be null when no valid output
     is available.
 
@@ -182,10 +179,10 @@ def _unstructure(o: AiAnalysisTaskClassificationResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

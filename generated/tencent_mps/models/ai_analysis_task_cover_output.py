@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_ai_analysis_cover_item import MediaAiAnalysisCoverItem
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -34,13 +31,13 @@ class AiAnalysisTaskCoverOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    cover_set: list[MediaAiAnalysisCoverItem] | None = None
+    cover_set: list[models.MediaAiAnalysisCoverItem] | None = None
     """List of generated cover images.
 
     Wire name: ``CoverSet``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the generated cover images.
 
     Wire name: ``OutputStorage``.
@@ -112,10 +109,10 @@ def _unstructure(o: AiAnalysisTaskCoverOutput) -> dict[str, Any]:
     v: Any
     v = o.cover_set
     if v is not None:
-        d["CoverSet"] = [x.to_dict() for x in v]
+        d["CoverSet"] = [_d.wire(x) for x in v]
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

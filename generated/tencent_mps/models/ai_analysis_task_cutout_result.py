@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_cutout_input import AiAnalysisTaskCutoutInput
-    from .ai_analysis_task_cutout_output import AiAnalysisTaskCutoutOutput
 
 _new = object.__new__
 
@@ -63,13 +60,13 @@ class AiAnalysisTaskCutoutResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskCutoutInput | None = None
+    input: models.AiAnalysisTaskCutoutInput | None = None
     """Input parameters that were used for the image cutout (matting) task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskCutoutOutput | None = None
+    output: models.AiAnalysisTaskCutoutOutput | None = None
     """Result produced by the image cutout (matting) task. May be null when no valid output is
     available.
 
@@ -207,10 +204,10 @@ def _unstructure(o: AiAnalysisTaskCutoutResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.progress
     if v is not None:
         d["Progress"] = v

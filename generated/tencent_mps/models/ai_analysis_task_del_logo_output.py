@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .subtitle_position import SubtitlePosition
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -50,7 +47,7 @@ class AiAnalysisTaskDelLogoOutput:
     Wire name: ``Path``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the erased file.
 
     Wire name: ``OutputStorage``.
@@ -68,7 +65,7 @@ class AiAnalysisTaskDelLogoOutput:
     Wire name: ``TranslateSubtitlePath``.
     """
 
-    subtitle_pos: SubtitlePosition | None = None
+    subtitle_pos: models.SubtitlePosition | None = None
     """Position of the erased subtitles. Only filled in for subtitle extraction when returning
     the subtitle position is enabled; may be null.
 
@@ -251,7 +248,7 @@ def _unstructure(o: AiAnalysisTaskDelLogoOutput) -> dict[str, Any]:
         d["Path"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.origin_subtitle_path
     if v is not None:
         d["OriginSubtitlePath"] = v
@@ -260,7 +257,7 @@ def _unstructure(o: AiAnalysisTaskDelLogoOutput) -> dict[str, Any]:
         d["TranslateSubtitlePath"] = v
     v = o.subtitle_pos
     if v is not None:
-        d["SubtitlePos"] = v.to_dict()
+        d["SubtitlePos"] = _d.wire(v)
     v = o.voice_cloned_video
     if v is not None:
         d["VoiceClonedVideo"] = v

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_del_logo_input import AiAnalysisTaskDelLogoInput
-    from .ai_analysis_task_del_logo_output import AiAnalysisTaskDelLogoOutput
 
 _new = object.__new__
 
@@ -59,13 +56,13 @@ class AiAnalysisTaskDelLogoResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskDelLogoInput | None = None
+    input: models.AiAnalysisTaskDelLogoInput | None = None
     """Input parameters that were used for the smart erase task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskDelLogoOutput | None = None
+    output: models.AiAnalysisTaskDelLogoOutput | None = None
     """Result produced by the smart erase task. May be null when no valid output is available.
 
     Wire name: ``Output``.
@@ -161,10 +158,10 @@ def _unstructure(o: AiAnalysisTaskDelLogoResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_ai_analysis_description_item import MediaAiAnalysisDescriptionItem
 
 _new = object.__new__
 
@@ -31,7 +29,7 @@ class AiAnalysisTaskDescriptionOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    description_set: list[MediaAiAnalysisDescriptionItem] | None = None
+    description_set: list[models.MediaAiAnalysisDescriptionItem] | None = None
     """List of generated descriptions of the video.
 
     Wire name: ``DescriptionSet``.
@@ -94,7 +92,7 @@ def _unstructure(o: AiAnalysisTaskDescriptionOutput) -> dict[str, Any]:
     v: Any
     v = o.description_set
     if v is not None:
-        d["DescriptionSet"] = [x.to_dict() for x in v]
+        d["DescriptionSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_description_input import AiAnalysisTaskDescriptionInput
-    from .ai_analysis_task_description_output import AiAnalysisTaskDescriptionOutput
 
 _new = object.__new__
 
@@ -59,13 +56,13 @@ class AiAnalysisTaskDescriptionResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskDescriptionInput | None = None
+    input: models.AiAnalysisTaskDescriptionInput | None = None
     """Input parameters that were used for the intelligent description task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskDescriptionOutput | None = None
+    output: models.AiAnalysisTaskDescriptionOutput | None = None
     """Result produced by the intelligent description task. May be null when no valid output is
     available.
 
@@ -162,10 +159,10 @@ def _unstructure(o: AiAnalysisTaskDescriptionResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -56,7 +54,7 @@ class AiAnalysisTaskDubbingOutput:
     Wire name: ``VoiceId``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the dubbed video.
 
     Wire name: ``OutputStorage``.
@@ -182,7 +180,7 @@ def _unstructure(o: AiAnalysisTaskDubbingOutput) -> dict[str, Any]:
         d["VoiceId"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.extra_output
     if v is not None:
         d["ExtraOutput"] = v

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_dubbing_input import AiAnalysisTaskDubbingInput
-    from .ai_analysis_task_dubbing_output import AiAnalysisTaskDubbingOutput
 
 _new = object.__new__
 
@@ -60,13 +57,13 @@ class AiAnalysisTaskDubbingResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskDubbingInput | None = None
+    input: models.AiAnalysisTaskDubbingInput | None = None
     """Input parameters that were used for the intelligent dubbing and translation task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskDubbingOutput | None = None
+    output: models.AiAnalysisTaskDubbingOutput | None = None
     """Result produced by the intelligent dubbing and translation task. May be null when no
     valid output is available.
 
@@ -163,10 +160,10 @@ def _unstructure(o: AiAnalysisTaskDubbingResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -33,7 +31,7 @@ class AiAnalysisTaskGenericOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the task's output files.
 
     Wire name: ``OutputStorage``.
@@ -103,7 +101,7 @@ def _unstructure(o: AiAnalysisTaskGenericOutput) -> dict[str, Any]:
     v: Any
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.result
     if v is not None:
         d["Result"] = v

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_generic_input import AiAnalysisTaskGenericInput
-    from .ai_analysis_task_generic_output import AiAnalysisTaskGenericOutput
 
 _new = object.__new__
 
@@ -59,13 +56,13 @@ class AiAnalysisTaskGenericResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskGenericInput | None = None
+    input: models.AiAnalysisTaskGenericInput | None = None
     """Input parameters of the content analysis task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskGenericOutput | None = None
+    output: models.AiAnalysisTaskGenericOutput | None = None
     """Output of the content analysis task. May be null.
 
     Wire name: ``Output``.
@@ -161,10 +158,10 @@ def _unstructure(o: AiAnalysisTaskGenericResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_head_tail_input import AiAnalysisTaskHeadTailInput
-    from .ai_analysis_task_head_tail_output import AiAnalysisTaskHeadTailOutput
 
 _new = object.__new__
 
@@ -59,13 +56,13 @@ class AiAnalysisTaskHeadTailResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskHeadTailInput | None = None
+    input: models.AiAnalysisTaskHeadTailInput | None = None
     """Input parameters that were used for the opening and closing credits detection task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskHeadTailOutput | None = None
+    output: models.AiAnalysisTaskHeadTailOutput | None = None
     """Result produced by the opening and closing credits detection task. May be null when no
     valid output is available.
 
@@ -162,10 +159,10 @@ def _unstructure(o: AiAnalysisTaskHeadTailResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_ai_analysis_highlight_item import MediaAiAnalysisHighlightItem
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -34,13 +31,13 @@ class AiAnalysisTaskHighlightOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    highlight_set: list[MediaAiAnalysisHighlightItem] | None = None
+    highlight_set: list[models.MediaAiAnalysisHighlightItem] | None = None
     """List of highlight clips extracted from the video.
 
     Wire name: ``HighlightSet``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the highlight clips. May be null.
 
     Wire name: ``OutputStorage``.
@@ -112,10 +109,10 @@ def _unstructure(o: AiAnalysisTaskHighlightOutput) -> dict[str, Any]:
     v: Any
     v = o.highlight_set
     if v is not None:
-        d["HighlightSet"] = [x.to_dict() for x in v]
+        d["HighlightSet"] = [_d.wire(x) for x in v]
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

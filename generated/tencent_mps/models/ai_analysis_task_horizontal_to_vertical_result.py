@@ -4,22 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_horizontal_to_vertical_input import (
-        AiAnalysisTaskHorizontalToVerticalInput,
-    )
-    from .ai_analysis_task_horizontal_to_vertical_output import (
-        AiAnalysisTaskHorizontalToVerticalOutput,
-    )
 
 _new = object.__new__
 
@@ -64,13 +57,13 @@ class AiAnalysisTaskHorizontalToVerticalResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskHorizontalToVerticalInput | None = None
+    input: models.AiAnalysisTaskHorizontalToVerticalInput | None = None
     """Input parameters that were used for the landscape to portrait conversion task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskHorizontalToVerticalOutput | None = None
+    output: models.AiAnalysisTaskHorizontalToVerticalOutput | None = None
     """Result produced by the landscape to portrait conversion task. May be null when no valid
     output is available.
 
@@ -167,10 +160,10 @@ def _unstructure(o: AiAnalysisTaskHorizontalToVerticalResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -126,12 +126,12 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.extended_parameter
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ExtendedParameter", "a string", v)
+            v = _e.as_str("ExtendedParameter", v)
         d["ExtendedParameter"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -55,7 +53,7 @@ class AiAnalysisTaskReelOutput:
     Wire name: ``ScriptPath``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the generated commentary videos.
 
     Wire name: ``OutputStorage``.
@@ -145,7 +143,7 @@ def _unstructure(o: AiAnalysisTaskReelOutput) -> dict[str, Any]:
         d["ScriptPath"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

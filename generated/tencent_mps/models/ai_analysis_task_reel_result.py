@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_reel_input import AiAnalysisTaskReelInput
-    from .ai_analysis_task_reel_output import AiAnalysisTaskReelOutput
 
 _new = object.__new__
 
@@ -65,13 +62,13 @@ class AiAnalysisTaskReelResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskReelInput | None = None
+    input: models.AiAnalysisTaskReelInput | None = None
     """Input parameters that were used for the AI commentary reel creation task.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskReelOutput | None = None
+    output: models.AiAnalysisTaskReelOutput | None = None
     """Result produced by the AI commentary reel creation task. May be null when no valid
     output is available.
 
@@ -223,10 +220,10 @@ def _unstructure(o: AiAnalysisTaskReelResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.err_code_ext
     if v is not None:
         d["ErrCodeExt"] = v

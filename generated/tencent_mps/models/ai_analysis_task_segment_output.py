@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .segment_recognition_item import SegmentRecognitionItem
 
 _new = object.__new__
 
@@ -33,7 +31,7 @@ class AiAnalysisTaskSegmentOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[SegmentRecognitionItem] | None = None
+    segment_set: list[models.SegmentRecognitionItem] | None = None
     """List of sub-clips produced by splitting the video.
 
     Wire name: ``SegmentSet``.
@@ -109,7 +107,7 @@ def _unstructure(o: AiAnalysisTaskSegmentOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.abstract
     if v is not None:
         d["Abstract"] = v

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .video_comprehension_result_item import VideoComprehensionResultItem
 
 _new = object.__new__
 
@@ -47,7 +45,7 @@ class AiAnalysisTaskVideoComprehensionOutput:
     Wire name: ``VideoComprehensionExtInfo``.
     """
 
-    video_comprehension_result_list: list[VideoComprehensionResultItem] | None = None
+    video_comprehension_result_list: list[models.VideoComprehensionResultItem] | None = None
     """Comprehension results for individual shots (storyboard segments) of the video.
 
     Wire name: ``VideoComprehensionResultList``.
@@ -130,7 +128,7 @@ def _unstructure(o: AiAnalysisTaskVideoComprehensionOutput) -> dict[str, Any]:
         d["VideoComprehensionExtInfo"] = v
     v = o.video_comprehension_result_list
     if v is not None:
-        d["VideoComprehensionResultList"] = [x.to_dict() for x in v]
+        d["VideoComprehensionResultList"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,26 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_review_task_political_asr_result import AiReviewTaskPoliticalAsrResult
-    from .ai_review_task_political_ocr_result import AiReviewTaskPoliticalOcrResult
-    from .ai_review_task_political_result import AiReviewTaskPoliticalResult
-    from .ai_review_task_porn_asr_result import AiReviewTaskPornAsrResult
-    from .ai_review_task_porn_ocr_result import AiReviewTaskPornOcrResult
-    from .ai_review_task_porn_result import AiReviewTaskPornResult
-    from .ai_review_task_prohibited_asr_result import AiReviewTaskProhibitedAsrResult
-    from .ai_review_task_prohibited_ocr_result import AiReviewTaskProhibitedOcrResult
-    from .ai_review_task_terrorism_ocr_result import AiReviewTaskTerrorismOcrResult
-    from .ai_review_task_terrorism_result import AiReviewTaskTerrorismResult
 
 _new = object.__new__
 
@@ -87,70 +76,70 @@ class AiContentReviewResult:
     Wire name: ``Duration``.
     """
 
-    porn_task: AiReviewTaskPornResult | None = None
+    porn_task: models.AiReviewTaskPornResult | None = None
     """Result of frame-based pornography detection; valid when Type is Porn. May be null if
     unavailable.
 
     Wire name: ``PornTask``.
     """
 
-    terrorism_task: AiReviewTaskTerrorismResult | None = None
+    terrorism_task: models.AiReviewTaskTerrorismResult | None = None
     """Result of frame-based sensitive (terrorism) content detection; valid when Type is
     Terrorism. May be null if unavailable.
 
     Wire name: ``TerrorismTask``.
     """
 
-    political_task: AiReviewTaskPoliticalResult | None = None
+    political_task: models.AiReviewTaskPoliticalResult | None = None
     """Result of frame-based sensitive (political) content detection; valid when Type is
     Political. May be null if unavailable.
 
     Wire name: ``PoliticalTask``.
     """
 
-    porn_asr_task: AiReviewTaskPornAsrResult | None = None
+    porn_asr_task: models.AiReviewTaskPornAsrResult | None = None
     """Result of pornography detection on ASR (speech) text; valid when Type is Porn.Asr. May
     be null if unavailable.
 
     Wire name: ``PornAsrTask``.
     """
 
-    porn_ocr_task: AiReviewTaskPornOcrResult | None = None
+    porn_ocr_task: models.AiReviewTaskPornOcrResult | None = None
     """Result of pornography detection on OCR (on-screen) text; valid when Type is Porn.Ocr.
     May be null if unavailable.
 
     Wire name: ``PornOcrTask``.
     """
 
-    political_asr_task: AiReviewTaskPoliticalAsrResult | None = None
+    political_asr_task: models.AiReviewTaskPoliticalAsrResult | None = None
     """Result of sensitive content detection on ASR (speech) text; valid when Type is
     Political.Asr. May be null if unavailable.
 
     Wire name: ``PoliticalAsrTask``.
     """
 
-    political_ocr_task: AiReviewTaskPoliticalOcrResult | None = None
+    political_ocr_task: models.AiReviewTaskPoliticalOcrResult | None = None
     """Result of sensitive content detection on OCR (on-screen) text; valid when Type is
     Political.Ocr. May be null if unavailable.
 
     Wire name: ``PoliticalOcrTask``.
     """
 
-    terrorism_ocr_task: AiReviewTaskTerrorismOcrResult | None = None
+    terrorism_ocr_task: models.AiReviewTaskTerrorismOcrResult | None = None
     """Result of sensitive (terrorism) content detection on OCR text; valid when Type is
     Terrorism.Ocr. May be null if unavailable.
 
     Wire name: ``TerrorismOcrTask``.
     """
 
-    prohibited_asr_task: AiReviewTaskProhibitedAsrResult | None = None
+    prohibited_asr_task: models.AiReviewTaskProhibitedAsrResult | None = None
     """Result of prohibited content detection on ASR (speech) text; valid when Type is
     Prohibited.Asr. May be null if unavailable.
 
     Wire name: ``ProhibitedAsrTask``.
     """
 
-    prohibited_ocr_task: AiReviewTaskProhibitedOcrResult | None = None
+    prohibited_ocr_task: models.AiReviewTaskProhibitedOcrResult | None = None
     """Result of prohibited content detection on OCR (on-screen) text; valid when Type is
     Prohibited.Ocr. May be null if unavailable.
 
@@ -319,34 +308,34 @@ def _unstructure(o: AiContentReviewResult) -> dict[str, Any]:
         d["Duration"] = v
     v = o.porn_task
     if v is not None:
-        d["PornTask"] = v.to_dict()
+        d["PornTask"] = _d.wire(v)
     v = o.terrorism_task
     if v is not None:
-        d["TerrorismTask"] = v.to_dict()
+        d["TerrorismTask"] = _d.wire(v)
     v = o.political_task
     if v is not None:
-        d["PoliticalTask"] = v.to_dict()
+        d["PoliticalTask"] = _d.wire(v)
     v = o.porn_asr_task
     if v is not None:
-        d["PornAsrTask"] = v.to_dict()
+        d["PornAsrTask"] = _d.wire(v)
     v = o.porn_ocr_task
     if v is not None:
-        d["PornOcrTask"] = v.to_dict()
+        d["PornOcrTask"] = _d.wire(v)
     v = o.political_asr_task
     if v is not None:
-        d["PoliticalAsrTask"] = v.to_dict()
+        d["PoliticalAsrTask"] = _d.wire(v)
     v = o.political_ocr_task
     if v is not None:
-        d["PoliticalOcrTask"] = v.to_dict()
+        d["PoliticalOcrTask"] = _d.wire(v)
     v = o.terrorism_ocr_task
     if v is not None:
-        d["TerrorismOcrTask"] = v.to_dict()
+        d["TerrorismOcrTask"] = _d.wire(v)
     v = o.prohibited_asr_task
     if v is not None:
-        d["ProhibitedAsrTask"] = v.to_dict()
+        d["ProhibitedAsrTask"] = _d.wire(v)
     v = o.prohibited_ocr_task
     if v is not None:
-        d["ProhibitedOcrTask"] = v.to_dict()
+        d["ProhibitedOcrTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,22 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .dst_subtitle_input import DstSubtitleInput
-    from .media_input_info import MediaInputInfo
-    from .override_ai_dubbing_parameter import OverrideAIDubbingParameter
-    from .raw_ai_dubbing_parameter import RawAIDubbingParameter
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -53,14 +47,14 @@ class AIDubbingTaskInput:
     Wire name: ``Definition``.
     """
 
-    raw_parameter: RawAIDubbingParameter | None = None
+    raw_parameter: models.RawAIDubbingParameter | None = None
     """Fully custom dubbing parameters, only used when Definition is 0. Intended for highly
     customized scenarios; using a template through Definition is recommended.
 
     Wire name: ``RawParameter``.
     """
 
-    override_parameter: OverrideAIDubbingParameter | None = None
+    override_parameter: models.OverrideAIDubbingParameter | None = None
     """Partial dubbing parameters that override the matching template settings, only used when
     Definition is not 0. Intended for highly customized scenarios; specifying a template
     through Definition is recommended.
@@ -68,21 +62,21 @@ class AIDubbingTaskInput:
     Wire name: ``OverrideParameter``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the output files; inherits the parent-level OutputStorage when not
     set.
 
     Wire name: ``OutputStorage``.
     """
 
-    src_subtitle_info: MediaInputInfo | None = None
+    src_subtitle_info: models.MediaInputInfo | None = None
     """External source-language subtitle file to use instead of extracting subtitles from the
     video.
 
     Wire name: ``SrcSubtitleInfo``.
     """
 
-    dst_subtitle_infos: list[DstSubtitleInput] | None = None
+    dst_subtitle_infos: list[models.DstSubtitleInput] | None = None
     """External translated subtitle files to use as the target-language subtitles.
 
     Wire name: ``DstSubtitleInfos``.
@@ -232,19 +226,19 @@ def _unstructure(o: AIDubbingTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
-        d["RawParameter"] = v.to_dict()
+        d["RawParameter"] = _d.wire(v)
     v = o.override_parameter
     if v is not None:
-        d["OverrideParameter"] = v.to_dict()
+        d["OverrideParameter"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.src_subtitle_info
     if v is not None:
-        d["SrcSubtitleInfo"] = v.to_dict()
+        d["SrcSubtitleInfo"] = _d.wire(v)
     v = o.dst_subtitle_infos
     if v is not None:
-        d["DstSubtitleInfos"] = [x.to_dict() for x in v]
+        d["DstSubtitleInfos"] = [_d.wire(x) for x in v]
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -275,7 +269,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.definition
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Definition", "an integer", v)
+            v = _e.as_int("Definition", v)
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
@@ -307,17 +301,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     v = o.extended_parameter
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ExtendedParameter", "a string", v)
+            v = _e.as_str("ExtendedParameter", v)
         d["ExtendedParameter"] = v
     v = o.drama_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("DramaId", "a string", v)
+            v = _e.as_str("DramaId", v)
         d["DramaId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

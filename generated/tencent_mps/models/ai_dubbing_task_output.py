@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .subtitle_position import SubtitlePosition
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -133,14 +130,14 @@ class AIDubbingTaskOutput:
     Wire name: ``DubbingEditInfoUrl``.
     """
 
-    subtitle_pos: SubtitlePosition | None = None
+    subtitle_pos: models.SubtitlePosition | None = None
     """Position of the erased subtitles; only returned when subtitles are extracted and
     subtitle position output is enabled. May be null.
 
     Wire name: ``SubtitlePos``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the files produced by the AI dubbing task.
 
     Wire name: ``OutputStorage``.
@@ -346,10 +343,10 @@ def _unstructure(o: AIDubbingTaskOutput) -> dict[str, Any]:
         d["DubbingEditInfoUrl"] = v
     v = o.subtitle_pos
     if v is not None:
-        d["SubtitlePos"] = v.to_dict()
+        d["SubtitlePos"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_dubbing_task_input import AIDubbingTaskInput
-    from .ai_dubbing_task_output import AIDubbingTaskOutput
 
 _new = object.__new__
 
@@ -63,13 +60,13 @@ class AIDubbingTaskResult:
     Wire name: ``Message``.
     """
 
-    input: AIDubbingTaskInput | None = None
+    input: models.AIDubbingTaskInput | None = None
     """Input parameters of the AI dubbing task. May be null.
 
     Wire name: ``Input``.
     """
 
-    output: AIDubbingTaskOutput | None = None
+    output: models.AIDubbingTaskOutput | None = None
     """Output of the AI dubbing task. May be null.
 
     Wire name: ``Output``.
@@ -206,10 +203,10 @@ def _unstructure(o: AIDubbingTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.progress
     if v is not None:
         d["Progress"] = v

@@ -130,12 +130,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.definition
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Definition", "an integer", v)
+            v = _e.as_int("Definition", v)
         d["Definition"] = v
     v = o.channel_ext_para
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ChannelExtPara", "a string", v)
+            v = _e.as_str("ChannelExtPara", v)
         d["ChannelExtPara"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

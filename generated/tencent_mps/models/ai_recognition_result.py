@@ -4,23 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_asr_full_text_result import AiRecognitionTaskAsrFullTextResult
-    from .ai_recognition_task_asr_words_result import AiRecognitionTaskAsrWordsResult
-    from .ai_recognition_task_face_result import AiRecognitionTaskFaceResult
-    from .ai_recognition_task_object_result import AiRecognitionTaskObjectResult
-    from .ai_recognition_task_ocr_full_text_result import AiRecognitionTaskOcrFullTextResult
-    from .ai_recognition_task_ocr_words_result import AiRecognitionTaskOcrWordsResult
-    from .ai_recognition_task_trans_text_result import AiRecognitionTaskTransTextResult
 
 _new = object.__new__
 
@@ -59,48 +51,48 @@ class AiRecognitionResult:
     Wire name: ``Type``.
     """
 
-    face_task: AiRecognitionTaskFaceResult | None = None
+    face_task: models.AiRecognitionTaskFaceResult | None = None
     """Face recognition result; valid when Type is FaceRecognition. May be null if unavailable.
 
     Wire name: ``FaceTask``.
     """
 
-    asr_words_task: AiRecognitionTaskAsrWordsResult | None = None
+    asr_words_task: models.AiRecognitionTaskAsrWordsResult | None = None
     """Speech keyword recognition result; valid when Type is AsrWordsRecognition. May be null
     if unavailable.
 
     Wire name: ``AsrWordsTask``.
     """
 
-    asr_full_text_task: AiRecognitionTaskAsrFullTextResult | None = None
+    asr_full_text_task: models.AiRecognitionTaskAsrFullTextResult | None = None
     """Full speech transcription result; valid when Type is AsrFullTextRecognition. May be null
     if unavailable.
 
     Wire name: ``AsrFullTextTask``.
     """
 
-    ocr_words_task: AiRecognitionTaskOcrWordsResult | None = None
+    ocr_words_task: models.AiRecognitionTaskOcrWordsResult | None = None
     """Text keyword recognition result; valid when Type is OcrWordsRecognition. May be null if
     unavailable.
 
     Wire name: ``OcrWordsTask``.
     """
 
-    ocr_full_text_task: AiRecognitionTaskOcrFullTextResult | None = None
+    ocr_full_text_task: models.AiRecognitionTaskOcrFullTextResult | None = None
     """Full text recognition result; valid when Type is OcrFullTextRecognition. May be null if
     unavailable.
 
     Wire name: ``OcrFullTextTask``.
     """
 
-    trans_text_task: AiRecognitionTaskTransTextResult | None = None
+    trans_text_task: models.AiRecognitionTaskTransTextResult | None = None
     """Speech translation result; valid when Type is TransTextRecognition. May be null if
     unavailable.
 
     Wire name: ``TransTextTask``.
     """
 
-    object_task: AiRecognitionTaskObjectResult | None = None
+    object_task: models.AiRecognitionTaskObjectResult | None = None
     """Object recognition result; valid when Type is ObjectRecognition. May be null if
     unavailable.
 
@@ -222,25 +214,25 @@ def _unstructure(o: AiRecognitionResult) -> dict[str, Any]:
         d["Type"] = v
     v = o.face_task
     if v is not None:
-        d["FaceTask"] = v.to_dict()
+        d["FaceTask"] = _d.wire(v)
     v = o.asr_words_task
     if v is not None:
-        d["AsrWordsTask"] = v.to_dict()
+        d["AsrWordsTask"] = _d.wire(v)
     v = o.asr_full_text_task
     if v is not None:
-        d["AsrFullTextTask"] = v.to_dict()
+        d["AsrFullTextTask"] = _d.wire(v)
     v = o.ocr_words_task
     if v is not None:
-        d["OcrWordsTask"] = v.to_dict()
+        d["OcrWordsTask"] = _d.wire(v)
     v = o.ocr_full_text_task
     if v is not None:
-        d["OcrFullTextTask"] = v.to_dict()
+        d["OcrFullTextTask"] = _d.wire(v)
     v = o.trans_text_task
     if v is not None:
-        d["TransTextTask"] = v.to_dict()
+        d["TransTextTask"] = _d.wire(v)
     v = o.object_task
     if v is not None:
-        d["ObjectTask"] = v.to_dict()
+        d["ObjectTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

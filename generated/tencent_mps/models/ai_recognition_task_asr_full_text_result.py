@@ -4,22 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_asr_full_text_result_input import (
-        AiRecognitionTaskAsrFullTextResultInput,
-    )
-    from .ai_recognition_task_asr_full_text_result_output import (
-        AiRecognitionTaskAsrFullTextResultOutput,
-    )
 
 _new = object.__new__
 
@@ -73,13 +66,13 @@ class AiRecognitionTaskAsrFullTextResult:
     Wire name: ``Message``.
     """
 
-    input: AiRecognitionTaskAsrFullTextResultInput | None = None
+    input: models.AiRecognitionTaskAsrFullTextResultInput | None = None
     """Input parameters that were used for the full speech transcription task.
 
     Wire name: ``Input``.
     """
 
-    output: AiRecognitionTaskAsrFullTextResultOutput | None = None
+    output: models.AiRecognitionTaskAsrFullTextResultOutput | None = None
     """Result produced by the full speech transcription task. May be null when no valid output
     is available.
 
@@ -201,10 +194,10 @@ def _unstructure(o: AiRecognitionTaskAsrFullTextResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.progress
     if v is not None:
         d["Progress"] = v

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_asr_full_text_segment_item import (
-        AiRecognitionTaskAsrFullTextSegmentItem,
-    )
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -37,7 +32,7 @@ class AiRecognitionTaskAsrFullTextResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[AiRecognitionTaskAsrFullTextSegmentItem] | None = None
+    segment_set: list[models.AiRecognitionTaskAsrFullTextSegmentItem] | None = None
     """List of transcribed speech segments.
 
     Wire name: ``SegmentSet``.
@@ -49,7 +44,7 @@ class AiRecognitionTaskAsrFullTextResultOutput:
     Wire name: ``SubtitlePath``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the subtitle file.
 
     Deprecated: the service no longer uses this field.
@@ -130,13 +125,13 @@ def _unstructure(o: AiRecognitionTaskAsrFullTextResultOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.subtitle_path
     if v is not None:
         d["SubtitlePath"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

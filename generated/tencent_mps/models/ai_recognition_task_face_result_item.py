@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_face_segment_item import AiRecognitionTaskFaceSegmentItem
 
 _new = object.__new__
 
@@ -66,7 +64,7 @@ class AiRecognitionTaskFaceResultItem:
     Wire name: ``Name``.
     """
 
-    segment_set: list[AiRecognitionTaskFaceSegmentItem] | None = None
+    segment_set: list[models.AiRecognitionTaskFaceSegmentItem] | None = None
     """Segments of the media in which the person appears.
 
     Wire name: ``SegmentSet``.
@@ -288,7 +286,7 @@ def _unstructure(o: AiRecognitionTaskFaceResultItem) -> dict[str, Any]:
         d["Name"] = v
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.gender
     if v is not None:
         d["Gender"] = v

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_face_result_item import AiRecognitionTaskFaceResultItem
 
 _new = object.__new__
 
@@ -31,7 +29,7 @@ class AiRecognitionTaskFaceResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    result_set: list[AiRecognitionTaskFaceResultItem] | None = None
+    result_set: list[models.AiRecognitionTaskFaceResultItem] | None = None
     """List of recognized faces and their occurrences.
 
     Wire name: ``ResultSet``.
@@ -94,7 +92,7 @@ def _unstructure(o: AiRecognitionTaskFaceResultOutput) -> dict[str, Any]:
     v: Any
     v = o.result_set
     if v is not None:
-        d["ResultSet"] = [x.to_dict() for x in v]
+        d["ResultSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_ocr_full_text_segment_item import (
-        AiRecognitionTaskOcrFullTextSegmentItem,
-    )
 
 _new = object.__new__
 
@@ -33,7 +29,7 @@ class AiRecognitionTaskOcrFullTextResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[AiRecognitionTaskOcrFullTextSegmentItem] | None = None
+    segment_set: list[models.AiRecognitionTaskOcrFullTextSegmentItem] | None = None
     """List of segments with the on-screen text recognized in them.
 
     Wire name: ``SegmentSet``.
@@ -96,7 +92,7 @@ def _unstructure(o: AiRecognitionTaskOcrFullTextResultOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

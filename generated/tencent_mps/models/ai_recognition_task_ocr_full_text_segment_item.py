@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_ocr_full_text_segment_text_item import (
-        AiRecognitionTaskOcrFullTextSegmentTextItem,
-    )
 
 _new = object.__new__
 
@@ -51,7 +47,7 @@ class AiRecognitionTaskOcrFullTextSegmentItem:
     Wire name: ``EndTimeOffset``.
     """
 
-    text_set: list[AiRecognitionTaskOcrFullTextSegmentTextItem] | None = None
+    text_set: list[models.AiRecognitionTaskOcrFullTextSegmentTextItem] | None = None
     """Text items recognized within this segment.
 
     Wire name: ``TextSet``.
@@ -134,7 +130,7 @@ def _unstructure(o: AiRecognitionTaskOcrFullTextSegmentItem) -> dict[str, Any]:
         d["EndTimeOffset"] = v
     v = o.text_set
     if v is not None:
-        d["TextSet"] = [x.to_dict() for x in v]
+        d["TextSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

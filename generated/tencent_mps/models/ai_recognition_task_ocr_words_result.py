@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_ocr_words_result_input import AiRecognitionTaskOcrWordsResultInput
-    from .ai_recognition_task_ocr_words_result_output import AiRecognitionTaskOcrWordsResultOutput
 
 _new = object.__new__
 
@@ -68,13 +65,13 @@ class AiRecognitionTaskOcrWordsResult:
     Wire name: ``Message``.
     """
 
-    input: AiRecognitionTaskOcrWordsResultInput | None = None
+    input: models.AiRecognitionTaskOcrWordsResultInput | None = None
     """Input parameters that were used for the on-screen text keyword recognition task.
 
     Wire name: ``Input``.
     """
 
-    output: AiRecognitionTaskOcrWordsResultOutput | None = None
+    output: models.AiRecognitionTaskOcrWordsResultOutput | None = None
     """Result produced by the on-screen text keyword recognition task. May be null when no
     valid output is available.
 
@@ -181,10 +178,10 @@ def _unstructure(o: AiRecognitionTaskOcrWordsResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

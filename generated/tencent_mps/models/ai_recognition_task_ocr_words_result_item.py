@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_ocr_words_segment_item import AiRecognitionTaskOcrWordsSegmentItem
 
 _new = object.__new__
 
@@ -38,7 +36,7 @@ class AiRecognitionTaskOcrWordsResultItem:
     Wire name: ``Word``.
     """
 
-    segment_set: list[AiRecognitionTaskOcrWordsSegmentItem] | None = None
+    segment_set: list[models.AiRecognitionTaskOcrWordsSegmentItem] | None = None
     """Segments in which the text keyword appears.
 
     Wire name: ``SegmentSet``.
@@ -111,7 +109,7 @@ def _unstructure(o: AiRecognitionTaskOcrWordsResultItem) -> dict[str, Any]:
         d["Word"] = v
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

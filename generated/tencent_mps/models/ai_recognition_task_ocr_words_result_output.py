@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_ocr_words_result_item import AiRecognitionTaskOcrWordsResultItem
 
 _new = object.__new__
 
@@ -31,7 +29,7 @@ class AiRecognitionTaskOcrWordsResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    result_set: list[AiRecognitionTaskOcrWordsResultItem] | None = None
+    result_set: list[models.AiRecognitionTaskOcrWordsResultItem] | None = None
     """List of keywords recognized in on-screen text.
 
     Wire name: ``ResultSet``.
@@ -94,7 +92,7 @@ def _unstructure(o: AiRecognitionTaskOcrWordsResultOutput) -> dict[str, Any]:
     v: Any
     v = o.result_set
     if v is not None:
-        d["ResultSet"] = [x.to_dict() for x in v]
+        d["ResultSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

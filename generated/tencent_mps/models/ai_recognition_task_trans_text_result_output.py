@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_task_trans_text_segment_item import AiRecognitionTaskTransTextSegmentItem
 
 _new = object.__new__
 
@@ -33,7 +31,7 @@ class AiRecognitionTaskTransTextResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[AiRecognitionTaskTransTextSegmentItem] | None = None
+    segment_set: list[models.AiRecognitionTaskTransTextSegmentItem] | None = None
     """List of translated segments.
 
     Wire name: ``SegmentSet``.
@@ -109,7 +107,7 @@ def _unstructure(o: AiRecognitionTaskTransTextResultOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.subtitle_path
     if v is not None:
         d["SubtitlePath"] = v

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .word_result import WordResult
 
 _new = object.__new__
 
@@ -70,7 +68,7 @@ class AiRecognitionTaskTransTextSegmentItem:
     Wire name: ``Trans``.
     """
 
-    wordlist: list[WordResult] | None = None
+    wordlist: list[models.WordResult] | None = None
     """Per-word timing information for the recognized text.
 
     Wire name: ``Wordlist``.
@@ -183,7 +181,7 @@ def _unstructure(o: AiRecognitionTaskTransTextSegmentItem) -> dict[str, Any]:
         d["Trans"] = v
     v = o.wordlist
     if v is not None:
-        d["Wordlist"] = [x.to_dict() for x in v]
+        d["Wordlist"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

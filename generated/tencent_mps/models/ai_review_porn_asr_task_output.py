@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_content_review_asr_text_segment_item import MediaContentReviewAsrTextSegmentItem
 
 _new = object.__new__
 
@@ -50,7 +48,7 @@ class AiReviewPornAsrTaskOutput:
     Wire name: ``Suggestion``.
     """
 
-    segment_set: list[MediaContentReviewAsrTextSegmentItem] | None = None
+    segment_set: list[models.MediaContentReviewAsrTextSegmentItem] | None = None
     """Video segments suspected of containing pornographic content in speech text.
 
     Wire name: ``SegmentSet``.
@@ -133,7 +131,7 @@ def _unstructure(o: AiReviewPornAsrTaskOutput) -> dict[str, Any]:
         d["Suggestion"] = v
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

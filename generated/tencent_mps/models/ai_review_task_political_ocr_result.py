@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_review_political_ocr_task_input import AiReviewPoliticalOcrTaskInput
-    from .ai_review_political_ocr_task_output import AiReviewPoliticalOcrTaskOutput
 
 _new = object.__new__
 
@@ -69,13 +66,13 @@ class AiReviewTaskPoliticalOcrResult:
     Wire name: ``Message``.
     """
 
-    input: AiReviewPoliticalOcrTaskInput | None = None
+    input: models.AiReviewPoliticalOcrTaskInput | None = None
     """Input parameters of the OCR text sensitive content detection task.
 
     Wire name: ``Input``.
     """
 
-    output: AiReviewPoliticalOcrTaskOutput | None = None
+    output: models.AiReviewPoliticalOcrTaskOutput | None = None
     """Output of the OCR text sensitive content detection task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -181,10 +178,10 @@ def _unstructure(o: AiReviewTaskPoliticalOcrResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

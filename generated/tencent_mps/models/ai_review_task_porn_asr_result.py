@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_review_porn_asr_task_input import AiReviewPornAsrTaskInput
-    from .ai_review_porn_asr_task_output import AiReviewPornAsrTaskOutput
 
 _new = object.__new__
 
@@ -69,13 +66,13 @@ class AiReviewTaskPornAsrResult:
     Wire name: ``Message``.
     """
 
-    input: AiReviewPornAsrTaskInput | None = None
+    input: models.AiReviewPornAsrTaskInput | None = None
     """Input parameters of the ASR text pornography detection task.
 
     Wire name: ``Input``.
     """
 
-    output: AiReviewPornAsrTaskOutput | None = None
+    output: models.AiReviewPornAsrTaskOutput | None = None
     """Output of the ASR text pornography detection task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -181,10 +178,10 @@ def _unstructure(o: AiReviewTaskPornAsrResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

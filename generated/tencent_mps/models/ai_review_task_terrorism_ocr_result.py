@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_review_terrorism_ocr_task_input import AiReviewTerrorismOcrTaskInput
-    from .ai_review_terrorism_ocr_task_output import AiReviewTerrorismOcrTaskOutput
 
 _new = object.__new__
 
@@ -69,13 +66,13 @@ class AiReviewTaskTerrorismOcrResult:
     Wire name: ``Message``.
     """
 
-    input: AiReviewTerrorismOcrTaskInput | None = None
+    input: models.AiReviewTerrorismOcrTaskInput | None = None
     """Input parameters that were used for the OCR-based terrorism content review task.
 
     Wire name: ``Input``.
     """
 
-    output: AiReviewTerrorismOcrTaskOutput | None = None
+    output: models.AiReviewTerrorismOcrTaskOutput | None = None
     """Result produced by the OCR-based terrorism content review task. May be null when no
     valid output is available.
 
@@ -182,10 +179,10 @@ def _unstructure(o: AiReviewTaskTerrorismOcrResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -68,7 +66,7 @@ class AnimatedGraphicTaskInput:
     Wire name: ``EndTimeOffset``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the animated image; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -184,7 +182,7 @@ def _unstructure(o: AnimatedGraphicTaskInput) -> dict[str, Any]:
         d["EndTimeOffset"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -213,7 +211,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.start_time_offset
     if v is None:
@@ -232,12 +230,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     v = o.ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ExtInfo", "a string", v)
+            v = _e.as_str("ExtInfo", v)
         d["ExtInfo"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

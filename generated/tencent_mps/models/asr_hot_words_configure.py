@@ -122,12 +122,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Switch", "a string", v)
+            v = _e.as_str("Switch", v)
         d["Switch"] = v
     v = o.library_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("LibraryId", "a string", v)
+            v = _e.as_str("LibraryId", v)
         d["LibraryId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,22 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .audio_beautify_config import AudioBeautifyConfig
-    from .audio_denoise_config import AudioDenoiseConfig
-    from .audio_enhance_edit_config import AudioEnhanceEditConfig
-    from .audio_separate_config import AudioSeparateConfig
-    from .volume_balance_config import VolumeBalanceConfig
 
 _new = object.__new__
 
@@ -43,31 +37,31 @@ class AudioEnhanceConfig:
     }
     """Attribute name -> wire name, for every field."""
 
-    denoise: AudioDenoiseConfig | None = None
+    denoise: models.AudioDenoiseConfig | None = None
     """Audio denoising settings. May be null.
 
     Wire name: ``Denoise``.
     """
 
-    separate: AudioSeparateConfig | None = None
+    separate: models.AudioSeparateConfig | None = None
     """Audio source separation settings. May be null.
 
     Wire name: ``Separate``.
     """
 
-    volume_balance: VolumeBalanceConfig | None = None
+    volume_balance: models.VolumeBalanceConfig | None = None
     """Volume balancing settings. May be null.
 
     Wire name: ``VolumeBalance``.
     """
 
-    beautify: AudioBeautifyConfig | None = None
+    beautify: models.AudioBeautifyConfig | None = None
     """Audio beautification settings. May be null.
 
     Wire name: ``Beautify``.
     """
 
-    audio_enhance_edit: AudioEnhanceEditConfig | None = None
+    audio_enhance_edit: models.AudioEnhanceEditConfig | None = None
     """Audio editing enhancement settings, such as restoration. May be null.
 
     Wire name: ``AudioEnhanceEdit``.
@@ -160,19 +154,19 @@ def _unstructure(o: AudioEnhanceConfig) -> dict[str, Any]:
     v: Any
     v = o.denoise
     if v is not None:
-        d["Denoise"] = v.to_dict()
+        d["Denoise"] = _d.wire(v)
     v = o.separate
     if v is not None:
-        d["Separate"] = v.to_dict()
+        d["Separate"] = _d.wire(v)
     v = o.volume_balance
     if v is not None:
-        d["VolumeBalance"] = v.to_dict()
+        d["VolumeBalance"] = _d.wire(v)
     v = o.beautify
     if v is not None:
-        d["Beautify"] = v.to_dict()
+        d["Beautify"] = _d.wire(v)
     v = o.audio_enhance_edit
     if v is not None:
-        d["AudioEnhanceEdit"] = v.to_dict()
+        d["AudioEnhanceEdit"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

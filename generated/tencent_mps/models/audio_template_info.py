@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .audio_track_channel_info import AudioTrackChannelInfo
 
 _new = object.__new__
 
@@ -102,7 +100,7 @@ class AudioTemplateInfo:
     Wire name: ``AudioChannel``.
     """
 
-    track_channel_info: AudioTrackChannelInfo | None = None
+    track_channel_info: models.AudioTrackChannelInfo | None = None
     """Settings for merging audio tracks, effective only for adaptive bitrate transcoding. May
     be null.
 
@@ -243,7 +241,7 @@ def _unstructure(o: AudioTemplateInfo) -> dict[str, Any]:
         d["AudioChannel"] = v
     v = o.track_channel_info
     if v is not None:
-        d["TrackChannelInfo"] = v.to_dict()
+        d["TrackChannelInfo"] = _d.wire(v)
     v = o.audio_language
     if v is not None:
         d["AudioLanguage"] = v
@@ -275,24 +273,24 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Codec", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Codec", "a string", v)
+        v = _e.as_str("Codec", v)
     d["Codec"] = v
     v = o.bitrate
     if v is None:
         raise _e.missing("Bitrate", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Bitrate", "an integer", v)
+        v = _e.as_int("Bitrate", v)
     d["Bitrate"] = v
     v = o.sample_rate
     if v is None:
         raise _e.missing("SampleRate", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("SampleRate", "an integer", v)
+        v = _e.as_int("SampleRate", v)
     d["SampleRate"] = v
     v = o.audio_channel
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("AudioChannel", "an integer", v)
+            v = _e.as_int("AudioChannel", v)
         d["AudioChannel"] = v
     v = o.track_channel_info
     if v is not None:
@@ -303,12 +301,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.audio_language
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("AudioLanguage", "a string", v)
+            v = _e.as_str("AudioLanguage", v)
         d["AudioLanguage"] = v
     v = o.audio_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("AudioName", "a string", v)
+            v = _e.as_str("AudioName", v)
         d["AudioName"] = v
     v = o.default_track
     if v is not None:

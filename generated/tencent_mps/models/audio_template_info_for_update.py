@@ -202,22 +202,22 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.codec
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Codec", "a string", v)
+            v = _e.as_str("Codec", v)
         d["Codec"] = v
     v = o.bitrate
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Bitrate", "an integer", v)
+            v = _e.as_int("Bitrate", v)
         d["Bitrate"] = v
     v = o.sample_rate
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SampleRate", "an integer", v)
+            v = _e.as_int("SampleRate", v)
         d["SampleRate"] = v
     v = o.audio_channel
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("AudioChannel", "an integer", v)
+            v = _e.as_int("AudioChannel", v)
         d["AudioChannel"] = v
     v = o.stream_selects
     if v is not None:

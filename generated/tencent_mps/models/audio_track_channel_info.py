@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .track_info import TrackInfo
 
 _new = object.__new__
 
@@ -58,7 +56,7 @@ class AudioTrackChannelInfo:
     Wire name: ``SelectType``.
     """
 
-    input_track_info: list[TrackInfo] | None = None
+    input_track_info: list[models.TrackInfo] | None = None
     """List of input tracks (and channels) to merge. May be null.
 
     Wire name: ``InputTrackInfo``.
@@ -141,7 +139,7 @@ def _unstructure(o: AudioTrackChannelInfo) -> dict[str, Any]:
         d["SelectType"] = v
     v = o.input_track_info
     if v is not None:
-        d["InputTrackInfo"] = [x.to_dict() for x in v]
+        d["InputTrackInfo"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -163,12 +161,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.channels_remix
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("ChannelsRemix", "an integer", v)
+            v = _e.as_int("ChannelsRemix", v)
         d["ChannelsRemix"] = v
     v = o.select_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SelectType", "a string", v)
+            v = _e.as_str("SelectType", v)
         d["SelectType"] = v
     v = o.input_track_info
     if v is not None:

@@ -165,23 +165,23 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("SQSRegion", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("SQSRegion", "a string", v)
+        v = _e.as_str("SQSRegion", v)
     d["SQSRegion"] = v
     v = o.sqs_queue_name
     if v is None:
         raise _e.missing("SQSQueueName", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("SQSQueueName", "a string", v)
+        v = _e.as_str("SQSQueueName", v)
     d["SQSQueueName"] = v
     v = o.s3_secret_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("S3SecretId", "a string", v)
+            v = _e.as_str("S3SecretId", v)
         d["S3SecretId"] = v
     v = o.s3_secret_key
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("S3SecretKey", "a string", v)
+            v = _e.as_str("S3SecretKey", v)
         d["S3SecretKey"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

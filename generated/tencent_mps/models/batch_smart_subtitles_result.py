@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitle_task_batch_output import SmartSubtitleTaskBatchOutput
-    from .smart_subtitle_task_result_input import SmartSubtitleTaskResultInput
 
 _new = object.__new__
 
@@ -33,13 +30,13 @@ class BatchSmartSubtitlesResult:
     }
     """Attribute name -> wire name, for every field."""
 
-    input: SmartSubtitleTaskResultInput | None = None
+    input: models.SmartSubtitleTaskResultInput | None = None
     """Input information of the smart subtitle task. May be null.
 
     Wire name: ``Input``.
     """
 
-    outputs: list[SmartSubtitleTaskBatchOutput] | None = None
+    outputs: list[models.SmartSubtitleTaskBatchOutput] | None = None
     """Outputs of the smart subtitle task. May be null.
 
     Wire name: ``Outputs``.
@@ -111,10 +108,10 @@ def _unstructure(o: BatchSmartSubtitlesResult) -> dict[str, Any]:
     v: Any
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.outputs
     if v is not None:
-        d["Outputs"] = [x.to_dict() for x in v]
+        d["Outputs"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .batch_smart_subtitles_result import BatchSmartSubtitlesResult
-    from .media_input_info import MediaInputInfo
-    from .media_meta_data import MediaMetaData
 
 _new = object.__new__
 
@@ -36,19 +32,19 @@ class BatchSubTaskResult:
     }
     """Attribute name -> wire name, for every field."""
 
-    input_infos: list[MediaInputInfo] | None = None
+    input_infos: list[models.MediaInputInfo] | None = None
     """Input files of the batch task. May be null.
 
     Wire name: ``InputInfos``.
     """
 
-    metadatas: list[MediaMetaData] | None = None
+    metadatas: list[models.MediaMetaData] | None = None
     """Metadata of the source videos. May be null.
 
     Wire name: ``Metadatas``.
     """
 
-    smart_subtitles_task_result: BatchSmartSubtitlesResult | None = None
+    smart_subtitles_task_result: models.BatchSmartSubtitlesResult | None = None
     """Execution result of the smart subtitle task. May be null.
 
     Wire name: ``SmartSubtitlesTaskResult``.
@@ -135,13 +131,13 @@ def _unstructure(o: BatchSubTaskResult) -> dict[str, Any]:
     v: Any
     v = o.input_infos
     if v is not None:
-        d["InputInfos"] = [x.to_dict() for x in v]
+        d["InputInfos"] = [_d.wire(x) for x in v]
     v = o.metadatas
     if v is not None:
-        d["Metadatas"] = [x.to_dict() for x in v]
+        d["Metadatas"] = [_d.wire(x) for x in v]
     v = o.smart_subtitles_task_result
     if v is not None:
-        d["SmartSubtitlesTaskResult"] = v.to_dict()
+        d["SmartSubtitlesTaskResult"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -145,19 +145,19 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Bucket", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Bucket", "a string", v)
+        v = _e.as_str("Bucket", v)
     d["Bucket"] = v
     v = o.region
     if v is None:
         raise _e.missing("Region", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Region", "a string", v)
+        v = _e.as_str("Region", v)
     d["Region"] = v
     v = o.object
     if v is None:
         raise _e.missing("Object", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Object", "a string", v)
+        v = _e.as_str("Object", v)
     d["Object"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -123,12 +123,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.bucket
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Bucket", "a string", v)
+            v = _e.as_str("Bucket", v)
         d["Bucket"] = v
     v = o.region
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Region", "a string", v)
+            v = _e.as_str("Region", v)
         d["Region"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

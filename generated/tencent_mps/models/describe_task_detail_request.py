@@ -108,7 +108,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("TaskId", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("TaskId", "a string", v)
+        v = _e.as_str("TaskId", v)
     d["TaskId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

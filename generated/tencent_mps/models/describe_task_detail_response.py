@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -12,16 +12,8 @@ from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.resultview import TaskView
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .edit_media_task import EditMediaTask
-    from .extract_blind_watermark_task import ExtractBlindWatermarkTask
-    from .live_schedule_task import LiveScheduleTask
-    from .live_stream_process_task import LiveStreamProcessTask
-    from .schedule_task import ScheduleTask
-    from .task_notify_config import TaskNotifyConfig
-    from .workflow_task import WorkflowTask
 
 _new = object.__new__
 
@@ -111,35 +103,35 @@ class DescribeTaskDetailResponse(TaskView):
     Wire name: ``FinishTime``.
     """
 
-    edit_media_task: EditMediaTask | None = None
+    edit_media_task: models.EditMediaTask | None = None
     """Details of a video editing task; only filled in when TaskType is EditMediaTask. May be
     null if unavailable.
 
     Wire name: ``EditMediaTask``.
     """
 
-    workflow_task: WorkflowTask | None = None
+    workflow_task: models.WorkflowTask | None = None
     """Details of a video workflow processing task; only filled in when TaskType is
     WorkflowTask. May be null if unavailable.
 
     Wire name: ``WorkflowTask``.
     """
 
-    live_stream_process_task: LiveStreamProcessTask | None = None
+    live_stream_process_task: models.LiveStreamProcessTask | None = None
     """Details of a live stream processing task; only filled in when TaskType is
     LiveStreamProcessTask. May be null if unavailable.
 
     Wire name: ``LiveStreamProcessTask``.
     """
 
-    extract_blind_watermark_task: ExtractBlindWatermarkTask | None = None
+    extract_blind_watermark_task: models.ExtractBlindWatermarkTask | None = None
     """Details of a digital (blind) watermark extraction task; only filled in when TaskType is
     ExtractBlindWatermark.
 
     Wire name: ``ExtractBlindWatermarkTask``.
     """
 
-    task_notify_config: TaskNotifyConfig | None = None
+    task_notify_config: models.TaskNotifyConfig | None = None
     """Event notification (callback) settings attached to the task. May be null if unavailable.
 
     Wire name: ``TaskNotifyConfig``.
@@ -171,14 +163,14 @@ class DescribeTaskDetailResponse(TaskView):
     Wire name: ``ExtInfo``.
     """
 
-    schedule_task: ScheduleTask | None = None
+    schedule_task: models.ScheduleTask | None = None
     """Details of an orchestration (schedule) processing task; only filled in when TaskType is
     ScheduleTask. May be null if unavailable.
 
     Wire name: ``ScheduleTask``.
     """
 
-    live_schedule_task: LiveScheduleTask | None = None
+    live_schedule_task: models.LiveScheduleTask | None = None
     """Details of a live stream orchestration task; only filled in when TaskType is
     LiveScheduleTask. May be null if unavailable.
 
@@ -382,19 +374,19 @@ def _unstructure(o: DescribeTaskDetailResponse) -> dict[str, Any]:
         d["FinishTime"] = v
     v = o.edit_media_task
     if v is not None:
-        d["EditMediaTask"] = v.to_dict()
+        d["EditMediaTask"] = _d.wire(v)
     v = o.workflow_task
     if v is not None:
-        d["WorkflowTask"] = v.to_dict()
+        d["WorkflowTask"] = _d.wire(v)
     v = o.live_stream_process_task
     if v is not None:
-        d["LiveStreamProcessTask"] = v.to_dict()
+        d["LiveStreamProcessTask"] = _d.wire(v)
     v = o.extract_blind_watermark_task
     if v is not None:
-        d["ExtractBlindWatermarkTask"] = v.to_dict()
+        d["ExtractBlindWatermarkTask"] = _d.wire(v)
     v = o.task_notify_config
     if v is not None:
-        d["TaskNotifyConfig"] = v.to_dict()
+        d["TaskNotifyConfig"] = _d.wire(v)
     v = o.tasks_priority
     if v is not None:
         d["TasksPriority"] = v
@@ -409,10 +401,10 @@ def _unstructure(o: DescribeTaskDetailResponse) -> dict[str, Any]:
         d["ExtInfo"] = v
     v = o.schedule_task
     if v is not None:
-        d["ScheduleTask"] = v.to_dict()
+        d["ScheduleTask"] = _d.wire(v)
     v = o.live_schedule_task
     if v is not None:
-        d["LiveScheduleTask"] = v.to_dict()
+        d["LiveScheduleTask"] = _d.wire(v)
     v = o.request_id
     if v is not None:
         d["RequestId"] = v

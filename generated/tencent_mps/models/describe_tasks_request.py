@@ -200,7 +200,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Status", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Status", "a string", v)
+        v = _e.as_str("Status", v)
     d["Status"] = v
     v = o.sub_task_has_failed
     if v is not None:
@@ -210,22 +210,22 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.limit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Limit", "an integer", v)
+            v = _e.as_int("Limit", v)
         d["Limit"] = v
     v = o.scroll_token
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ScrollToken", "a string", v)
+            v = _e.as_str("ScrollToken", v)
         d["ScrollToken"] = v
     v = o.start_time
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("StartTime", "a string", v)
+            v = _e.as_str("StartTime", v)
         d["StartTime"] = v
     v = o.end_time
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("EndTime", "a string", v)
+            v = _e.as_str("EndTime", v)
         d["EndTime"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_simple_info import TaskSimpleInfo
 
 _new = object.__new__
 
@@ -35,7 +33,7 @@ class DescribeTasksResponse:
     }
     """Attribute name -> wire name, for every field."""
 
-    task_set: list[TaskSimpleInfo] | None = None
+    task_set: list[models.TaskSimpleInfo] | None = None
     """Summaries of the matching tasks.
 
     Wire name: ``TaskSet``.
@@ -139,7 +137,7 @@ def _unstructure(o: DescribeTasksResponse) -> dict[str, Any]:
     v: Any
     v = o.task_set
     if v is not None:
-        d["TaskSet"] = [x.to_dict() for x in v]
+        d["TaskSet"] = [_d.wire(x) for x in v]
     v = o.scroll_token
     if v is not None:
         d["ScrollToken"] = v

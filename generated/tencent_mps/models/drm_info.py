@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .simple_aes_drm import SimpleAesDrm
-    from .speke_drm import SpekeDrm
 
 _new = object.__new__
 
@@ -57,13 +54,13 @@ class DrmInfo:
     Wire name: ``Type``.
     """
 
-    simple_aes_drm: SimpleAesDrm | None = None
+    simple_aes_drm: models.SimpleAesDrm | None = None
     """SimpleAES encryption settings. May be null.
 
     Wire name: ``SimpleAesDrm``.
     """
 
-    speke_drm: SpekeDrm | None = None
+    speke_drm: models.SpekeDrm | None = None
     """Encryption settings for FairPlay, Widevine and PlayReady (via SPEKE).
 
     Wire name: ``SpekeDrm``.
@@ -139,10 +136,10 @@ def _unstructure(o: DrmInfo) -> dict[str, Any]:
         d["Type"] = v
     v = o.simple_aes_drm
     if v is not None:
-        d["SimpleAesDrm"] = v.to_dict()
+        d["SimpleAesDrm"] = _d.wire(v)
     v = o.speke_drm
     if v is not None:
-        d["SpekeDrm"] = v.to_dict()
+        d["SpekeDrm"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -165,7 +162,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Type", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Type", "a string", v)
+        v = _e.as_str("Type", v)
     d["Type"] = v
     v = o.simple_aes_drm
     if v is not None:

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -34,7 +32,7 @@ class DstSubtitleInput:
     }
     """Attribute name -> wire name, for every field."""
 
-    dst_subtitle_info: MediaInputInfo | None = None
+    dst_subtitle_info: models.MediaInputInfo | None = None
     """Location of the external translated subtitle file.
 
     Wire name: ``DstSubtitleInfo``.
@@ -91,7 +89,7 @@ def _unstructure(o: DstSubtitleInput) -> dict[str, Any]:
     v: Any
     v = o.dst_subtitle_info
     if v is not None:
-        d["DstSubtitleInfo"] = v.to_dict()
+        d["DstSubtitleInfo"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -184,27 +184,27 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("DubbingMode", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("DubbingMode", "a string", v)
+        v = _e.as_str("DubbingMode", v)
     d["DubbingMode"] = v
     v = o.background_volume
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("BackgroundVolume", "an integer", v)
+            v = _e.as_int("BackgroundVolume", v)
         d["BackgroundVolume"] = v
     v = o.secondary_tuning
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SecondaryTuning", "a string", v)
+            v = _e.as_str("SecondaryTuning", v)
         d["SecondaryTuning"] = v
     v = o.voice_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("VoiceId", "a string", v)
+            v = _e.as_str("VoiceId", v)
         d["VoiceId"] = v
     v = o.dubbing_version
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("DubbingVersion", "a string", v)
+            v = _e.as_str("DubbingVersion", v)
         d["DubbingVersion"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

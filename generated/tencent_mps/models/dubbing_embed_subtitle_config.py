@@ -140,17 +140,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_embed_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+            v = _e.as_int("SubtitleEmbedId", v)
         d["SubtitleEmbedId"] = v
     v = o.use_original_pos
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("UseOriginalPos", "an integer", v)
+            v = _e.as_int("UseOriginalPos", v)
         d["UseOriginalPos"] = v
     v = o.use_original_size
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("UseOriginalSize", "an integer", v)
+            v = _e.as_int("UseOriginalSize", v)
         d["UseOriginalSize"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

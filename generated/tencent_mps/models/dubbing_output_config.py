@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .dubbing_embed_subtitle_config import DubbingEmbedSubtitleConfig
 
 _new = object.__new__
 
@@ -84,7 +82,7 @@ class DubbingOutputConfig:
     Wire name: ``OutputDstAudio``.
     """
 
-    embed_subtitle_config: DubbingEmbedSubtitleConfig | None = None
+    embed_subtitle_config: models.DubbingEmbedSubtitleConfig | None = None
     """Settings for burning subtitles into the dubbed video.
 
     Wire name: ``EmbedSubtitleConfig``.
@@ -181,7 +179,7 @@ def _unstructure(o: DubbingOutputConfig) -> dict[str, Any]:
         d["OutputDstAudio"] = v
     v = o.embed_subtitle_config
     if v is not None:
-        d["EmbedSubtitleConfig"] = v.to_dict()
+        d["EmbedSubtitleConfig"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -203,22 +201,22 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_mode
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputMode", "a string", v)
+            v = _e.as_str("OutputMode", v)
         d["OutputMode"] = v
     v = o.output_final_video
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputFinalVideo", "a string", v)
+            v = _e.as_str("OutputFinalVideo", v)
         d["OutputFinalVideo"] = v
     v = o.output_subtitle
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputSubtitle", "a string", v)
+            v = _e.as_str("OutputSubtitle", v)
         d["OutputSubtitle"] = v
     v = o.output_dst_audio
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputDstAudio", "a string", v)
+            v = _e.as_str("OutputDstAudio", v)
         d["OutputDstAudio"] = v
     v = o.embed_subtitle_config
     if v is not None:

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .selecting_subtitle_areas_config import SelectingSubtitleAreasConfig
 
 _new = object.__new__
 
@@ -72,7 +70,7 @@ class DubbingSubtitleConfig:
     Wire name: ``EraseOriginalSubtitle``.
     """
 
-    selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None
+    selecting_subtitle_areas_config: models.SelectingSubtitleAreasConfig | None = None
     """Screen areas where the subtitles are located.
 
     Wire name: ``SelectingSubtitleAreasConfig``.
@@ -159,7 +157,7 @@ def _unstructure(o: DubbingSubtitleConfig) -> dict[str, Any]:
         d["EraseOriginalSubtitle"] = v
     v = o.selecting_subtitle_areas_config
     if v is not None:
-        d["SelectingSubtitleAreasConfig"] = v.to_dict()
+        d["SelectingSubtitleAreasConfig"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -181,17 +179,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_source
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubtitleSource", "a string", v)
+            v = _e.as_str("SubtitleSource", v)
         d["SubtitleSource"] = v
     v = o.asr_assist_ocr
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("AsrAssistOcr", "a string", v)
+            v = _e.as_str("AsrAssistOcr", v)
         d["AsrAssistOcr"] = v
     v = o.erase_original_subtitle
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("EraseOriginalSubtitle", "a string", v)
+            v = _e.as_str("EraseOriginalSubtitle", v)
         d["EraseOriginalSubtitle"] = v
     v = o.selecting_subtitle_areas_config
     if v is not None:

@@ -148,18 +148,18 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("VideoSrcLanguage", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("VideoSrcLanguage", "a string", v)
+        v = _e.as_str("VideoSrcLanguage", v)
     d["VideoSrcLanguage"] = v
     v = o.translate_dst_language
     if v is None:
         raise _e.missing("TranslateDstLanguage", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("TranslateDstLanguage", "a string", v)
+        v = _e.as_str("TranslateDstLanguage", v)
     d["TranslateDstLanguage"] = v
     v = o.simplify_translation
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SimplifyTranslation", "a string", v)
+            v = _e.as_str("SimplifyTranslation", v)
         d["SimplifyTranslation"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

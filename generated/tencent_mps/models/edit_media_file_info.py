@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -35,7 +33,7 @@ class EditMediaFileInfo:
     }
     """Attribute name -> wire name, for every field."""
 
-    input_info: MediaInputInfo | None = None
+    input_info: models.MediaInputInfo | None = None
     """Location information of the input video.
 
     Wire name: ``InputInfo``.
@@ -137,7 +135,7 @@ def _unstructure(o: EditMediaFileInfo) -> dict[str, Any]:
     v: Any
     v = o.input_info
     if v is not None:
-        d["InputInfo"] = v.to_dict()
+        d["InputInfo"] = _d.wire(v)
     v = o.start_time_offset
     if v is not None:
         d["StartTimeOffset"] = v

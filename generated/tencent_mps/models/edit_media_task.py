@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .edit_media_task_input import EditMediaTaskInput
-    from .edit_media_task_output import EditMediaTaskOutput
 
 _new = object.__new__
 
@@ -66,13 +63,13 @@ class EditMediaTask:
     Wire name: ``Message``.
     """
 
-    input: EditMediaTaskInput | None = None
+    input: models.EditMediaTaskInput | None = None
     """Input of the video editing task.
 
     Wire name: ``Input``.
     """
 
-    output: EditMediaTaskOutput | None = None
+    output: models.EditMediaTaskOutput | None = None
     """Output of the video editing task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -178,10 +175,10 @@ def _unstructure(o: EditMediaTask) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

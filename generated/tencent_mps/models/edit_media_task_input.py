@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .edit_media_file_info import EditMediaFileInfo
 
 _new = object.__new__
 
@@ -31,7 +29,7 @@ class EditMediaTaskInput:
     }
     """Attribute name -> wire name, for every field."""
 
-    file_info_set: list[EditMediaFileInfo] | None = None
+    file_info_set: list[models.EditMediaFileInfo] | None = None
     """Information about each input video file.
 
     Wire name: ``FileInfoSet``.
@@ -94,7 +92,7 @@ def _unstructure(o: EditMediaTaskInput) -> dict[str, Any]:
     v: Any
     v = o.file_info_set
     if v is not None:
-        d["FileInfoSet"] = [x.to_dict() for x in v]
+        d["FileInfoSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

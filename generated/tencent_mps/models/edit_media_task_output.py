@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_meta_data import MediaMetaData
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -34,7 +31,7 @@ class EditMediaTaskOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage of the edited file.
 
     Wire name: ``OutputStorage``.
@@ -46,7 +43,7 @@ class EditMediaTaskOutput:
     Wire name: ``Path``.
     """
 
-    meta_data: MediaMetaData | None = None
+    meta_data: models.MediaMetaData | None = None
     """Metadata of the edited video file. May be null if unavailable.
 
     Wire name: ``MetaData``.
@@ -119,13 +116,13 @@ def _unstructure(o: EditMediaTaskOutput) -> dict[str, Any]:
     v: Any
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.path
     if v is not None:
         d["Path"] = v
     v = o.meta_data
     if v is not None:
-        d["MetaData"] = v.to_dict()
+        d["MetaData"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .audio_enhance_config import AudioEnhanceConfig
-    from .video_enhance_config import VideoEnhanceConfig
 
 _new = object.__new__
 
@@ -36,13 +33,13 @@ class EnhanceConfig:
     }
     """Attribute name -> wire name, for every field."""
 
-    video_enhance: VideoEnhanceConfig | None = None
+    video_enhance: models.VideoEnhanceConfig | None = None
     """Video enhancement settings. May be null.
 
     Wire name: ``VideoEnhance``.
     """
 
-    audio_enhance: AudioEnhanceConfig | None = None
+    audio_enhance: models.AudioEnhanceConfig | None = None
     """Audio enhancement settings. May be null.
 
     Wire name: ``AudioEnhance``.
@@ -108,10 +105,10 @@ def _unstructure(o: EnhanceConfig) -> dict[str, Any]:
     v: Any
     v = o.video_enhance
     if v is not None:
-        d["VideoEnhance"] = v.to_dict()
+        d["VideoEnhance"] = _d.wire(v)
     v = o.audio_enhance
     if v is not None:
-        d["AudioEnhance"] = v.to_dict()
+        d["AudioEnhance"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

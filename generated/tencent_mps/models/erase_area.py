@@ -208,7 +208,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Unit", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Unit", "an integer", v)
+        v = _e.as_int("Unit", v)
     d["Unit"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

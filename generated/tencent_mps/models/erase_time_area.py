@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .erase_area import EraseArea
 
 _new = object.__new__
 
@@ -56,7 +54,7 @@ class EraseTimeArea:
     Wire name: ``EndMs``.
     """
 
-    areas: list[EraseArea] | None = None
+    areas: list[models.EraseArea] | None = None
     """Areas to erase within this time range.
 
     Required in requests.
@@ -141,7 +139,7 @@ def _unstructure(o: EraseTimeArea) -> dict[str, Any]:
         d["EndMs"] = v
     v = o.areas
     if v is not None:
-        d["Areas"] = [x.to_dict() for x in v]
+        d["Areas"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -164,13 +162,13 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("BeginMs", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("BeginMs", "an integer", v)
+        v = _e.as_int("BeginMs", v)
     d["BeginMs"] = v
     v = o.end_ms
     if v is None:
         raise _e.missing("EndMs", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("EndMs", "an integer", v)
+        v = _e.as_int("EndMs", v)
     d["EndMs"] = v
     v = o.areas
     if v is None:

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .rules import Rules
 
 _new = object.__new__
 
@@ -35,7 +33,7 @@ class ExecRulesTask:
     }
     """Attribute name -> wire name, for every field."""
 
-    rules: list[Rules] | None = None
+    rules: list[models.Rules] | None = None
     """Condition rules to evaluate. May be null.
 
     Wire name: ``Rules``.
@@ -98,7 +96,7 @@ def _unstructure(o: ExecRulesTask) -> dict[str, Any]:
     v: Any
     v = o.rules
     if v is not None:
-        d["Rules"] = [x.to_dict() for x in v]
+        d["Rules"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

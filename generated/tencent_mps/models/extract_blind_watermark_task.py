@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .extract_blind_watermark_task_config import ExtractBlindWatermarkTaskConfig
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -70,7 +67,7 @@ class ExtractBlindWatermarkTask:
     Wire name: ``Message``.
     """
 
-    input_info: MediaInputInfo | None = None
+    input_info: models.MediaInputInfo | None = None
     """Information about the target file from which the watermark is extracted.
 
     Wire name: ``InputInfo``.
@@ -99,7 +96,7 @@ class ExtractBlindWatermarkTask:
     Wire name: ``Result``.
     """
 
-    extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig | None = None
+    extract_blind_watermark_config: models.ExtractBlindWatermarkTaskConfig | None = None
     """Configuration used for the watermark extraction.
 
     Wire name: ``ExtractBlindWatermarkConfig``.
@@ -226,7 +223,7 @@ def _unstructure(o: ExtractBlindWatermarkTask) -> dict[str, Any]:
         d["Message"] = v
     v = o.input_info
     if v is not None:
-        d["InputInfo"] = v.to_dict()
+        d["InputInfo"] = _d.wire(v)
     v = o.type
     if v is not None:
         d["Type"] = v
@@ -238,7 +235,7 @@ def _unstructure(o: ExtractBlindWatermarkTask) -> dict[str, Any]:
         d["Result"] = v
     v = o.extract_blind_watermark_config
     if v is not None:
-        d["ExtractBlindWatermarkConfig"] = v.to_dict()
+        d["ExtractBlindWatermarkConfig"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

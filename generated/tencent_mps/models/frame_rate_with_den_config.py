@@ -148,17 +148,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Switch", "a string", v)
+            v = _e.as_str("Switch", v)
         d["Switch"] = v
     v = o.fps_num
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("FpsNum", "an integer", v)
+            v = _e.as_int("FpsNum", v)
         d["FpsNum"] = v
     v = o.fps_den
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("FpsDen", "an integer", v)
+            v = _e.as_int("FpsDen", v)
         d["FpsDen"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -35,13 +33,13 @@ class HeadTailParameter:
     }
     """Attribute name -> wire name, for every field."""
 
-    head_set: list[MediaInputInfo] | None = None
+    head_set: list[models.MediaInputInfo] | None = None
     """List of opening clips (intros). May be null.
 
     Wire name: ``HeadSet``.
     """
 
-    tail_set: list[MediaInputInfo] | None = None
+    tail_set: list[models.MediaInputInfo] | None = None
     """List of closing clips (outros). May be null.
 
     Wire name: ``TailSet``.
@@ -119,10 +117,10 @@ def _unstructure(o: HeadTailParameter) -> dict[str, Any]:
     v: Any
     v = o.head_set
     if v is not None:
-        d["HeadSet"] = [x.to_dict() for x in v]
+        d["HeadSet"] = [_d.wire(x) for x in v]
     v = o.tail_set
     if v is not None:
-        d["TailSet"] = [x.to_dict() for x in v]
+        d["TailSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

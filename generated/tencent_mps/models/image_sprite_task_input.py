@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .number_format import NumberFormat
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -48,7 +45,7 @@ class ImageSpriteTaskInput:
     Wire name: ``Definition``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the sprite files; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -70,7 +67,7 @@ class ImageSpriteTaskInput:
     Wire name: ``WebVttObjectName``.
     """
 
-    object_number_format: NumberFormat | None = None
+    object_number_format: models.NumberFormat | None = None
     """Rules for generating the {number} variable in sprite output paths. May be null.
 
     Wire name: ``ObjectNumberFormat``.
@@ -173,7 +170,7 @@ def _unstructure(o: ImageSpriteTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -182,7 +179,7 @@ def _unstructure(o: ImageSpriteTaskInput) -> dict[str, Any]:
         d["WebVttObjectName"] = v
     v = o.object_number_format
     if v is not None:
-        d["ObjectNumberFormat"] = v.to_dict()
+        d["ObjectNumberFormat"] = _d.wire(v)
     v = o.ext_info
     if v is not None:
         d["ExtInfo"] = v
@@ -208,7 +205,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.output_storage
     if v is not None:
@@ -219,12 +216,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     v = o.web_vtt_object_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("WebVttObjectName", "a string", v)
+            v = _e.as_str("WebVttObjectName", v)
         d["WebVttObjectName"] = v
     v = o.object_number_format
     if v is not None:
@@ -235,7 +232,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ExtInfo", "a string", v)
+            v = _e.as_str("ExtInfo", v)
         d["ExtInfo"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .live_schedule_live_record_task_result import LiveScheduleLiveRecordTaskResult
-    from .schedule_quality_control_task_result import ScheduleQualityControlTaskResult
 
 _new = object.__new__
 
@@ -33,13 +30,13 @@ class LiveActivityResItem:
     }
     """Attribute name -> wire name, for every field."""
 
-    live_record_task: LiveScheduleLiveRecordTaskResult | None = None
+    live_record_task: models.LiveScheduleLiveRecordTaskResult | None = None
     """Output of a live stream recording task. May be null.
 
     Wire name: ``LiveRecordTask``.
     """
 
-    live_quality_control_task: ScheduleQualityControlTaskResult | None = None
+    live_quality_control_task: models.ScheduleQualityControlTaskResult | None = None
     """Output of a media quality control task run on the live stream. May be null.
 
     Wire name: ``LiveQualityControlTask``.
@@ -105,10 +102,10 @@ def _unstructure(o: LiveActivityResItem) -> dict[str, Any]:
     v: Any
     v = o.live_record_task
     if v is not None:
-        d["LiveRecordTask"] = v.to_dict()
+        d["LiveRecordTask"] = _d.wire(v)
     v = o.live_quality_control_task
     if v is not None:
-        d["LiveQualityControlTask"] = v.to_dict()
+        d["LiveQualityControlTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

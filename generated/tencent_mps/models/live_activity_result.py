@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .live_activity_res_item import LiveActivityResItem
 
 _new = object.__new__
 
@@ -42,7 +40,7 @@ class LiveActivityResult:
     Wire name: ``ActivityType``.
     """
 
-    live_activity_res_item: LiveActivityResItem | None = None
+    live_activity_res_item: models.LiveActivityResItem | None = None
     """Output of the atomic task. May be null if unavailable.
 
     Wire name: ``LiveActivityResItem``.
@@ -109,7 +107,7 @@ def _unstructure(o: LiveActivityResult) -> dict[str, Any]:
         d["ActivityType"] = v
     v = o.live_activity_res_item
     if v is not None:
-        d["LiveActivityResItem"] = v.to_dict()
+        d["LiveActivityResItem"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .live_record_file import LiveRecordFile
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -34,13 +31,13 @@ class LiveRecordResult:
     }
     """Attribute name -> wire name, for every field."""
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage where the recorded files are saved. May be null.
 
     Wire name: ``OutputStorage``.
     """
 
-    file_list: list[LiveRecordFile] | None = None
+    file_list: list[models.LiveRecordFile] | None = None
     """Recorded files. May be null.
 
     Wire name: ``FileList``.
@@ -112,10 +109,10 @@ def _unstructure(o: LiveRecordResult) -> dict[str, Any]:
     v: Any
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.file_list
     if v is not None:
-        d["FileList"] = [x.to_dict() for x in v]
+        d["FileList"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .live_record_result import LiveRecordResult
-    from .live_record_task_input import LiveRecordTaskInput
 
 _new = object.__new__
 
@@ -71,13 +68,13 @@ class LiveScheduleLiveRecordTaskResult:
     Wire name: ``Message``.
     """
 
-    input: LiveRecordTaskInput | None = None
+    input: models.LiveRecordTaskInput | None = None
     """Input of the live recording task. May be null.
 
     Wire name: ``Input``.
     """
 
-    output: LiveRecordResult | None = None
+    output: models.LiveRecordResult | None = None
     """Output of the live recording task. May be null.
 
     Wire name: ``Output``.
@@ -209,10 +206,10 @@ def _unstructure(o: LiveScheduleLiveRecordTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.begin_process_time
     if v is not None:
         d["BeginProcessTime"] = v

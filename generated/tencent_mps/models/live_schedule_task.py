@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .live_activity_result import LiveActivityResult
 
 _new = object.__new__
 
@@ -73,7 +71,7 @@ class LiveScheduleTask:
     Wire name: ``Url``.
     """
 
-    live_activity_result_set: list[LiveActivityResult] | None = None
+    live_activity_result_set: list[models.LiveActivityResult] | None = None
     """Outputs of the individual activities (atomic tasks) of the live orchestration. May be
     null if unavailable.
 
@@ -187,7 +185,7 @@ def _unstructure(o: LiveScheduleTask) -> dict[str, Any]:
         d["Url"] = v
     v = o.live_activity_result_set
     if v is not None:
-        d["LiveActivityResultSet"] = [x.to_dict() for x in v]
+        d["LiveActivityResultSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

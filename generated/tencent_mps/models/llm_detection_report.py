@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .llm_detection_result_item import LLMDetectionResultItem
 
 _new = object.__new__
 
@@ -39,7 +37,7 @@ class LLMDetectionReport:
     Wire name: ``ResultCount``.
     """
 
-    result_set: list[LLMDetectionResultItem] | None = None
+    result_set: list[models.LLMDetectionResultItem] | None = None
     """Results for each detection item.
 
     Wire name: ``ResultSet``.
@@ -112,7 +110,7 @@ def _unstructure(o: LLMDetectionReport) -> dict[str, Any]:
         d["ResultCount"] = v
     v = o.result_set
     if v is not None:
-        d["ResultSet"] = [x.to_dict() for x in v]
+        d["ResultSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

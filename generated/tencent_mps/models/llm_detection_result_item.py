@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .llm_detection_issue import LLMDetectionIssue
 
 _new = object.__new__
 
@@ -81,7 +79,7 @@ class LLMDetectionResultItem:
     Wire name: ``Confidence``.
     """
 
-    issue_set: list[LLMDetectionIssue] | None = None
+    issue_set: list[models.LLMDetectionIssue] | None = None
     """Problems found by the check; empty when no issue is detected.
 
     Wire name: ``IssueSet``.
@@ -194,7 +192,7 @@ def _unstructure(o: LLMDetectionResultItem) -> dict[str, Any]:
         d["Confidence"] = v
     v = o.issue_set
     if v is not None:
-        d["IssueSet"] = [x.to_dict() for x in v]
+        d["IssueSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_paragraph_info import AiParagraphInfo
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -65,7 +62,7 @@ class MediaAiAnalysisDescriptionItem:
     Wire name: ``Keywords``.
     """
 
-    paragraphs: list[AiParagraphInfo] | None = None
+    paragraphs: list[models.AiParagraphInfo] | None = None
     """Paragraph-level segmentation of the content. May be null.
 
     Wire name: ``Paragraphs``.
@@ -89,7 +86,7 @@ class MediaAiAnalysisDescriptionItem:
     Wire name: ``SubtitlePath``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location where the summary files are saved.
 
     Wire name: ``OutputStorage``.
@@ -225,7 +222,7 @@ def _unstructure(o: MediaAiAnalysisDescriptionItem) -> dict[str, Any]:
         d["Keywords"] = list(v)
     v = o.paragraphs
     if v is not None:
-        d["Paragraphs"] = [x.to_dict() for x in v]
+        d["Paragraphs"] = [_d.wire(x) for x in v]
     v = o.mind_map_url
     if v is not None:
         d["MindMapUrl"] = v
@@ -237,7 +234,7 @@ def _unstructure(o: MediaAiAnalysisDescriptionItem) -> dict[str, Any]:
         d["SubtitlePath"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_ai_analysis_frame_tag_item import MediaAiAnalysisFrameTagItem
 
 _new = object.__new__
 
@@ -49,7 +47,7 @@ class MediaAiAnalysisFrameTagSegmentItem:
     Wire name: ``EndTimeOffset``.
     """
 
-    tag_set: list[MediaAiAnalysisFrameTagItem] | None = None
+    tag_set: list[models.MediaAiAnalysisFrameTagItem] | None = None
     """Tags detected within this time range.
 
     Wire name: ``TagSet``.
@@ -132,7 +130,7 @@ def _unstructure(o: MediaAiAnalysisFrameTagSegmentItem) -> dict[str, Any]:
         d["EndTimeOffset"] = v
     v = o.tag_set
     if v is not None:
-        d["TagSet"] = [x.to_dict() for x in v]
+        d["TagSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .highlight_segment_item import HighlightSegmentItem
 
 _new = object.__new__
 
@@ -64,7 +62,7 @@ class MediaAiAnalysisHighlightItem:
     Wire name: ``Duration``.
     """
 
-    segment_set: list[HighlightSegmentItem] | None = None
+    segment_set: list[models.HighlightSegmentItem] | None = None
     """Sub-segments that make up the highlight.
 
     Wire name: ``SegmentSet``.
@@ -193,7 +191,7 @@ def _unstructure(o: MediaAiAnalysisHighlightItem) -> dict[str, Any]:
         d["Duration"] = v
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.highlight_url
     if v is not None:
         d["HighlightUrl"] = v

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -42,7 +40,7 @@ class MediaAnimatedGraphicsItem:
     }
     """Attribute name -> wire name, for every field."""
 
-    storage: TaskOutputStorage | None = None
+    storage: models.TaskOutputStorage | None = None
     """Storage location of the animated image file.
 
     Wire name: ``Storage``.
@@ -241,7 +239,7 @@ def _unstructure(o: MediaAnimatedGraphicsItem) -> dict[str, Any]:
     v: Any
     v = o.storage
     if v is not None:
-        d["Storage"] = v.to_dict()
+        d["Storage"] = _d.wire(v)
     v = o.path
     if v is not None:
         d["Path"] = v

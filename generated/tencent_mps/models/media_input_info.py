@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .cos_input_info import CosInputInfo
-    from .s3_input_info import S3InputInfo
-    from .url_input_info import UrlInputInfo
-    from .vod_input_info import VODInputInfo
 
 _new = object.__new__
 
@@ -56,27 +51,27 @@ class MediaInputInfo:
     Wire name: ``Type``.
     """
 
-    cos_input_info: CosInputInfo | None = None
+    cos_input_info: models.CosInputInfo | None = None
     """COS object information of the input; required and used only when Type is COS.
 
     Wire name: ``CosInputInfo``.
     """
 
-    url_input_info: UrlInputInfo | None = None
+    url_input_info: models.UrlInputInfo | None = None
     """URL information of the input; required and used only when Type is URL. May be null if
     unavailable.
 
     Wire name: ``UrlInputInfo``.
     """
 
-    s3_input_info: S3InputInfo | None = None
+    s3_input_info: models.S3InputInfo | None = None
     """AWS S3 object information of the input; required and used only when Type is AWS-S3. May
     be null if unavailable.
 
     Wire name: ``S3InputInfo``.
     """
 
-    vod_input_info: VODInputInfo | None = None
+    vod_input_info: models.VODInputInfo | None = None
     """VOD Professional edition object information of the input; required and used only when
     Type is VOD. May be null if unavailable.
 
@@ -171,16 +166,16 @@ def _unstructure(o: MediaInputInfo) -> dict[str, Any]:
         d["Type"] = v
     v = o.cos_input_info
     if v is not None:
-        d["CosInputInfo"] = v.to_dict()
+        d["CosInputInfo"] = _d.wire(v)
     v = o.url_input_info
     if v is not None:
-        d["UrlInputInfo"] = v.to_dict()
+        d["UrlInputInfo"] = _d.wire(v)
     v = o.s3_input_info
     if v is not None:
-        d["S3InputInfo"] = v.to_dict()
+        d["S3InputInfo"] = _d.wire(v)
     v = o.vod_input_info
     if v is not None:
-        d["VODInputInfo"] = v.to_dict()
+        d["VODInputInfo"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -203,7 +198,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Type", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Type", "a string", v)
+        v = _e.as_str("Type", v)
     d["Type"] = v
     v = o.cos_input_info
     if v is not None:

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_audio_stream_item import MediaAudioStreamItem
-    from .media_video_stream_item import MediaVideoStreamItem
 
 _new = object.__new__
 
@@ -99,13 +96,13 @@ class MediaMetaData:
     Wire name: ``Rotate``.
     """
 
-    video_stream_set: list[MediaVideoStreamItem] | None = None
+    video_stream_set: list[models.MediaVideoStreamItem] | None = None
     """Information about each video stream.
 
     Wire name: ``VideoStreamSet``.
     """
 
-    audio_stream_set: list[MediaAudioStreamItem] | None = None
+    audio_stream_set: list[models.MediaAudioStreamItem] | None = None
     """Information about each audio stream.
 
     Wire name: ``AudioStreamSet``.
@@ -283,10 +280,10 @@ def _unstructure(o: MediaMetaData) -> dict[str, Any]:
         d["Rotate"] = v
     v = o.video_stream_set
     if v is not None:
-        d["VideoStreamSet"] = [x.to_dict() for x in v]
+        d["VideoStreamSet"] = [_d.wire(x) for x in v]
     v = o.audio_stream_set
     if v is not None:
-        d["AudioStreamSet"] = [x.to_dict() for x in v]
+        d["AudioStreamSet"] = [_d.wire(x) for x in v]
     v = o.video_duration
     if v is not None:
         d["VideoDuration"] = v

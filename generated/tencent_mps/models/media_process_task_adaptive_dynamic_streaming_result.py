@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .adaptive_dynamic_streaming_info_item import AdaptiveDynamicStreamingInfoItem
-    from .adaptive_dynamic_streaming_task_input import AdaptiveDynamicStreamingTaskInput
 
 _new = object.__new__
 
@@ -70,13 +67,13 @@ class MediaProcessTaskAdaptiveDynamicStreamingResult:
     Wire name: ``Message``.
     """
 
-    input: AdaptiveDynamicStreamingTaskInput | None = None
+    input: models.AdaptiveDynamicStreamingTaskInput | None = None
     """Input parameters of the adaptive bitrate streaming task.
 
     Wire name: ``Input``.
     """
 
-    output: AdaptiveDynamicStreamingInfoItem | None = None
+    output: models.AdaptiveDynamicStreamingInfoItem | None = None
     """Output of the adaptive bitrate streaming task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -210,10 +207,10 @@ def _unstructure(o: MediaProcessTaskAdaptiveDynamicStreamingResult) -> dict[str,
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.begin_process_time
     if v is not None:
         d["BeginProcessTime"] = v

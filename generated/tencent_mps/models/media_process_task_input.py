@@ -4,23 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .adaptive_dynamic_streaming_task_input import AdaptiveDynamicStreamingTaskInput
-    from .animated_graphic_task_input import AnimatedGraphicTaskInput
-    from .image_sprite_task_input import ImageSpriteTaskInput
-    from .sample_snapshot_task_input import SampleSnapshotTaskInput
-    from .snapshot_by_time_offset_task_input import SnapshotByTimeOffsetTaskInput
-    from .transcode_task_input import TranscodeTaskInput
 
 _new = object.__new__
 
@@ -45,37 +38,39 @@ class MediaProcessTaskInput:
     }
     """Attribute name -> wire name, for every field."""
 
-    transcode_task_set: list[TranscodeTaskInput] | None = None
+    transcode_task_set: list[models.TranscodeTaskInput] | None = None
     """List of video transcoding tasks.
 
     Wire name: ``TranscodeTaskSet``.
     """
 
-    animated_graphic_task_set: list[AnimatedGraphicTaskInput] | None = None
+    animated_graphic_task_set: list[models.AnimatedGraphicTaskInput] | None = None
     """List of tasks that turn video into animated images.
 
     Wire name: ``AnimatedGraphicTaskSet``.
     """
 
-    snapshot_by_time_offset_task_set: list[SnapshotByTimeOffsetTaskInput] | None = None
+    snapshot_by_time_offset_task_set: list[models.SnapshotByTimeOffsetTaskInput] | None = None
     """List of tasks that take snapshots at given time points.
 
     Wire name: ``SnapshotByTimeOffsetTaskSet``.
     """
 
-    sample_snapshot_task_set: list[SampleSnapshotTaskInput] | None = None
+    sample_snapshot_task_set: list[models.SampleSnapshotTaskInput] | None = None
     """List of sampled snapshot tasks.
 
     Wire name: ``SampleSnapshotTaskSet``.
     """
 
-    image_sprite_task_set: list[ImageSpriteTaskInput] | None = None
+    image_sprite_task_set: list[models.ImageSpriteTaskInput] | None = None
     """List of image sprite generation tasks.
 
     Wire name: ``ImageSpriteTaskSet``.
     """
 
-    adaptive_dynamic_streaming_task_set: list[AdaptiveDynamicStreamingTaskInput] | None = None
+    adaptive_dynamic_streaming_task_set: list[models.AdaptiveDynamicStreamingTaskInput] | None = (
+        None
+    )
     """List of adaptive bitrate streaming tasks.
 
     Wire name: ``AdaptiveDynamicStreamingTaskSet``.
@@ -213,22 +208,22 @@ def _unstructure(o: MediaProcessTaskInput) -> dict[str, Any]:
     v: Any
     v = o.transcode_task_set
     if v is not None:
-        d["TranscodeTaskSet"] = [x.to_dict() for x in v]
+        d["TranscodeTaskSet"] = [_d.wire(x) for x in v]
     v = o.animated_graphic_task_set
     if v is not None:
-        d["AnimatedGraphicTaskSet"] = [x.to_dict() for x in v]
+        d["AnimatedGraphicTaskSet"] = [_d.wire(x) for x in v]
     v = o.snapshot_by_time_offset_task_set
     if v is not None:
-        d["SnapshotByTimeOffsetTaskSet"] = [x.to_dict() for x in v]
+        d["SnapshotByTimeOffsetTaskSet"] = [_d.wire(x) for x in v]
     v = o.sample_snapshot_task_set
     if v is not None:
-        d["SampleSnapshotTaskSet"] = [x.to_dict() for x in v]
+        d["SampleSnapshotTaskSet"] = [_d.wire(x) for x in v]
     v = o.image_sprite_task_set
     if v is not None:
-        d["ImageSpriteTaskSet"] = [x.to_dict() for x in v]
+        d["ImageSpriteTaskSet"] = [_d.wire(x) for x in v]
     v = o.adaptive_dynamic_streaming_task_set
     if v is not None:
-        d["AdaptiveDynamicStreamingTaskSet"] = [x.to_dict() for x in v]
+        d["AdaptiveDynamicStreamingTaskSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

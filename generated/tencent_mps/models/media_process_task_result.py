@@ -4,26 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_process_task_adaptive_dynamic_streaming_result import (
-        MediaProcessTaskAdaptiveDynamicStreamingResult,
-    )
-    from .media_process_task_animated_graphic_result import MediaProcessTaskAnimatedGraphicResult
-    from .media_process_task_image_sprite_result import MediaProcessTaskImageSpriteResult
-    from .media_process_task_sample_snapshot_result import MediaProcessTaskSampleSnapshotResult
-    from .media_process_task_snapshot_by_time_offset_result import (
-        MediaProcessTaskSnapshotByTimeOffsetResult,
-    )
-    from .media_process_task_transcode_result import MediaProcessTaskTranscodeResult
 
 _new = object.__new__
 
@@ -62,42 +51,44 @@ class MediaProcessTaskResult:
     Wire name: ``Type``.
     """
 
-    transcode_task: MediaProcessTaskTranscodeResult | None = None
+    transcode_task: models.MediaProcessTaskTranscodeResult | None = None
     """Result of the transcoding subtask; valid when Type is Transcode. May be null if
     unavailable.
 
     Wire name: ``TranscodeTask``.
     """
 
-    animated_graphic_task: MediaProcessTaskAnimatedGraphicResult | None = None
+    animated_graphic_task: models.MediaProcessTaskAnimatedGraphicResult | None = None
     """Result of the animated image generation subtask; valid when Type is AnimatedGraphics.
     May be null if unavailable.
 
     Wire name: ``AnimatedGraphicTask``.
     """
 
-    snapshot_by_time_offset_task: MediaProcessTaskSnapshotByTimeOffsetResult | None = None
+    snapshot_by_time_offset_task: models.MediaProcessTaskSnapshotByTimeOffsetResult | None = None
     """Result of the time-point snapshot subtask; valid when Type is SnapshotByTimeOffset. May
     be null if unavailable.
 
     Wire name: ``SnapshotByTimeOffsetTask``.
     """
 
-    sample_snapshot_task: MediaProcessTaskSampleSnapshotResult | None = None
+    sample_snapshot_task: models.MediaProcessTaskSampleSnapshotResult | None = None
     """Result of the sampled snapshot subtask; valid when Type is SampleSnapshot. May be null
     if unavailable.
 
     Wire name: ``SampleSnapshotTask``.
     """
 
-    image_sprite_task: MediaProcessTaskImageSpriteResult | None = None
+    image_sprite_task: models.MediaProcessTaskImageSpriteResult | None = None
     """Result of the image sprite subtask; valid when Type is ImageSprites. May be null if
     unavailable.
 
     Wire name: ``ImageSpriteTask``.
     """
 
-    adaptive_dynamic_streaming_task: MediaProcessTaskAdaptiveDynamicStreamingResult | None = None
+    adaptive_dynamic_streaming_task: (
+        models.MediaProcessTaskAdaptiveDynamicStreamingResult | None
+    ) = None
     """Result of the adaptive bitrate streaming subtask; valid when Type is
     AdaptiveDynamicStreaming. May be null if unavailable.
 
@@ -210,22 +201,22 @@ def _unstructure(o: MediaProcessTaskResult) -> dict[str, Any]:
         d["Type"] = v
     v = o.transcode_task
     if v is not None:
-        d["TranscodeTask"] = v.to_dict()
+        d["TranscodeTask"] = _d.wire(v)
     v = o.animated_graphic_task
     if v is not None:
-        d["AnimatedGraphicTask"] = v.to_dict()
+        d["AnimatedGraphicTask"] = _d.wire(v)
     v = o.snapshot_by_time_offset_task
     if v is not None:
-        d["SnapshotByTimeOffsetTask"] = v.to_dict()
+        d["SnapshotByTimeOffsetTask"] = _d.wire(v)
     v = o.sample_snapshot_task
     if v is not None:
-        d["SampleSnapshotTask"] = v.to_dict()
+        d["SampleSnapshotTask"] = _d.wire(v)
     v = o.image_sprite_task
     if v is not None:
-        d["ImageSpriteTask"] = v.to_dict()
+        d["ImageSpriteTask"] = _d.wire(v)
     v = o.adaptive_dynamic_streaming_task
     if v is not None:
-        d["AdaptiveDynamicStreamingTask"] = v.to_dict()
+        d["AdaptiveDynamicStreamingTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_transcode_item import MediaTranscodeItem
-    from .transcode_task_input import TranscodeTaskInput
 
 _new = object.__new__
 
@@ -69,13 +66,13 @@ class MediaProcessTaskTranscodeResult:
     Wire name: ``Message``.
     """
 
-    input: TranscodeTaskInput | None = None
+    input: models.TranscodeTaskInput | None = None
     """Input parameters of the transcoding task.
 
     Wire name: ``Input``.
     """
 
-    output: MediaTranscodeItem | None = None
+    output: models.MediaTranscodeItem | None = None
     """Output of the transcoding task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -196,10 +193,10 @@ def _unstructure(o: MediaProcessTaskTranscodeResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.progress
     if v is not None:
         d["Progress"] = v

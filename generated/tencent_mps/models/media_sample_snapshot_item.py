@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -60,7 +58,7 @@ class MediaSampleSnapshotItem:
     Wire name: ``Interval``.
     """
 
-    storage: TaskOutputStorage | None = None
+    storage: models.TaskOutputStorage | None = None
     """Storage location of the screenshot files.
 
     Wire name: ``Storage``.
@@ -179,7 +177,7 @@ def _unstructure(o: MediaSampleSnapshotItem) -> dict[str, Any]:
         d["Interval"] = v
     v = o.storage
     if v is not None:
-        d["Storage"] = v.to_dict()
+        d["Storage"] = _d.wire(v)
     v = o.image_path_set
     if v is not None:
         d["ImagePathSet"] = list(v)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_snapshot_by_time_pic_info_item import MediaSnapshotByTimePicInfoItem
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -40,13 +37,13 @@ class MediaSnapshotByTimeOffsetItem:
     Wire name: ``Definition``.
     """
 
-    pic_info_set: list[MediaSnapshotByTimePicInfoItem] | None = None
+    pic_info_set: list[models.MediaSnapshotByTimePicInfoItem] | None = None
     """Screenshots produced with this template; each element describes one image.
 
     Wire name: ``PicInfoSet``.
     """
 
-    storage: TaskOutputStorage | None = None
+    storage: models.TaskOutputStorage | None = None
     """Storage location of the screenshot files.
 
     Wire name: ``Storage``.
@@ -128,10 +125,10 @@ def _unstructure(o: MediaSnapshotByTimeOffsetItem) -> dict[str, Any]:
         d["Definition"] = v
     v = o.pic_info_set
     if v is not None:
-        d["PicInfoSet"] = [x.to_dict() for x in v]
+        d["PicInfoSet"] = [_d.wire(x) for x in v]
     v = o.storage
     if v is not None:
-        d["Storage"] = v.to_dict()
+        d["Storage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_audio_stream_item import MediaAudioStreamItem
-    from .media_usage_item import MediaUsageItem
-    from .media_video_stream_item import MediaVideoStreamItem
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -48,7 +43,7 @@ class MediaTranscodeItem:
     }
     """Attribute name -> wire name, for every field."""
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the transcoded file.
 
     Wire name: ``OutputStorage``.
@@ -120,13 +115,13 @@ class MediaTranscodeItem:
     Wire name: ``Md5``.
     """
 
-    audio_stream_set: list[MediaAudioStreamItem] | None = None
+    audio_stream_set: list[models.MediaAudioStreamItem] | None = None
     """Details of the audio streams in the output.
 
     Wire name: ``AudioStreamSet``.
     """
 
-    video_stream_set: list[MediaVideoStreamItem] | None = None
+    video_stream_set: list[models.MediaVideoStreamItem] | None = None
     """Details of the video streams in the output.
 
     Wire name: ``VideoStreamSet``.
@@ -152,7 +147,7 @@ class MediaTranscodeItem:
     Wire name: ``CallBackExtInfo``.
     """
 
-    usage: MediaUsageItem | None = None
+    usage: models.MediaUsageItem | None = None
     """Usage figures recorded for producing this output.
 
     Wire name: ``Usage``.
@@ -318,7 +313,7 @@ def _unstructure(o: MediaTranscodeItem) -> dict[str, Any]:
     v: Any
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.path
     if v is not None:
         d["Path"] = v
@@ -348,16 +343,16 @@ def _unstructure(o: MediaTranscodeItem) -> dict[str, Any]:
         d["Md5"] = v
     v = o.audio_stream_set
     if v is not None:
-        d["AudioStreamSet"] = [x.to_dict() for x in v]
+        d["AudioStreamSet"] = [_d.wire(x) for x in v]
     v = o.video_stream_set
     if v is not None:
-        d["VideoStreamSet"] = [x.to_dict() for x in v]
+        d["VideoStreamSet"] = [_d.wire(x) for x in v]
     v = o.call_back_ext_info
     if v is not None:
         d["CallBackExtInfo"] = v
     v = o.usage
     if v is not None:
-        d["Usage"] = v.to_dict()
+        d["Usage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

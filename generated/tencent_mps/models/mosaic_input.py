@@ -221,27 +221,27 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.coordinate_origin
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("CoordinateOrigin", "a string", v)
+            v = _e.as_str("CoordinateOrigin", v)
         d["CoordinateOrigin"] = v
     v = o.x_pos
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("XPos", "a string", v)
+            v = _e.as_str("XPos", v)
         d["XPos"] = v
     v = o.y_pos
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("YPos", "a string", v)
+            v = _e.as_str("YPos", v)
         d["YPos"] = v
     v = o.width
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Width", "a string", v)
+            v = _e.as_str("Width", v)
         d["Width"] = v
     v = o.height
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Height", "a string", v)
+            v = _e.as_str("Height", v)
         d["Height"] = v
     v = o.start_time_offset
     if v is not None:

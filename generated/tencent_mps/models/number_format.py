@@ -157,22 +157,22 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.initial_value
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("InitialValue", "an integer", v)
+            v = _e.as_int("InitialValue", v)
         d["InitialValue"] = v
     v = o.increment
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Increment", "an integer", v)
+            v = _e.as_int("Increment", v)
         d["Increment"] = v
     v = o.min_length
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("MinLength", "an integer", v)
+            v = _e.as_int("MinLength", v)
         d["MinLength"] = v
     v = o.place_holder
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("PlaceHolder", "a string", v)
+            v = _e.as_str("PlaceHolder", v)
         d["PlaceHolder"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,20 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .update_smart_erase_privacy_config import UpdateSmartErasePrivacyConfig
-    from .update_smart_erase_subtitle_config import UpdateSmartEraseSubtitleConfig
-    from .update_smart_erase_watermark_config import UpdateSmartEraseWatermarkConfig
 
 _new = object.__new__
 
@@ -51,19 +47,19 @@ class OverrideEraseParameter:
     Wire name: ``EraseType``.
     """
 
-    erase_subtitle_config: UpdateSmartEraseSubtitleConfig | None = None
+    erase_subtitle_config: models.UpdateSmartEraseSubtitleConfig | None = None
     """Subtitle erasure settings; required when EraseType is subtitle.
 
     Wire name: ``EraseSubtitleConfig``.
     """
 
-    erase_watermark_config: UpdateSmartEraseWatermarkConfig | None = None
+    erase_watermark_config: models.UpdateSmartEraseWatermarkConfig | None = None
     """Watermark erasure settings; required when EraseType is watermark.
 
     Wire name: ``EraseWatermarkConfig``.
     """
 
-    erase_privacy_config: UpdateSmartErasePrivacyConfig | None = None
+    erase_privacy_config: models.UpdateSmartErasePrivacyConfig | None = None
     """Privacy protection settings; required when EraseType is privacy.
 
     Wire name: ``ErasePrivacyConfig``.
@@ -161,13 +157,13 @@ def _unstructure(o: OverrideEraseParameter) -> dict[str, Any]:
         d["EraseType"] = v
     v = o.erase_subtitle_config
     if v is not None:
-        d["EraseSubtitleConfig"] = v.to_dict()
+        d["EraseSubtitleConfig"] = _d.wire(v)
     v = o.erase_watermark_config
     if v is not None:
-        d["EraseWatermarkConfig"] = v.to_dict()
+        d["EraseWatermarkConfig"] = _d.wire(v)
     v = o.erase_privacy_config
     if v is not None:
-        d["ErasePrivacyConfig"] = v.to_dict()
+        d["ErasePrivacyConfig"] = _d.wire(v)
     v = o.subtitle_embed_id
     if v is not None:
         d["SubtitleEmbedId"] = v
@@ -192,7 +188,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.erase_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("EraseType", "a string", v)
+            v = _e.as_str("EraseType", v)
         d["EraseType"] = v
     v = o.erase_subtitle_config
     if v is not None:
@@ -215,7 +211,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_embed_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+            v = _e.as_int("SubtitleEmbedId", v)
         d["SubtitleEmbedId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,23 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .add_on_subtitle import AddOnSubtitle
-    from .audio_template_info_for_update import AudioTemplateInfoForUpdate
-    from .media_input_info import MediaInputInfo
-    from .subtitle_template import SubtitleTemplate
-    from .tehd_config_for_update import TEHDConfigForUpdate
-    from .video_template_info_for_update import VideoTemplateInfoForUpdate
 
 _new = object.__new__
 
@@ -84,31 +77,31 @@ class OverrideTranscodeParameter:
     Wire name: ``RemoveAudio``.
     """
 
-    video_template: VideoTemplateInfoForUpdate | None = None
+    video_template: models.VideoTemplateInfoForUpdate | None = None
     """Video stream settings to override.
 
     Wire name: ``VideoTemplate``.
     """
 
-    audio_template: AudioTemplateInfoForUpdate | None = None
+    audio_template: models.AudioTemplateInfoForUpdate | None = None
     """Audio stream settings to override.
 
     Wire name: ``AudioTemplate``.
     """
 
-    tehd_config: TEHDConfigForUpdate | None = None
+    tehd_config: models.TEHDConfigForUpdate | None = None
     """Top Speed Codec (TESHD) transcoding settings. May be null.
 
     Wire name: ``TEHDConfig``.
     """
 
-    subtitle_template: SubtitleTemplate | None = None
+    subtitle_template: models.SubtitleTemplate | None = None
     """Subtitle stream settings.
 
     Wire name: ``SubtitleTemplate``.
     """
 
-    addon_audio_stream: list[MediaInputInfo] | None = None
+    addon_audio_stream: list[models.MediaInputInfo] | None = None
     """External audio tracks to add.
 
     Wire name: ``AddonAudioStream``.
@@ -120,7 +113,7 @@ class OverrideTranscodeParameter:
     Wire name: ``StdExtInfo``.
     """
 
-    add_on_subtitles: list[AddOnSubtitle] | None = None
+    add_on_subtitles: list[models.AddOnSubtitle] | None = None
     """Subtitle files to be inserted.
 
     Wire name: ``AddOnSubtitles``.
@@ -271,25 +264,25 @@ def _unstructure(o: OverrideTranscodeParameter) -> dict[str, Any]:
         d["RemoveAudio"] = v
     v = o.video_template
     if v is not None:
-        d["VideoTemplate"] = v.to_dict()
+        d["VideoTemplate"] = _d.wire(v)
     v = o.audio_template
     if v is not None:
-        d["AudioTemplate"] = v.to_dict()
+        d["AudioTemplate"] = _d.wire(v)
     v = o.tehd_config
     if v is not None:
-        d["TEHDConfig"] = v.to_dict()
+        d["TEHDConfig"] = _d.wire(v)
     v = o.subtitle_template
     if v is not None:
-        d["SubtitleTemplate"] = v.to_dict()
+        d["SubtitleTemplate"] = _d.wire(v)
     v = o.addon_audio_stream
     if v is not None:
-        d["AddonAudioStream"] = [x.to_dict() for x in v]
+        d["AddonAudioStream"] = [_d.wire(x) for x in v]
     v = o.std_ext_info
     if v is not None:
         d["StdExtInfo"] = v
     v = o.add_on_subtitles
     if v is not None:
-        d["AddOnSubtitles"] = [x.to_dict() for x in v]
+        d["AddOnSubtitles"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -311,17 +304,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.container
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Container", "a string", v)
+            v = _e.as_str("Container", v)
         d["Container"] = v
     v = o.remove_video
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RemoveVideo", "an integer", v)
+            v = _e.as_int("RemoveVideo", v)
         d["RemoveVideo"] = v
     v = o.remove_audio
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RemoveAudio", "an integer", v)
+            v = _e.as_int("RemoveAudio", v)
         d["RemoveAudio"] = v
     v = o.video_template
     if v is not None:
@@ -353,7 +346,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.std_ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("StdExtInfo", "a string", v)
+            v = _e.as_str("StdExtInfo", v)
         d["StdExtInfo"] = v
     v = o.add_on_subtitles
     if v is not None:

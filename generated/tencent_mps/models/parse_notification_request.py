@@ -107,7 +107,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Content", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Content", "a string", v)
+        v = _e.as_str("Content", v)
     d["Content"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .batch_sub_task_result import BatchSubTaskResult
-    from .edit_media_task import EditMediaTask
-    from .extract_blind_watermark_task import ExtractBlindWatermarkTask
-    from .schedule_task import ScheduleTask
-    from .workflow_task import WorkflowTask
 
 _new = object.__new__
 
@@ -57,14 +51,14 @@ class ParseNotificationResponse:
     Wire name: ``EventType``.
     """
 
-    workflow_task_event: WorkflowTask | None = None
+    workflow_task_event: models.WorkflowTask | None = None
     """Details of a video workflow processing task; only filled in when EventType is
     WorkflowTask. May be null.
 
     Wire name: ``WorkflowTaskEvent``.
     """
 
-    edit_media_task_event: EditMediaTask | None = None
+    edit_media_task_event: models.EditMediaTask | None = None
     """Details of a video editing task; only filled in when EventType is EditMediaTask. May be
     null.
 
@@ -85,7 +79,7 @@ class ParseNotificationResponse:
     Wire name: ``SessionContext``.
     """
 
-    schedule_task_event: ScheduleTask | None = None
+    schedule_task_event: models.ScheduleTask | None = None
     """Details of an orchestration task; only filled in when EventType is ScheduleTask. May be
     null.
 
@@ -110,14 +104,14 @@ class ParseNotificationResponse:
     Wire name: ``Sign``.
     """
 
-    batch_task_event: BatchSubTaskResult | None = None
+    batch_task_event: models.BatchSubTaskResult | None = None
     """Details of a batch processing task; only filled in when EventType is BatchTask. May be
     null.
 
     Wire name: ``BatchTaskEvent``.
     """
 
-    extract_blind_watermark_task: ExtractBlindWatermarkTask | None = None
+    extract_blind_watermark_task: models.ExtractBlindWatermarkTask | None = None
     """Details of a digital (blind) watermark extraction task; only filled in when EventType is
     ExtractBlindWatermark. May be null.
 
@@ -263,10 +257,10 @@ def _unstructure(o: ParseNotificationResponse) -> dict[str, Any]:
         d["EventType"] = v
     v = o.workflow_task_event
     if v is not None:
-        d["WorkflowTaskEvent"] = v.to_dict()
+        d["WorkflowTaskEvent"] = _d.wire(v)
     v = o.edit_media_task_event
     if v is not None:
-        d["EditMediaTaskEvent"] = v.to_dict()
+        d["EditMediaTaskEvent"] = _d.wire(v)
     v = o.session_id
     if v is not None:
         d["SessionId"] = v
@@ -275,7 +269,7 @@ def _unstructure(o: ParseNotificationResponse) -> dict[str, Any]:
         d["SessionContext"] = v
     v = o.schedule_task_event
     if v is not None:
-        d["ScheduleTaskEvent"] = v.to_dict()
+        d["ScheduleTaskEvent"] = _d.wire(v)
     v = o.timestamp
     if v is not None:
         d["Timestamp"] = v
@@ -284,10 +278,10 @@ def _unstructure(o: ParseNotificationResponse) -> dict[str, Any]:
         d["Sign"] = v
     v = o.batch_task_event
     if v is not None:
-        d["BatchTaskEvent"] = v.to_dict()
+        d["BatchTaskEvent"] = _d.wire(v)
     v = o.extract_blind_watermark_task
     if v is not None:
-        d["ExtractBlindWatermarkTask"] = v.to_dict()
+        d["ExtractBlindWatermarkTask"] = _d.wire(v)
     v = o.request_id
     if v is not None:
         d["RequestId"] = v

@@ -4,29 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .activity import Activity
-    from .ai_analysis_task_input import AiAnalysisTaskInput
-    from .ai_content_review_task_input import AiContentReviewTaskInput
-    from .ai_dubbing_task_input import AIDubbingTaskInput
-    from .ai_quality_control_task_input import AiQualityControlTaskInput
-    from .ai_recognition_task_input import AiRecognitionTaskInput
-    from .media_input_info import MediaInputInfo
-    from .media_process_task_input import MediaProcessTaskInput
-    from .smart_erase_task_input import SmartEraseTaskInput
-    from .smart_subtitles_task_input import SmartSubtitlesTaskInput
-    from .task_notify_config import TaskNotifyConfig
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -65,7 +52,7 @@ class ProcessMediaRequest:
     }
     """Attribute name -> wire name, for every field."""
 
-    input_info: MediaInputInfo | None = None
+    input_info: models.MediaInputInfo | None = None
     """Input file to be processed.
 
     Required in requests.
@@ -73,7 +60,7 @@ class ProcessMediaRequest:
     Wire name: ``InputInfo``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for output files; defaults to the storage of InputInfo. Required when
     InputInfo.Type is URL.
 
@@ -96,55 +83,55 @@ class ProcessMediaRequest:
     Wire name: ``ScheduleId``.
     """
 
-    media_process_task: MediaProcessTaskInput | None = None
+    media_process_task: models.MediaProcessTaskInput | None = None
     """Parameters of media processing tasks such as transcoding and snapshots.
 
     Wire name: ``MediaProcessTask``.
     """
 
-    ai_content_review_task: AiContentReviewTaskInput | None = None
+    ai_content_review_task: models.AiContentReviewTaskInput | None = None
     """Parameters of a video content moderation task.
 
     Wire name: ``AiContentReviewTask``.
     """
 
-    ai_analysis_task: AiAnalysisTaskInput | None = None
+    ai_analysis_task: models.AiAnalysisTaskInput | None = None
     """Parameters of a video content analysis task.
 
     Wire name: ``AiAnalysisTask``.
     """
 
-    ai_recognition_task: AiRecognitionTaskInput | None = None
+    ai_recognition_task: models.AiRecognitionTaskInput | None = None
     """Parameters of a video content recognition task.
 
     Wire name: ``AiRecognitionTask``.
     """
 
-    ai_quality_control_task: AiQualityControlTaskInput | None = None
+    ai_quality_control_task: models.AiQualityControlTaskInput | None = None
     """Parameters of a media quality inspection task.
 
     Wire name: ``AiQualityControlTask``.
     """
 
-    smart_subtitles_task: SmartSubtitlesTaskInput | None = None
+    smart_subtitles_task: models.SmartSubtitlesTaskInput | None = None
     """Parameters of a smart subtitle task.
 
     Wire name: ``SmartSubtitlesTask``.
     """
 
-    smart_erase_task: SmartEraseTaskInput | None = None
+    smart_erase_task: models.SmartEraseTaskInput | None = None
     """Parameters of a smart erase task.
 
     Wire name: ``SmartEraseTask``.
     """
 
-    ai_dubbing_task: AIDubbingTaskInput | None = None
+    ai_dubbing_task: models.AIDubbingTaskInput | None = None
     """Parameters of an AI dubbing task.
 
     Wire name: ``AIDubbingTask``.
     """
 
-    task_notify_config: TaskNotifyConfig | None = None
+    task_notify_config: models.TaskNotifyConfig | None = None
     """Event notification settings of the task; leave empty to receive no notifications.
 
     Wire name: ``TaskNotifyConfig``.
@@ -187,7 +174,7 @@ class ProcessMediaRequest:
     Wire name: ``ResourceId``.
     """
 
-    activities: list[Activity] | None = None
+    activities: list[models.Activity] | None = None
     """Orchestration activities to run. When set, ScheduleId is ignored.
 
     Wire name: ``Activities``.
@@ -415,10 +402,10 @@ def _unstructure(o: ProcessMediaRequest) -> dict[str, Any]:
     v: Any
     v = o.input_info
     if v is not None:
-        d["InputInfo"] = v.to_dict()
+        d["InputInfo"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_dir
     if v is not None:
         d["OutputDir"] = v
@@ -427,31 +414,31 @@ def _unstructure(o: ProcessMediaRequest) -> dict[str, Any]:
         d["ScheduleId"] = v
     v = o.media_process_task
     if v is not None:
-        d["MediaProcessTask"] = v.to_dict()
+        d["MediaProcessTask"] = _d.wire(v)
     v = o.ai_content_review_task
     if v is not None:
-        d["AiContentReviewTask"] = v.to_dict()
+        d["AiContentReviewTask"] = _d.wire(v)
     v = o.ai_analysis_task
     if v is not None:
-        d["AiAnalysisTask"] = v.to_dict()
+        d["AiAnalysisTask"] = _d.wire(v)
     v = o.ai_recognition_task
     if v is not None:
-        d["AiRecognitionTask"] = v.to_dict()
+        d["AiRecognitionTask"] = _d.wire(v)
     v = o.ai_quality_control_task
     if v is not None:
-        d["AiQualityControlTask"] = v.to_dict()
+        d["AiQualityControlTask"] = _d.wire(v)
     v = o.smart_subtitles_task
     if v is not None:
-        d["SmartSubtitlesTask"] = v.to_dict()
+        d["SmartSubtitlesTask"] = _d.wire(v)
     v = o.smart_erase_task
     if v is not None:
-        d["SmartEraseTask"] = v.to_dict()
+        d["SmartEraseTask"] = _d.wire(v)
     v = o.ai_dubbing_task
     if v is not None:
-        d["AIDubbingTask"] = v.to_dict()
+        d["AIDubbingTask"] = _d.wire(v)
     v = o.task_notify_config
     if v is not None:
-        d["TaskNotifyConfig"] = v.to_dict()
+        d["TaskNotifyConfig"] = _d.wire(v)
     v = o.tasks_priority
     if v is not None:
         d["TasksPriority"] = v
@@ -469,7 +456,7 @@ def _unstructure(o: ProcessMediaRequest) -> dict[str, Any]:
         d["ResourceId"] = v
     v = o.activities
     if v is not None:
-        d["Activities"] = [x.to_dict() for x in v]
+        d["Activities"] = [_d.wire(x) for x in v]
     v = o.skip_mate_data
     if v is not None:
         d["SkipMateData"] = v
@@ -507,12 +494,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_dir
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputDir", "a string", v)
+            v = _e.as_str("OutputDir", v)
         d["OutputDir"] = v
     v = o.schedule_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("ScheduleId", "an integer", v)
+            v = _e.as_int("ScheduleId", v)
         d["ScheduleId"] = v
     v = o.media_process_task
     if v is not None:
@@ -571,27 +558,27 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.tasks_priority
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("TasksPriority", "an integer", v)
+            v = _e.as_int("TasksPriority", v)
         d["TasksPriority"] = v
     v = o.session_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SessionId", "a string", v)
+            v = _e.as_str("SessionId", v)
         d["SessionId"] = v
     v = o.session_context
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SessionContext", "a string", v)
+            v = _e.as_str("SessionContext", v)
         d["SessionContext"] = v
     v = o.task_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TaskType", "a string", v)
+            v = _e.as_str("TaskType", v)
         d["TaskType"] = v
     v = o.resource_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ResourceId", "a string", v)
+            v = _e.as_str("ResourceId", v)
         d["ResourceId"] = v
     v = o.activities
     if v is not None:
@@ -599,7 +586,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.skip_mate_data
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SkipMateData", "an integer", v)
+            v = _e.as_int("SkipMateData", v)
         d["SkipMateData"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

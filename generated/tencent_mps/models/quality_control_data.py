@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .container_diagnose_result_item import ContainerDiagnoseResultItem
-    from .llm_detection_report import LLMDetectionReport
-    from .quality_control_result import QualityControlResult
 
 _new = object.__new__
 
@@ -73,19 +69,19 @@ class QualityControlData:
     Wire name: ``AestheticEvaluationScore``.
     """
 
-    quality_control_result_set: list[QualityControlResult] | None = None
+    quality_control_result_set: list[models.QualityControlResult] | None = None
     """List of anomalies found by the content quality inspection.
 
     Wire name: ``QualityControlResultSet``.
     """
 
-    container_diagnose_result_set: list[ContainerDiagnoseResultItem] | None = None
+    container_diagnose_result_set: list[models.ContainerDiagnoseResultItem] | None = None
     """List of anomalies found by the container format diagnosis.
 
     Wire name: ``ContainerDiagnoseResultSet``.
     """
 
-    llm_detection_report: LLMDetectionReport | None = None
+    llm_detection_report: models.LLMDetectionReport | None = None
     """Report from the large language model based quality check of AI-generated (AIGC) content.
 
     Wire name: ``LLMDetectionReport``.
@@ -222,13 +218,13 @@ def _unstructure(o: QualityControlData) -> dict[str, Any]:
         d["AestheticEvaluationScore"] = v
     v = o.quality_control_result_set
     if v is not None:
-        d["QualityControlResultSet"] = [x.to_dict() for x in v]
+        d["QualityControlResultSet"] = [_d.wire(x) for x in v]
     v = o.container_diagnose_result_set
     if v is not None:
-        d["ContainerDiagnoseResultSet"] = [x.to_dict() for x in v]
+        d["ContainerDiagnoseResultSet"] = [_d.wire(x) for x in v]
     v = o.llm_detection_report
     if v is not None:
-        d["LLMDetectionReport"] = v.to_dict()
+        d["LLMDetectionReport"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

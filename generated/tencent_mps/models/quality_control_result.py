@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .quality_control_item import QualityControlItem
 
 _new = object.__new__
 
@@ -59,7 +57,7 @@ class QualityControlResult:
     Wire name: ``Type``.
     """
 
-    quality_control_items: list[QualityControlItem] | None = None
+    quality_control_items: list[models.QualityControlItem] | None = None
     """Detailed findings for this issue type.
 
     Wire name: ``QualityControlItems``.
@@ -132,7 +130,7 @@ def _unstructure(o: QualityControlResult) -> dict[str, Any]:
         d["Type"] = v
     v = o.quality_control_items
     if v is not None:
-        d["QualityControlItems"] = [x.to_dict() for x in v]
+        d["QualityControlItems"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .dubbing_config import DubbingConfig
-    from .dubbing_output_config import DubbingOutputConfig
-    from .dubbing_subtitle_config import DubbingSubtitleConfig
-    from .dubbing_translate_config import DubbingTranslateConfig
 
 _new = object.__new__
 
@@ -40,25 +35,25 @@ class RawAIDubbingParameter:
     }
     """Attribute name -> wire name, for every field."""
 
-    translate_config: DubbingTranslateConfig | None = None
+    translate_config: models.DubbingTranslateConfig | None = None
     """Translation settings.
 
     Wire name: ``TranslateConfig``.
     """
 
-    subtitle_config: DubbingSubtitleConfig | None = None
+    subtitle_config: models.DubbingSubtitleConfig | None = None
     """Subtitle settings.
 
     Wire name: ``SubtitleConfig``.
     """
 
-    dubbing_config: DubbingConfig | None = None
+    dubbing_config: models.DubbingConfig | None = None
     """Voice dubbing settings.
 
     Wire name: ``DubbingConfig``.
     """
 
-    output_config: DubbingOutputConfig | None = None
+    output_config: models.DubbingOutputConfig | None = None
     """Output settings.
 
     Wire name: ``OutputConfig``.
@@ -142,16 +137,16 @@ def _unstructure(o: RawAIDubbingParameter) -> dict[str, Any]:
     v: Any
     v = o.translate_config
     if v is not None:
-        d["TranslateConfig"] = v.to_dict()
+        d["TranslateConfig"] = _d.wire(v)
     v = o.subtitle_config
     if v is not None:
-        d["SubtitleConfig"] = v.to_dict()
+        d["SubtitleConfig"] = _d.wire(v)
     v = o.dubbing_config
     if v is not None:
-        d["DubbingConfig"] = v.to_dict()
+        d["DubbingConfig"] = _d.wire(v)
     v = o.output_config
     if v is not None:
-        d["OutputConfig"] = v.to_dict()
+        d["OutputConfig"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

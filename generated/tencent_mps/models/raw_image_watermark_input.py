@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -38,7 +36,7 @@ class RawImageWatermarkInput:
     }
     """Attribute name -> wire name, for every field."""
 
-    image_content: MediaInputInfo | None = None
+    image_content: models.MediaInputInfo | None = None
     """Source of the watermark image; jpeg and png are supported.
 
     Required in requests.
@@ -143,7 +141,7 @@ def _unstructure(o: RawImageWatermarkInput) -> dict[str, Any]:
     v: Any
     v = o.image_content
     if v is not None:
-        d["ImageContent"] = v.to_dict()
+        d["ImageContent"] = _d.wire(v)
     v = o.width
     if v is not None:
         d["Width"] = v
@@ -181,17 +179,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.width
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Width", "a string", v)
+            v = _e.as_str("Width", v)
         d["Width"] = v
     v = o.height
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Height", "a string", v)
+            v = _e.as_str("Height", v)
         d["Height"] = v
     v = o.repeat_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("RepeatType", "a string", v)
+            v = _e.as_str("RepeatType", v)
         d["RepeatType"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,20 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_erase_privacy_config import SmartErasePrivacyConfig
-    from .smart_erase_subtitle_config import SmartEraseSubtitleConfig
-    from .smart_erase_watermark_config import SmartEraseWatermarkConfig
 
 _new = object.__new__
 
@@ -56,19 +52,19 @@ class RawSmartEraseParameter:
     Wire name: ``EraseType``.
     """
 
-    erase_subtitle_config: SmartEraseSubtitleConfig | None = None
+    erase_subtitle_config: models.SmartEraseSubtitleConfig | None = None
     """Subtitle erasure settings; required when EraseType is subtitle. May be null.
 
     Wire name: ``EraseSubtitleConfig``.
     """
 
-    erase_watermark_config: SmartEraseWatermarkConfig | None = None
+    erase_watermark_config: models.SmartEraseWatermarkConfig | None = None
     """Watermark erasure settings; required when EraseType is watermark. May be null.
 
     Wire name: ``EraseWatermarkConfig``.
     """
 
-    erase_privacy_config: SmartErasePrivacyConfig | None = None
+    erase_privacy_config: models.SmartErasePrivacyConfig | None = None
     """Privacy protection settings; required when EraseType is privacy. May be null.
 
     Wire name: ``ErasePrivacyConfig``.
@@ -194,13 +190,13 @@ def _unstructure(o: RawSmartEraseParameter) -> dict[str, Any]:
         d["EraseType"] = v
     v = o.erase_subtitle_config
     if v is not None:
-        d["EraseSubtitleConfig"] = v.to_dict()
+        d["EraseSubtitleConfig"] = _d.wire(v)
     v = o.erase_watermark_config
     if v is not None:
-        d["EraseWatermarkConfig"] = v.to_dict()
+        d["EraseWatermarkConfig"] = _d.wire(v)
     v = o.erase_privacy_config
     if v is not None:
-        d["ErasePrivacyConfig"] = v.to_dict()
+        d["ErasePrivacyConfig"] = _d.wire(v)
     v = o.subtitle_embed_id
     if v is not None:
         d["SubtitleEmbedId"] = v
@@ -232,7 +228,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("EraseType", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("EraseType", "a string", v)
+        v = _e.as_str("EraseType", v)
     d["EraseType"] = v
     v = o.erase_subtitle_config
     if v is not None:
@@ -255,17 +251,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_embed_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+            v = _e.as_int("SubtitleEmbedId", v)
         d["SubtitleEmbedId"] = v
     v = o.use_original_pos
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("UseOriginalPos", "an integer", v)
+            v = _e.as_int("UseOriginalPos", v)
         d["UseOriginalPos"] = v
     v = o.use_original_size
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("UseOriginalSize", "an integer", v)
+            v = _e.as_int("UseOriginalSize", v)
         d["UseOriginalSize"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .asr_hot_words_configure import AsrHotWordsConfigure
-    from .selecting_subtitle_areas_config import SelectingSubtitleAreasConfig
 
 _new = object.__new__
 
@@ -458,7 +455,7 @@ class RawSmartSubtitleParameter:
     Wire name: ``TranslateDstLanguage``.
     """
 
-    asr_hot_words_configure: AsrHotWordsConfigure | None = None
+    asr_hot_words_configure: models.AsrHotWordsConfigure | None = None
     """ASR hotword library settings. May be null.
 
     Wire name: ``AsrHotWordsConfigure``.
@@ -481,7 +478,7 @@ class RawSmartSubtitleParameter:
     Wire name: ``ProcessType``.
     """
 
-    selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None
+    selecting_subtitle_areas_config: models.SelectingSubtitleAreasConfig | None = None
     """Regions selected for OCR subtitle extraction. May be null.
 
     Wire name: ``SelectingSubtitleAreasConfig``.
@@ -660,7 +657,7 @@ def _unstructure(o: RawSmartSubtitleParameter) -> dict[str, Any]:
         d["TranslateDstLanguage"] = v
     v = o.asr_hot_words_configure
     if v is not None:
-        d["AsrHotWordsConfigure"] = v.to_dict()
+        d["AsrHotWordsConfigure"] = _d.wire(v)
     v = o.ext_info
     if v is not None:
         d["ExtInfo"] = v
@@ -669,7 +666,7 @@ def _unstructure(o: RawSmartSubtitleParameter) -> dict[str, Any]:
         d["ProcessType"] = v
     v = o.selecting_subtitle_areas_config
     if v is not None:
-        d["SelectingSubtitleAreasConfig"] = v.to_dict()
+        d["SelectingSubtitleAreasConfig"] = _d.wire(v)
     v = o.subtitle_embed_id
     if v is not None:
         d["SubtitleEmbedId"] = v
@@ -701,28 +698,28 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("SubtitleType", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("SubtitleType", "an integer", v)
+        v = _e.as_int("SubtitleType", v)
     d["SubtitleType"] = v
     v = o.video_src_language
     if v is None:
         raise _e.missing("VideoSrcLanguage", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("VideoSrcLanguage", "a string", v)
+        v = _e.as_str("VideoSrcLanguage", v)
     d["VideoSrcLanguage"] = v
     v = o.subtitle_format
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubtitleFormat", "a string", v)
+            v = _e.as_str("SubtitleFormat", v)
         d["SubtitleFormat"] = v
     v = o.translate_switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TranslateSwitch", "a string", v)
+            v = _e.as_str("TranslateSwitch", v)
         d["TranslateSwitch"] = v
     v = o.translate_dst_language
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TranslateDstLanguage", "a string", v)
+            v = _e.as_str("TranslateDstLanguage", v)
         d["TranslateDstLanguage"] = v
     v = o.asr_hot_words_configure
     if v is not None:
@@ -733,12 +730,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ExtInfo", "a string", v)
+            v = _e.as_str("ExtInfo", v)
         d["ExtInfo"] = v
     v = o.process_type
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("ProcessType", "an integer", v)
+            v = _e.as_int("ProcessType", v)
         d["ProcessType"] = v
     v = o.selecting_subtitle_areas_config
     if v is not None:
@@ -749,17 +746,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_embed_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+            v = _e.as_int("SubtitleEmbedId", v)
         d["SubtitleEmbedId"] = v
     v = o.speaker_mode
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SpeakerMode", "an integer", v)
+            v = _e.as_int("SpeakerMode", v)
         d["SpeakerMode"] = v
     v = o.speaker_label
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SpeakerLabel", "an integer", v)
+            v = _e.as_int("SpeakerLabel", v)
         d["SpeakerLabel"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

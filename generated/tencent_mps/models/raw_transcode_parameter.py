@@ -4,22 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .audio_template_info import AudioTemplateInfo
-    from .enhance_config import EnhanceConfig
-    from .subtitle_template import SubtitleTemplate
-    from .tehd_config import TEHDConfig
-    from .video_template_info import VideoTemplateInfo
 
 _new = object.__new__
 
@@ -85,19 +79,19 @@ class RawTranscodeParameter:
     Wire name: ``RemoveAudio``.
     """
 
-    video_template: VideoTemplateInfo | None = None
+    video_template: models.VideoTemplateInfo | None = None
     """Video stream settings; required when RemoveVideo is 0.
 
     Wire name: ``VideoTemplate``.
     """
 
-    audio_template: AudioTemplateInfo | None = None
+    audio_template: models.AudioTemplateInfo | None = None
     """Audio stream settings; required when RemoveAudio is 0.
 
     Wire name: ``AudioTemplate``.
     """
 
-    tehd_config: TEHDConfig | None = None
+    tehd_config: models.TEHDConfig | None = None
     """Top Speed Codec (TESHD) transcoding settings.
 
     Wire name: ``TEHDConfig``.
@@ -109,13 +103,13 @@ class RawTranscodeParameter:
     Wire name: ``StdExtInfo``.
     """
 
-    enhance_config: EnhanceConfig | None = None
+    enhance_config: models.EnhanceConfig | None = None
     """Audio and video enhancement settings. May be null.
 
     Wire name: ``EnhanceConfig``.
     """
 
-    subtitle_template: SubtitleTemplate | None = None
+    subtitle_template: models.SubtitleTemplate | None = None
     """Subtitle settings. May be null.
 
     Wire name: ``SubtitleTemplate``.
@@ -245,22 +239,22 @@ def _unstructure(o: RawTranscodeParameter) -> dict[str, Any]:
         d["RemoveAudio"] = v
     v = o.video_template
     if v is not None:
-        d["VideoTemplate"] = v.to_dict()
+        d["VideoTemplate"] = _d.wire(v)
     v = o.audio_template
     if v is not None:
-        d["AudioTemplate"] = v.to_dict()
+        d["AudioTemplate"] = _d.wire(v)
     v = o.tehd_config
     if v is not None:
-        d["TEHDConfig"] = v.to_dict()
+        d["TEHDConfig"] = _d.wire(v)
     v = o.std_ext_info
     if v is not None:
         d["StdExtInfo"] = v
     v = o.enhance_config
     if v is not None:
-        d["EnhanceConfig"] = v.to_dict()
+        d["EnhanceConfig"] = _d.wire(v)
     v = o.subtitle_template
     if v is not None:
-        d["SubtitleTemplate"] = v.to_dict()
+        d["SubtitleTemplate"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -283,17 +277,17 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Container", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Container", "a string", v)
+        v = _e.as_str("Container", v)
     d["Container"] = v
     v = o.remove_video
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RemoveVideo", "an integer", v)
+            v = _e.as_int("RemoveVideo", v)
         d["RemoveVideo"] = v
     v = o.remove_audio
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RemoveAudio", "an integer", v)
+            v = _e.as_int("RemoveAudio", v)
         d["RemoveAudio"] = v
     v = o.video_template
     if v is not None:
@@ -316,7 +310,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.std_ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("StdExtInfo", "a string", v)
+            v = _e.as_str("StdExtInfo", v)
         d["StdExtInfo"] = v
     v = o.enhance_config
     if v is not None:

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .raw_image_watermark_input import RawImageWatermarkInput
 
 _new = object.__new__
 
@@ -77,7 +75,7 @@ class RawWatermarkParameter:
     Wire name: ``YPos``.
     """
 
-    image_template: RawImageWatermarkInput | None = None
+    image_template: models.RawImageWatermarkInput | None = None
     """Image watermark settings; required when Type is image and ignored for text.
 
     Wire name: ``ImageTemplate``.
@@ -174,7 +172,7 @@ def _unstructure(o: RawWatermarkParameter) -> dict[str, Any]:
         d["YPos"] = v
     v = o.image_template
     if v is not None:
-        d["ImageTemplate"] = v.to_dict()
+        d["ImageTemplate"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -197,22 +195,22 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Type", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Type", "a string", v)
+        v = _e.as_str("Type", v)
     d["Type"] = v
     v = o.coordinate_origin
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("CoordinateOrigin", "a string", v)
+            v = _e.as_str("CoordinateOrigin", v)
         d["CoordinateOrigin"] = v
     v = o.x_pos
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("XPos", "a string", v)
+            v = _e.as_str("XPos", v)
         d["XPos"] = v
     v = o.y_pos
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("YPos", "a string", v)
+            v = _e.as_str("YPos", v)
         d["YPos"] = v
     v = o.image_template
     if v is not None:

@@ -121,12 +121,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.key
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Key", "a string", v)
+            v = _e.as_str("Key", v)
         d["Key"] = v
     v = o.value
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Value", "a string", v)
+            v = _e.as_str("Value", v)
         d["Value"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .rule_condition_item import RuleConditionItem
 
 _new = object.__new__
 
@@ -44,7 +42,7 @@ class Rules:
     Wire name: ``Id``.
     """
 
-    conditions: list[RuleConditionItem] | None = None
+    conditions: list[models.RuleConditionItem] | None = None
     """List of conditions to evaluate. May be null.
 
     Wire name: ``Conditions``.
@@ -150,7 +148,7 @@ def _unstructure(o: Rules) -> dict[str, Any]:
         d["Id"] = v
     v = o.conditions
     if v is not None:
-        d["Conditions"] = [x.to_dict() for x in v]
+        d["Conditions"] = [_d.wire(x) for x in v]
     v = o.linker
     if v is not None:
         d["Linker"] = v
@@ -178,7 +176,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Id", "a string", v)
+            v = _e.as_str("Id", v)
         d["Id"] = v
     v = o.conditions
     if v is not None:
@@ -186,7 +184,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.linker
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Linker", "a string", v)
+            v = _e.as_str("Linker", v)
         d["Linker"] = v
     v = o.rear_drive_indexs
     if v is not None:

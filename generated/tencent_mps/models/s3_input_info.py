@@ -189,29 +189,29 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("S3Bucket", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("S3Bucket", "a string", v)
+        v = _e.as_str("S3Bucket", v)
     d["S3Bucket"] = v
     v = o.s3_region
     if v is None:
         raise _e.missing("S3Region", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("S3Region", "a string", v)
+        v = _e.as_str("S3Region", v)
     d["S3Region"] = v
     v = o.s3_object
     if v is None:
         raise _e.missing("S3Object", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("S3Object", "a string", v)
+        v = _e.as_str("S3Object", v)
     d["S3Object"] = v
     v = o.s3_secret_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("S3SecretId", "a string", v)
+            v = _e.as_str("S3SecretId", v)
         d["S3SecretId"] = v
     v = o.s3_secret_key
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("S3SecretKey", "a string", v)
+            v = _e.as_str("S3SecretKey", v)
         d["S3SecretKey"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,20 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .number_format import NumberFormat
-    from .task_output_storage import TaskOutputStorage
-    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -50,13 +46,13 @@ class SampleSnapshotTaskInput:
     Wire name: ``Definition``.
     """
 
-    watermark_set: list[WatermarkInput] | None = None
+    watermark_set: list[models.WatermarkInput] | None = None
     """List of image or text watermarks to apply to the screenshots, up to 10.
 
     Wire name: ``WatermarkSet``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the screenshots; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -71,7 +67,7 @@ class SampleSnapshotTaskInput:
     Wire name: ``OutputObjectPath``.
     """
 
-    object_number_format: NumberFormat | None = None
+    object_number_format: models.NumberFormat | None = None
     """Rules for generating the {number} variable in screenshot output paths. May be null.
 
     Wire name: ``ObjectNumberFormat``.
@@ -182,16 +178,16 @@ def _unstructure(o: SampleSnapshotTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.watermark_set
     if v is not None:
-        d["WatermarkSet"] = [x.to_dict() for x in v]
+        d["WatermarkSet"] = [_d.wire(x) for x in v]
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
     v = o.object_number_format
     if v is not None:
-        d["ObjectNumberFormat"] = v.to_dict()
+        d["ObjectNumberFormat"] = _d.wire(v)
     v = o.ext_info
     if v is not None:
         d["ExtInfo"] = v
@@ -217,7 +213,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.watermark_set
     if v is not None:
@@ -231,7 +227,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     v = o.object_number_format
     if v is not None:
@@ -242,7 +238,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.ext_info
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ExtInfo", "a string", v)
+            v = _e.as_str("ExtInfo", v)
         d["ExtInfo"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_result import AiAnalysisResult
-    from .ai_analysis_task_input import AiAnalysisTaskInput
 
 _new = object.__new__
 
@@ -71,13 +68,13 @@ class ScheduleAnalysisTaskResult:
     Wire name: ``Message``.
     """
 
-    input: AiAnalysisTaskInput | None = None
+    input: models.AiAnalysisTaskInput | None = None
     """Input of the content analysis task.
 
     Wire name: ``Input``.
     """
 
-    output: list[AiAnalysisResult] | None = None
+    output: list[models.AiAnalysisResult] | None = None
     """Output of the content analysis task.
 
     Wire name: ``Output``.
@@ -215,10 +212,10 @@ def _unstructure(o: ScheduleAnalysisTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = [x.to_dict() for x in v]
+        d["Output"] = [_d.wire(x) for x in v]
     v = o.begin_process_time
     if v is not None:
         d["BeginProcessTime"] = v

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .exec_rule_task_data import ExecRuleTaskData
-    from .exec_rules_task import ExecRulesTask
 
 _new = object.__new__
 
@@ -61,13 +58,13 @@ class ScheduleExecRuleTaskResult:
     Wire name: ``Message``.
     """
 
-    input: ExecRulesTask | None = None
+    input: models.ExecRulesTask | None = None
     """Input of the condition evaluation (rule execution) task.
 
     Wire name: ``Input``.
     """
 
-    output: ExecRuleTaskData | None = None
+    output: models.ExecRuleTaskData | None = None
     """Output of the condition evaluation (rule execution) task. May be null.
 
     Wire name: ``Output``.
@@ -163,10 +160,10 @@ def _unstructure(o: ScheduleExecRuleTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_recognition_result import AiRecognitionResult
-    from .ai_recognition_task_input import AiRecognitionTaskInput
 
 _new = object.__new__
 
@@ -71,13 +68,13 @@ class ScheduleRecognitionTaskResult:
     Wire name: ``Message``.
     """
 
-    input: AiRecognitionTaskInput | None = None
+    input: models.AiRecognitionTaskInput | None = None
     """Input of the recognition task.
 
     Wire name: ``Input``.
     """
 
-    output: list[AiRecognitionResult] | None = None
+    output: list[models.AiRecognitionResult] | None = None
     """Output of the recognition task.
 
     Wire name: ``Output``.
@@ -215,10 +212,10 @@ def _unstructure(o: ScheduleRecognitionTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = [x.to_dict() for x in v]
+        d["Output"] = [_d.wire(x) for x in v]
     v = o.begin_process_time
     if v is not None:
         d["BeginProcessTime"] = v

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitles_result import SmartSubtitlesResult
-    from .smart_subtitles_task_input import SmartSubtitlesTaskInput
 
 _new = object.__new__
 
@@ -71,13 +68,13 @@ class ScheduleSmartSubtitleTaskResult:
     Wire name: ``Message``.
     """
 
-    input: SmartSubtitlesTaskInput | None = None
+    input: models.SmartSubtitlesTaskInput | None = None
     """Input of the smart subtitle task.
 
     Wire name: ``Input``.
     """
 
-    output: list[SmartSubtitlesResult] | None = None
+    output: list[models.SmartSubtitlesResult] | None = None
     """Output of the smart subtitle task.
 
     Wire name: ``Output``.
@@ -215,10 +212,10 @@ def _unstructure(o: ScheduleSmartSubtitleTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = [x.to_dict() for x in v]
+        d["Output"] = [_d.wire(x) for x in v]
     v = o.begin_process_time
     if v is not None:
         d["BeginProcessTime"] = v

@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .activity_result import ActivityResult
-    from .media_input_info import MediaInputInfo
-    from .media_meta_data import MediaMetaData
 
 _new = object.__new__
 
@@ -70,19 +66,19 @@ class ScheduleTask:
     Wire name: ``Message``.
     """
 
-    input_info: MediaInputInfo | None = None
+    input_info: models.MediaInputInfo | None = None
     """Information about the target (source) file being processed. May be null if unavailable.
 
     Wire name: ``InputInfo``.
     """
 
-    meta_data: MediaMetaData | None = None
+    meta_data: models.MediaMetaData | None = None
     """Metadata of the original source video. May be null if unavailable.
 
     Wire name: ``MetaData``.
     """
 
-    activity_result_set: list[ActivityResult] | None = None
+    activity_result_set: list[models.ActivityResult] | None = None
     """Outputs of the individual activities (atomic tasks) in the orchestration. May be null if
     unavailable.
 
@@ -204,13 +200,13 @@ def _unstructure(o: ScheduleTask) -> dict[str, Any]:
         d["Message"] = v
     v = o.input_info
     if v is not None:
-        d["InputInfo"] = v.to_dict()
+        d["InputInfo"] = _d.wire(v)
     v = o.meta_data
     if v is not None:
-        d["MetaData"] = v.to_dict()
+        d["MetaData"] = _d.wire(v)
     v = o.activity_result_set
     if v is not None:
-        d["ActivityResultSet"] = [x.to_dict() for x in v]
+        d["ActivityResultSet"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

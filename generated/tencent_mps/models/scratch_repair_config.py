@@ -125,7 +125,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Switch", "a string", v)
+            v = _e.as_str("Switch", v)
         d["Switch"] = v
     v = o.intensity
     if v is not None:

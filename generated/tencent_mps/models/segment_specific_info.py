@@ -145,17 +145,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Switch", "a string", v)
+            v = _e.as_str("Switch", v)
         d["Switch"] = v
     v = o.fragment_time
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("FragmentTime", "an integer", v)
+            v = _e.as_int("FragmentTime", v)
         d["FragmentTime"] = v
     v = o.fragment_end_num
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("FragmentEndNum", "an integer", v)
+            v = _e.as_int("FragmentEndNum", v)
         d["FragmentEndNum"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .erase_area import EraseArea
 
 _new = object.__new__
 
@@ -37,7 +35,7 @@ class SelectingSubtitleAreasConfig:
     }
     """Attribute name -> wire name, for every field."""
 
-    auto_areas: list[EraseArea] | None = None
+    auto_areas: list[models.EraseArea] | None = None
     """Custom areas in which an AI model automatically detects and extracts the target content.
 
     Wire name: ``AutoAreas``.
@@ -130,7 +128,7 @@ def _unstructure(o: SelectingSubtitleAreasConfig) -> dict[str, Any]:
     v: Any
     v = o.auto_areas
     if v is not None:
-        d["AutoAreas"] = [x.to_dict() for x in v]
+        d["AutoAreas"] = [_d.wire(x) for x in v]
     v = o.sample_width
     if v is not None:
         d["SampleWidth"] = v
@@ -161,12 +159,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.sample_width
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SampleWidth", "an integer", v)
+            v = _e.as_int("SampleWidth", v)
         d["SampleWidth"] = v
     v = o.sample_height
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SampleHeight", "an integer", v)
+            v = _e.as_int("SampleHeight", v)
         d["SampleHeight"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -146,18 +146,18 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Uri", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Uri", "a string", v)
+        v = _e.as_str("Uri", v)
     d["Uri"] = v
     v = o.key
     if v is None:
         raise _e.missing("Key", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Key", "a string", v)
+        v = _e.as_str("Key", v)
     d["Key"] = v
     v = o.vector
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Vector", "a string", v)
+            v = _e.as_str("Vector", v)
         d["Vector"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

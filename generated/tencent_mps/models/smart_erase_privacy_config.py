@@ -137,7 +137,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("PrivacyModel", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("PrivacyModel", "a string", v)
+        v = _e.as_str("PrivacyModel", v)
     d["PrivacyModel"] = v
     v = o.privacy_targets
     if v is None:

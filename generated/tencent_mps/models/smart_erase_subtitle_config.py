@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .erase_area import EraseArea
-    from .erase_time_area import EraseTimeArea
 
 _new = object.__new__
 
@@ -147,7 +144,7 @@ class SmartEraseSubtitleConfig:
     Wire name: ``TransDstLang``.
     """
 
-    auto_areas: list[EraseArea] | None = None
+    auto_areas: list[models.EraseArea] | None = None
     """Regions in which the AI model automatically detects and erases targets. Ignored when the
     erase method is custom; when updating a template pass [] to clear the regions, or omit
     it to keep the existing ones.
@@ -155,7 +152,7 @@ class SmartEraseSubtitleConfig:
     Wire name: ``AutoAreas``.
     """
 
-    custom_areas: list[EraseTimeArea] | None = None
+    custom_areas: list[models.EraseTimeArea] | None = None
     """Regions that are erased directly, without detection, during the specified time ranges.
     When updating a template pass [] to clear the regions, or omit it to keep the existing
     ones.
@@ -354,10 +351,10 @@ def _unstructure(o: SmartEraseSubtitleConfig) -> dict[str, Any]:
         d["TransDstLang"] = v
     v = o.auto_areas
     if v is not None:
-        d["AutoAreas"] = [x.to_dict() for x in v]
+        d["AutoAreas"] = [_d.wire(x) for x in v]
     v = o.custom_areas
     if v is not None:
-        d["CustomAreas"] = [x.to_dict() for x in v]
+        d["CustomAreas"] = [_d.wire(x) for x in v]
     v = o.subtitle_embed_id
     if v is not None:
         d["SubtitleEmbedId"] = v
@@ -389,38 +386,38 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("SubtitleEraseMethod", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("SubtitleEraseMethod", "a string", v)
+        v = _e.as_str("SubtitleEraseMethod", v)
     d["SubtitleEraseMethod"] = v
     v = o.subtitle_model
     if v is None:
         raise _e.missing("SubtitleModel", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("SubtitleModel", "a string", v)
+        v = _e.as_str("SubtitleModel", v)
     d["SubtitleModel"] = v
     v = o.ocr_switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OcrSwitch", "a string", v)
+            v = _e.as_str("OcrSwitch", v)
         d["OcrSwitch"] = v
     v = o.subtitle_lang
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubtitleLang", "a string", v)
+            v = _e.as_str("SubtitleLang", v)
         d["SubtitleLang"] = v
     v = o.subtitle_format
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SubtitleFormat", "a string", v)
+            v = _e.as_str("SubtitleFormat", v)
         d["SubtitleFormat"] = v
     v = o.trans_switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TransSwitch", "a string", v)
+            v = _e.as_str("TransSwitch", v)
         d["TransSwitch"] = v
     v = o.trans_dst_lang
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TransDstLang", "a string", v)
+            v = _e.as_str("TransDstLang", v)
         d["TransDstLang"] = v
     v = o.auto_areas
     if v is not None:
@@ -431,17 +428,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.subtitle_embed_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SubtitleEmbedId", "an integer", v)
+            v = _e.as_int("SubtitleEmbedId", v)
         d["SubtitleEmbedId"] = v
     v = o.use_original_pos
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("UseOriginalPos", "an integer", v)
+            v = _e.as_int("UseOriginalPos", v)
         d["UseOriginalPos"] = v
     v = o.use_original_size
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("UseOriginalSize", "an integer", v)
+            v = _e.as_int("UseOriginalSize", v)
         d["UseOriginalSize"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

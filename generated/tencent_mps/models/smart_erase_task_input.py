@@ -4,20 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .override_erase_parameter import OverrideEraseParameter
-    from .raw_smart_erase_parameter import RawSmartEraseParameter
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -47,7 +43,7 @@ class SmartEraseTaskInput:
     Wire name: ``Definition``.
     """
 
-    raw_parameter: RawSmartEraseParameter | None = None
+    raw_parameter: models.RawSmartEraseParameter | None = None
     """Fully custom smart erase parameters, only used when Definition is 0. Intended for highly
     customized scenarios; specifying a template through Definition is recommended instead.
     May be null.
@@ -55,14 +51,14 @@ class SmartEraseTaskInput:
     Wire name: ``RawParameter``.
     """
 
-    override_parameter: OverrideEraseParameter | None = None
+    override_parameter: models.OverrideEraseParameter | None = None
     """Partial smart erase parameters that override the matching settings of the template, only
     used when Definition is not 0. Intended for highly customized scenarios.
 
     Wire name: ``OverrideParameter``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the output file; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -163,13 +159,13 @@ def _unstructure(o: SmartEraseTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
-        d["RawParameter"] = v.to_dict()
+        d["RawParameter"] = _d.wire(v)
     v = o.override_parameter
     if v is not None:
-        d["OverrideParameter"] = v.to_dict()
+        d["OverrideParameter"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -194,7 +190,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.definition
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Definition", "an integer", v)
+            v = _e.as_int("Definition", v)
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
@@ -217,7 +213,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_task_del_logo_output import AiAnalysisTaskDelLogoOutput
-    from .smart_erase_task_input import SmartEraseTaskInput
 
 _new = object.__new__
 
@@ -64,13 +61,13 @@ class SmartEraseTaskResult:
     Wire name: ``Message``.
     """
 
-    input: SmartEraseTaskInput | None = None
+    input: models.SmartEraseTaskInput | None = None
     """Input parameters of the smart erase task. May be null if unavailable.
 
     Wire name: ``Input``.
     """
 
-    output: AiAnalysisTaskDelLogoOutput | None = None
+    output: models.AiAnalysisTaskDelLogoOutput | None = None
     """Output of the smart erase task. May be null if unavailable.
 
     Wire name: ``Output``.
@@ -207,10 +204,10 @@ def _unstructure(o: SmartEraseTaskResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.progress
     if v is not None:
         d["Progress"] = v

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .erase_area import EraseArea
-    from .erase_time_area import EraseTimeArea
 
 _new = object.__new__
 
@@ -66,7 +63,7 @@ class SmartEraseWatermarkConfig:
     Wire name: ``WatermarkModel``.
     """
 
-    auto_areas: list[EraseArea] | None = None
+    auto_areas: list[models.EraseArea] | None = None
     """Regions in which the AI model automatically detects and erases targets. Ignored when the
     erase method is custom; when updating a template pass [] to clear the regions, or omit
     it to keep the existing ones.
@@ -74,7 +71,7 @@ class SmartEraseWatermarkConfig:
     Wire name: ``AutoAreas``.
     """
 
-    custom_areas: list[EraseTimeArea] | None = None
+    custom_areas: list[models.EraseTimeArea] | None = None
     """Regions that are erased directly, without detection, during the specified time ranges.
     When updating a template pass [] to clear the regions, or omit it to keep the existing
     ones.
@@ -174,10 +171,10 @@ def _unstructure(o: SmartEraseWatermarkConfig) -> dict[str, Any]:
         d["WatermarkModel"] = v
     v = o.auto_areas
     if v is not None:
-        d["AutoAreas"] = [x.to_dict() for x in v]
+        d["AutoAreas"] = [_d.wire(x) for x in v]
     v = o.custom_areas
     if v is not None:
-        d["CustomAreas"] = [x.to_dict() for x in v]
+        d["CustomAreas"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -200,13 +197,13 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("WatermarkEraseMethod", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("WatermarkEraseMethod", "a string", v)
+        v = _e.as_str("WatermarkEraseMethod", v)
     d["WatermarkEraseMethod"] = v
     v = o.watermark_model
     if v is None:
         raise _e.missing("WatermarkModel", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("WatermarkModel", "a string", v)
+        v = _e.as_str("WatermarkModel", v)
     d["WatermarkModel"] = v
     v = o.auto_areas
     if v is not None:

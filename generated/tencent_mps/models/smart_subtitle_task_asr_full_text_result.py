@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitle_task_asr_full_text_result_output import (
-        SmartSubtitleTaskAsrFullTextResultOutput,
-    )
-    from .smart_subtitle_task_result_input import SmartSubtitleTaskResultInput
 
 _new = object.__new__
 
@@ -72,13 +67,13 @@ class SmartSubtitleTaskAsrFullTextResult:
     Wire name: ``Message``.
     """
 
-    input: SmartSubtitleTaskResultInput | None = None
+    input: models.SmartSubtitleTaskResultInput | None = None
     """Input parameters that were used for the smart subtitle speech transcription task.
 
     Wire name: ``Input``.
     """
 
-    output: SmartSubtitleTaskAsrFullTextResultOutput | None = None
+    output: models.SmartSubtitleTaskAsrFullTextResultOutput | None = None
     """Result produced by the smart subtitle speech transcription task. May be null when no
     valid output is available.
 
@@ -200,10 +195,10 @@ def _unstructure(o: SmartSubtitleTaskAsrFullTextResult) -> dict[str, Any]:
         d["Message"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.output
     if v is not None:
-        d["Output"] = v.to_dict()
+        d["Output"] = _d.wire(v)
     v = o.progress
     if v is not None:
         d["Progress"] = v

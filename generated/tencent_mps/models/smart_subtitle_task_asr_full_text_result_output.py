@@ -4,21 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitle_task_asr_full_text_segment_item import (
-        SmartSubtitleTaskAsrFullTextSegmentItem,
-    )
-    from .subtitle_result import SubtitleResult
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -40,7 +34,7 @@ class SmartSubtitleTaskAsrFullTextResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[SmartSubtitleTaskAsrFullTextSegmentItem] | None = None
+    segment_set: list[models.SmartSubtitleTaskAsrFullTextSegmentItem] | None = None
     """List of recognized speech segments. May be null.
 
     Wire name: ``SegmentSet``.
@@ -58,13 +52,13 @@ class SmartSubtitleTaskAsrFullTextResultOutput:
     Wire name: ``SubtitlePath``.
     """
 
-    subtitle_info: SubtitleResult | None = None
+    subtitle_info: models.SubtitleResult | None = None
     """Information about the recognized subtitle result.
 
     Wire name: ``SubtitleInfo``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the subtitle file.
 
     Wire name: ``OutputStorage``.
@@ -159,7 +153,7 @@ def _unstructure(o: SmartSubtitleTaskAsrFullTextResultOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.path
     if v is not None:
         d["Path"] = v
@@ -168,10 +162,10 @@ def _unstructure(o: SmartSubtitleTaskAsrFullTextResultOutput) -> dict[str, Any]:
         d["SubtitlePath"] = v
     v = o.subtitle_info
     if v is not None:
-        d["SubtitleInfo"] = v.to_dict()
+        d["SubtitleInfo"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitle_task_asr_full_text_result_output import (
-        SmartSubtitleTaskAsrFullTextResultOutput,
-    )
-    from .smart_subtitle_task_trans_text_result_output import SmartSubtitleTaskTransTextResultOutput
 
 _new = object.__new__
 
@@ -73,13 +68,13 @@ class SmartSubtitleTaskBatchOutput:
     Wire name: ``Message``.
     """
 
-    trans_text_task: SmartSubtitleTaskTransTextResultOutput | None = None
+    trans_text_task: models.SmartSubtitleTaskTransTextResultOutput | None = None
     """Output of the translation task. May be null.
 
     Wire name: ``TransTextTask``.
     """
 
-    asr_full_text_task: SmartSubtitleTaskAsrFullTextResultOutput | None = None
+    asr_full_text_task: models.SmartSubtitleTaskAsrFullTextResultOutput | None = None
     """Output of the full-text speech recognition task. May be null.
 
     Wire name: ``AsrFullTextTask``.
@@ -185,10 +180,10 @@ def _unstructure(o: SmartSubtitleTaskBatchOutput) -> dict[str, Any]:
         d["Message"] = v
     v = o.trans_text_task
     if v is not None:
-        d["TransTextTask"] = v.to_dict()
+        d["TransTextTask"] = _d.wire(v)
     v = o.asr_full_text_task
     if v is not None:
-        d["AsrFullTextTask"] = v.to_dict()
+        d["AsrFullTextTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .raw_smart_subtitle_parameter import RawSmartSubtitleParameter
 
 _new = object.__new__
 
@@ -39,7 +37,7 @@ class SmartSubtitleTaskResultInput:
     Wire name: ``Definition``.
     """
 
-    raw_parameter: RawSmartSubtitleParameter | None = None
+    raw_parameter: models.RawSmartSubtitleParameter | None = None
     """Custom smart subtitle parameters, effective only when Definition is 0. Intended for
     highly customized cases; using Definition is recommended. May be null.
 
@@ -120,7 +118,7 @@ def _unstructure(o: SmartSubtitleTaskResultInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
-        d["RawParameter"] = v.to_dict()
+        d["RawParameter"] = _d.wire(v)
     v = o.user_ext_para
     if v is not None:
         d["UserExtPara"] = v

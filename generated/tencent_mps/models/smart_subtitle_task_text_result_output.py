@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitle_task_full_text_segment_item import SmartSubtitleTaskFullTextSegmentItem
-    from .subtitle_result import SubtitleResult
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -36,25 +32,25 @@ class SmartSubtitleTaskTextResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[SmartSubtitleTaskFullTextSegmentItem] | None = None
+    segment_set: list[models.SmartSubtitleTaskFullTextSegmentItem] | None = None
     """List of segments recognized by the smart subtitle task. May be null.
 
     Wire name: ``SegmentSet``.
     """
 
-    recognize_subtitle_result: list[SubtitleResult] | None = None
+    recognize_subtitle_result: list[models.SubtitleResult] | None = None
     """Subtitle results from recognition (original language). May be null.
 
     Wire name: ``RecognizeSubtitleResult``.
     """
 
-    trans_subtitle_result: list[SubtitleResult] | None = None
+    trans_subtitle_result: list[models.SubtitleResult] | None = None
     """Subtitle results from translation. May be null.
 
     Wire name: ``TransSubtitleResult``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the subtitle files. May be null.
 
     Wire name: ``OutputStorage``.
@@ -156,16 +152,16 @@ def _unstructure(o: SmartSubtitleTaskTextResultOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.recognize_subtitle_result
     if v is not None:
-        d["RecognizeSubtitleResult"] = [x.to_dict() for x in v]
+        d["RecognizeSubtitleResult"] = [_d.wire(x) for x in v]
     v = o.trans_subtitle_result
     if v is not None:
-        d["TransSubtitleResult"] = [x.to_dict() for x in v]
+        d["TransSubtitleResult"] = [_d.wire(x) for x in v]
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

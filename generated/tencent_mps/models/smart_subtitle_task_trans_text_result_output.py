@@ -4,19 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .smart_subtitle_task_trans_text_segment_item import SmartSubtitleTaskTransTextSegmentItem
-    from .subtitle_trans_result_item import SubtitleTransResultItem
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -38,7 +34,7 @@ class SmartSubtitleTaskTransTextResultOutput:
     }
     """Attribute name -> wire name, for every field."""
 
-    segment_set: list[SmartSubtitleTaskTransTextSegmentItem] | None = None
+    segment_set: list[models.SmartSubtitleTaskTransTextSegmentItem] | None = None
     """List of translated segments. May be null.
 
     Wire name: ``SegmentSet``.
@@ -50,7 +46,7 @@ class SmartSubtitleTaskTransTextResultOutput:
     Wire name: ``SubtitlePath``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Storage location of the smart subtitle results.
 
     Wire name: ``OutputStorage``.
@@ -62,7 +58,7 @@ class SmartSubtitleTaskTransTextResultOutput:
     Wire name: ``Path``.
     """
 
-    subtitle_results: list[SubtitleTransResultItem] | None = None
+    subtitle_results: list[models.SubtitleTransResultItem] | None = None
     """Translation results, returned when translating into multiple languages.
 
     Wire name: ``SubtitleResults``.
@@ -163,19 +159,19 @@ def _unstructure(o: SmartSubtitleTaskTransTextResultOutput) -> dict[str, Any]:
     v: Any
     v = o.segment_set
     if v is not None:
-        d["SegmentSet"] = [x.to_dict() for x in v]
+        d["SegmentSet"] = [_d.wire(x) for x in v]
     v = o.subtitle_path
     if v is not None:
         d["SubtitlePath"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.path
     if v is not None:
         d["Path"] = v
     v = o.subtitle_results
     if v is not None:
-        d["SubtitleResults"] = [x.to_dict() for x in v]
+        d["SubtitleResults"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

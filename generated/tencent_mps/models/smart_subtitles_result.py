@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .pure_subtitle_trans_result import PureSubtitleTransResult
-    from .smart_subtitle_task_asr_full_text_result import SmartSubtitleTaskAsrFullTextResult
-    from .smart_subtitle_task_full_text_result import SmartSubtitleTaskFullTextResult
-    from .smart_subtitle_task_trans_text_result import SmartSubtitleTaskTransTextResult
 
 _new = object.__new__
 
@@ -50,27 +45,27 @@ class SmartSubtitlesResult:
     Wire name: ``Type``.
     """
 
-    asr_full_text_task: SmartSubtitleTaskAsrFullTextResult | None = None
+    asr_full_text_task: models.SmartSubtitleTaskAsrFullTextResult | None = None
     """Full speech transcription result; valid when Type is AsrFullTextRecognition. May be null
     if unavailable.
 
     Wire name: ``AsrFullTextTask``.
     """
 
-    trans_text_task: SmartSubtitleTaskTransTextResult | None = None
+    trans_text_task: models.SmartSubtitleTaskTransTextResult | None = None
     """Translation result; valid when Type is TransTextRecognition. May be null if unavailable.
 
     Wire name: ``TransTextTask``.
     """
 
-    pure_subtitle_trans_task: PureSubtitleTransResult | None = None
+    pure_subtitle_trans_task: models.PureSubtitleTransResult | None = None
     """Result of translating a standalone subtitle file; returned when Type is
     PureSubtitleTrans. May be null if unavailable.
 
     Wire name: ``PureSubtitleTransTask``.
     """
 
-    ocr_full_text_task: SmartSubtitleTaskFullTextResult | None = None
+    ocr_full_text_task: models.SmartSubtitleTaskFullTextResult | None = None
     """Result of extracting subtitles from on-screen text; valid when Type is
     OcrFullTextRecognition. May be null if unavailable.
 
@@ -165,16 +160,16 @@ def _unstructure(o: SmartSubtitlesResult) -> dict[str, Any]:
         d["Type"] = v
     v = o.asr_full_text_task
     if v is not None:
-        d["AsrFullTextTask"] = v.to_dict()
+        d["AsrFullTextTask"] = _d.wire(v)
     v = o.trans_text_task
     if v is not None:
-        d["TransTextTask"] = v.to_dict()
+        d["TransTextTask"] = _d.wire(v)
     v = o.pure_subtitle_trans_task
     if v is not None:
-        d["PureSubtitleTransTask"] = v.to_dict()
+        d["PureSubtitleTransTask"] = _d.wire(v)
     v = o.ocr_full_text_task
     if v is not None:
-        d["OcrFullTextTask"] = v.to_dict()
+        d["OcrFullTextTask"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

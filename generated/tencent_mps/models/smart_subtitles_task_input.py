@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .raw_smart_subtitle_parameter import RawSmartSubtitleParameter
-    from .task_output_storage import TaskOutputStorage
 
 _new = object.__new__
 
@@ -52,14 +49,14 @@ class SmartSubtitlesTaskInput:
     Wire name: ``UserExtPara``.
     """
 
-    raw_parameter: RawSmartSubtitleParameter | None = None
+    raw_parameter: models.RawSmartSubtitleParameter | None = None
     """Custom smart subtitle parameters, used only when Definition is 0. Intended for highly
     customized cases; using a template via Definition is preferred. May be null.
 
     Wire name: ``RawParameter``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for output files. Inherits the storage of InputInfo when omitted, and is
     required when InputInfo.Type is URL. May be null.
 
@@ -161,10 +158,10 @@ def _unstructure(o: SmartSubtitlesTaskInput) -> dict[str, Any]:
         d["UserExtPara"] = v
     v = o.raw_parameter
     if v is not None:
-        d["RawParameter"] = v.to_dict()
+        d["RawParameter"] = _d.wire(v)
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -189,12 +186,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.definition
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Definition", "an integer", v)
+            v = _e.as_int("Definition", v)
         d["Definition"] = v
     v = o.user_ext_para
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("UserExtPara", "a string", v)
+            v = _e.as_str("UserExtPara", v)
         d["UserExtPara"] = v
     v = o.raw_parameter
     if v is not None:
@@ -211,7 +208,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -192,29 +192,29 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("ResourceId", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("ResourceId", "a string", v)
+        v = _e.as_str("ResourceId", v)
     d["ResourceId"] = v
     v = o.key_server_url
     if v is None:
         raise _e.missing("KeyServerUrl", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("KeyServerUrl", "a string", v)
+        v = _e.as_str("KeyServerUrl", v)
     d["KeyServerUrl"] = v
     v = o.vector
     if v is None:
         raise _e.missing("Vector", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Vector", "a string", v)
+        v = _e.as_str("Vector", v)
     d["Vector"] = v
     v = o.encryption_method
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("EncryptionMethod", "a string", v)
+            v = _e.as_str("EncryptionMethod", v)
         d["EncryptionMethod"] = v
     v = o.encryption_preset
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("EncryptionPreset", "a string", v)
+            v = _e.as_str("EncryptionPreset", v)
         d["EncryptionPreset"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

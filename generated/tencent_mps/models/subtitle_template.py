@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .media_input_info import MediaInputInfo
 
 _new = object.__new__
 
@@ -75,14 +73,14 @@ class SubtitleTemplate:
     Wire name: ``StreamIndex``.
     """
 
-    subtitle_file_input: MediaInputInfo | None = None
+    subtitle_file_input: models.MediaInputInfo | None = None
     """Input information of the subtitle file to burn in; currently only files stored in COS
     are supported. May be null.
 
     Wire name: ``SubtitleFileInput``.
     """
 
-    font_file_input: MediaInputInfo | None = None
+    font_file_input: models.MediaInputInfo | None = None
     """Input information of a custom font file for the burned-in subtitles; URL and COS are
     supported, URL wins if both are set, and this field takes priority over FontType.
 
@@ -551,10 +549,10 @@ def _unstructure(o: SubtitleTemplate) -> dict[str, Any]:
         d["StreamIndex"] = v
     v = o.subtitle_file_input
     if v is not None:
-        d["SubtitleFileInput"] = v.to_dict()
+        d["SubtitleFileInput"] = _d.wire(v)
     v = o.font_file_input
     if v is not None:
-        d["FontFileInput"] = v.to_dict()
+        d["FontFileInput"] = _d.wire(v)
     v = o.font_type
     if v is not None:
         d["FontType"] = v
@@ -645,12 +643,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Path", "a string", v)
+            v = _e.as_str("Path", v)
         d["Path"] = v
     v = o.stream_index
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("StreamIndex", "an integer", v)
+            v = _e.as_int("StreamIndex", v)
         d["StreamIndex"] = v
     v = o.subtitle_file_input
     if v is not None:
@@ -667,17 +665,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.font_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("FontType", "a string", v)
+            v = _e.as_str("FontType", v)
         d["FontType"] = v
     v = o.font_size
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("FontSize", "a string", v)
+            v = _e.as_str("FontSize", v)
         d["FontSize"] = v
     v = o.font_color
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("FontColor", "a string", v)
+            v = _e.as_str("FontColor", v)
         d["FontColor"] = v
     v = o.font_alpha
     if v is not None:
@@ -685,27 +683,27 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.y_pos
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("YPos", "a string", v)
+            v = _e.as_str("YPos", v)
         d["YPos"] = v
     v = o.board_y
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("BoardY", "a string", v)
+            v = _e.as_str("BoardY", v)
         d["BoardY"] = v
     v = o.board_width
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("BoardWidth", "an integer", v)
+            v = _e.as_int("BoardWidth", v)
         d["BoardWidth"] = v
     v = o.board_height
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("BoardHeight", "an integer", v)
+            v = _e.as_int("BoardHeight", v)
         d["BoardHeight"] = v
     v = o.board_color
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("BoardColor", "a string", v)
+            v = _e.as_str("BoardColor", v)
         d["BoardColor"] = v
     v = o.board_alpha
     if v is not None:
@@ -716,7 +714,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.outline_color
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutlineColor", "a string", v)
+            v = _e.as_str("OutlineColor", v)
         d["OutlineColor"] = v
     v = o.outline_alpha
     if v is not None:
@@ -727,7 +725,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.shadow_color
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ShadowColor", "a string", v)
+            v = _e.as_str("ShadowColor", v)
         d["ShadowColor"] = v
     v = o.shadow_alpha
     if v is not None:
@@ -735,37 +733,37 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.line_spacing
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("LineSpacing", "an integer", v)
+            v = _e.as_int("LineSpacing", v)
         d["LineSpacing"] = v
     v = o.alignment
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Alignment", "a string", v)
+            v = _e.as_str("Alignment", v)
         d["Alignment"] = v
     v = o.board_width_unit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("BoardWidthUnit", "an integer", v)
+            v = _e.as_int("BoardWidthUnit", v)
         d["BoardWidthUnit"] = v
     v = o.board_height_unit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("BoardHeightUnit", "an integer", v)
+            v = _e.as_int("BoardHeightUnit", v)
         d["BoardHeightUnit"] = v
     v = o.outline_width_unit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("OutlineWidthUnit", "an integer", v)
+            v = _e.as_int("OutlineWidthUnit", v)
         d["OutlineWidthUnit"] = v
     v = o.shadow_width_unit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("ShadowWidthUnit", "an integer", v)
+            v = _e.as_int("ShadowWidthUnit", v)
         d["ShadowWidthUnit"] = v
     v = o.line_spacing_unit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("LineSpacingUnit", "an integer", v)
+            v = _e.as_int("LineSpacingUnit", v)
         d["LineSpacingUnit"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .aws_sqs import AwsSQS
 
 _new = object.__new__
 
@@ -103,7 +101,7 @@ class TaskNotifyConfig:
     Wire name: ``QueueName``.
     """
 
-    aws_sqs: AwsSQS | None = None
+    aws_sqs: models.AwsSQS | None = None
     """AWS SQS callback target; required when NotifyType is AWS-SQS. May be null if
     unavailable.
 
@@ -246,7 +244,7 @@ def _unstructure(o: TaskNotifyConfig) -> dict[str, Any]:
         d["QueueName"] = v
     v = o.aws_sqs
     if v is not None:
-        d["AwsSQS"] = v.to_dict()
+        d["AwsSQS"] = _d.wire(v)
     v = o.notify_key
     if v is not None:
         d["NotifyKey"] = v
@@ -271,37 +269,37 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.notify_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("NotifyType", "a string", v)
+            v = _e.as_str("NotifyType", v)
         d["NotifyType"] = v
     v = o.notify_mode
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("NotifyMode", "a string", v)
+            v = _e.as_str("NotifyMode", v)
         d["NotifyMode"] = v
     v = o.notify_url
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("NotifyUrl", "a string", v)
+            v = _e.as_str("NotifyUrl", v)
         d["NotifyUrl"] = v
     v = o.cmq_model
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("CmqModel", "a string", v)
+            v = _e.as_str("CmqModel", v)
         d["CmqModel"] = v
     v = o.cmq_region
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("CmqRegion", "a string", v)
+            v = _e.as_str("CmqRegion", v)
         d["CmqRegion"] = v
     v = o.topic_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TopicName", "a string", v)
+            v = _e.as_str("TopicName", v)
         d["TopicName"] = v
     v = o.queue_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("QueueName", "a string", v)
+            v = _e.as_str("QueueName", v)
         d["QueueName"] = v
     v = o.aws_sqs
     if v is not None:
@@ -312,7 +310,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.notify_key
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("NotifyKey", "a string", v)
+            v = _e.as_str("NotifyKey", v)
         d["NotifyKey"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

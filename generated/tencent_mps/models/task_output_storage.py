@@ -4,20 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .cos_output_storage import CosOutputStorage
-    from .s3_output_storage import S3OutputStorage
-    from .vod_output_storage import VODOutputStorage
 
 _new = object.__new__
 
@@ -52,21 +48,21 @@ class TaskOutputStorage:
     Wire name: ``Type``.
     """
 
-    cos_output_storage: CosOutputStorage | None = None
+    cos_output_storage: models.CosOutputStorage | None = None
     """COS output location; required and used only when Type is COS. May be null if
     unavailable.
 
     Wire name: ``CosOutputStorage``.
     """
 
-    s3_output_storage: S3OutputStorage | None = None
+    s3_output_storage: models.S3OutputStorage | None = None
     """AWS S3 output location; required and used only when Type is AWS-S3. May be null if
     unavailable.
 
     Wire name: ``S3OutputStorage``.
     """
 
-    vod_output_storage: VODOutputStorage | None = None
+    vod_output_storage: models.VODOutputStorage | None = None
     """VOD Professional edition output location; required and used only when Type is VOD. May
     be null if unavailable.
 
@@ -152,13 +148,13 @@ def _unstructure(o: TaskOutputStorage) -> dict[str, Any]:
         d["Type"] = v
     v = o.cos_output_storage
     if v is not None:
-        d["CosOutputStorage"] = v.to_dict()
+        d["CosOutputStorage"] = _d.wire(v)
     v = o.s3_output_storage
     if v is not None:
-        d["S3OutputStorage"] = v.to_dict()
+        d["S3OutputStorage"] = _d.wire(v)
     v = o.vod_output_storage
     if v is not None:
-        d["VODOutputStorage"] = v.to_dict()
+        d["VODOutputStorage"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -181,7 +177,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Type", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Type", "a string", v)
+        v = _e.as_str("Type", v)
     d["Type"] = v
     v = o.cos_output_storage
     if v is not None:

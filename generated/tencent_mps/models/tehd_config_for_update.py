@@ -126,12 +126,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Type", "a string", v)
+            v = _e.as_str("Type", v)
         d["Type"] = v
     v = o.max_video_bitrate
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("MaxVideoBitrate", "an integer", v)
+            v = _e.as_int("MaxVideoBitrate", v)
         d["MaxVideoBitrate"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

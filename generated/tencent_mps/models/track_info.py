@@ -130,7 +130,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.track_num
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TrackNum", "a string", v)
+            v = _e.as_str("TrackNum", v)
         d["TrackNum"] = v
     v = o.channel_volume
     if v is not None:

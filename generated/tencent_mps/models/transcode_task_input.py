@@ -4,25 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .blind_watermark_input import BlindWatermarkInput
-    from .head_tail_parameter import HeadTailParameter
-    from .mosaic_input import MosaicInput
-    from .number_format import NumberFormat
-    from .override_transcode_parameter import OverrideTranscodeParameter
-    from .raw_transcode_parameter import RawTranscodeParameter
-    from .task_output_storage import TaskOutputStorage
-    from .watermark_input import WatermarkInput
 
 _new = object.__new__
 
@@ -62,7 +53,7 @@ class TranscodeTaskInput:
     Wire name: ``Definition``.
     """
 
-    raw_parameter: RawTranscodeParameter | None = None
+    raw_parameter: models.RawTranscodeParameter | None = None
     """Fully custom transcoding parameters, only used when Definition is 0. Intended for highly
     customized scenarios; using a template through Definition is recommended. May be null
     (the documented example response sends null).
@@ -70,26 +61,26 @@ class TranscodeTaskInput:
     Wire name: ``RawParameter``.
     """
 
-    override_parameter: OverrideTranscodeParameter | None = None
+    override_parameter: models.OverrideTranscodeParameter | None = None
     """Partial transcoding parameters that override the matching template settings, only used
     when Definition is not 0. May be null.
 
     Wire name: ``OverrideParameter``.
     """
 
-    watermark_set: list[WatermarkInput] | None = None
+    watermark_set: list[models.WatermarkInput] | None = None
     """List of image or text watermarks to apply, up to 10.
 
     Wire name: ``WatermarkSet``.
     """
 
-    blind_watermark: BlindWatermarkInput | None = None
+    blind_watermark: models.BlindWatermarkInput | None = None
     """Digital (invisible) watermark parameters. May be null.
 
     Wire name: ``BlindWatermark``.
     """
 
-    mosaic_set: list[MosaicInput] | None = None
+    mosaic_set: list[models.MosaicInput] | None = None
     """List of mosaic (blur) regions to apply, up to 10.
 
     Wire name: ``MosaicSet``.
@@ -114,7 +105,7 @@ class TranscodeTaskInput:
     Wire name: ``EndTimeOffset``.
     """
 
-    output_storage: TaskOutputStorage | None = None
+    output_storage: models.TaskOutputStorage | None = None
     """Target storage for the transcoded file; inherits the parent-level OutputStorage when not
     set. May be null.
 
@@ -136,13 +127,13 @@ class TranscodeTaskInput:
     Wire name: ``SegmentObjectName``.
     """
 
-    object_number_format: NumberFormat | None = None
+    object_number_format: models.NumberFormat | None = None
     """Rules for generating the {number} variable in output paths. May be null.
 
     Wire name: ``ObjectNumberFormat``.
     """
 
-    head_tail_parameter: HeadTailParameter | None = None
+    head_tail_parameter: models.HeadTailParameter | None = None
     """Parameters for adding opening and closing clips to the output. May be null.
 
     Wire name: ``HeadTailParameter``.
@@ -312,19 +303,19 @@ def _unstructure(o: TranscodeTaskInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
-        d["RawParameter"] = v.to_dict()
+        d["RawParameter"] = _d.wire(v)
     v = o.override_parameter
     if v is not None:
-        d["OverrideParameter"] = v.to_dict()
+        d["OverrideParameter"] = _d.wire(v)
     v = o.watermark_set
     if v is not None:
-        d["WatermarkSet"] = [x.to_dict() for x in v]
+        d["WatermarkSet"] = [_d.wire(x) for x in v]
     v = o.blind_watermark
     if v is not None:
-        d["BlindWatermark"] = v.to_dict()
+        d["BlindWatermark"] = _d.wire(v)
     v = o.mosaic_set
     if v is not None:
-        d["MosaicSet"] = [x.to_dict() for x in v]
+        d["MosaicSet"] = [_d.wire(x) for x in v]
     v = o.start_time_offset
     if v is not None:
         d["StartTimeOffset"] = v
@@ -333,7 +324,7 @@ def _unstructure(o: TranscodeTaskInput) -> dict[str, Any]:
         d["EndTimeOffset"] = v
     v = o.output_storage
     if v is not None:
-        d["OutputStorage"] = v.to_dict()
+        d["OutputStorage"] = _d.wire(v)
     v = o.output_object_path
     if v is not None:
         d["OutputObjectPath"] = v
@@ -342,10 +333,10 @@ def _unstructure(o: TranscodeTaskInput) -> dict[str, Any]:
         d["SegmentObjectName"] = v
     v = o.object_number_format
     if v is not None:
-        d["ObjectNumberFormat"] = v.to_dict()
+        d["ObjectNumberFormat"] = _d.wire(v)
     v = o.head_tail_parameter
     if v is not None:
-        d["HeadTailParameter"] = v.to_dict()
+        d["HeadTailParameter"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -368,7 +359,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
@@ -409,12 +400,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.output_object_path
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("OutputObjectPath", "a string", v)
+            v = _e.as_str("OutputObjectPath", v)
         d["OutputObjectPath"] = v
     v = o.segment_object_name
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SegmentObjectName", "a string", v)
+            v = _e.as_str("SegmentObjectName", v)
         d["SegmentObjectName"] = v
     v = o.object_number_format
     if v is not None:

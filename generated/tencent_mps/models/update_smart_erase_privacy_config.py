@@ -132,7 +132,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.privacy_model
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("PrivacyModel", "a string", v)
+            v = _e.as_str("PrivacyModel", v)
         d["PrivacyModel"] = v
     v = o.privacy_targets
     if v is not None:

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .erase_area import EraseArea
-    from .erase_time_area import EraseTimeArea
 
 _new = object.__new__
 
@@ -62,7 +59,7 @@ class UpdateSmartEraseWatermarkConfig:
     Wire name: ``WatermarkModel``.
     """
 
-    auto_areas: list[EraseArea] | None = None
+    auto_areas: list[models.EraseArea] | None = None
     """Regions in which the AI model automatically detects and erases targets. Ignored when the
     erase method is custom; pass [] to clear the regions, or omit it to keep the existing
     ones.
@@ -70,7 +67,7 @@ class UpdateSmartEraseWatermarkConfig:
     Wire name: ``AutoAreas``.
     """
 
-    custom_areas: list[EraseTimeArea] | None = None
+    custom_areas: list[models.EraseTimeArea] | None = None
     """Regions that are erased directly, without detection, during the specified time ranges.
     Pass [] to clear the regions, or omit it to keep the existing ones.
 
@@ -169,10 +166,10 @@ def _unstructure(o: UpdateSmartEraseWatermarkConfig) -> dict[str, Any]:
         d["WatermarkModel"] = v
     v = o.auto_areas
     if v is not None:
-        d["AutoAreas"] = [x.to_dict() for x in v]
+        d["AutoAreas"] = [_d.wire(x) for x in v]
     v = o.custom_areas
     if v is not None:
-        d["CustomAreas"] = [x.to_dict() for x in v]
+        d["CustomAreas"] = [_d.wire(x) for x in v]
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -194,12 +191,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.watermark_erase_method
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("WatermarkEraseMethod", "a string", v)
+            v = _e.as_str("WatermarkEraseMethod", v)
         d["WatermarkEraseMethod"] = v
     v = o.watermark_model
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("WatermarkModel", "a string", v)
+            v = _e.as_str("WatermarkModel", v)
         d["WatermarkModel"] = v
     v = o.auto_areas
     if v is not None:

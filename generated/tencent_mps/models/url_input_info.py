@@ -107,7 +107,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Url", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Url", "a string", v)
+        v = _e.as_str("Url", v)
     d["Url"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,30 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_restoration_config import AiRestorationConfig
-    from .artifact_repair_config import ArtifactRepairConfig
-    from .color_enhance_config import ColorEnhanceConfig
-    from .diffusion_enhance_config import DiffusionEnhanceConfig
-    from .diffusion_enhance_v2_config import DiffusionEnhanceV2Config
-    from .frame_rate_config import FrameRateConfig
-    from .frame_rate_with_den_config import FrameRateWithDenConfig
-    from .hdr_config import HdrConfig
-    from .image_quality_enhance_config import ImageQualityEnhanceConfig
-    from .low_light_enhance_config import LowLightEnhanceConfig
-    from .scratch_repair_config import ScratchRepairConfig
-    from .super_resolution_config import SuperResolutionConfig
-    from .video_denoise_config import VideoDenoiseConfig
 
 _new = object.__new__
 
@@ -60,7 +46,7 @@ class VideoEnhanceConfig:
     }
     """Attribute name -> wire name, for every field."""
 
-    frame_rate: FrameRateConfig | None = None
+    frame_rate: models.FrameRateConfig | None = None
     """Legacy frame interpolation settings. New users should use FrameRateWithDen instead; do
     not set both. Has no effect when the source frame rate is at or above the target. May be
     null.
@@ -68,51 +54,51 @@ class VideoEnhanceConfig:
     Wire name: ``FrameRate``.
     """
 
-    super_resolution: SuperResolutionConfig | None = None
+    super_resolution: models.SuperResolutionConfig | None = None
     """Super resolution settings; no effect when the source resolution exceeds the target.
     Cannot be combined with large-model enhancement. May be null.
 
     Wire name: ``SuperResolution``.
     """
 
-    hdr: HdrConfig | None = None
+    hdr: models.HdrConfig | None = None
     """HDR conversion settings. May be null.
 
     Wire name: ``Hdr``.
     """
 
-    denoise: VideoDenoiseConfig | None = None
+    denoise: models.VideoDenoiseConfig | None = None
     """Video denoising settings. Cannot be combined with large-model enhancement. May be null.
 
     Wire name: ``Denoise``.
     """
 
-    image_quality_enhance: ImageQualityEnhanceConfig | None = None
+    image_quality_enhance: models.ImageQualityEnhanceConfig | None = None
     """Comprehensive image quality enhancement settings. Only one of large-model enhancement,
     comprehensive enhancement and artifact removal may be set. May be null.
 
     Wire name: ``ImageQualityEnhance``.
     """
 
-    color_enhance: ColorEnhanceConfig | None = None
+    color_enhance: models.ColorEnhanceConfig | None = None
     """Color enhancement settings. May be null.
 
     Wire name: ``ColorEnhance``.
     """
 
-    low_light_enhance: LowLightEnhanceConfig | None = None
+    low_light_enhance: models.LowLightEnhanceConfig | None = None
     """Low-light enhancement settings. May be null.
 
     Wire name: ``LowLightEnhance``.
     """
 
-    scratch_repair: ScratchRepairConfig | None = None
+    scratch_repair: models.ScratchRepairConfig | None = None
     """Scratch removal settings. May be null.
 
     Wire name: ``ScratchRepair``.
     """
 
-    artifact_repair: ArtifactRepairConfig | None = None
+    artifact_repair: models.ArtifactRepairConfig | None = None
     """Artifact (burr) removal settings. Only one of large-model enhancement, comprehensive
     enhancement and artifact removal may be set. May be null.
 
@@ -137,14 +123,14 @@ class VideoEnhanceConfig:
     Wire name: ``EnhanceSceneType``.
     """
 
-    diffusion_enhance: DiffusionEnhanceConfig | None = None
+    diffusion_enhance: models.DiffusionEnhanceConfig | None = None
     """Large-model enhancement settings. Mutually exclusive with comprehensive enhancement and
     artifact removal, and cannot be used with super resolution or denoising. May be null.
 
     Wire name: ``DiffusionEnhance``.
     """
 
-    frame_rate_with_den: FrameRateWithDenConfig | None = None
+    frame_rate_with_den: models.FrameRateWithDenConfig | None = None
     """New frame interpolation settings supporting fractional frame rates; use instead of
     FrameRate. Has no effect when the source frame rate is at or above the target. May be
     null.
@@ -152,14 +138,14 @@ class VideoEnhanceConfig:
     Wire name: ``FrameRateWithDen``.
     """
 
-    ai_restoration: AiRestorationConfig | None = None
+    ai_restoration: models.AiRestorationConfig | None = None
     """Large-model restoration settings. Mutually exclusive with comprehensive enhancement and
     artifact removal, and cannot be used with super resolution or denoising. May be null.
 
     Wire name: ``AiRestoration``.
     """
 
-    diffusion_enhance_v2: DiffusionEnhanceV2Config | None = None
+    diffusion_enhance_v2: models.DiffusionEnhanceV2Config | None = None
     """Professional large-model enhancement settings. Mutually exclusive with large-model
     enhancement, comprehensive enhancement and artifact removal, and cannot be used with
     super resolution or denoising. May be null.
@@ -333,46 +319,46 @@ def _unstructure(o: VideoEnhanceConfig) -> dict[str, Any]:
     v: Any
     v = o.frame_rate
     if v is not None:
-        d["FrameRate"] = v.to_dict()
+        d["FrameRate"] = _d.wire(v)
     v = o.super_resolution
     if v is not None:
-        d["SuperResolution"] = v.to_dict()
+        d["SuperResolution"] = _d.wire(v)
     v = o.hdr
     if v is not None:
-        d["Hdr"] = v.to_dict()
+        d["Hdr"] = _d.wire(v)
     v = o.denoise
     if v is not None:
-        d["Denoise"] = v.to_dict()
+        d["Denoise"] = _d.wire(v)
     v = o.image_quality_enhance
     if v is not None:
-        d["ImageQualityEnhance"] = v.to_dict()
+        d["ImageQualityEnhance"] = _d.wire(v)
     v = o.color_enhance
     if v is not None:
-        d["ColorEnhance"] = v.to_dict()
+        d["ColorEnhance"] = _d.wire(v)
     v = o.low_light_enhance
     if v is not None:
-        d["LowLightEnhance"] = v.to_dict()
+        d["LowLightEnhance"] = _d.wire(v)
     v = o.scratch_repair
     if v is not None:
-        d["ScratchRepair"] = v.to_dict()
+        d["ScratchRepair"] = _d.wire(v)
     v = o.artifact_repair
     if v is not None:
-        d["ArtifactRepair"] = v.to_dict()
+        d["ArtifactRepair"] = _d.wire(v)
     v = o.enhance_scene_type
     if v is not None:
         d["EnhanceSceneType"] = v
     v = o.diffusion_enhance
     if v is not None:
-        d["DiffusionEnhance"] = v.to_dict()
+        d["DiffusionEnhance"] = _d.wire(v)
     v = o.frame_rate_with_den
     if v is not None:
-        d["FrameRateWithDen"] = v.to_dict()
+        d["FrameRateWithDen"] = _d.wire(v)
     v = o.ai_restoration
     if v is not None:
-        d["AiRestoration"] = v.to_dict()
+        d["AiRestoration"] = _d.wire(v)
     v = o.diffusion_enhance_v2
     if v is not None:
-        d["DiffusionEnhanceV2"] = v.to_dict()
+        d["DiffusionEnhanceV2"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)
@@ -448,7 +434,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.enhance_scene_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("EnhanceSceneType", "a string", v)
+            v = _e.as_str("EnhanceSceneType", v)
         d["EnhanceSceneType"] = v
     v = o.diffusion_enhance
     if v is not None:

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .segment_specific_info import SegmentSpecificInfo
 
 _new = object.__new__
 
@@ -309,7 +307,7 @@ class VideoTemplateInfoForUpdate:
     Wire name: ``Compress``.
     """
 
-    segment_specific_info: SegmentSpecificInfo | None = None
+    segment_specific_info: models.SegmentSpecificInfo | None = None
     """Settings for shorter segment durations at the start of playback. May be null.
 
     Wire name: ``SegmentSpecificInfo``.
@@ -667,7 +665,7 @@ def _unstructure(o: VideoTemplateInfoForUpdate) -> dict[str, Any]:
         d["Compress"] = v
     v = o.segment_specific_info
     if v is not None:
-        d["SegmentSpecificInfo"] = v.to_dict()
+        d["SegmentSpecificInfo"] = _d.wire(v)
     v = o.scenario_based
     if v is not None:
         d["ScenarioBased"] = v
@@ -698,122 +696,122 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.codec
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Codec", "a string", v)
+            v = _e.as_str("Codec", v)
         d["Codec"] = v
     v = o.fps
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Fps", "an integer", v)
+            v = _e.as_int("Fps", v)
         d["Fps"] = v
     v = o.bitrate
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Bitrate", "an integer", v)
+            v = _e.as_int("Bitrate", v)
         d["Bitrate"] = v
     v = o.resolution_adaptive
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("ResolutionAdaptive", "a string", v)
+            v = _e.as_str("ResolutionAdaptive", v)
         d["ResolutionAdaptive"] = v
     v = o.width
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Width", "an integer", v)
+            v = _e.as_int("Width", v)
         d["Width"] = v
     v = o.height
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Height", "an integer", v)
+            v = _e.as_int("Height", v)
         d["Height"] = v
     v = o.gop
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Gop", "an integer", v)
+            v = _e.as_int("Gop", v)
         d["Gop"] = v
     v = o.gop_unit
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("GopUnit", "a string", v)
+            v = _e.as_str("GopUnit", v)
         d["GopUnit"] = v
     v = o.fill_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("FillType", "a string", v)
+            v = _e.as_str("FillType", v)
         d["FillType"] = v
     v = o.vcrf
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Vcrf", "an integer", v)
+            v = _e.as_int("Vcrf", v)
         d["Vcrf"] = v
     v = o.content_adapt_stream
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("ContentAdaptStream", "an integer", v)
+            v = _e.as_int("ContentAdaptStream", v)
         d["ContentAdaptStream"] = v
     v = o.hls_time
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("HlsTime", "an integer", v)
+            v = _e.as_int("HlsTime", v)
         d["HlsTime"] = v
     v = o.segment_type
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SegmentType", "an integer", v)
+            v = _e.as_int("SegmentType", v)
         d["SegmentType"] = v
     v = o.fps_denominator
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("FpsDenominator", "an integer", v)
+            v = _e.as_int("FpsDenominator", v)
         d["FpsDenominator"] = v
     v = o.stereo3d_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Stereo3dType", "a string", v)
+            v = _e.as_str("Stereo3dType", v)
         d["Stereo3dType"] = v
     v = o.video_profile
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("VideoProfile", "a string", v)
+            v = _e.as_str("VideoProfile", v)
         d["VideoProfile"] = v
     v = o.video_level
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("VideoLevel", "a string", v)
+            v = _e.as_str("VideoLevel", v)
         d["VideoLevel"] = v
     v = o.bframes
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Bframes", "an integer", v)
+            v = _e.as_int("Bframes", v)
         d["Bframes"] = v
     v = o.mode
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Mode", "a string", v)
+            v = _e.as_str("Mode", v)
         d["Mode"] = v
     v = o.sar
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Sar", "a string", v)
+            v = _e.as_str("Sar", v)
         d["Sar"] = v
     v = o.no_scenecut
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("NoScenecut", "an integer", v)
+            v = _e.as_int("NoScenecut", v)
         d["NoScenecut"] = v
     v = o.bit_depth
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("BitDepth", "an integer", v)
+            v = _e.as_int("BitDepth", v)
         d["BitDepth"] = v
     v = o.raw_pts
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("RawPts", "an integer", v)
+            v = _e.as_int("RawPts", v)
         d["RawPts"] = v
     v = o.compress
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Compress", "an integer", v)
+            v = _e.as_int("Compress", v)
         d["Compress"] = v
     v = o.segment_specific_info
     if v is not None:
@@ -824,17 +822,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.scenario_based
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("ScenarioBased", "an integer", v)
+            v = _e.as_int("ScenarioBased", v)
         d["ScenarioBased"] = v
     v = o.scene_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SceneType", "a string", v)
+            v = _e.as_str("SceneType", v)
         d["SceneType"] = v
     v = o.compress_type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("CompressType", "a string", v)
+            v = _e.as_str("CompressType", v)
         d["CompressType"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -195,32 +195,32 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.bucket
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Bucket", "a string", v)
+            v = _e.as_str("Bucket", v)
         d["Bucket"] = v
     v = o.region
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Region", "a string", v)
+            v = _e.as_str("Region", v)
         d["Region"] = v
     v = o.object
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Object", "a string", v)
+            v = _e.as_str("Object", v)
         d["Object"] = v
     v = o.sub_app_id
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("SubAppId", "an integer", v)
+            v = _e.as_int("SubAppId", v)
         d["SubAppId"] = v
     v = o.vod_basic
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("VodBasic", "an integer", v)
+            v = _e.as_int("VodBasic", v)
         d["VodBasic"] = v
     v = o.file_id
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("FileId", "a string", v)
+            v = _e.as_str("FileId", v)
         d["FileId"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -129,12 +129,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.switch
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Switch", "a string", v)
+            v = _e.as_str("Switch", v)
         d["Switch"] = v
     v = o.type
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Type", "a string", v)
+            v = _e.as_str("Type", v)
         d["Type"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .raw_watermark_parameter import RawWatermarkParameter
 
 _new = object.__new__
 
@@ -48,7 +46,7 @@ class WatermarkInput:
     Wire name: ``Definition``.
     """
 
-    raw_parameter: RawWatermarkParameter | None = None
+    raw_parameter: models.RawWatermarkParameter | None = None
     """Custom watermark parameters, effective only when Definition is 0. Intended for highly
     customized cases (prefer Definition); not supported for watermarking snapshots.
 
@@ -177,7 +175,7 @@ def _unstructure(o: WatermarkInput) -> dict[str, Any]:
         d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
-        d["RawParameter"] = v.to_dict()
+        d["RawParameter"] = _d.wire(v)
     v = o.text_content
     if v is not None:
         d["TextContent"] = v
@@ -212,7 +210,7 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Definition", "an integer")
     if type(v) is not int:
-        raise _e.wrong_type("Definition", "an integer", v)
+        v = _e.as_int("Definition", v)
     d["Definition"] = v
     v = o.raw_parameter
     if v is not None:
@@ -223,12 +221,12 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.text_content
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("TextContent", "a string", v)
+            v = _e.as_str("TextContent", v)
         d["TextContent"] = v
     v = o.svg_content
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("SvgContent", "a string", v)
+            v = _e.as_str("SvgContent", v)
         d["SvgContent"] = v
     v = o.start_time_offset
     if v is not None:

@@ -4,26 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .ai_analysis_result import AiAnalysisResult
-    from .ai_content_review_result import AiContentReviewResult
-    from .ai_dubbing_task_result import AIDubbingTaskResult
-    from .ai_recognition_result import AiRecognitionResult
-    from .media_input_info import MediaInputInfo
-    from .media_meta_data import MediaMetaData
-    from .media_process_task_result import MediaProcessTaskResult
-    from .schedule_quality_control_task_result import ScheduleQualityControlTaskResult
-    from .smart_erase_task_result import SmartEraseTaskResult
-    from .smart_subtitles_result import SmartSubtitlesResult
 
 _new = object.__new__
 
@@ -84,63 +73,63 @@ class WorkflowTask:
     Wire name: ``Message``.
     """
 
-    input_info: MediaInputInfo | None = None
+    input_info: models.MediaInputInfo | None = None
     """Information about the target (source) file being processed. May be null if unavailable.
 
     Wire name: ``InputInfo``.
     """
 
-    meta_data: MediaMetaData | None = None
+    meta_data: models.MediaMetaData | None = None
     """Metadata of the original source video. May be null if unavailable.
 
     Wire name: ``MetaData``.
     """
 
-    media_process_result_set: list[MediaProcessTaskResult] | None = None
+    media_process_result_set: list[models.MediaProcessTaskResult] | None = None
     """Execution status and results of the media processing subtasks (transcoding, snapshots,
     etc.).
 
     Wire name: ``MediaProcessResultSet``.
     """
 
-    ai_content_review_result_set: list[AiContentReviewResult] | None = None
+    ai_content_review_result_set: list[models.AiContentReviewResult] | None = None
     """Execution status and results of the content moderation subtasks.
 
     Wire name: ``AiContentReviewResultSet``.
     """
 
-    ai_analysis_result_set: list[AiAnalysisResult] | None = None
+    ai_analysis_result_set: list[models.AiAnalysisResult] | None = None
     """Execution status and results of the content analysis subtasks.
 
     Wire name: ``AiAnalysisResultSet``.
     """
 
-    ai_recognition_result_set: list[AiRecognitionResult] | None = None
+    ai_recognition_result_set: list[models.AiRecognitionResult] | None = None
     """Execution status and results of the content recognition subtasks.
 
     Wire name: ``AiRecognitionResultSet``.
     """
 
-    ai_quality_control_task_result: ScheduleQualityControlTaskResult | None = None
+    ai_quality_control_task_result: models.ScheduleQualityControlTaskResult | None = None
     """Execution status and result of the media quality inspection subtask. May be null if
     unavailable.
 
     Wire name: ``AiQualityControlTaskResult``.
     """
 
-    smart_subtitles_task_result: list[SmartSubtitlesResult] | None = None
+    smart_subtitles_task_result: list[models.SmartSubtitlesResult] | None = None
     """Results of the smart subtitle subtasks. May be null if unavailable.
 
     Wire name: ``SmartSubtitlesTaskResult``.
     """
 
-    smart_erase_task_result: SmartEraseTaskResult | None = None
+    smart_erase_task_result: models.SmartEraseTaskResult | None = None
     """Result of the smart erase subtask. May be null if unavailable.
 
     Wire name: ``SmartEraseTaskResult``.
     """
 
-    ai_dubbing_task_result: AIDubbingTaskResult | None = None
+    ai_dubbing_task_result: models.AIDubbingTaskResult | None = None
     """Execution status and result of the AI dubbing subtask.
 
     Wire name: ``AiDubbingTaskResult``.
@@ -348,34 +337,34 @@ def _unstructure(o: WorkflowTask) -> dict[str, Any]:
         d["Message"] = v
     v = o.input_info
     if v is not None:
-        d["InputInfo"] = v.to_dict()
+        d["InputInfo"] = _d.wire(v)
     v = o.meta_data
     if v is not None:
-        d["MetaData"] = v.to_dict()
+        d["MetaData"] = _d.wire(v)
     v = o.media_process_result_set
     if v is not None:
-        d["MediaProcessResultSet"] = [x.to_dict() for x in v]
+        d["MediaProcessResultSet"] = [_d.wire(x) for x in v]
     v = o.ai_content_review_result_set
     if v is not None:
-        d["AiContentReviewResultSet"] = [x.to_dict() for x in v]
+        d["AiContentReviewResultSet"] = [_d.wire(x) for x in v]
     v = o.ai_analysis_result_set
     if v is not None:
-        d["AiAnalysisResultSet"] = [x.to_dict() for x in v]
+        d["AiAnalysisResultSet"] = [_d.wire(x) for x in v]
     v = o.ai_recognition_result_set
     if v is not None:
-        d["AiRecognitionResultSet"] = [x.to_dict() for x in v]
+        d["AiRecognitionResultSet"] = [_d.wire(x) for x in v]
     v = o.ai_quality_control_task_result
     if v is not None:
-        d["AiQualityControlTaskResult"] = v.to_dict()
+        d["AiQualityControlTaskResult"] = _d.wire(v)
     v = o.smart_subtitles_task_result
     if v is not None:
-        d["SmartSubtitlesTaskResult"] = [x.to_dict() for x in v]
+        d["SmartSubtitlesTaskResult"] = [_d.wire(x) for x in v]
     v = o.smart_erase_task_result
     if v is not None:
-        d["SmartEraseTaskResult"] = v.to_dict()
+        d["SmartEraseTaskResult"] = _d.wire(v)
     v = o.ai_dubbing_task_result
     if v is not None:
-        d["AiDubbingTaskResult"] = v.to_dict()
+        d["AiDubbingTaskResult"] = _d.wire(v)
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

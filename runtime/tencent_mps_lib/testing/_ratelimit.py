@@ -84,7 +84,8 @@ class ActionLimits:
         if self.setting is None or isinstance(self.setting, int):
             return RateLimiter(self.setting, self._clock)
         op = operation(action)
-        rate = op.rate_limit if op is not None else 20.0
+        # The service has a quota even where none is documented: Tencent Cloud's usual 20/s.
+        rate = op.rate_limit if op is not None and op.rate_limit is not None else 20.0
         if not rate > 0 or not math.isfinite(rate):
             return RateLimiter(None, self._clock)
         if rate >= 1:

@@ -12,8 +12,8 @@ synchronous :class:`~tencent_mps.client.Client` never loads it.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tencent_mps_core.async_client_base import AsyncBaseClient
 from tencent_mps_core.service import ServiceModel
@@ -53,6 +53,7 @@ class AsyncClient(AsyncBaseClient):
         priority: int | None = None,
         ratio: float | None = None,
         dry_run: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> CreateJobResponse:
         """Start a job.
@@ -65,6 +66,8 @@ class AsyncClient(AsyncBaseClient):
             priority: Priority, -10 to 10.
             ratio: Share of the quota to use.
             dry_run: Check the request only.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -81,6 +84,7 @@ class AsyncClient(AsyncBaseClient):
                 priority=priority,
                 ratio=ratio,
                 dry_run=dry_run,
+                extra_params=extra_params,
                 timeout=timeout,
             )
         ).parsed
@@ -93,6 +97,7 @@ class AsyncClient(AsyncBaseClient):
         priority: int | None = None,
         ratio: float | None = None,
         dry_run: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> RawResponse[CreateJobResponse]:
         """Like :meth:`create_job`, with the HTTP status, headers, body and attempt count."""
@@ -104,11 +109,17 @@ class AsyncClient(AsyncBaseClient):
             priority=priority,
             ratio=ratio,
             dry_run=dry_run,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return await self._invoke(_ops.CREATE_JOB, request, timeout=timeout)
 
     async def describe_job(
-        self, *, job_id: str, region: str, timeout: float | None = None
+        self,
+        *,
+        job_id: str,
+        region: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DescribeJobResponse:
         """Get a job.
 
@@ -117,6 +128,8 @@ class AsyncClient(AsyncBaseClient):
         Args:
             job_id: ID of the job. Required.
             region: Region of the job. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -125,10 +138,19 @@ class AsyncClient(AsyncBaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (await self.describe_job_raw(job_id=job_id, region=region, timeout=timeout)).parsed
+        return (
+            await self.describe_job_raw(
+                job_id=job_id, region=region, extra_params=extra_params, timeout=timeout
+            )
+        ).parsed
 
     async def describe_job_raw(
-        self, *, job_id: str, region: str, timeout: float | None = None
+        self,
+        *,
+        job_id: str,
+        region: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> RawResponse[DescribeJobResponse]:
         """Like :meth:`describe_job`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_job_request import DescribeJobRequest
@@ -136,6 +158,7 @@ class AsyncClient(AsyncBaseClient):
         request = DescribeJobRequest(
             job_id=job_id,
             region=region,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return await self._invoke(_ops.DESCRIBE_JOB, request, timeout=timeout)
 
@@ -180,6 +203,7 @@ class AsyncClient(AsyncBaseClient):
         status: str | None = None,
         offset: int | None = None,
         limit: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> ListJobsResponse:
         """List jobs, a page at a time.
@@ -190,6 +214,8 @@ class AsyncClient(AsyncBaseClient):
             status: Only jobs in this state.
             offset: Items to skip.
             limit: Items per page.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -198,7 +224,13 @@ class AsyncClient(AsyncBaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
         return (
-            await self.list_jobs_raw(status=status, offset=offset, limit=limit, timeout=timeout)
+            await self.list_jobs_raw(
+                status=status,
+                offset=offset,
+                limit=limit,
+                extra_params=extra_params,
+                timeout=timeout,
+            )
         ).parsed
 
     async def list_jobs_raw(
@@ -207,6 +239,7 @@ class AsyncClient(AsyncBaseClient):
         status: str | None = None,
         offset: int | None = None,
         limit: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> RawResponse[ListJobsResponse]:
         """Like :meth:`list_jobs`, with the HTTP status, headers, body and attempt count."""
@@ -216,42 +249,92 @@ class AsyncClient(AsyncBaseClient):
             status=status,
             offset=offset,
             limit=limit,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return await self._invoke(_ops.LIST_JOBS, request, timeout=timeout)
 
     def iter_jobs(
-        self, *, status: str | None = None, limit: int | None = None, timeout: float | None = None
+        self,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> AsyncIterator[JobDetail]:
         """Every item of ``JobSet`` across all pages of ``ListJobs``.
 
-        Pages are fetched as the ``async for`` iteration goes (offset-limit paging); ``timeout`` bounds each
-        page's call. Arguments are those of :meth:`list_jobs`, without
-        ``offset``, which the iterator sets.
+        Pages are fetched as the ``async for`` iteration goes (offset-limit paging). ``page_size``
+        sets ``Limit``, the items asked for per call (at most 50);
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`list_jobs`.
         """
         from . import _loops
         from .models.list_jobs_request import ListJobsRequest
 
         request = ListJobsRequest(
             status=status,
-            limit=limit,
+            limit=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._paginate(_ops.LIST_JOBS, _loops.LIST_JOBS_PAGES, request, timeout=timeout)
+        return self._paginate(
+            _ops.LIST_JOBS,
+            _loops.LIST_JOBS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
 
-    async def ping(self, *, timeout: float | None = None) -> PingResponse:
+    def paginate_list_jobs(
+        self,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[ListJobsResponse]:
+        """Every page of ``ListJobs``: one :class:`ListJobsResponse` per call.
+
+        Like :meth:`iter_jobs`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.list_jobs_request import ListJobsRequest
+
+        request = ListJobsRequest(
+            status=status,
+            limit=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._pages(
+            _ops.LIST_JOBS, _loops.LIST_JOBS_PAGES, request, page_size=page_size, timeout=timeout
+        )
+
+    async def ping(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> PingResponse:
         """Check that the service answers.
 
         Check that the service answers. (fixture operation).
+
+        Args:
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
         incomplete, the :mod:`tencent_mps.errors` class of an error code,
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (await self.ping_raw(timeout=timeout)).parsed
+        return (await self.ping_raw(extra_params=extra_params, timeout=timeout)).parsed
 
-    async def ping_raw(self, *, timeout: float | None = None) -> RawResponse[PingResponse]:
+    async def ping_raw(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> RawResponse[PingResponse]:
         """Like :meth:`ping`, with the HTTP status, headers, body and attempt count."""
         from .models.ping_request import PingRequest
 
-        request = PingRequest()
+        request = PingRequest(unknown_fields=dict(extra_params) if extra_params else None)
         return await self._invoke(_ops.PING, request, timeout=timeout)

@@ -9,8 +9,8 @@ the same whatever the number of operations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tencent_mps_core.client_base import BaseClient
 from tencent_mps_core.service import ServiceModel
@@ -49,6 +49,7 @@ class Client(BaseClient):
         priority: int | None = None,
         ratio: float | None = None,
         dry_run: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> CreateJobResponse:
         """Start a job.
@@ -61,6 +62,8 @@ class Client(BaseClient):
             priority: Priority, -10 to 10.
             ratio: Share of the quota to use.
             dry_run: Check the request only.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -77,6 +80,7 @@ class Client(BaseClient):
                 priority=priority,
                 ratio=ratio,
                 dry_run=dry_run,
+                extra_params=extra_params,
                 timeout=timeout,
             )
         ).parsed
@@ -89,6 +93,7 @@ class Client(BaseClient):
         priority: int | None = None,
         ratio: float | None = None,
         dry_run: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> RawResponse[CreateJobResponse]:
         """Like :meth:`create_job`, with the HTTP status, headers, body and attempt count."""
@@ -100,11 +105,17 @@ class Client(BaseClient):
             priority=priority,
             ratio=ratio,
             dry_run=dry_run,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return self._invoke(_ops.CREATE_JOB, request, timeout=timeout)
 
     def describe_job(
-        self, *, job_id: str, region: str, timeout: float | None = None
+        self,
+        *,
+        job_id: str,
+        region: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> DescribeJobResponse:
         """Get a job.
 
@@ -113,6 +124,8 @@ class Client(BaseClient):
         Args:
             job_id: ID of the job. Required.
             region: Region of the job. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -121,10 +134,19 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (self.describe_job_raw(job_id=job_id, region=region, timeout=timeout)).parsed
+        return (
+            self.describe_job_raw(
+                job_id=job_id, region=region, extra_params=extra_params, timeout=timeout
+            )
+        ).parsed
 
     def describe_job_raw(
-        self, *, job_id: str, region: str, timeout: float | None = None
+        self,
+        *,
+        job_id: str,
+        region: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> RawResponse[DescribeJobResponse]:
         """Like :meth:`describe_job`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_job_request import DescribeJobRequest
@@ -132,6 +154,7 @@ class Client(BaseClient):
         request = DescribeJobRequest(
             job_id=job_id,
             region=region,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return self._invoke(_ops.DESCRIBE_JOB, request, timeout=timeout)
 
@@ -176,6 +199,7 @@ class Client(BaseClient):
         status: str | None = None,
         offset: int | None = None,
         limit: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> ListJobsResponse:
         """List jobs, a page at a time.
@@ -186,6 +210,8 @@ class Client(BaseClient):
             status: Only jobs in this state.
             offset: Items to skip.
             limit: Items per page.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
@@ -194,7 +220,13 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
         return (
-            self.list_jobs_raw(status=status, offset=offset, limit=limit, timeout=timeout)
+            self.list_jobs_raw(
+                status=status,
+                offset=offset,
+                limit=limit,
+                extra_params=extra_params,
+                timeout=timeout,
+            )
         ).parsed
 
     def list_jobs_raw(
@@ -203,6 +235,7 @@ class Client(BaseClient):
         status: str | None = None,
         offset: int | None = None,
         limit: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
     ) -> RawResponse[ListJobsResponse]:
         """Like :meth:`list_jobs`, with the HTTP status, headers, body and attempt count."""
@@ -212,42 +245,92 @@ class Client(BaseClient):
             status=status,
             offset=offset,
             limit=limit,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
         return self._invoke(_ops.LIST_JOBS, request, timeout=timeout)
 
     def iter_jobs(
-        self, *, status: str | None = None, limit: int | None = None, timeout: float | None = None
+        self,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
     ) -> Iterator[JobDetail]:
         """Every item of ``JobSet`` across all pages of ``ListJobs``.
 
-        Pages are fetched as the iteration goes (offset-limit paging); ``timeout`` bounds each
-        page's call. Arguments are those of :meth:`list_jobs`, without
-        ``offset``, which the iterator sets.
+        Pages are fetched as the iteration goes (offset-limit paging). ``page_size``
+        sets ``Limit``, the items asked for per call (at most 50);
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`list_jobs`.
         """
         from . import _loops
         from .models.list_jobs_request import ListJobsRequest
 
         request = ListJobsRequest(
             status=status,
-            limit=limit,
+            limit=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._paginate(_ops.LIST_JOBS, _loops.LIST_JOBS_PAGES, request, timeout=timeout)
+        return self._paginate(
+            _ops.LIST_JOBS,
+            _loops.LIST_JOBS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
 
-    def ping(self, *, timeout: float | None = None) -> PingResponse:
+    def paginate_list_jobs(
+        self,
+        *,
+        status: str | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[ListJobsResponse]:
+        """Every page of ``ListJobs``: one :class:`ListJobsResponse` per call.
+
+        Like :meth:`iter_jobs`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.list_jobs_request import ListJobsRequest
+
+        request = ListJobsRequest(
+            status=status,
+            limit=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._pages(
+            _ops.LIST_JOBS, _loops.LIST_JOBS_PAGES, request, page_size=page_size, timeout=timeout
+        )
+
+    def ping(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> PingResponse:
         """Check that the service answers.
 
         Check that the service answers. (fixture operation).
+
+        Args:
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
         incomplete, the :mod:`tencent_mps.errors` class of an error code,
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (self.ping_raw(timeout=timeout)).parsed
+        return (self.ping_raw(extra_params=extra_params, timeout=timeout)).parsed
 
-    def ping_raw(self, *, timeout: float | None = None) -> RawResponse[PingResponse]:
+    def ping_raw(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> RawResponse[PingResponse]:
         """Like :meth:`ping`, with the HTTP status, headers, body and attempt count."""
         from .models.ping_request import PingRequest
 
-        request = PingRequest()
+        request = PingRequest(unknown_fields=dict(extra_params) if extra_params else None)
         return self._invoke(_ops.PING, request, timeout=timeout)

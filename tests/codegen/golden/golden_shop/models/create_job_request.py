@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .job_input import JobInput
-    from .output_spec import OutputSpec
 
 _new = object.__new__
 
@@ -39,7 +36,7 @@ class CreateJobRequest:
     }
     """Attribute name -> wire name, for every field."""
 
-    input: JobInput | None = None
+    input: models.JobInput | None = None
     """What to work on.
 
     Required in requests.
@@ -47,7 +44,7 @@ class CreateJobRequest:
     Wire name: ``Input``.
     """
 
-    outputs: list[OutputSpec] | None = None
+    outputs: list[models.OutputSpec] | None = None
     """Outputs to make.
 
     Wire name: ``Outputs``.
@@ -160,10 +157,10 @@ def _unstructure(o: CreateJobRequest) -> dict[str, Any]:
     v: Any
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.outputs
     if v is not None:
-        d["Outputs"] = [x.to_dict() for x in v]
+        d["Outputs"] = [_d.wire(x) for x in v]
     v = o.priority
     if v is not None:
         d["Priority"] = v
@@ -204,7 +201,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.priority
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Priority", "an integer", v)
+            v = _e.as_int("Priority", v)
         d["Priority"] = v
     v = o.ratio
     if v is not None:

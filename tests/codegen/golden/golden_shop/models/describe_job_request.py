@@ -126,13 +126,13 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("JobId", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("JobId", "a string", v)
+        v = _e.as_str("JobId", v)
     d["JobId"] = v
     v = o.region
     if v is None:
         raise _e.missing("Region", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Region", "a string", v)
+        v = _e.as_str("Region", v)
     d["Region"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

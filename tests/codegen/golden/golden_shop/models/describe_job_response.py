@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .job_detail import JobDetail
 
 _new = object.__new__
 
@@ -32,7 +30,7 @@ class DescribeJobResponse:
     }
     """Attribute name -> wire name, for every field."""
 
-    job: JobDetail | None = None
+    job: models.JobDetail | None = None
     """The job.
 
     Wire name: ``Job``.
@@ -102,7 +100,7 @@ def _unstructure(o: DescribeJobResponse) -> dict[str, Any]:
     v: Any
     v = o.job
     if v is not None:
-        d["Job"] = v.to_dict()
+        d["Job"] = _d.wire(v)
     v = o.request_id
     if v is not None:
         d["RequestId"] = v

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .job_input import JobInput
-    from .step import Step
 
 _new = object.__new__
 
@@ -54,13 +51,13 @@ class JobDetail:
     Wire name: ``Status``.
     """
 
-    input: JobInput | None = None
+    input: models.JobInput | None = None
     """What the job works on.
 
     Wire name: ``Input``.
     """
 
-    steps: list[Step] | None = None
+    steps: list[models.Step] | None = None
     """The job's steps.
 
     Wire name: ``Steps``.
@@ -167,10 +164,10 @@ def _unstructure(o: JobDetail) -> dict[str, Any]:
         d["Status"] = v
     v = o.input
     if v is not None:
-        d["Input"] = v.to_dict()
+        d["Input"] = _d.wire(v)
     v = o.steps
     if v is not None:
-        d["Steps"] = [x.to_dict() for x in v]
+        d["Steps"] = [_d.wire(x) for x in v]
     v = o.legacy
     if v is not None:
         d["Legacy"] = v

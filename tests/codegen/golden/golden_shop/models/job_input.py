@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError, ValidationError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .source_info import SourceInfo
 
 _new = object.__new__
 
@@ -37,7 +35,7 @@ class JobInput:
     }
     """Attribute name -> wire name, for every field."""
 
-    source: SourceInfo | None = None
+    source: models.SourceInfo | None = None
     """The input file.
 
     Required in requests.
@@ -147,7 +145,7 @@ def _unstructure(o: JobInput) -> dict[str, Any]:
     v: Any
     v = o.source
     if v is not None:
-        d["Source"] = v.to_dict()
+        d["Source"] = _d.wire(v)
     v = o.tags
     if v is not None:
         d["Tags"] = list(v)
@@ -191,7 +189,7 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.kind
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Kind", "a string", v)
+            v = _e.as_str("Kind", v)
         d["Kind"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -144,17 +144,17 @@ def _request(o: Any) -> dict[str, Any]:
     v = o.status
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Status", "a string", v)
+            v = _e.as_str("Status", v)
         d["Status"] = v
     v = o.offset
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Offset", "an integer", v)
+            v = _e.as_int("Offset", v)
         d["Offset"] = v
     v = o.limit
     if v is not None:
         if type(v) is not int:
-            raise _e.wrong_type("Limit", "an integer", v)
+            v = _e.as_int("Limit", v)
         d["Limit"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
 from tencent_mps_core.exceptions import DecodeError
 
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
-
-if TYPE_CHECKING:
-    from .job_detail import JobDetail
 
 _new = object.__new__
 
@@ -33,7 +31,7 @@ class ListJobsResponse:
     }
     """Attribute name -> wire name, for every field."""
 
-    job_set: list[JobDetail] | None = None
+    job_set: list[models.JobDetail] | None = None
     """One page of jobs.
 
     Wire name: ``JobSet``.
@@ -122,7 +120,7 @@ def _unstructure(o: ListJobsResponse) -> dict[str, Any]:
     v: Any
     v = o.job_set
     if v is not None:
-        d["JobSet"] = [x.to_dict() for x in v]
+        d["JobSet"] = [_d.wire(x) for x in v]
     v = o.total_count
     if v is not None:
         d["TotalCount"] = v

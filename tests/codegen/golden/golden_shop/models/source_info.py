@@ -124,12 +124,12 @@ def _request(o: Any) -> dict[str, Any]:
     if v is None:
         raise _e.missing("Url", "a string")
     if type(v) is not str:
-        raise _e.wrong_type("Url", "a string", v)
+        v = _e.as_str("Url", v)
     d["Url"] = v
     v = o.region
     if v is not None:
         if type(v) is not str:
-            raise _e.wrong_type("Region", "a string", v)
+            v = _e.as_str("Region", v)
         d["Region"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
