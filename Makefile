@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: help venv generate check-generated check-sync sync golden lint format typecheck pytest test bench demo emulator clean
+.PHONY: help venv generate api-snapshot check-generated check-sync sync golden lint format typecheck pytest test bench demo emulator clean
 
 help:
 	@echo "make demo             run the whole job against the local emulator (no account needed)"
@@ -33,6 +33,11 @@ venv: $(STAMP)
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen
+
+# The public API snapshot (api/tencent_mps.txt), rewritten on purpose after a reviewed change;
+# lost lines are noted under "Breaking" in CHANGELOG.md. make test compares it.
+api-snapshot: $(STAMP)
+	$(BIN)/python -m codegen.surface --update
 
 check-generated: $(STAMP)
 	$(BIN)/python -m codegen --check

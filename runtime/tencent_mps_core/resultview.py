@@ -30,7 +30,9 @@ class TaskView:
 
     def overall_progress(self) -> int:
         """Progress of the whole task, 0-100: 100 when finished, else the mean of the subtasks'."""
-        if getattr(self, "status", None) == "FINISH":
+        from .subtasks import SUCCEEDED
+
+        if str(getattr(self, "status", None) or "").upper() in SUCCEEDED:
             return 100
         subtasks = self.subtasks()
         if not subtasks:

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-_DONE = frozenset({"SUCCESS", "FAIL", "FAILED", "FINISH", "ERROR"})
+_DONE = frozenset({"SUCCESS", "FAIL", "FAILED", "FINISH", "FINISHED", "DONE", "ERROR"})
+#: Statuses of a whole task that mean it has ended well (task kinds spell it differently).
+SUCCEEDED = frozenset({"FINISH", "FINISHED", "DONE", "SUCCESS"})
 _FAILED = frozenset({"FAIL", "FAILED", "ERROR"})
 
 
@@ -97,7 +99,7 @@ def _is_subtask_class(cls: type) -> bool:
     if known is not None:
         return known
     names = {a.name for a in getattr(cls, "__attrs_attrs__", ())}
-    answer = "status" in names and bool(names & {"err_code", "err_code_ext"})
+    answer = "status" in names and bool(names & {"err_code", "err_code_ext", "err_msg"})
     _SUBTASK_CLASSES[cls] = answer = answer and "task_id" not in names
     return answer
 
@@ -116,16 +118,35 @@ def _storage_near(obj: Any, default: Storage) -> Storage:
     return Storage(getattr(storage, "type", None))
 
 
+def _code_text(obj: Any) -> str | None:
+    """The error code string of a result: ``ErrCodeExt``, or ``ErrMsg`` where a kind uses it."""
+    code = getattr(obj, "err_code_ext", None)
+    return code if code is not None else getattr(obj, "err_msg", None)
+
+
+def _is_url(name: str) -> bool:
+    return name in ("url", "signed_url") or name.endswith("_url")
+
+
 def _outputs(output: Any, storage: Storage) -> Iterator[OutputFile]:
-    """Paths found in a subtask's output (``path``, ``*_path``, ``*_path_set``), with their storage."""
+    """Files found in a subtask's output, with their storage: paths (``path``, ``*_path``,
+    ``*_path_set``), or, for an output that names no path, its URLs (``*_url``, ``*_urls``)."""
     if not _is_model(output):
         return
     storage = _storage_near(output, storage)
-    for name, value in _fields(output):
+    fields = list(_fields(output))
+    has_path = any(
+        isinstance(v, str) and v and (n == "path" or n.endswith("_path")) for n, v in fields
+    )
+    for name, value in fields:
         if value is None:
             continue
         if isinstance(value, str) and (name == "path" or name.endswith("_path")) and value:
             yield OutputFile(value, *storage)
+        elif not has_path and isinstance(value, str) and value and _is_url(name):
+            yield OutputFile(value)
+        elif isinstance(value, list) and name.endswith("_urls"):
+            yield from (OutputFile(v) for v in value if isinstance(v, str) and v)
         elif isinstance(value, list) and name.endswith(("_path_set", "_paths")):
             yield from (OutputFile(v, *storage) for v in value if isinstance(v, str) and v)
         elif _is_model(value) and name != "output_storage":
@@ -147,7 +168,7 @@ def _walk(obj: Any, name: str, kind: str | None, storage: Storage) -> Iterator[S
             status=getattr(obj, "status", None),
             progress=getattr(obj, "progress", None),
             err_code=getattr(obj, "err_code", None),
-            err_code_ext=getattr(obj, "err_code_ext", None),
+            err_code_ext=_code_text(obj),
             message=getattr(obj, "message", None),
             outputs=tuple(
                 _outputs(
@@ -157,6 +178,10 @@ def _walk(obj: Any, name: str, kind: str | None, storage: Storage) -> Iterator[S
             ),
         )
         return
+    yield from _children(obj, name, kind, storage)
+
+
+def _children(obj: Any, name: str, kind: str | None, storage: Storage) -> Iterator[Subtask]:
     own_kind = getattr(obj, "type", None)
     child_kind = own_kind if isinstance(own_kind, str) else kind
     prefix = f"{name}." if name else ""
@@ -170,15 +195,50 @@ def _walk(obj: Any, name: str, kind: str | None, storage: Storage) -> Iterator[S
             yield from _walk(value, f"{prefix}{attr}", child_kind, storage)
 
 
+def _task_output(task: Any, name: str) -> Iterator[Subtask]:
+    """The task itself as one unit of work, when it has results of its own: an ``output`` (an
+    EditMedia task), result URLs (``VideoUrls`` of an AIGC task) or result lists (``*_infos``)."""
+    outputs: list[OutputFile] = []
+    for attr, value in _fields(task):
+        if value is None:
+            continue
+        if attr == "output":
+            outputs.extend(_outputs(value, _storage_near(task, _NOWHERE)))
+        elif attr.endswith("_urls") and isinstance(value, list):
+            outputs.extend(OutputFile(v) for v in value if isinstance(v, str) and v)
+        elif attr.endswith("_infos") and isinstance(value, list):
+            for item in value:
+                outputs.extend(_outputs(item, _NOWHERE))
+    failed = str(getattr(task, "status", None) or "").upper() in _FAILED
+    if not outputs and not failed and getattr(task, "err_code", None) in (None, 0):
+        return
+    yield Subtask(
+        name=name,
+        kind=getattr(task, "task_type", None),
+        status=getattr(task, "status", None),
+        progress=getattr(task, "progress", None),
+        err_code=getattr(task, "err_code", None),
+        err_code_ext=_code_text(task),
+        message=getattr(task, "message", None),
+        outputs=tuple(outputs),
+    )
+
+
 def collect(response: Any) -> list[Subtask]:
     """Every subtask of a task-detail response, in response order.
 
-    The task is found in the fields the response class lists in ``TASK_FIELDS``.
+    The task is found in the fields the response class lists in ``TASK_FIELDS``; a response
+    without them is the task itself (image, batch and AIGC task details). A task with results
+    of its own (an output, result URLs) or a task-level error comes first, as one subtask named
+    after its field (``task`` for a response that is the task).
     """
     found: list[Subtask] = []
     task_fields: dict[str, str] = dict(getattr(type(response), "TASK_FIELDS", {}))
-    for attr in dict.fromkeys(task_fields.values()):
-        task = getattr(response, attr, None)
+    tasks = [(a, getattr(response, a, None)) for a in dict.fromkeys(task_fields.values())]
+    if not task_fields:
+        tasks = [("task", response)]
+    for attr, task in tasks:
         if task is not None:
-            found.extend(_walk(task, "", None, _NOWHERE))
+            found.extend(_task_output(task, attr))
+            found.extend(_children(task, "", None, _storage_near(task, _NOWHERE)))
     return found

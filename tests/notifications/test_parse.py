@@ -29,7 +29,9 @@ from .helpers import EXPIRES, KEY, NOW, TASK_ID, encoded, notification, workflow
 def parse(body: Any, **options: Any) -> ParseNotificationResponse:
     options.setdefault("notify_key", KEY)
     options.setdefault("now", NOW)
-    return parse_notification(body, **options)
+    if options["notify_key"] is None:
+        options.setdefault("verify", False)
+    return parse_notification(body, **options)  # type: ignore[return-value]
 
 
 # -- a valid event ---------------------------------------------------------------------------
@@ -234,7 +236,7 @@ def test_now_defaults_to_the_current_time() -> None:
 )
 def test_body_that_is_not_a_notification(body: bytes, path: str, reason: str) -> None:
     with pytest.raises(DecodeError) as info:
-        parse_notification(body)
+        parse_notification(body, verify=False)
     assert info.value.path == path
     assert reason in info.value.reason
 
@@ -248,7 +250,7 @@ def test_wrong_kind_deep_inside_names_the_wire_path() -> None:
         parse(encoded(body))
     assert info.value.path == expected
     with pytest.raises(DecodeError) as info:  # same path inside the envelope
-        parse_notification({"Response": body})
+        parse_notification({"Response": body}, verify=False)
     assert info.value.path == expected
 
 
@@ -263,24 +265,32 @@ def test_signed_body_without_event_type_is_a_decode_error() -> None:
 @pytest.mark.parametrize("body", [None, 42, ["EventType"], object()])
 def test_body_of_another_type_is_a_decode_error(body: Any) -> None:
     with pytest.raises(DecodeError):
-        parse_notification(body)
+        parse_notification(body, verify=False)
 
 
 def test_mapping_with_non_string_keys_is_a_decode_error() -> None:
     with pytest.raises(DecodeError):
-        parse_notification({1: "x"})  # type: ignore[dict-item]
+        parse_notification({1: "x"}, verify=False)  # type: ignore[dict-item]
 
 
 # -- without a key ---------------------------------------------------------------------------
 
 
-def test_without_key_the_body_is_only_parsed() -> None:
+def test_with_verify_false_the_body_is_only_parsed() -> None:
     forged = notification(key="anything", timestamp=1)  # bad sign, long expired
-    event = parse_notification(encoded(forged))
+    event = parse_notification(encoded(forged), verify=False)
+    assert isinstance(event, ParseNotificationResponse)
     assert event.workflow_task_event is not None
     assert event.workflow_task_event.task_id == TASK_ID
-    assert "Without" in (parse_notification.__doc__ or "")
     assert "nothing is verified" in (parse_notification.__doc__ or "")
+
+
+def test_the_key_is_required_unless_verification_is_turned_off() -> None:
+    body = encoded(notification())
+    with pytest.raises(ConfigurationError, match="verify=False"):
+        parse_notification(body)
+    with pytest.raises(ConfigurationError, match="verify must be"):
+        parse_notification(body, notify_key=KEY, verify="no")  # type: ignore[arg-type]
 
 
 # -- arguments -------------------------------------------------------------------------------

@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.exceptions import DecodeError, ValidationError
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
+from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
 
 _new = object.__new__
@@ -22,7 +23,9 @@ class EditMediaFileInfo:
     """One input video of a video editing task, with optional clipping range and an ID for
     composition.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,6 +38,8 @@ class EditMediaFileInfo:
 
     input_info: models.MediaInputInfo | None = None
     """Location information of the input video.
+
+    Required in requests.
 
     Wire name: ``InputInfo``.
     """
@@ -144,6 +149,42 @@ def _unstructure(o: EditMediaFileInfo) -> dict[str, Any]:
         d["EndTimeOffset"] = v
     v = o.id
     if v is not None:
+        d["Id"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``EditMediaFileInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not EditMediaFileInfo:
+        o = _e.as_model(o, EditMediaFileInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.input_info
+    if v is None:
+        raise _e.missing("InputInfo", "an object")
+    try:
+        d["InputInfo"] = _R["MediaInputInfo"](v)
+    except ValidationError as e:
+        raise e.with_prefix("InputInfo") from None
+    v = o.start_time_offset
+    if v is not None:
+        d["StartTimeOffset"] = _e.number("StartTimeOffset", v)
+    v = o.end_time_offset
+    if v is not None:
+        d["EndTimeOffset"] = _e.number("EndTimeOffset", v)
+    v = o.id
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("Id", v)
         d["Id"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():

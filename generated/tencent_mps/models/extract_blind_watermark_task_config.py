@@ -17,7 +17,9 @@ _new = object.__new__
 class ExtractBlindWatermarkTaskConfig:
     """Configuration for a digital watermark extraction task.
 
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,6 +33,8 @@ class ExtractBlindWatermarkTaskConfig:
     unavailable.
 
     Unit: ms.
+
+    Required in requests.
 
     Wire name: ``SegmentDuration``.
     """
@@ -85,6 +89,30 @@ def _unstructure(o: ExtractBlindWatermarkTaskConfig) -> dict[str, Any]:
     v = o.segment_duration
     if v is not None:
         d["SegmentDuration"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``ExtractBlindWatermarkTaskConfig`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not ExtractBlindWatermarkTaskConfig:
+        o = _e.as_model(o, ExtractBlindWatermarkTaskConfig)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.segment_duration
+    if v is None:
+        raise _e.missing("SegmentDuration", "an integer")
+    if type(v) is not int:
+        v = _e.as_int("SegmentDuration", v)
+    d["SegmentDuration"] = v
     if o.unknown_fields:
         for k, x in o.unknown_fields.items():
             d.setdefault(k, x)

@@ -28,7 +28,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from ._codes import EXIT_OK, EXIT_SUBTASKS_FAILED, EXIT_TIMEOUT
 
 if TYPE_CHECKING:
-    from tencent_mps.models import ParseNotificationResponse
+    from tencent_mps_lib.notifications import Event
 
 #: Seconds to wait for the notification once the task has finished (deliveries are retried).
 NOTIFICATION_WAIT: Final = 20.0
@@ -94,7 +94,7 @@ class Receiver:
     def __init__(self, notify_key: str) -> None:
         from tencent_mps_lib.notifications import wsgi_app
 
-        self.events: queue.Queue[ParseNotificationResponse] = queue.Queue()
+        self.events: queue.Queue[Event] = queue.Queue()
         self._server = _QuietServer(("127.0.0.1", 0), _QuietHandler)
         self._server.set_app(wsgi_app(self.events.put, notify_key=notify_key))
         self._thread = threading.Thread(
@@ -197,8 +197,8 @@ def _emulator_demo(task_duration: float) -> int:
         return code if listed == EXIT_OK else listed
 
 
-def _show_event(event: ParseNotificationResponse) -> None:
-    from tencent_mps_lib.notifications import event_task, event_task_id
+def _show_event(event: Event) -> None:
+    from tencent_mps_lib.notifications import event_kind, event_task, event_task_id
 
     from ._terminal import table
 
@@ -210,7 +210,7 @@ def _show_event(event: ParseNotificationResponse) -> None:
     )
     table(
         [
-            ["  EventType", event.event_type or "-"],
+            ["  EventType", event_kind(event) or "-"],
             ["  TaskId", event_task_id(event) or "-"],
             ["  Status", str(getattr(task, "status", None) or "-")],
             ["  Signature", "verified: Sign = MD5(Timestamp + NotifyKey)"],

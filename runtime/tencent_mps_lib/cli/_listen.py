@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from _typeshed import WriteableBuffer
 
-    from tencent_mps.models import ParseNotificationResponse
+    from tencent_mps_lib.notifications import Event
 
 __all__ = ["KEY_ENV", "listen"]
 
@@ -80,7 +80,7 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def event_line(event: ParseNotificationResponse, *, ascii_only: bool = False) -> str:
+def event_line(event: Event, *, ascii_only: bool = False) -> str:
     """The event's wire JSON on one line, safe for a terminal and still valid JSON.
 
     Unsafe characters can only occur inside JSON strings, where a ``\\uXXXX`` escape means the
@@ -357,11 +357,11 @@ def listen(
         return _serve(server, app, run, args.host, say, out)
 
 
-def _printer(out: TextIO, run: _Run) -> Callable[[ParseNotificationResponse], None]:
+def _printer(out: TextIO, run: _Run) -> Callable[[Event], None]:
     encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
     ascii_only = encoding != "utf8"
 
-    def print_event(event: ParseNotificationResponse) -> None:
+    def print_event(event: Event) -> None:
         line = event_line(event, ascii_only=ascii_only)
         try:
             out.write(line)

@@ -21,9 +21,16 @@ from tencent_mps_core.redact import redact_error
 from .signature import signature_matches
 
 if TYPE_CHECKING:
-    from tencent_mps.models import ParseNotificationResponse
+    from tencent_mps.models import (
+        ParseLiveStreamProcessNotificationResponse,
+        ParseNotificationResponse,
+    )
 
-__all__ = ["DEFAULT_TOLERANCE", "Body", "Instant", "parse_notification"]
+__all__ = ["DEFAULT_TOLERANCE", "Body", "Event", "Instant", "parse_notification"]
+
+#: What a notification decodes to: a task event (``EventType``), or a live stream processing
+#: result (``NotificationType``, pushed by tasks started with ProcessLiveStream).
+Event: TypeAlias = "ParseNotificationResponse | ParseLiveStreamProcessNotificationResponse"
 
 #: Seconds of clock skew allowed past a notification's expiry time (its ``Timestamp``).
 DEFAULT_TOLERANCE: Final = 30.0
@@ -42,17 +49,25 @@ def parse_notification(
     body: Body,
     *,
     notify_key: str | None = None,
+    verify: bool = True,
     now: Instant | None = None,
     tolerance: float = DEFAULT_TOLERANCE,
-) -> ParseNotificationResponse:
-    """Check and decode one event notification pushed by MPS (``TaskNotifyConfig`` of type URL).
+) -> Event:
+    """Check and decode one notification pushed by MPS (``TaskNotifyConfig`` of type URL).
 
     ``body`` is the HTTP body as received (bytes or str), or its JSON already parsed (a dict);
     the ``{"Response": {...}}`` envelope of the ``ParseNotification`` action is accepted too.
-    Returns the typed event, a :class:`tencent_mps.models.ParseNotificationResponse`:
-    ``event_type`` says which task field is filled in (see :func:`event_task`).
+    Two kinds are told apart by their content:
 
-    With ``notify_key`` (the ``NotifyKey`` of the task's ``TaskNotifyConfig``):
+    - a task event (``EventType``): a :class:`tencent_mps.models.ParseNotificationResponse`,
+      whose ``event_type`` says which task field is filled in (see :func:`event_task`);
+    - a live stream processing result (``NotificationType``, from ProcessLiveStream tasks): a
+      :class:`tencent_mps.models.ParseLiveStreamProcessNotificationResponse`.
+
+    Both carry ``Sign`` and ``Timestamp`` and are verified the same way. ``notify_key`` (the
+    ``NotifyKey`` of the task's notification settings) is required: without it, pass
+    ``verify=False`` to parse without checking anything (a
+    :class:`tencent_mps.errors.ConfigurationError` otherwise). With the key:
 
     1. the signature is checked first, in constant time: ``Sign`` must equal the hex MD5 of the
        decimal ``Timestamp`` followed by the key. A missing or malformed ``Sign`` or
@@ -68,9 +83,9 @@ def parse_notification(
     3. then the event is decoded.
 
     .. warning::
-       **Without** ``notify_key`` nothing is verified: the body is only parsed, and anyone who
-       can reach your endpoint can make up such a body. Pass the key for anything you receive
-       over the network.
+       With ``verify=False`` nothing is verified: the body is only parsed, and anyone who can
+       reach your endpoint can make up such a body. Use it only for bodies you trust (read back
+       from your own queue after checking, test fixtures).
 
     The signature covers the key and the expiry time, not the rest of the body (this is how
     MPS signs): serve your receiver over HTTPS, and confirm with ``DescribeTaskDetail`` before
@@ -83,8 +98,15 @@ def parse_notification(
     """
     key = _checked_key(notify_key)
     skew = _checked_tolerance(tolerance)
+    if type(verify) is not bool:
+        raise ConfigurationError(f"verify must be True or False, got {verify!r}")
+    if verify and key is None:
+        raise ConfigurationError(
+            "parse_notification needs notify_key (the NotifyKey of the task's notification "
+            "settings) to verify the body; pass verify=False to parse without checking"
+        )
     data = _notification_object(body)
-    if key is not None:
+    if verify and key is not None:
         _verify(data, key, _unix_seconds(now), skew)
     return _decode(data, key)
 
@@ -195,14 +217,20 @@ def _utc(seconds: float) -> str:
         return f"{seconds:.0f} (UNIX seconds)"
 
 
-def _decode(data: dict[str, Any], key: str | None) -> ParseNotificationResponse:
-    from tencent_mps.models.parse_notification_response import ParseNotificationResponse
+def _decode(data: dict[str, Any], key: str | None) -> Event:
+    from tencent_mps import models
 
-    event_type = data.get("EventType")
-    if event_type is None:
-        raise DecodeError("missing: every notification has an EventType", "EventType")
+    if data.get("EventType") is not None:
+        kind: Any = models.ParseNotificationResponse
+    elif data.get("NotificationType") is not None:
+        kind = models.ParseLiveStreamProcessNotificationResponse
+    else:
+        raise DecodeError(
+            "missing: a task event has an EventType, a live stream result a NotificationType",
+            "EventType",
+        )
     try:
-        return ParseNotificationResponse.from_dict(data)
+        return kind.from_dict(data)  # type: ignore[no-any-return]
     except DecodeError as exc:
         raise _without_secrets(exc, data.get("Sign"), key) from None
 

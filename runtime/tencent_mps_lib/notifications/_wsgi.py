@@ -18,14 +18,14 @@ from tencent_mps_core.exceptions import (
     NotificationSignatureError,
 )
 
-from ._event import event_task_id
+from ._event import event_kind, event_task_id
 from ._parse import DEFAULT_TOLERANCE, Instant, _checked_key, _checked_tolerance, _unix_seconds
 from ._parse import parse_notification as _parse
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
 
-    from tencent_mps.models import ParseNotificationResponse
+    from ._parse import Event
 
 __all__ = ["DEFAULT_MAX_BODY", "NotificationApp", "NotificationHandler", "wsgi_app"]
 
@@ -33,7 +33,7 @@ __all__ = ["DEFAULT_MAX_BODY", "NotificationApp", "NotificationHandler", "wsgi_a
 DEFAULT_MAX_BODY: Final = 1024 * 1024
 
 #: What the application calls with each verified event; its return value is ignored.
-NotificationHandler: TypeAlias = "Callable[[ParseNotificationResponse], object]"
+NotificationHandler: TypeAlias = "Callable[[Event], object]"
 #: A fixed time, or a function giving the current time (UNIX seconds or an aware datetime).
 Clock: TypeAlias = "Instant | Callable[[], Instant]"
 
@@ -151,12 +151,12 @@ class NotificationApp:
                 "the notification handler raised %s (event %r, task %r); answered 500 so that "
                 "MPS delivers the event again",
                 type(exc).__name__,
-                event.event_type,
+                event_kind(event),
                 event_task_id(event),
                 exc_info=True,
             )
             return _answer(start_response, 500, "the notification handler failed")
-        logger.debug("handled %r event of task %r", event.event_type, event_task_id(event))
+        logger.debug("handled %r event of task %r", event_kind(event), event_task_id(event))
         return _answer(start_response, 200, "ok")
 
     def _now(self) -> Instant | None:

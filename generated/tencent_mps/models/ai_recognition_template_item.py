@@ -1,0 +1,294 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AIRecognitionTemplateItem``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
+from ._registry import STRUCTURE as _S
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AIRecognitionTemplateItem:
+    """Details of a content recognition template, as returned by DescribeAIRecognitionTemplates.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "name": "Name",
+        "comment": "Comment",
+        "face_configure": "FaceConfigure",
+        "ocr_full_text_configure": "OcrFullTextConfigure",
+        "ocr_words_configure": "OcrWordsConfigure",
+        "asr_full_text_configure": "AsrFullTextConfigure",
+        "asr_words_configure": "AsrWordsConfigure",
+        "translate_configure": "TranslateConfigure",
+        "create_time": "CreateTime",
+        "update_time": "UpdateTime",
+        "type": "Type",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    definition: int | None = None
+    """Unique ID of the content recognition template.
+
+    Wire name: ``Definition``.
+    """
+
+    name: str | None = None
+    """Name given to the content recognition template.
+
+    Wire name: ``Name``.
+    """
+
+    comment: str | None = None
+    """Free-text description of the content recognition template.
+
+    Wire name: ``Comment``.
+    """
+
+    face_configure: models.FaceConfigureInfo | None = None
+    """Settings of the face recognition task.
+
+    Wire name: ``FaceConfigure``.
+    """
+
+    ocr_full_text_configure: models.OcrFullTextConfigureInfo | None = None
+    """Settings of the full-text OCR (on-screen text) recognition task.
+
+    Wire name: ``OcrFullTextConfigure``.
+    """
+
+    ocr_words_configure: models.OcrWordsConfigureInfo | None = None
+    """Settings of the OCR keyword recognition task.
+
+    Wire name: ``OcrWordsConfigure``.
+    """
+
+    asr_full_text_configure: models.AsrFullTextConfigureInfo | None = None
+    """Settings of the full-text speech recognition task.
+
+    Wire name: ``AsrFullTextConfigure``.
+    """
+
+    asr_words_configure: models.AsrWordsConfigureInfo | None = None
+    """Settings of the speech keyword recognition task.
+
+    Wire name: ``AsrWordsConfigure``.
+    """
+
+    translate_configure: models.TranslateConfigureInfo | None = None
+    """Settings of the speech translation task. May be null if unavailable.
+
+    Wire name: ``TranslateConfigure``.
+    """
+
+    create_time: str | None = None
+    """When the template was created, in ISO 8601 format.
+
+    Wire name: ``CreateTime``.
+    """
+
+    update_time: str | None = None
+    """When the template was last modified, in ISO 8601 format.
+
+    Wire name: ``UpdateTime``.
+    """
+
+    type: str | None = None
+    """Whether the template is a system preset or user-defined. May be null if unavailable.
+
+    Known values (:class:`tencent_mps.enums.AIAnalysisTemplateItemType`); others may appear:
+    ``Preset``: system preset template
+    ``Custom``: user-defined template
+
+    Wire name: ``Type``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AIRecognitionTemplateItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Definition",
+        "Name",
+        "Comment",
+        "FaceConfigure",
+        "OcrFullTextConfigure",
+        "OcrWordsConfigure",
+        "AsrFullTextConfigure",
+        "AsrWordsConfigure",
+        "TranslateConfigure",
+        "CreateTime",
+        "UpdateTime",
+        "Type",
+    }
+)
+
+
+def _structure(data: Any) -> AIRecognitionTemplateItem:
+    """Decode one ``AIRecognitionTemplateItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AIRecognitionTemplateItem)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Definition")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("Name")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Name", "a string", v)
+    o.name = v
+    v = get("Comment")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Comment", "a string", v)
+    o.comment = v
+    v = get("FaceConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["FaceConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("FaceConfigure") from None
+    o.face_configure = v
+    v = get("OcrFullTextConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["OcrFullTextConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OcrFullTextConfigure") from None
+    o.ocr_full_text_configure = v
+    v = get("OcrWordsConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["OcrWordsConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("OcrWordsConfigure") from None
+    o.ocr_words_configure = v
+    v = get("AsrFullTextConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AsrFullTextConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AsrFullTextConfigure") from None
+    o.asr_full_text_configure = v
+    v = get("AsrWordsConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["AsrWordsConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("AsrWordsConfigure") from None
+    o.asr_words_configure = v
+    v = get("TranslateConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["TranslateConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TranslateConfigure") from None
+    o.translate_configure = v
+    v = get("CreateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CreateTime", "a string", v)
+    o.create_time = v
+    v = get("UpdateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("UpdateTime", "a string", v)
+    o.update_time = v
+    v = get("Type")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AIRecognitionTemplateItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.name
+    if v is not None:
+        d["Name"] = v
+    v = o.comment
+    if v is not None:
+        d["Comment"] = v
+    v = o.face_configure
+    if v is not None:
+        d["FaceConfigure"] = _d.wire(v)
+    v = o.ocr_full_text_configure
+    if v is not None:
+        d["OcrFullTextConfigure"] = _d.wire(v)
+    v = o.ocr_words_configure
+    if v is not None:
+        d["OcrWordsConfigure"] = _d.wire(v)
+    v = o.asr_full_text_configure
+    if v is not None:
+        d["AsrFullTextConfigure"] = _d.wire(v)
+    v = o.asr_words_configure
+    if v is not None:
+        d["AsrWordsConfigure"] = _d.wire(v)
+    v = o.translate_configure
+    if v is not None:
+        d["TranslateConfigure"] = _d.wire(v)
+    v = o.create_time
+    if v is not None:
+        d["CreateTime"] = v
+    v = o.update_time
+    if v is not None:
+        d["UpdateTime"] = v
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

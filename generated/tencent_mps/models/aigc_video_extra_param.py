@@ -1,0 +1,247 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AigcVideoExtraParam``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AigcVideoExtraParam:
+    """Extra settings for AIGC video generation, such as resolution, aspect ratio, watermark, audio
+    and off-peak mode.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "resolution": "Resolution",
+        "aspect_ratio": "AspectRatio",
+        "logo_add": "LogoAdd",
+        "enable_audio": "EnableAudio",
+        "off_peak": "OffPeak",
+        "enable_bgm": "EnableBgm",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    resolution: str | None = None
+    """Resolution of the generated video; options depend on the model and duration. Kling: 720P
+    (default) or 1080P, plus 4K on Kling 3.0 and 3.0-Omni; Hailuo: 768P (default) or 1080P;
+    Vidu and PixVerse: 540P, 720P (default) or 1080P; H2: 720P or 1080P (default). 2K and 4K
+    output can also be produced beyond the model's own options.
+
+    Known values (:class:`tencent_mps.enums.AigcVideoExtraParamResolution`); others may appear:
+    ``Kling``: kling model: 720p (default) or 1080p, 4k on 3.0
+    ``Hailuo``: hailuo model: 768p (default) or 1080p
+    ``Vidu``: vidu model: 540p, 720p (default) or 1080p
+    ``PixVerse``: pixverse model: 540p, 720p (default) or 1080p
+    ``H2``: h2 model: 720p or 1080p (default)
+
+    Wire name: ``Resolution``.
+    """
+
+    aspect_ratio: str | None = None
+    """Aspect ratio of the generated video. Kling: text-to-video only, 16:9 (default), 9:16 or
+    1:1; Hailuo: not supported; Vidu: text and reference-image video only, 16:9, 9:16, 4:3,
+    3:4, 1:1 (4:3 and 3:4 on q2 only); PixVerse: text and reference-image video only, 16:9,
+    9:16, 4:3, 3:4, 1:1, 2:3, 3:2, 21:9 (the last three on v6 and c1 only); H2: text and
+    reference-image video only, 16:9, 9:16, 4:3, 3:4, 4:5, 5:4, 1:1, 21:9, 9:21.
+
+    Known values (:class:`tencent_mps.enums.AigcVideoExtraParamResolution`); others may appear:
+    ``Kling``: kling model: 16:9 (default), 9:16 or 1:1
+    ``Hailuo``: hailuo model: not supported
+    ``Vidu``: vidu model: 16:9, 9:16, 4:3, 3:4 or 1:1
+    ``PixVerse``: pixverse model: up to eight ratios
+    ``H2``: h2 model: nine ratios from 16:9 to 9:21
+
+    Wire name: ``AspectRatio``.
+    """
+
+    logo_add: int | None = None
+    """Whether to add a logo watermark; supported by Hailuo, Kling, Vidu and H2.
+
+    Wire name: ``LogoAdd``.
+    """
+
+    enable_audio: bool | None = None
+    """Whether to generate audio for the video. Supported by Vidu (q3 series only), PixVerse
+    and Kling; default false.
+
+    Wire name: ``EnableAudio``.
+    """
+
+    off_peak: bool | None = None
+    """Off-peak mode, currently Vidu only: tasks are generated within 48 hours and cancelled
+    automatically if not finished by then.
+
+    Wire name: ``OffPeak``.
+    """
+
+    enable_bgm: bool | None = None
+    """Whether to add background music to the generated video; default false. Only some model
+    versions support it.
+
+    Wire name: ``EnableBgm``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AigcVideoExtraParam:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Resolution",
+        "AspectRatio",
+        "LogoAdd",
+        "EnableAudio",
+        "OffPeak",
+        "EnableBgm",
+    }
+)
+
+
+def _structure(data: Any) -> AigcVideoExtraParam:
+    """Decode one ``AigcVideoExtraParam`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AigcVideoExtraParam)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Resolution")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Resolution", "a string", v)
+    o.resolution = v
+    v = get("AspectRatio")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("AspectRatio", "a string", v)
+    o.aspect_ratio = v
+    v = get("LogoAdd")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("LogoAdd", "an integer", v)
+    o.logo_add = v
+    v = get("EnableAudio")
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("EnableAudio", "a boolean", v)
+    o.enable_audio = v
+    v = get("OffPeak")
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("OffPeak", "a boolean", v)
+    o.off_peak = v
+    v = get("EnableBgm")
+    if v is not None:
+        n += 1
+        if type(v) is not bool:
+            raise _d.wrong_type("EnableBgm", "a boolean", v)
+    o.enable_bgm = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AigcVideoExtraParam) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.resolution
+    if v is not None:
+        d["Resolution"] = v
+    v = o.aspect_ratio
+    if v is not None:
+        d["AspectRatio"] = v
+    v = o.logo_add
+    if v is not None:
+        d["LogoAdd"] = v
+    v = o.enable_audio
+    if v is not None:
+        d["EnableAudio"] = v
+    v = o.off_peak
+    if v is not None:
+        d["OffPeak"] = v
+    v = o.enable_bgm
+    if v is not None:
+        d["EnableBgm"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AigcVideoExtraParam`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not AigcVideoExtraParam:
+        o = _e.as_model(o, AigcVideoExtraParam)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.resolution
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("Resolution", v)
+        d["Resolution"] = v
+    v = o.aspect_ratio
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("AspectRatio", v)
+        d["AspectRatio"] = v
+    v = o.logo_add
+    if v is not None:
+        if type(v) is not int:
+            v = _e.as_int("LogoAdd", v)
+        d["LogoAdd"] = v
+    v = o.enable_audio
+    if v is not None:
+        if type(v) is not bool:
+            raise _e.wrong_type("EnableAudio", "a boolean", v)
+        d["EnableAudio"] = v
+    v = o.off_peak
+    if v is not None:
+        if type(v) is not bool:
+            raise _e.wrong_type("OffPeak", "a boolean", v)
+        d["OffPeak"] = v
+    v = o.enable_bgm
+    if v is not None:
+        if type(v) is not bool:
+            raise _e.wrong_type("EnableBgm", "a boolean", v)
+        d["EnableBgm"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

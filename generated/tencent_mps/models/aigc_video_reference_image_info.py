@@ -1,0 +1,135 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AigcVideoReferenceImageInfo``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AigcVideoReferenceImageInfo:
+    """A reference image supplied to AIGC video generation.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "image_url": "ImageUrl",
+        "reference_type": "ReferenceType",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    image_url: str | None = None
+    """URL of the image that guides video generation; it must be publicly reachable and allow
+    crawlers to fetch it.
+
+    Wire name: ``ImageUrl``.
+    """
+
+    reference_type: str | None = None
+    """How the image is used as a reference; with GV models it can be asset or style.
+
+    Wire name: ``ReferenceType``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AigcVideoReferenceImageInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ImageUrl",
+        "ReferenceType",
+    }
+)
+
+
+def _structure(data: Any) -> AigcVideoReferenceImageInfo:
+    """Decode one ``AigcVideoReferenceImageInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AigcVideoReferenceImageInfo)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("ImageUrl")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ImageUrl", "a string", v)
+    o.image_url = v
+    v = get("ReferenceType")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ReferenceType", "a string", v)
+    o.reference_type = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AigcVideoReferenceImageInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.image_url
+    if v is not None:
+        d["ImageUrl"] = v
+    v = o.reference_type
+    if v is not None:
+        d["ReferenceType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``AigcVideoReferenceImageInfo`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not AigcVideoReferenceImageInfo:
+        o = _e.as_model(o, AigcVideoReferenceImageInfo)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.image_url
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("ImageUrl", v)
+        d["ImageUrl"] = v
+    v = o.reference_type
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("ReferenceType", v)
+        d["ReferenceType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,291 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AnimatedGraphicsTemplate``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AnimatedGraphicsTemplate:
+    """Details of an animated image (GIF/WebP) generation template.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "type": "Type",
+        "name": "Name",
+        "comment": "Comment",
+        "width": "Width",
+        "height": "Height",
+        "resolution_adaptive": "ResolutionAdaptive",
+        "format": "Format",
+        "fps": "Fps",
+        "quality": "Quality",
+        "create_time": "CreateTime",
+        "update_time": "UpdateTime",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    definition: int | None = None
+    """Unique ID of the animated image template.
+
+    Wire name: ``Definition``.
+    """
+
+    type: str | None = None
+    """Whether the template is a system preset or user-defined.
+
+    Known values (:class:`tencent_mps.enums.AIAnalysisTemplateItemType`); others may appear:
+    ``Preset``: system preset template
+    ``Custom``: user-defined template
+
+    Wire name: ``Type``.
+    """
+
+    name: str | None = None
+    """Name of the animated image template.
+
+    Wire name: ``Name``.
+    """
+
+    comment: str | None = None
+    """Description of the animated image template.
+
+    Wire name: ``Comment``.
+    """
+
+    width: int | None = None
+    """Maximum width (or long side) of the animated image in px: 0 or [128, 4096]. If both
+    Width and Height are 0 the source resolution is kept; if only one is 0 it is scaled
+    proportionally. Defaults to 0.
+
+    Unit: px.
+
+    Wire name: ``Width``.
+    """
+
+    height: int | None = None
+    """Maximum height (or short side) of the animated image in px: 0 or [128, 4096]. If both
+    Width and Height are 0 the source resolution is kept; if only one is 0 it is scaled
+    proportionally. Defaults to 0.
+
+    Unit: px.
+
+    Wire name: ``Height``.
+    """
+
+    resolution_adaptive: str | None = None
+    """Whether Width and Height mean the long and short sides rather than width and height.
+    Defaults to open.
+
+    Known values (:class:`tencent_mps.enums.VideoTemplateInfoResolutionAdaptive`); others may appear:
+    ``open``: enabled: Width is the long side and Height the short side
+    ``close``: disabled: Width is the width and Height the height
+
+    Wire name: ``ResolutionAdaptive``.
+    """
+
+    format: str | None = None
+    """Format of the animated image, for example gif.
+
+    Wire name: ``Format``.
+    """
+
+    fps: int | None = None
+    """Frame rate of the animated image, in frames per second.
+
+    Wire name: ``Fps``.
+    """
+
+    quality: float | None = None
+    """Image quality of the animated image.
+
+    Wire name: ``Quality``.
+    """
+
+    create_time: str | None = None
+    """Time the template was created, in ISO 8601 format.
+
+    Wire name: ``CreateTime``.
+    """
+
+    update_time: str | None = None
+    """Time the template was last modified, in ISO 8601 format.
+
+    Wire name: ``UpdateTime``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AnimatedGraphicsTemplate:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Definition",
+        "Type",
+        "Name",
+        "Comment",
+        "Width",
+        "Height",
+        "ResolutionAdaptive",
+        "Format",
+        "Fps",
+        "Quality",
+        "CreateTime",
+        "UpdateTime",
+    }
+)
+
+
+def _structure(data: Any) -> AnimatedGraphicsTemplate:
+    """Decode one ``AnimatedGraphicsTemplate`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AnimatedGraphicsTemplate)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Definition")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("Type")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("Name")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Name", "a string", v)
+    o.name = v
+    v = get("Comment")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Comment", "a string", v)
+    o.comment = v
+    v = get("Width")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Width", "an integer", v)
+    o.width = v
+    v = get("Height")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Height", "an integer", v)
+    o.height = v
+    v = get("ResolutionAdaptive")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ResolutionAdaptive", "a string", v)
+    o.resolution_adaptive = v
+    v = get("Format")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Format", "a string", v)
+    o.format = v
+    v = get("Fps")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Fps", "an integer", v)
+    o.fps = v
+    v = get("Quality")
+    if v is not None:
+        n += 1
+        if type(v) is not float:
+            v = _d.number("Quality", v)
+    o.quality = v
+    v = get("CreateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CreateTime", "a string", v)
+    o.create_time = v
+    v = get("UpdateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("UpdateTime", "a string", v)
+    o.update_time = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AnimatedGraphicsTemplate) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.name
+    if v is not None:
+        d["Name"] = v
+    v = o.comment
+    if v is not None:
+        d["Comment"] = v
+    v = o.width
+    if v is not None:
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        d["Height"] = v
+    v = o.resolution_adaptive
+    if v is not None:
+        d["ResolutionAdaptive"] = v
+    v = o.format
+    if v is not None:
+        d["Format"] = v
+    v = o.fps
+    if v is not None:
+        d["Fps"] = v
+    v = o.quality
+    if v is not None:
+        d["Quality"] = v
+    v = o.create_time
+    if v is not None:
+        d["CreateTime"] = v
+    v = o.update_time
+    if v is not None:
+        d["UpdateTime"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

@@ -1,0 +1,276 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ContentReviewTemplateItem``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
+from ._registry import STRUCTURE as _S
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class ContentReviewTemplateItem:
+    """Details of a content moderation template, as returned by DescribeContentReviewTemplates.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "name": "Name",
+        "comment": "Comment",
+        "porn_configure": "PornConfigure",
+        "terrorism_configure": "TerrorismConfigure",
+        "political_configure": "PoliticalConfigure",
+        "prohibited_configure": "ProhibitedConfigure",
+        "user_define_configure": "UserDefineConfigure",
+        "create_time": "CreateTime",
+        "update_time": "UpdateTime",
+        "type": "Type",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    definition: int | None = None
+    """Unique ID of the content moderation template.
+
+    Wire name: ``Definition``.
+    """
+
+    name: str | None = None
+    """Name of the content moderation template, up to 64 characters.
+
+    Wire name: ``Name``.
+    """
+
+    comment: str | None = None
+    """Description of the content moderation template, up to 256 characters.
+
+    Wire name: ``Comment``.
+    """
+
+    porn_configure: models.PornConfigureInfo | None = None
+    """Settings for detecting pornographic content. May be null if unavailable.
+
+    Wire name: ``PornConfigure``.
+    """
+
+    terrorism_configure: models.TerrorismConfigureInfo | None = None
+    """Settings for detecting terrorism-related sensitive content. May be null if unavailable.
+
+    Wire name: ``TerrorismConfigure``.
+    """
+
+    political_configure: models.PoliticalConfigureInfo | None = None
+    """Settings for detecting politically sensitive content. May be null if unavailable.
+
+    Wire name: ``PoliticalConfigure``.
+    """
+
+    prohibited_configure: models.ProhibitedConfigureInfo | None = None
+    """Settings for detecting prohibited content such as abuse and drug-related illegal
+    content. May be null if unavailable.
+
+    Wire name: ``ProhibitedConfigure``.
+    """
+
+    user_define_configure: models.UserDefineConfigureInfo | None = None
+    """Settings of user-defined moderation rules. May be null if unavailable.
+
+    Wire name: ``UserDefineConfigure``.
+    """
+
+    create_time: str | None = None
+    """When the template was created, in ISO 8601 format.
+
+    Wire name: ``CreateTime``.
+    """
+
+    update_time: str | None = None
+    """When the template was last modified, in ISO 8601 format.
+
+    Wire name: ``UpdateTime``.
+    """
+
+    type: str | None = None
+    """Whether the template is a system preset or user-defined. May be null if unavailable.
+
+    Known values (:class:`tencent_mps.enums.AIAnalysisTemplateItemType`); others may appear:
+    ``Preset``: system preset template
+    ``Custom``: user-defined template
+
+    Wire name: ``Type``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ContentReviewTemplateItem:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Definition",
+        "Name",
+        "Comment",
+        "PornConfigure",
+        "TerrorismConfigure",
+        "PoliticalConfigure",
+        "ProhibitedConfigure",
+        "UserDefineConfigure",
+        "CreateTime",
+        "UpdateTime",
+        "Type",
+    }
+)
+
+
+def _structure(data: Any) -> ContentReviewTemplateItem:
+    """Decode one ``ContentReviewTemplateItem`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ContentReviewTemplateItem)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Definition")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("Name")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Name", "a string", v)
+    o.name = v
+    v = get("Comment")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Comment", "a string", v)
+    o.comment = v
+    v = get("PornConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["PornConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PornConfigure") from None
+    o.porn_configure = v
+    v = get("TerrorismConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["TerrorismConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("TerrorismConfigure") from None
+    o.terrorism_configure = v
+    v = get("PoliticalConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["PoliticalConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("PoliticalConfigure") from None
+    o.political_configure = v
+    v = get("ProhibitedConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["ProhibitedConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("ProhibitedConfigure") from None
+    o.prohibited_configure = v
+    v = get("UserDefineConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["UserDefineConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("UserDefineConfigure") from None
+    o.user_define_configure = v
+    v = get("CreateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CreateTime", "a string", v)
+    o.create_time = v
+    v = get("UpdateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("UpdateTime", "a string", v)
+    o.update_time = v
+    v = get("Type")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: ContentReviewTemplateItem) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.name
+    if v is not None:
+        d["Name"] = v
+    v = o.comment
+    if v is not None:
+        d["Comment"] = v
+    v = o.porn_configure
+    if v is not None:
+        d["PornConfigure"] = _d.wire(v)
+    v = o.terrorism_configure
+    if v is not None:
+        d["TerrorismConfigure"] = _d.wire(v)
+    v = o.political_configure
+    if v is not None:
+        d["PoliticalConfigure"] = _d.wire(v)
+    v = o.prohibited_configure
+    if v is not None:
+        d["ProhibitedConfigure"] = _d.wire(v)
+    v = o.user_define_configure
+    if v is not None:
+        d["UserDefineConfigure"] = _d.wire(v)
+    v = o.create_time
+    if v is not None:
+        d["CreateTime"] = v
+    v = o.update_time
+    if v is not None:
+        d["UpdateTime"] = v
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

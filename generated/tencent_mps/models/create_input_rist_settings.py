@@ -1,0 +1,158 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``CreateInputRISTSettings``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class CreateInputRISTSettings:
+    """Settings of an input that receives a RIST stream.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "mode": "Mode",
+        "profile": "Profile",
+        "buffer": "Buffer",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    mode: str | None = None
+    """RIST mode; only LISTENER is supported, which is the default.
+
+    Wire name: ``Mode``.
+    """
+
+    profile: str | None = None
+    """RIST profile: MAIN or SIMPLE. Defaults to MAIN.
+
+    Wire name: ``Profile``.
+    """
+
+    buffer: int | None = None
+    """RIST buffer size in milliseconds, from 50 to 5000. Defaults to 120.
+
+    Unit: ms.
+
+    Wire name: ``Buffer``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateInputRISTSettings:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Mode",
+        "Profile",
+        "Buffer",
+    }
+)
+
+
+def _structure(data: Any) -> CreateInputRISTSettings:
+    """Decode one ``CreateInputRISTSettings`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(CreateInputRISTSettings)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Mode")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Mode", "a string", v)
+    o.mode = v
+    v = get("Profile")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Profile", "a string", v)
+    o.profile = v
+    v = get("Buffer")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Buffer", "an integer", v)
+    o.buffer = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: CreateInputRISTSettings) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.mode
+    if v is not None:
+        d["Mode"] = v
+    v = o.profile
+    if v is not None:
+        d["Profile"] = v
+    v = o.buffer
+    if v is not None:
+        d["Buffer"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``CreateInputRISTSettings`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not CreateInputRISTSettings:
+        o = _e.as_model(o, CreateInputRISTSettings)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.mode
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("Mode", v)
+        d["Mode"] = v
+    v = o.profile
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("Profile", v)
+        d["Profile"] = v
+    v = o.buffer
+    if v is not None:
+        if type(v) is not int:
+            v = _e.as_int("Buffer", v)
+        d["Buffer"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

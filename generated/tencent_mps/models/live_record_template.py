@@ -1,0 +1,236 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveRecordTemplate``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
+from ._registry import STRUCTURE as _S
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class LiveRecordTemplate:
+    """Details of a live recording template.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "definition": "Definition",
+        "hls_configure": "HLSConfigure",
+        "mp4_configure": "MP4Configure",
+        "name": "Name",
+        "comment": "Comment",
+        "type": "Type",
+        "create_time": "CreateTime",
+        "update_time": "UpdateTime",
+        "record_type": "RecordType",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    definition: int | None = None
+    """Unique ID of the recording template.
+
+    Wire name: ``Definition``.
+    """
+
+    hls_configure: models.HLSConfigureInfo | None = None
+    """HLS recording settings.
+
+    Wire name: ``HLSConfigure``.
+    """
+
+    mp4_configure: models.MP4ConfigureInfo | None = None
+    """MP4 recording settings.
+
+    Wire name: ``MP4Configure``.
+    """
+
+    name: str | None = None
+    """Name of the recording template.
+
+    Wire name: ``Name``.
+    """
+
+    comment: str | None = None
+    """Free-text description of the recording template.
+
+    Wire name: ``Comment``.
+    """
+
+    type: str | None = None
+    """Template type: Preset or Custom.
+
+    Known values (:class:`tencent_mps.enums.AIAnalysisTemplateItemType`); others may appear:
+    ``Preset``: system preset template
+    ``Custom``: user-defined template
+
+    Wire name: ``Type``.
+    """
+
+    create_time: str | None = None
+    """Time the template was created, in ISO date format.
+
+    Wire name: ``CreateTime``.
+    """
+
+    update_time: str | None = None
+    """Time the template was last modified, in ISO date format.
+
+    Wire name: ``UpdateTime``.
+    """
+
+    record_type: str | None = None
+    """What is recorded: video (audio and video), audio (audio only) or auto (detect
+    automatically).
+
+    Wire name: ``RecordType``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LiveRecordTemplate:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Definition",
+        "HLSConfigure",
+        "MP4Configure",
+        "Name",
+        "Comment",
+        "Type",
+        "CreateTime",
+        "UpdateTime",
+        "RecordType",
+    }
+)
+
+
+def _structure(data: Any) -> LiveRecordTemplate:
+    """Decode one ``LiveRecordTemplate`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(LiveRecordTemplate)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Definition")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Definition", "an integer", v)
+    o.definition = v
+    v = get("HLSConfigure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["HLSConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("HLSConfigure") from None
+    o.hls_configure = v
+    v = get("MP4Configure")
+    if v is not None:
+        n += 1
+        try:
+            v = _S["MP4ConfigureInfo"](v)
+        except DecodeError as e:
+            raise e.with_prefix("MP4Configure") from None
+    o.mp4_configure = v
+    v = get("Name")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Name", "a string", v)
+    o.name = v
+    v = get("Comment")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Comment", "a string", v)
+    o.comment = v
+    v = get("Type")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Type", "a string", v)
+    o.type = v
+    v = get("CreateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("CreateTime", "a string", v)
+    o.create_time = v
+    v = get("UpdateTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("UpdateTime", "a string", v)
+    o.update_time = v
+    v = get("RecordType")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("RecordType", "a string", v)
+    o.record_type = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: LiveRecordTemplate) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.definition
+    if v is not None:
+        d["Definition"] = v
+    v = o.hls_configure
+    if v is not None:
+        d["HLSConfigure"] = _d.wire(v)
+    v = o.mp4_configure
+    if v is not None:
+        d["MP4Configure"] = _d.wire(v)
+    v = o.name
+    if v is not None:
+        d["Name"] = v
+    v = o.comment
+    if v is not None:
+        d["Comment"] = v
+    v = o.type
+    if v is not None:
+        d["Type"] = v
+    v = o.create_time
+    if v is not None:
+        d["CreateTime"] = v
+    v = o.update_time
+    if v is not None:
+        d["UpdateTime"] = v
+    v = o.record_type
+    if v is not None:
+        d["RecordType"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

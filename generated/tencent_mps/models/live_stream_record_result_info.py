@@ -1,0 +1,121 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``LiveStreamRecordResultInfo``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+from tencent_mps_core.exceptions import DecodeError
+
+from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
+from ._registry import STRUCTURE as _S
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class LiveStreamRecordResultInfo:
+    """Result of live stream recording: whether it has ended and the recorded files.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "record_over": "RecordOver",
+        "file_results": "FileResults",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    record_over: int | None = None
+    """Whether recording has ended: 0 returns a single file result, 1 returns all recorded
+    files. May be null if unavailable.
+
+    Known values; others may appear:
+    ``0``: recording still in progress, result holds a single file
+    ``1``: recording finished, result holds all recorded files
+
+    Wire name: ``RecordOver``.
+    """
+
+    file_results: list[models.LiveRecordFile] | None = None
+    """Recorded files. May be null if unavailable.
+
+    Wire name: ``FileResults``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LiveStreamRecordResultInfo:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "RecordOver",
+        "FileResults",
+    }
+)
+
+
+def _structure(data: Any) -> LiveStreamRecordResultInfo:
+    """Decode one ``LiveStreamRecordResultInfo`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(LiveStreamRecordResultInfo)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("RecordOver")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("RecordOver", "an integer", v)
+    o.record_over = v
+    v = get("FileResults")
+    if v is not None:
+        n += 1
+        if type(v) is not list:
+            raise _d.wrong_type("FileResults", "an array", v)
+        if v:
+            f = _S["LiveRecordFile"]
+            try:
+                v = [f(x) for x in v if x is not None]
+            except DecodeError:
+                raise _d.locate_item_error("FileResults", v, f) from None
+        else:
+            v = []
+    o.file_results = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: LiveStreamRecordResultInfo) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.record_over
+    if v is not None:
+        d["RecordOver"] = v
+    v = o.file_results
+    if v is not None:
+        d["FileResults"] = [_d.wire(x) for x in v]
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

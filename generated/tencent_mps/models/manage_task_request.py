@@ -1,0 +1,144 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``ManageTaskRequest``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class ManageTaskRequest:
+    """Request of ManageTask: the operation to perform and the task it applies to.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "operation_type": "OperationType",
+        "task_id": "TaskId",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    operation_type: str | None = None
+    """Operation to perform; currently only Abort, which ends a task. Live stream processing
+    tasks can be aborted while WAITING or PROCESSING, other task types only while WAITING.
+
+    Known values (:class:`tencent_mps.enums.ManageTaskRequestOperationType`); others may appear:
+    ``Abort``: abort the task
+
+    Required in requests.
+
+    Wire name: ``OperationType``.
+    """
+
+    task_id: str | None = None
+    """ID of the video processing task.
+
+    Required in requests.
+
+    Wire name: ``TaskId``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ManageTaskRequest:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "OperationType",
+        "TaskId",
+    }
+)
+
+
+def _structure(data: Any) -> ManageTaskRequest:
+    """Decode one ``ManageTaskRequest`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(ManageTaskRequest)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("OperationType")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("OperationType", "a string", v)
+    o.operation_type = v
+    v = get("TaskId")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("TaskId", "a string", v)
+    o.task_id = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: ManageTaskRequest) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.operation_type
+    if v is not None:
+        d["OperationType"] = v
+    v = o.task_id
+    if v is not None:
+        d["TaskId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``ManageTaskRequest`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not ManageTaskRequest:
+        o = _e.as_model(o, ManageTaskRequest)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.operation_type
+    if v is None:
+        raise _e.missing("OperationType", "a string")
+    if type(v) is not str:
+        v = _e.as_str("OperationType", v)
+    d["OperationType"] = v
+    v = o.task_id
+    if v is None:
+        raise _e.missing("TaskId", "a string")
+    if type(v) is not str:
+        v = _e.as_str("TaskId", v)
+    d["TaskId"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

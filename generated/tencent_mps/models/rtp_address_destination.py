@@ -1,0 +1,104 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``RTPAddressDestination``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class RTPAddressDestination:
+    """Destination address for relaying a StreamLink output over RTP.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "ip": "Ip",
+        "port": "Port",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    ip: str | None = None
+    """IP address of the relay destination.
+
+    Wire name: ``Ip``.
+    """
+
+    port: int | None = None
+    """Port of the relay destination.
+
+    Wire name: ``Port``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RTPAddressDestination:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Ip",
+        "Port",
+    }
+)
+
+
+def _structure(data: Any) -> RTPAddressDestination:
+    """Decode one ``RTPAddressDestination`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(RTPAddressDestination)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Ip")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Ip", "a string", v)
+    o.ip = v
+    v = get("Port")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Port", "an integer", v)
+    o.port = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: RTPAddressDestination) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.ip
+    if v is not None:
+        d["Ip"] = v
+    v = o.port
+    if v is not None:
+        d["Port"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d

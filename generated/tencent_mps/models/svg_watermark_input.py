@@ -1,0 +1,140 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``SvgWatermarkInput``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class SvgWatermarkInput:
+    """Size settings of an SVG watermark when creating a watermark template.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
+    is checked first: a missing required field or a value of the wrong kind raises
+    :class:`tencent_mps.errors.ValidationError` naming its wire path.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "width": "Width",
+        "height": "Height",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    width: str | None = None
+    """Watermark width: px is pixels; W%, H%, S% and L% are percentages of the video width,
+    height, short side and long side; a bare % means W%. 0px with a non-zero Height scales
+    the width proportionally from the SVG, and 0px for both uses the SVG's original size.
+    Defaults to 10W%.
+
+    Wire name: ``Width``.
+    """
+
+    height: str | None = None
+    """Watermark height: px is pixels; W%, H%, S% and L% are percentages of the video width,
+    height, short side and long side; a bare % means H%. 0px with a non-zero Width scales
+    the height proportionally from the SVG, and 0px for both uses the SVG's original size.
+    Defaults to 0px.
+
+    Wire name: ``Height``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SvgWatermarkInput:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Width",
+        "Height",
+    }
+)
+
+
+def _structure(data: Any) -> SvgWatermarkInput:
+    """Decode one ``SvgWatermarkInput`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(SvgWatermarkInput)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("Width")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Width", "a string", v)
+    o.width = v
+    v = get("Height")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Height", "a string", v)
+    o.height = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: SvgWatermarkInput) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.width
+    if v is not None:
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        d["Height"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
+
+
+def _request(o: Any) -> dict[str, Any]:
+    """Check a ``SvgWatermarkInput`` for sending and encode it (the request-direction codec).
+
+    Raises ValidationError, naming the wire path, for a missing required field or a value of the
+    wrong kind; a wire dict is accepted in place of the model.
+    """
+    from tencent_mps_core import encoding as _e  # loaded with the first request
+
+    if type(o) is not SvgWatermarkInput:
+        o = _e.as_model(o, SvgWatermarkInput)
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.width
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("Width", v)
+        d["Width"] = v
+    v = o.height
+    if v is not None:
+        if type(v) is not str:
+            v = _e.as_str("Height", v)
+        d["Height"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
