@@ -216,7 +216,7 @@ def _operation(path: str, op: dict[str, Any], types: dict[str, TypeDef]) -> Oper
             for name, w in sorted(op.get("x-tc-waiters", {}).items())
         ),
         pagination=_pagination(where, op.get("x-tc-pagination"), request, response, method),
-        parse_function=f"parse_{naming.snake(response_name)}",
+        parse_function=naming.parser(response_name),
         subject=_subject(where, op.get("x-tc-subject"), request),
     )
 

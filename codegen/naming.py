@@ -34,6 +34,14 @@ def snake(name: str) -> str:
     return s + "_" if keyword.iskeyword(s) or s in ("self", "cls") else s
 
 
+def parser(response_type: str) -> str:
+    """The body parser of a response type: ``parse_describe_task_detail_response``; a type whose
+    name already starts with the verb is not doubled (``ParseNotificationResponse`` ->
+    ``parse_notification_response``)."""
+    name = snake(response_type)
+    return name if name.startswith("parse_") else f"parse_{name}"
+
+
 def constant(name: str) -> str:
     return snake(name).upper()
 

@@ -9,7 +9,9 @@ from typing import Any
 import jinja2
 
 TEMPLATES = Path(__file__).parent / "templates"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# The end of a sentence: ., ! or ? then a space, except after an abbreviation ("e.g.", "i.e.",
+# "etc.", "vs.").
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<=[.!?])\s")
 
 
 def docstring(text: object) -> str:

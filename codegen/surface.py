@@ -103,9 +103,8 @@ def render(package: str = "tencent_mps", search_paths: Sequence[Path] = SEARCH_P
     lines = [HEADER.rstrip("\n")]
     for module in _modules(root):
         lines.append(f"module {module.path}")
-        exported = module.exports
-        if exported:
-            lines.append(f"    __all__ = {sorted(str(e) for e in exported)}")
+        for name in sorted(str(e) for e in module.exports or ()):
+            lines.append(f"    export {name}")
         lines.extend(_members(module, "    "))
     return "\n".join(lines) + "\n"
 

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from .errors import DecodeError as DecodeError
     from .errors import SDKError as SDKError
     from .errors import ValidationError as ValidationError
+    from .operations import parse_activate_ssai_response as parse_activate_ssai_response
+    from .operations import (
+        parse_activate_stream_package_response as parse_activate_stream_package_response,
+    )
     from .operations import (
         parse_batch_delete_stream_link_flow_response as parse_batch_delete_stream_link_flow_response,
     )
@@ -135,6 +139,21 @@ if TYPE_CHECKING:
         parse_create_stream_link_security_group_response as parse_create_stream_link_security_group_response,
     )
     from .operations import (
+        parse_create_stream_package_linear_assembly_channel_response as parse_create_stream_package_linear_assembly_channel_response,
+    )
+    from .operations import (
+        parse_create_stream_package_linear_assembly_program_response as parse_create_stream_package_linear_assembly_program_response,
+    )
+    from .operations import (
+        parse_create_stream_package_source_location_response as parse_create_stream_package_source_location_response,
+    )
+    from .operations import (
+        parse_create_stream_package_source_response as parse_create_stream_package_source_response,
+    )
+    from .operations import (
+        parse_create_stream_package_ssai_channel_response as parse_create_stream_package_ssai_channel_response,
+    )
+    from .operations import (
         parse_create_subtitle_embed_template_response as parse_create_subtitle_embed_template_response,
     )
     from .operations import (
@@ -213,6 +232,30 @@ if TYPE_CHECKING:
     )
     from .operations import (
         parse_delete_stream_link_security_group_response as parse_delete_stream_link_security_group_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_linear_assembly_channel_response as parse_delete_stream_package_linear_assembly_channel_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_linear_assembly_channels_response as parse_delete_stream_package_linear_assembly_channels_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_linear_assembly_program_response as parse_delete_stream_package_linear_assembly_program_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_linear_assembly_programs_by_channel_response as parse_delete_stream_package_linear_assembly_programs_by_channel_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_linear_assembly_programs_response as parse_delete_stream_package_linear_assembly_programs_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_source_location_response as parse_delete_stream_package_source_location_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_source_response as parse_delete_stream_package_source_response,
+    )
+    from .operations import (
+        parse_delete_stream_package_ssai_channel_response as parse_delete_stream_package_ssai_channel_response,
     )
     from .operations import (
         parse_delete_subtitle_embed_template_response as parse_delete_subtitle_embed_template_response,
@@ -321,6 +364,9 @@ if TYPE_CHECKING:
         parse_describe_snapshot_by_time_offset_templates_response as parse_describe_snapshot_by_time_offset_templates_response,
     )
     from .operations import (
+        parse_describe_ssai_activate_state_response as parse_describe_ssai_activate_state_response,
+    )
+    from .operations import (
         parse_describe_stream_link_activate_state_response as parse_describe_stream_link_activate_state_response,
     )
     from .operations import (
@@ -358,6 +404,54 @@ if TYPE_CHECKING:
     )
     from .operations import (
         parse_describe_stream_link_security_groups_response as parse_describe_stream_link_security_groups_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_activate_state_response as parse_describe_stream_package_activate_state_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_channel_alerts_response as parse_describe_stream_package_linear_assembly_channel_alerts_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_channel_response as parse_describe_stream_package_linear_assembly_channel_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_channels_response as parse_describe_stream_package_linear_assembly_channels_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_program_response as parse_describe_stream_package_linear_assembly_program_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_program_schedules_response as parse_describe_stream_package_linear_assembly_program_schedules_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_programs_response as parse_describe_stream_package_linear_assembly_programs_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_linear_assembly_usage_response as parse_describe_stream_package_linear_assembly_usage_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_source_alerts_response as parse_describe_stream_package_source_alerts_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_source_location_response as parse_describe_stream_package_source_location_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_source_locations_response as parse_describe_stream_package_source_locations_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_source_response as parse_describe_stream_package_source_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_sources_response as parse_describe_stream_package_sources_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_ssai_channel_response as parse_describe_stream_package_ssai_channel_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_ssai_channels_response as parse_describe_stream_package_ssai_channels_response,
+    )
+    from .operations import (
+        parse_describe_stream_package_ssai_usage_response as parse_describe_stream_package_ssai_usage_response,
     )
     from .operations import (
         parse_describe_subtitle_embed_templates_response as parse_describe_subtitle_embed_templates_response,
@@ -406,6 +500,9 @@ if TYPE_CHECKING:
     from .operations import parse_execute_function_response as parse_execute_function_response
     from .operations import (
         parse_extract_blind_watermark_response as parse_extract_blind_watermark_response,
+    )
+    from .operations import (
+        parse_live_stream_process_notification_response as parse_live_stream_process_notification_response,
     )
     from .operations import parse_manage_task_response as parse_manage_task_response
     from .operations import (
@@ -474,6 +571,21 @@ if TYPE_CHECKING:
         parse_modify_stream_link_security_group_response as parse_modify_stream_link_security_group_response,
     )
     from .operations import (
+        parse_modify_stream_package_linear_assembly_channel_response as parse_modify_stream_package_linear_assembly_channel_response,
+    )
+    from .operations import (
+        parse_modify_stream_package_linear_assembly_program_response as parse_modify_stream_package_linear_assembly_program_response,
+    )
+    from .operations import (
+        parse_modify_stream_package_source_location_response as parse_modify_stream_package_source_location_response,
+    )
+    from .operations import (
+        parse_modify_stream_package_source_response as parse_modify_stream_package_source_response,
+    )
+    from .operations import (
+        parse_modify_stream_package_ssai_channel_response as parse_modify_stream_package_ssai_channel_response,
+    )
+    from .operations import (
         parse_modify_subtitle_embed_template_response as parse_modify_subtitle_embed_template_response,
     )
     from .operations import (
@@ -483,10 +595,7 @@ if TYPE_CHECKING:
         parse_modify_watermark_template_response as parse_modify_watermark_template_response,
     )
     from .operations import parse_modify_word_sample_response as parse_modify_word_sample_response
-    from .operations import (
-        parse_parse_live_stream_process_notification_response as parse_parse_live_stream_process_notification_response,
-    )
-    from .operations import parse_parse_notification_response as parse_parse_notification_response
+    from .operations import parse_notification_response as parse_notification_response
     from .operations import parse_process_image_response as parse_process_image_response
     from .operations import parse_process_live_stream_response as parse_process_live_stream_response
     from .operations import parse_process_media_response as parse_process_media_response
@@ -504,7 +613,13 @@ if TYPE_CHECKING:
         parse_start_stream_link_flow_response as parse_start_stream_link_flow_response,
     )
     from .operations import (
+        parse_start_stream_package_linear_assembly_channel_response as parse_start_stream_package_linear_assembly_channel_response,
+    )
+    from .operations import (
         parse_stop_stream_link_flow_response as parse_stop_stream_link_flow_response,
+    )
+    from .operations import (
+        parse_stop_stream_package_linear_assembly_channel_response as parse_stop_stream_package_linear_assembly_channel_response,
     )
     from .operations import (
         parse_submit_hunyuan3_d_task_response as parse_submit_hunyuan3_d_task_response,
@@ -538,6 +653,11 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "errors": (".errors", None),
     "models": (".models", None),
     "operations": (".operations", None),
+    "parse_activate_ssai_response": (".operations", "parse_activate_ssai_response"),
+    "parse_activate_stream_package_response": (
+        ".operations",
+        "parse_activate_stream_package_response",
+    ),
     "parse_batch_delete_stream_link_flow_response": (
         ".operations",
         "parse_batch_delete_stream_link_flow_response",
@@ -663,6 +783,26 @@ _LAZY: dict[str, tuple[str, str | None]] = {
         ".operations",
         "parse_create_stream_link_security_group_response",
     ),
+    "parse_create_stream_package_linear_assembly_channel_response": (
+        ".operations",
+        "parse_create_stream_package_linear_assembly_channel_response",
+    ),
+    "parse_create_stream_package_linear_assembly_program_response": (
+        ".operations",
+        "parse_create_stream_package_linear_assembly_program_response",
+    ),
+    "parse_create_stream_package_ssai_channel_response": (
+        ".operations",
+        "parse_create_stream_package_ssai_channel_response",
+    ),
+    "parse_create_stream_package_source_response": (
+        ".operations",
+        "parse_create_stream_package_source_response",
+    ),
+    "parse_create_stream_package_source_location_response": (
+        ".operations",
+        "parse_create_stream_package_source_location_response",
+    ),
     "parse_create_subtitle_embed_template_response": (
         ".operations",
         "parse_create_subtitle_embed_template_response",
@@ -764,6 +904,38 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "parse_delete_stream_link_security_group_response": (
         ".operations",
         "parse_delete_stream_link_security_group_response",
+    ),
+    "parse_delete_stream_package_linear_assembly_channel_response": (
+        ".operations",
+        "parse_delete_stream_package_linear_assembly_channel_response",
+    ),
+    "parse_delete_stream_package_linear_assembly_channels_response": (
+        ".operations",
+        "parse_delete_stream_package_linear_assembly_channels_response",
+    ),
+    "parse_delete_stream_package_linear_assembly_program_response": (
+        ".operations",
+        "parse_delete_stream_package_linear_assembly_program_response",
+    ),
+    "parse_delete_stream_package_linear_assembly_programs_response": (
+        ".operations",
+        "parse_delete_stream_package_linear_assembly_programs_response",
+    ),
+    "parse_delete_stream_package_linear_assembly_programs_by_channel_response": (
+        ".operations",
+        "parse_delete_stream_package_linear_assembly_programs_by_channel_response",
+    ),
+    "parse_delete_stream_package_ssai_channel_response": (
+        ".operations",
+        "parse_delete_stream_package_ssai_channel_response",
+    ),
+    "parse_delete_stream_package_source_response": (
+        ".operations",
+        "parse_delete_stream_package_source_response",
+    ),
+    "parse_delete_stream_package_source_location_response": (
+        ".operations",
+        "parse_delete_stream_package_source_location_response",
     ),
     "parse_delete_subtitle_embed_template_response": (
         ".operations",
@@ -879,6 +1051,10 @@ _LAZY: dict[str, tuple[str, str | None]] = {
         ".operations",
         "parse_describe_quality_control_templates_response",
     ),
+    "parse_describe_ssai_activate_state_response": (
+        ".operations",
+        "parse_describe_ssai_activate_state_response",
+    ),
     "parse_describe_sample_snapshot_templates_response": (
         ".operations",
         "parse_describe_sample_snapshot_templates_response",
@@ -947,6 +1123,70 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "parse_describe_stream_link_security_groups_response": (
         ".operations",
         "parse_describe_stream_link_security_groups_response",
+    ),
+    "parse_describe_stream_package_activate_state_response": (
+        ".operations",
+        "parse_describe_stream_package_activate_state_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_channel_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_channel_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_channel_alerts_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_channel_alerts_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_channels_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_channels_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_program_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_program_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_program_schedules_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_program_schedules_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_programs_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_programs_response",
+    ),
+    "parse_describe_stream_package_linear_assembly_usage_response": (
+        ".operations",
+        "parse_describe_stream_package_linear_assembly_usage_response",
+    ),
+    "parse_describe_stream_package_ssai_channel_response": (
+        ".operations",
+        "parse_describe_stream_package_ssai_channel_response",
+    ),
+    "parse_describe_stream_package_ssai_channels_response": (
+        ".operations",
+        "parse_describe_stream_package_ssai_channels_response",
+    ),
+    "parse_describe_stream_package_ssai_usage_response": (
+        ".operations",
+        "parse_describe_stream_package_ssai_usage_response",
+    ),
+    "parse_describe_stream_package_source_response": (
+        ".operations",
+        "parse_describe_stream_package_source_response",
+    ),
+    "parse_describe_stream_package_source_alerts_response": (
+        ".operations",
+        "parse_describe_stream_package_source_alerts_response",
+    ),
+    "parse_describe_stream_package_source_location_response": (
+        ".operations",
+        "parse_describe_stream_package_source_location_response",
+    ),
+    "parse_describe_stream_package_source_locations_response": (
+        ".operations",
+        "parse_describe_stream_package_source_locations_response",
+    ),
+    "parse_describe_stream_package_sources_response": (
+        ".operations",
+        "parse_describe_stream_package_sources_response",
     ),
     "parse_describe_subtitle_embed_templates_response": (
         ".operations",
@@ -1086,6 +1326,26 @@ _LAZY: dict[str, tuple[str, str | None]] = {
         ".operations",
         "parse_modify_stream_link_security_group_response",
     ),
+    "parse_modify_stream_package_linear_assembly_channel_response": (
+        ".operations",
+        "parse_modify_stream_package_linear_assembly_channel_response",
+    ),
+    "parse_modify_stream_package_linear_assembly_program_response": (
+        ".operations",
+        "parse_modify_stream_package_linear_assembly_program_response",
+    ),
+    "parse_modify_stream_package_ssai_channel_response": (
+        ".operations",
+        "parse_modify_stream_package_ssai_channel_response",
+    ),
+    "parse_modify_stream_package_source_response": (
+        ".operations",
+        "parse_modify_stream_package_source_response",
+    ),
+    "parse_modify_stream_package_source_location_response": (
+        ".operations",
+        "parse_modify_stream_package_source_location_response",
+    ),
     "parse_modify_subtitle_embed_template_response": (
         ".operations",
         "parse_modify_subtitle_embed_template_response",
@@ -1099,11 +1359,11 @@ _LAZY: dict[str, tuple[str, str | None]] = {
         "parse_modify_watermark_template_response",
     ),
     "parse_modify_word_sample_response": (".operations", "parse_modify_word_sample_response"),
-    "parse_parse_live_stream_process_notification_response": (
+    "parse_live_stream_process_notification_response": (
         ".operations",
-        "parse_parse_live_stream_process_notification_response",
+        "parse_live_stream_process_notification_response",
     ),
-    "parse_parse_notification_response": (".operations", "parse_parse_notification_response"),
+    "parse_notification_response": (".operations", "parse_notification_response"),
     "parse_process_image_response": (".operations", "parse_process_image_response"),
     "parse_process_live_stream_response": (".operations", "parse_process_live_stream_response"),
     "parse_process_media_response": (".operations", "parse_process_media_response"),
@@ -1119,7 +1379,15 @@ _LAZY: dict[str, tuple[str, str | None]] = {
         ".operations",
         "parse_start_stream_link_flow_response",
     ),
+    "parse_start_stream_package_linear_assembly_channel_response": (
+        ".operations",
+        "parse_start_stream_package_linear_assembly_channel_response",
+    ),
     "parse_stop_stream_link_flow_response": (".operations", "parse_stop_stream_link_flow_response"),
+    "parse_stop_stream_package_linear_assembly_channel_response": (
+        ".operations",
+        "parse_stop_stream_package_linear_assembly_channel_response",
+    ),
     "parse_submit_hunyuan3_d_task_response": (
         ".operations",
         "parse_submit_hunyuan3_d_task_response",
@@ -1150,6 +1418,8 @@ __all__ = [
     "errors",
     "models",
     "operations",
+    "parse_activate_ssai_response",
+    "parse_activate_stream_package_response",
     "parse_batch_delete_stream_link_flow_response",
     "parse_batch_process_media_response",
     "parse_batch_start_stream_link_flow_response",
@@ -1188,6 +1458,11 @@ __all__ = [
     "parse_create_stream_link_input_response",
     "parse_create_stream_link_output_info_response",
     "parse_create_stream_link_security_group_response",
+    "parse_create_stream_package_linear_assembly_channel_response",
+    "parse_create_stream_package_linear_assembly_program_response",
+    "parse_create_stream_package_ssai_channel_response",
+    "parse_create_stream_package_source_response",
+    "parse_create_stream_package_source_location_response",
     "parse_create_subtitle_embed_template_response",
     "parse_create_transcode_template_response",
     "parse_create_video_database_entry_task_response",
@@ -1218,6 +1493,14 @@ __all__ = [
     "parse_delete_stream_link_flow_response",
     "parse_delete_stream_link_output_response",
     "parse_delete_stream_link_security_group_response",
+    "parse_delete_stream_package_linear_assembly_channel_response",
+    "parse_delete_stream_package_linear_assembly_channels_response",
+    "parse_delete_stream_package_linear_assembly_program_response",
+    "parse_delete_stream_package_linear_assembly_programs_response",
+    "parse_delete_stream_package_linear_assembly_programs_by_channel_response",
+    "parse_delete_stream_package_ssai_channel_response",
+    "parse_delete_stream_package_source_response",
+    "parse_delete_stream_package_source_location_response",
     "parse_delete_subtitle_embed_template_response",
     "parse_delete_transcode_template_response",
     "parse_delete_voice_response",
@@ -1251,6 +1534,7 @@ __all__ = [
     "parse_describe_person_samples_response",
     "parse_describe_process_image_templates_response",
     "parse_describe_quality_control_templates_response",
+    "parse_describe_ssai_activate_state_response",
     "parse_describe_sample_snapshot_templates_response",
     "parse_describe_schedules_response",
     "parse_describe_smart_erase_templates_response",
@@ -1269,6 +1553,22 @@ __all__ = [
     "parse_describe_stream_link_flows_response",
     "parse_describe_stream_link_regions_response",
     "parse_describe_stream_link_security_groups_response",
+    "parse_describe_stream_package_activate_state_response",
+    "parse_describe_stream_package_linear_assembly_channel_response",
+    "parse_describe_stream_package_linear_assembly_channel_alerts_response",
+    "parse_describe_stream_package_linear_assembly_channels_response",
+    "parse_describe_stream_package_linear_assembly_program_response",
+    "parse_describe_stream_package_linear_assembly_program_schedules_response",
+    "parse_describe_stream_package_linear_assembly_programs_response",
+    "parse_describe_stream_package_linear_assembly_usage_response",
+    "parse_describe_stream_package_ssai_channel_response",
+    "parse_describe_stream_package_ssai_channels_response",
+    "parse_describe_stream_package_ssai_usage_response",
+    "parse_describe_stream_package_source_response",
+    "parse_describe_stream_package_source_alerts_response",
+    "parse_describe_stream_package_source_location_response",
+    "parse_describe_stream_package_source_locations_response",
+    "parse_describe_stream_package_sources_response",
     "parse_describe_subtitle_embed_templates_response",
     "parse_describe_task_detail_response",
     "parse_describe_tasks_response",
@@ -1317,12 +1617,17 @@ __all__ = [
     "parse_modify_stream_link_input_response",
     "parse_modify_stream_link_output_info_response",
     "parse_modify_stream_link_security_group_response",
+    "parse_modify_stream_package_linear_assembly_channel_response",
+    "parse_modify_stream_package_linear_assembly_program_response",
+    "parse_modify_stream_package_ssai_channel_response",
+    "parse_modify_stream_package_source_response",
+    "parse_modify_stream_package_source_location_response",
     "parse_modify_subtitle_embed_template_response",
     "parse_modify_transcode_template_response",
     "parse_modify_watermark_template_response",
     "parse_modify_word_sample_response",
-    "parse_parse_live_stream_process_notification_response",
-    "parse_parse_notification_response",
+    "parse_live_stream_process_notification_response",
+    "parse_notification_response",
     "parse_process_image_response",
     "parse_process_live_stream_response",
     "parse_process_media_response",
@@ -1332,7 +1637,9 @@ __all__ = [
     "parse_recognize_media_for_zhi_xue_response",
     "parse_reset_workflow_response",
     "parse_start_stream_link_flow_response",
+    "parse_start_stream_package_linear_assembly_channel_response",
     "parse_stop_stream_link_flow_response",
+    "parse_stop_stream_package_linear_assembly_channel_response",
     "parse_submit_hunyuan3_d_task_response",
     "parse_sync_dubbing_response",
     "parse_text_to_speech_response",

@@ -330,6 +330,54 @@ DESCRIBE_STREAM_LINK_FLOWS_PAGES: Final = Pagination(
     total="total_num",
 )
 
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS_PAGES: Final = Pagination(
+    style="page-number",
+    items="infos",
+    page="page_num",
+    page_size="page_size",
+    total="total_num",
+)
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES_PAGES: Final = Pagination(
+    style="page-number",
+    items="infos",
+    page="page_num",
+    page_size="page_size",
+    total="total_num",
+)
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_PAGES: Final = Pagination(
+    style="page-number",
+    items="infos",
+    page="page_num",
+    page_size="page_size",
+    total="total_num",
+)
+
+DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS_PAGES: Final = Pagination(
+    style="page-number",
+    items="infos",
+    page="page_num",
+    page_size="page_size",
+    total="total_num",
+)
+
+DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS_PAGES: Final = Pagination(
+    style="page-number",
+    items="infos",
+    page="page_num",
+    page_size="page_size",
+    total="total_num",
+)
+
+DESCRIBE_STREAM_PACKAGE_SOURCES_PAGES: Final = Pagination(
+    style="page-number",
+    items="infos",
+    page="page_num",
+    page_size="page_size",
+    total="total_num",
+)
+
 DESCRIBE_SUBTITLE_EMBED_TEMPLATES_PAGES: Final = Pagination(
     style="offset-limit",
     items="subtitle_embed_template_set",

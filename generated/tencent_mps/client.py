@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from tencent_mps_core.watch import Watch
 
     from .models.action_config_info import ActionConfigInfo
+    from .models.activate_ssai_response import ActivateSSAIResponse
+    from .models.activate_stream_package_response import ActivateStreamPackageResponse
     from .models.activity import Activity
+    from .models.ad_break_info import AdBreakInfo
     from .models.adaptive_dynamic_streaming_template import AdaptiveDynamicStreamingTemplate
     from .models.adaptive_stream_template import AdaptiveStreamTemplate
     from .models.add_on_parameter import AddOnParameter
@@ -134,6 +137,19 @@ if TYPE_CHECKING:
     from .models.create_stream_link_security_group_response import (
         CreateStreamLinkSecurityGroupResponse,
     )
+    from .models.create_stream_package_linear_assembly_channel_response import (
+        CreateStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.create_stream_package_linear_assembly_program_response import (
+        CreateStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.create_stream_package_source_location_response import (
+        CreateStreamPackageSourceLocationResponse,
+    )
+    from .models.create_stream_package_source_response import CreateStreamPackageSourceResponse
+    from .models.create_stream_package_ssai_channel_response import (
+        CreateStreamPackageSSAIChannelResponse,
+    )
     from .models.create_subtitle_embed_template_response import CreateSubtitleEmbedTemplateResponse
     from .models.create_transcode_template_response import CreateTranscodeTemplateResponse
     from .models.create_video_database_entry_task_response import (
@@ -179,6 +195,28 @@ if TYPE_CHECKING:
     from .models.delete_stream_link_output_response import DeleteStreamLinkOutputResponse
     from .models.delete_stream_link_security_group_response import (
         DeleteStreamLinkSecurityGroupResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_channel_response import (
+        DeleteStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_channels_response import (
+        DeleteStreamPackageLinearAssemblyChannelsResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_program_response import (
+        DeleteStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_programs_by_channel_response import (
+        DeleteStreamPackageLinearAssemblyProgramsByChannelResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_programs_response import (
+        DeleteStreamPackageLinearAssemblyProgramsResponse,
+    )
+    from .models.delete_stream_package_source_location_response import (
+        DeleteStreamPackageSourceLocationResponse,
+    )
+    from .models.delete_stream_package_source_response import DeleteStreamPackageSourceResponse
+    from .models.delete_stream_package_ssai_channel_response import (
+        DeleteStreamPackageSSAIChannelResponse,
     )
     from .models.delete_subtitle_embed_template_response import DeleteSubtitleEmbedTemplateResponse
     from .models.delete_transcode_template_response import DeleteTranscodeTemplateResponse
@@ -244,6 +282,7 @@ if TYPE_CHECKING:
     from .models.describe_snapshot_by_time_offset_templates_response import (
         DescribeSnapshotByTimeOffsetTemplatesResponse,
     )
+    from .models.describe_ssai_activate_state_response import DescribeSSAIActivateStateResponse
     from .models.describe_stream_link_activate_state_response import (
         DescribeStreamLinkActivateStateResponse,
     )
@@ -270,6 +309,52 @@ if TYPE_CHECKING:
     from .models.describe_stream_link_regions_response import DescribeStreamLinkRegionsResponse
     from .models.describe_stream_link_security_groups_response import (
         DescribeStreamLinkSecurityGroupsResponse,
+    )
+    from .models.describe_stream_package_activate_state_response import (
+        DescribeStreamPackageActivateStateResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_channel_alerts_response import (
+        DescribeStreamPackageLinearAssemblyChannelAlertsResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_channel_response import (
+        DescribeStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_channels_response import (
+        DescribeStreamPackageLinearAssemblyChannelsResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_program_response import (
+        DescribeStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_program_schedules_response import (
+        DescribeStreamPackageLinearAssemblyProgramSchedulesResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_programs_response import (
+        DescribeStreamPackageLinearAssemblyProgramsResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_usage_response import (
+        DescribeStreamPackageLinearAssemblyUsageResponse,
+    )
+    from .models.describe_stream_package_source_alerts_response import (
+        DescribeStreamPackageSourceAlertsResponse,
+    )
+    from .models.describe_stream_package_source_location_response import (
+        DescribeStreamPackageSourceLocationResponse,
+    )
+    from .models.describe_stream_package_source_locations_response import (
+        DescribeStreamPackageSourceLocationsResponse,
+    )
+    from .models.describe_stream_package_source_response import DescribeStreamPackageSourceResponse
+    from .models.describe_stream_package_sources_response import (
+        DescribeStreamPackageSourcesResponse,
+    )
+    from .models.describe_stream_package_ssai_channel_response import (
+        DescribeStreamPackageSSAIChannelResponse,
+    )
+    from .models.describe_stream_package_ssai_channels_response import (
+        DescribeStreamPackageSSAIChannelsResponse,
+    )
+    from .models.describe_stream_package_ssai_usage_response import (
+        DescribeStreamPackageSSAIUsageResponse,
     )
     from .models.describe_subtitle_embed_templates_response import (
         DescribeSubtitleEmbedTemplatesResponse,
@@ -324,6 +409,8 @@ if TYPE_CHECKING:
     from .models.image_task_input import ImageTaskInput
     from .models.image_watermark_input import ImageWatermarkInput
     from .models.image_watermark_input_for_update import ImageWatermarkInputForUpdate
+    from .models.linear_assembly_channel_info import LinearAssemblyChannelInfo
+    from .models.linear_assembly_program_info import LinearAssemblyProgramInfo
     from .models.live_record_template import LiveRecordTemplate
     from .models.live_smart_subtitles_task_input import LiveSmartSubtitlesTaskInput
     from .models.live_stream_task_notify_config import LiveStreamTaskNotifyConfig
@@ -370,6 +457,19 @@ if TYPE_CHECKING:
     from .models.modify_stream_link_security_group_response import (
         ModifyStreamLinkSecurityGroupResponse,
     )
+    from .models.modify_stream_package_linear_assembly_channel_response import (
+        ModifyStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.modify_stream_package_linear_assembly_program_response import (
+        ModifyStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.modify_stream_package_source_location_response import (
+        ModifyStreamPackageSourceLocationResponse,
+    )
+    from .models.modify_stream_package_source_response import ModifyStreamPackageSourceResponse
+    from .models.modify_stream_package_ssai_channel_response import (
+        ModifyStreamPackageSSAIChannelResponse,
+    )
     from .models.modify_subtitle_embed_template_response import ModifySubtitleEmbedTemplateResponse
     from .models.modify_transcode_template_response import ModifyTranscodeTemplateResponse
     from .models.modify_watermark_template_response import ModifyWatermarkTemplateResponse
@@ -379,10 +479,13 @@ if TYPE_CHECKING:
     from .models.ocr_full_text_configure_info_for_update import OcrFullTextConfigureInfoForUpdate
     from .models.ocr_words_configure_info import OcrWordsConfigureInfo
     from .models.ocr_words_configure_info_for_update import OcrWordsConfigureInfoForUpdate
+    from .models.output_info import OutputInfo
+    from .models.output_req import OutputReq
     from .models.parse_live_stream_process_notification_response import (
         ParseLiveStreamProcessNotificationResponse,
     )
     from .models.parse_notification_response import ParseNotificationResponse
+    from .models.playback_info_req import PlaybackInfoReq
     from .models.political_configure_info import PoliticalConfigureInfo
     from .models.political_configure_info_for_update import PoliticalConfigureInfoForUpdate
     from .models.porn_configure_info import PornConfigureInfo
@@ -406,7 +509,9 @@ if TYPE_CHECKING:
     from .models.sample_snapshot_template import SampleSnapshotTemplate
     from .models.schedules_info import SchedulesInfo
     from .models.search_value_input import SearchValueInput
+    from .models.segment_deliver_info import SegmentDeliverInfo
     from .models.selecting_subtitle_areas_config import SelectingSubtitleAreasConfig
+    from .models.slate_info import SlateInfo
     from .models.smart_erase_privacy_config import SmartErasePrivacyConfig
     from .models.smart_erase_subtitle_config import SmartEraseSubtitleConfig
     from .models.smart_erase_task_input import SmartEraseTaskInput
@@ -415,9 +520,21 @@ if TYPE_CHECKING:
     from .models.smart_subtitle_template_item import SmartSubtitleTemplateItem
     from .models.smart_subtitles_task_input import SmartSubtitlesTaskInput
     from .models.snapshot_by_time_offset_template import SnapshotByTimeOffsetTemplate
+    from .models.source_info import SourceInfo
+    from .models.source_location_info import SourceLocationInfo
+    from .models.source_package_conf import SourcePackageConf
+    from .models.source_tag import SourceTag
     from .models.speakers import Speakers
+    from .models.ssai_channel_info import SSAIChannelInfo
+    from .models.ssai_conf import SSAIConf
     from .models.start_stream_link_flow_response import StartStreamLinkFlowResponse
+    from .models.start_stream_package_linear_assembly_channel_response import (
+        StartStreamPackageLinearAssemblyChannelResponse,
+    )
     from .models.stop_stream_link_flow_response import StopStreamLinkFlowResponse
+    from .models.stop_stream_package_linear_assembly_channel_response import (
+        StopStreamPackageLinearAssemblyChannelResponse,
+    )
     from .models.submit_hunyuan3_d_task_response import SubmitHunyuan3DTaskResponse
     from .models.subtitle_embed_config import SubtitleEmbedConfig
     from .models.subtitle_embed_template_item import SubtitleEmbedTemplateItem
@@ -440,6 +557,7 @@ if TYPE_CHECKING:
     from .models.text_translation_response import TextTranslationResponse
     from .models.text_watermark_template_input import TextWatermarkTemplateInput
     from .models.text_watermark_template_input_for_update import TextWatermarkTemplateInputForUpdate
+    from .models.time_shift_info import TimeShiftInfo
     from .models.transcode_template import TranscodeTemplate
     from .models.translate_configure_info import TranslateConfigureInfo
     from .models.translate_configure_info_for_update import TranslateConfigureInfoForUpdate
@@ -475,6 +593,62 @@ class Client(BaseClient):
 
     service: ClassVar[ServiceModel] = SERVICE
 
+    def activate_ssai(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> ActivateSSAIResponse:
+        """Activate server-side ad insertion (SSAI) for the account.
+
+        Turns on the SSAI service for the calling account. The request takes no parameters and
+        the response carries only the request ID. Use DescribeSSAIActivateState to check the
+        result.
+
+        Args:
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.activate_ssai_request import ActivateSSAIRequest
+
+        request = ActivateSSAIRequest(unknown_fields=dict(extra_params) if extra_params else None)
+        raw: RawResponse[ActivateSSAIResponse] = self._invoke(
+            _ops.ACTIVATE_SSAI, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def activate_stream_package(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> ActivateStreamPackageResponse:
+        """Activate StreamPackage for the account.
+
+        Registers the calling account as a StreamPackage user. The request takes no parameters
+        and the response carries only the request ID. Use DescribeStreamPackageActivateState to
+        check whether activation succeeded.
+
+        Args:
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.activate_stream_package_request import ActivateStreamPackageRequest
+
+        request = ActivateStreamPackageRequest(
+            unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[ActivateStreamPackageResponse] = self._invoke(
+            _ops.ACTIVATE_STREAM_PACKAGE, request, timeout=timeout
+        )
+        return raw.parsed
+
     def batch_delete_stream_link_flow(
         self,
         event_id: str,
@@ -500,21 +674,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.batch_delete_stream_link_flow_raw(
-                event_id, flow_ids=flow_ids, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def batch_delete_stream_link_flow_raw(
-        self,
-        event_id: str,
-        *,
-        flow_ids: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[BatchDeleteStreamLinkFlowResponse]:
-        """Like :meth:`batch_delete_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.batch_delete_stream_link_flow_request import BatchDeleteStreamLinkFlowRequest
 
         request = BatchDeleteStreamLinkFlowRequest(
@@ -522,7 +681,10 @@ class Client(BaseClient):
             flow_ids=flow_ids,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.BATCH_DELETE_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[BatchDeleteStreamLinkFlowResponse] = self._invoke(
+            _ops.BATCH_DELETE_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def batch_process_media(
         self,
@@ -568,40 +730,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.batch_process_media_raw(
-                input_info,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                smart_subtitles_task=smart_subtitles_task,
-                task_notify_config=task_notify_config,
-                tasks_priority=tasks_priority,
-                session_context=session_context,
-                resource_id=resource_id,
-                skip_mate_data=skip_mate_data,
-                task_mode=task_mode,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def batch_process_media_raw(
-        self,
-        input_info: list[MediaInputInfo],
-        *,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        smart_subtitles_task: SmartSubtitlesTaskInput | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        tasks_priority: int | None = None,
-        session_context: str | None = None,
-        resource_id: str | None = None,
-        skip_mate_data: int | None = None,
-        task_mode: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[BatchProcessMediaResponse]:
-        """Like :meth:`batch_process_media`, with the HTTP status, headers, body and attempt count."""
         from .models.batch_process_media_request import BatchProcessMediaRequest
 
         request = BatchProcessMediaRequest(
@@ -617,7 +745,10 @@ class Client(BaseClient):
             task_mode=task_mode,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.BATCH_PROCESS_MEDIA, request, timeout=timeout)
+        raw: RawResponse[BatchProcessMediaResponse] = self._invoke(
+            _ops.BATCH_PROCESS_MEDIA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def batch_start_stream_link_flow(
         self,
@@ -644,21 +775,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.batch_start_stream_link_flow_raw(
-                event_id, flow_ids=flow_ids, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def batch_start_stream_link_flow_raw(
-        self,
-        event_id: str,
-        *,
-        flow_ids: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[BatchStartStreamLinkFlowResponse]:
-        """Like :meth:`batch_start_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.batch_start_stream_link_flow_request import BatchStartStreamLinkFlowRequest
 
         request = BatchStartStreamLinkFlowRequest(
@@ -666,7 +782,10 @@ class Client(BaseClient):
             flow_ids=flow_ids,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.BATCH_START_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[BatchStartStreamLinkFlowResponse] = self._invoke(
+            _ops.BATCH_START_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def batch_stop_stream_link_flow(
         self,
@@ -693,21 +812,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.batch_stop_stream_link_flow_raw(
-                event_id, flow_ids=flow_ids, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def batch_stop_stream_link_flow_raw(
-        self,
-        event_id: str,
-        *,
-        flow_ids: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[BatchStopStreamLinkFlowResponse]:
-        """Like :meth:`batch_stop_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.batch_stop_stream_link_flow_request import BatchStopStreamLinkFlowRequest
 
         request = BatchStopStreamLinkFlowRequest(
@@ -715,7 +819,10 @@ class Client(BaseClient):
             flow_ids=flow_ids,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.BATCH_STOP_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[BatchStopStreamLinkFlowResponse] = self._invoke(
+            _ops.BATCH_STOP_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def change_voice(
         self,
@@ -750,30 +857,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.change_voice_raw(
-                audio_data=audio_data,
-                audio_url=audio_url,
-                voice_id=voice_id,
-                output=output,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def change_voice_raw(
-        self,
-        *,
-        audio_data: str | None = None,
-        audio_url: str | None = None,
-        voice_id: str | None = None,
-        output: SyncDubbingOutputOption | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ChangeVoiceResponse]:
-        """Like :meth:`change_voice`, with the HTTP status, headers, body and attempt count."""
         from .models.change_voice_request import ChangeVoiceRequest
 
         request = ChangeVoiceRequest(
@@ -784,7 +867,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CHANGE_VOICE, request, timeout=timeout)
+        raw: RawResponse[ChangeVoiceResponse] = self._invoke(
+            _ops.CHANGE_VOICE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def clone_viral(
         self,
@@ -822,32 +908,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.clone_viral_raw(
-                video_url=video_url,
-                product=product,
-                aigc_param=aigc_param,
-                content_param=content_param,
-                persona=persona,
-                output=output,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def clone_viral_raw(
-        self,
-        *,
-        video_url: str,
-        product: CloneViralProduct | None = None,
-        aigc_param: CloneViralAIGC | None = None,
-        content_param: CloneViralContent | None = None,
-        persona: CloneViralPersona | None = None,
-        output: CloneViralOutputOption | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CloneViralResponse]:
-        """Like :meth:`clone_viral`, with the HTTP status, headers, body and attempt count."""
         from .models.clone_viral_request import CloneViralRequest
 
         request = CloneViralRequest(
@@ -859,7 +919,10 @@ class Client(BaseClient):
             output=output,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CLONE_VIRAL, request, timeout=timeout)
+        raw: RawResponse[CloneViralResponse] = self._invoke(
+            _ops.CLONE_VIRAL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def clone_voice(
         self,
@@ -900,36 +963,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.clone_voice_raw(
-                audio_data=audio_data,
-                audio_url=audio_url,
-                audio_lang=audio_lang,
-                voice_profile=voice_profile,
-                text=text,
-                text_lang=text_lang,
-                output=output,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def clone_voice_raw(
-        self,
-        *,
-        audio_data: str | None = None,
-        audio_url: str | None = None,
-        audio_lang: str | None = None,
-        voice_profile: VoiceProfile | None = None,
-        text: str | None = None,
-        text_lang: str | None = None,
-        output: SyncDubbingOutputOption | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CloneVoiceResponse]:
-        """Like :meth:`clone_voice`, with the HTTP status, headers, body and attempt count."""
         from .models.clone_voice_request import CloneVoiceRequest
 
         request = CloneVoiceRequest(
@@ -943,7 +976,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CLONE_VOICE, request, timeout=timeout)
+        raw: RawResponse[CloneVoiceResponse] = self._invoke(
+            _ops.CLONE_VOICE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_ai_analysis_template(
         self,
@@ -980,32 +1016,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_ai_analysis_template_raw(
-                name=name,
-                comment=comment,
-                classification_configure=classification_configure,
-                tag_configure=tag_configure,
-                cover_configure=cover_configure,
-                frame_tag_configure=frame_tag_configure,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_ai_analysis_template_raw(
-        self,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        classification_configure: ClassificationConfigureInfo | None = None,
-        tag_configure: TagConfigureInfo | None = None,
-        cover_configure: CoverConfigureInfo | None = None,
-        frame_tag_configure: FrameTagConfigureInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAIAnalysisTemplateResponse]:
-        """Like :meth:`create_ai_analysis_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_ai_analysis_template_request import CreateAIAnalysisTemplateRequest
 
         request = CreateAIAnalysisTemplateRequest(
@@ -1017,7 +1027,10 @@ class Client(BaseClient):
             frame_tag_configure=frame_tag_configure,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AI_ANALYSIS_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateAIAnalysisTemplateResponse] = self._invoke(
+            _ops.CREATE_AI_ANALYSIS_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_ai_recognition_template(
         self,
@@ -1058,36 +1071,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_ai_recognition_template_raw(
-                name=name,
-                comment=comment,
-                face_configure=face_configure,
-                ocr_full_text_configure=ocr_full_text_configure,
-                ocr_words_configure=ocr_words_configure,
-                asr_full_text_configure=asr_full_text_configure,
-                asr_words_configure=asr_words_configure,
-                translate_configure=translate_configure,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_ai_recognition_template_raw(
-        self,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        face_configure: FaceConfigureInfo | None = None,
-        ocr_full_text_configure: OcrFullTextConfigureInfo | None = None,
-        ocr_words_configure: OcrWordsConfigureInfo | None = None,
-        asr_full_text_configure: AsrFullTextConfigureInfo | None = None,
-        asr_words_configure: AsrWordsConfigureInfo | None = None,
-        translate_configure: TranslateConfigureInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAIRecognitionTemplateResponse]:
-        """Like :meth:`create_ai_recognition_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_ai_recognition_template_request import (
             CreateAIRecognitionTemplateRequest,
         )
@@ -1103,7 +1086,10 @@ class Client(BaseClient):
             translate_configure=translate_configure,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AI_RECOGNITION_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateAIRecognitionTemplateResponse] = self._invoke(
+            _ops.CREATE_AI_RECOGNITION_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_adaptive_dynamic_streaming_template(
         self,
@@ -1144,36 +1130,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_adaptive_dynamic_streaming_template_raw(
-                format=format,
-                stream_infos=stream_infos,
-                name=name,
-                disable_higher_video_bitrate=disable_higher_video_bitrate,
-                disable_higher_video_resolution=disable_higher_video_resolution,
-                comment=comment,
-                pure_audio=pure_audio,
-                segment_type=segment_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_adaptive_dynamic_streaming_template_raw(
-        self,
-        *,
-        format: str,
-        stream_infos: list[AdaptiveStreamTemplate],
-        name: str | None = None,
-        disable_higher_video_bitrate: int | None = None,
-        disable_higher_video_resolution: int | None = None,
-        comment: str | None = None,
-        pure_audio: int | None = None,
-        segment_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAdaptiveDynamicStreamingTemplateResponse]:
-        """Like :meth:`create_adaptive_dynamic_streaming_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_adaptive_dynamic_streaming_template_request import (
             CreateAdaptiveDynamicStreamingTemplateRequest,
         )
@@ -1189,9 +1145,10 @@ class Client(BaseClient):
             segment_type=segment_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[CreateAdaptiveDynamicStreamingTemplateResponse] = self._invoke(
             _ops.CREATE_ADAPTIVE_DYNAMIC_STREAMING_TEMPLATE, request, timeout=timeout
         )
+        return raw.parsed
 
     def create_agent_record_task(
         self,
@@ -1227,30 +1184,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_agent_record_task_raw(
-                live_room_url=live_room_url,
-                max_duration_minutes=max_duration_minutes,
-                store_cos_param=store_cos_param,
-                start_time=start_time,
-                interrupt_policy=interrupt_policy,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_agent_record_task_raw(
-        self,
-        *,
-        live_room_url: str,
-        max_duration_minutes: int,
-        store_cos_param: AgentStoreCosParam,
-        start_time: str | None = None,
-        interrupt_policy: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAgentRecordTaskResponse]:
-        """Like :meth:`create_agent_record_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_agent_record_task_request import CreateAgentRecordTaskRequest
 
         request = CreateAgentRecordTaskRequest(
@@ -1261,7 +1194,10 @@ class Client(BaseClient):
             interrupt_policy=interrupt_policy,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AGENT_RECORD_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateAgentRecordTaskResponse] = self._invoke(
+            _ops.CREATE_AGENT_RECORD_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_ai_drama_task(
         self,
@@ -1291,21 +1227,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_ai_drama_task_raw(
-                input=input, cos_info=cos_info, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def create_ai_drama_task_raw(
-        self,
-        *,
-        input: AiDramaInput,
-        cos_info: VideoDramaCosInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAiDramaTaskResponse]:
-        """Like :meth:`create_ai_drama_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_ai_drama_task_request import CreateAiDramaTaskRequest
 
         request = CreateAiDramaTaskRequest(
@@ -1313,7 +1234,10 @@ class Client(BaseClient):
             cos_info=cos_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AI_DRAMA_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateAiDramaTaskResponse] = self._invoke(
+            _ops.CREATE_AI_DRAMA_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_ai_fission_task(
         self,
@@ -1344,26 +1268,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_ai_fission_task_raw(
-                input=input,
-                cos_info=cos_info,
-                task_info=task_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_ai_fission_task_raw(
-        self,
-        *,
-        input: AiFissionInput,
-        cos_info: VideoDramaCosInfo | None = None,
-        task_info: FissionTaskInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAiFissionTaskResponse]:
-        """Like :meth:`create_ai_fission_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_ai_fission_task_request import CreateAiFissionTaskRequest
 
         request = CreateAiFissionTaskRequest(
@@ -1372,7 +1276,10 @@ class Client(BaseClient):
             task_info=task_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AI_FISSION_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateAiFissionTaskResponse] = self._invoke(
+            _ops.CREATE_AI_FISSION_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_aigc_audio_task(
         self,
@@ -1418,40 +1325,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_aigc_audio_task_raw(
-                model_name=model_name,
-                model_version=model_version,
-                scene_type=scene_type,
-                prompt=prompt,
-                video_infos=video_infos,
-                audio_infos=audio_infos,
-                store_cos_param=store_cos_param,
-                extra_parameters=extra_parameters,
-                additional_parameters=additional_parameters,
-                operator=operator,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_aigc_audio_task_raw(
-        self,
-        *,
-        model_name: str | None = None,
-        model_version: str | None = None,
-        scene_type: str | None = None,
-        prompt: str | None = None,
-        video_infos: list[AigcAudioReferenceVideoInfo] | None = None,
-        audio_infos: list[AigcAudioReferenceAudioInfo] | None = None,
-        store_cos_param: AigcStoreCosParam | None = None,
-        extra_parameters: AigcAudioExtraParam | None = None,
-        additional_parameters: str | None = None,
-        operator: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAigcAudioTaskResponse]:
-        """Like :meth:`create_aigc_audio_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_aigc_audio_task_request import CreateAigcAudioTaskRequest
 
         request = CreateAigcAudioTaskRequest(
@@ -1467,7 +1340,10 @@ class Client(BaseClient):
             operator=operator,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AIGC_AUDIO_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateAigcAudioTaskResponse] = self._invoke(
+            _ops.CREATE_AIGC_AUDIO_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_aigc_image_task(
         self,
@@ -1517,44 +1393,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_aigc_image_task_raw(
-                model_name=model_name,
-                model_version=model_version,
-                scene_type=scene_type,
-                prompt=prompt,
-                negative_prompt=negative_prompt,
-                enhance_prompt=enhance_prompt,
-                image_infos=image_infos,
-                output_image_count=output_image_count,
-                extra_parameters=extra_parameters,
-                additional_parameters=additional_parameters,
-                store_cos_param=store_cos_param,
-                operator=operator,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_aigc_image_task_raw(
-        self,
-        *,
-        model_name: str | None = None,
-        model_version: str | None = None,
-        scene_type: str | None = None,
-        prompt: str | None = None,
-        negative_prompt: str | None = None,
-        enhance_prompt: bool | None = None,
-        image_infos: list[AigcImageInfo] | None = None,
-        output_image_count: int | None = None,
-        extra_parameters: AigcImageExtraParam | None = None,
-        additional_parameters: str | None = None,
-        store_cos_param: AigcStoreCosParam | None = None,
-        operator: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAigcImageTaskResponse]:
-        """Like :meth:`create_aigc_image_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_aigc_image_task_request import CreateAigcImageTaskRequest
 
         request = CreateAigcImageTaskRequest(
@@ -1572,7 +1410,10 @@ class Client(BaseClient):
             operator=operator,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AIGC_IMAGE_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateAigcImageTaskResponse] = self._invoke(
+            _ops.CREATE_AIGC_IMAGE_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_aigc_video_task(
         self,
@@ -1632,54 +1473,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_aigc_video_task_raw(
-                model_name=model_name,
-                model_version=model_version,
-                scene_type=scene_type,
-                prompt=prompt,
-                negative_prompt=negative_prompt,
-                enhance_prompt=enhance_prompt,
-                image_url=image_url,
-                last_image_url=last_image_url,
-                image_infos=image_infos,
-                video_infos=video_infos,
-                audio_infos=audio_infos,
-                subject_infos=subject_infos,
-                duration=duration,
-                extra_parameters=extra_parameters,
-                store_cos_param=store_cos_param,
-                additional_parameters=additional_parameters,
-                operator=operator,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_aigc_video_task_raw(
-        self,
-        *,
-        model_name: str | None = None,
-        model_version: str | None = None,
-        scene_type: str | None = None,
-        prompt: str | None = None,
-        negative_prompt: str | None = None,
-        enhance_prompt: bool | None = None,
-        image_url: str | None = None,
-        last_image_url: str | None = None,
-        image_infos: list[AigcVideoReferenceImageInfo] | None = None,
-        video_infos: list[AigcVideoReferenceVideoInfo] | None = None,
-        audio_infos: list[AigcVideoReferenceAudioInfo] | None = None,
-        subject_infos: list[AigcVideoReferenceSubjectInfo] | None = None,
-        duration: int | None = None,
-        extra_parameters: AigcVideoExtraParam | None = None,
-        store_cos_param: AigcStoreCosParam | None = None,
-        additional_parameters: str | None = None,
-        operator: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAigcVideoTaskResponse]:
-        """Like :meth:`create_aigc_video_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_aigc_video_task_request import CreateAigcVideoTaskRequest
 
         request = CreateAigcVideoTaskRequest(
@@ -1702,7 +1495,10 @@ class Client(BaseClient):
             operator=operator,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_AIGC_VIDEO_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateAigcVideoTaskResponse] = self._invoke(
+            _ops.CREATE_AIGC_VIDEO_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_animated_graphics_template(
         self,
@@ -1743,36 +1539,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_animated_graphics_template_raw(
-                fps=fps,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                format=format,
-                quality=quality,
-                name=name,
-                comment=comment,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_animated_graphics_template_raw(
-        self,
-        *,
-        fps: int,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        format: str | None = None,
-        quality: float | None = None,
-        name: str | None = None,
-        comment: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAnimatedGraphicsTemplateResponse]:
-        """Like :meth:`create_animated_graphics_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_animated_graphics_template_request import (
             CreateAnimatedGraphicsTemplateRequest,
         )
@@ -1788,7 +1554,10 @@ class Client(BaseClient):
             comment=comment,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_ANIMATED_GRAPHICS_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateAnimatedGraphicsTemplateResponse] = self._invoke(
+            _ops.CREATE_ANIMATED_GRAPHICS_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_asr_hotwords(
         self,
@@ -1823,30 +1592,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_asr_hotwords_raw(
-                type=type,
-                name=name,
-                content=content,
-                file_content=file_content,
-                file_name=file_name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_asr_hotwords_raw(
-        self,
-        *,
-        type: int,
-        name: str,
-        content: str | None = None,
-        file_content: str | None = None,
-        file_name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateAsrHotwordsResponse]:
-        """Like :meth:`create_asr_hotwords`, with the HTTP status, headers, body and attempt count."""
         from .models.create_asr_hotwords_request import CreateAsrHotwordsRequest
 
         request = CreateAsrHotwordsRequest(
@@ -1857,7 +1602,10 @@ class Client(BaseClient):
             file_name=file_name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_ASR_HOTWORDS, request, timeout=timeout)
+        raw: RawResponse[CreateAsrHotwordsResponse] = self._invoke(
+            _ops.CREATE_ASR_HOTWORDS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_blind_watermark_template(
         self,
@@ -1892,30 +1640,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_blind_watermark_template_raw(
-                type=type,
-                text_content=text_content,
-                name=name,
-                comment=comment,
-                strength=strength,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_blind_watermark_template_raw(
-        self,
-        *,
-        type: str,
-        text_content: str,
-        name: str | None = None,
-        comment: str | None = None,
-        strength: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateBlindWatermarkTemplateResponse]:
-        """Like :meth:`create_blind_watermark_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_blind_watermark_template_request import (
             CreateBlindWatermarkTemplateRequest,
         )
@@ -1928,7 +1652,10 @@ class Client(BaseClient):
             strength=strength,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_BLIND_WATERMARK_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateBlindWatermarkTemplateResponse] = self._invoke(
+            _ops.CREATE_BLIND_WATERMARK_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_content_review_template(
         self,
@@ -1968,34 +1695,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_content_review_template_raw(
-                name=name,
-                comment=comment,
-                porn_configure=porn_configure,
-                terrorism_configure=terrorism_configure,
-                political_configure=political_configure,
-                prohibited_configure=prohibited_configure,
-                user_define_configure=user_define_configure,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_content_review_template_raw(
-        self,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        porn_configure: PornConfigureInfo | None = None,
-        terrorism_configure: TerrorismConfigureInfo | None = None,
-        political_configure: PoliticalConfigureInfo | None = None,
-        prohibited_configure: ProhibitedConfigureInfo | None = None,
-        user_define_configure: UserDefineConfigureInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateContentReviewTemplateResponse]:
-        """Like :meth:`create_content_review_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_content_review_template_request import (
             CreateContentReviewTemplateRequest,
         )
@@ -2010,7 +1709,10 @@ class Client(BaseClient):
             user_define_configure=user_define_configure,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_CONTENT_REVIEW_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateContentReviewTemplateResponse] = self._invoke(
+            _ops.CREATE_CONTENT_REVIEW_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_doc_to_video_task(
         self,
@@ -2041,26 +1743,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_doc_to_video_task_raw(
-                input=input,
-                cos_info=cos_info,
-                resource_id=resource_id,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_doc_to_video_task_raw(
-        self,
-        *,
-        input: DocToVideoInput,
-        cos_info: DocToVideoCosInfo | None = None,
-        resource_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateDocToVideoTaskResponse]:
-        """Like :meth:`create_doc_to_video_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_doc_to_video_task_request import CreateDocToVideoTaskRequest
 
         request = CreateDocToVideoTaskRequest(
@@ -2069,7 +1751,10 @@ class Client(BaseClient):
             resource_id=resource_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_DOC_TO_VIDEO_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateDocToVideoTaskResponse] = self._invoke(
+            _ops.CREATE_DOC_TO_VIDEO_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_image_sprite_template(
         self,
@@ -2116,42 +1801,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_image_sprite_template_raw(
-                sample_type=sample_type,
-                sample_interval=sample_interval,
-                row_count=row_count,
-                column_count=column_count,
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                fill_type=fill_type,
-                comment=comment,
-                format=format,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_image_sprite_template_raw(
-        self,
-        *,
-        sample_type: str,
-        sample_interval: int,
-        row_count: int,
-        column_count: int,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        fill_type: str | None = None,
-        comment: str | None = None,
-        format: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateImageSpriteTemplateResponse]:
-        """Like :meth:`create_image_sprite_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_image_sprite_template_request import CreateImageSpriteTemplateRequest
 
         request = CreateImageSpriteTemplateRequest(
@@ -2168,7 +1817,10 @@ class Client(BaseClient):
             format=format,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_IMAGE_SPRITE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateImageSpriteTemplateResponse] = self._invoke(
+            _ops.CREATE_IMAGE_SPRITE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_live_record_template(
         self,
@@ -2203,30 +1855,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_live_record_template_raw(
-                hls_configure=hls_configure,
-                mp4_configure=mp4_configure,
-                name=name,
-                comment=comment,
-                record_type=record_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_live_record_template_raw(
-        self,
-        *,
-        hls_configure: HLSConfigureInfo | None = None,
-        mp4_configure: MP4ConfigureInfo | None = None,
-        name: str | None = None,
-        comment: str | None = None,
-        record_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateLiveRecordTemplateResponse]:
-        """Like :meth:`create_live_record_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_live_record_template_request import CreateLiveRecordTemplateRequest
 
         request = CreateLiveRecordTemplateRequest(
@@ -2237,7 +1865,10 @@ class Client(BaseClient):
             record_type=record_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_LIVE_RECORD_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateLiveRecordTemplateResponse] = self._invoke(
+            _ops.CREATE_LIVE_RECORD_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_media_evaluation(
         self,
@@ -2279,36 +1910,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_media_evaluation_raw(
-                input_info,
-                evaluation_task=evaluation_task,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                task_notify_config=task_notify_config,
-                tasks_priority=tasks_priority,
-                session_id=session_id,
-                session_context=session_context,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_media_evaluation_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        evaluation_task: EvaluationTaskInput,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        tasks_priority: int | None = None,
-        session_id: str | None = None,
-        session_context: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateMediaEvaluationResponse]:
-        """Like :meth:`create_media_evaluation`, with the HTTP status, headers, body and attempt count."""
         from .models.create_media_evaluation_request import CreateMediaEvaluationRequest
 
         request = CreateMediaEvaluationRequest(
@@ -2322,7 +1923,10 @@ class Client(BaseClient):
             session_context=session_context,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_MEDIA_EVALUATION, request, timeout=timeout)
+        raw: RawResponse[CreateMediaEvaluationResponse] = self._invoke(
+            _ops.CREATE_MEDIA_EVALUATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_person_sample(
         self,
@@ -2357,30 +1961,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_person_sample_raw(
-                name=name,
-                usages=usages,
-                description=description,
-                face_contents=face_contents,
-                tags=tags,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_person_sample_raw(
-        self,
-        *,
-        name: str,
-        usages: list[str],
-        description: str | None = None,
-        face_contents: list[str] | None = None,
-        tags: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreatePersonSampleResponse]:
-        """Like :meth:`create_person_sample`, with the HTTP status, headers, body and attempt count."""
         from .models.create_person_sample_request import CreatePersonSampleRequest
 
         request = CreatePersonSampleRequest(
@@ -2391,7 +1971,10 @@ class Client(BaseClient):
             tags=tags,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_PERSON_SAMPLE, request, timeout=timeout)
+        raw: RawResponse[CreatePersonSampleResponse] = self._invoke(
+            _ops.CREATE_PERSON_SAMPLE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_process_image_template(
         self,
@@ -2423,28 +2006,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_process_image_template_raw(
-                process_image_template=process_image_template,
-                name=name,
-                comment=comment,
-                std_ext_info=std_ext_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_process_image_template_raw(
-        self,
-        *,
-        process_image_template: ImageTaskInput,
-        name: str | None = None,
-        comment: str | None = None,
-        std_ext_info: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateProcessImageTemplateResponse]:
-        """Like :meth:`create_process_image_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_process_image_template_request import CreateProcessImageTemplateRequest
 
         request = CreateProcessImageTemplateRequest(
@@ -2454,7 +2015,10 @@ class Client(BaseClient):
             std_ext_info=std_ext_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_PROCESS_IMAGE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateProcessImageTemplateResponse] = self._invoke(
+            _ops.CREATE_PROCESS_IMAGE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_project(
         self,
@@ -2486,28 +2050,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_project_raw(
-                project_name=project_name,
-                term_base=term_base,
-                description=description,
-                speakers=speakers,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_project_raw(
-        self,
-        *,
-        project_name: str,
-        term_base: list[TermBase] | None = None,
-        description: str | None = None,
-        speakers: list[Speakers] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateProjectResponse]:
-        """Like :meth:`create_project`, with the HTTP status, headers, body and attempt count."""
         from .models.create_project_request import CreateProjectRequest
 
         request = CreateProjectRequest(
@@ -2517,7 +2059,10 @@ class Client(BaseClient):
             speakers=speakers,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_PROJECT, request, timeout=timeout)
+        raw: RawResponse[CreateProjectResponse] = self._invoke(
+            _ops.CREATE_PROJECT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_quality_control_template(
         self,
@@ -2552,30 +2097,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_quality_control_template_raw(
-                name=name,
-                quality_control_item_set=quality_control_item_set,
-                comment=comment,
-                record_format=record_format,
-                strategy=strategy,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_quality_control_template_raw(
-        self,
-        *,
-        name: str,
-        quality_control_item_set: list[QualityControlItemConfig],
-        comment: str | None = None,
-        record_format: str | None = None,
-        strategy: QualityControlStrategy | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateQualityControlTemplateResponse]:
-        """Like :meth:`create_quality_control_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_quality_control_template_request import (
             CreateQualityControlTemplateRequest,
         )
@@ -2588,7 +2109,10 @@ class Client(BaseClient):
             strategy=strategy,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_QUALITY_CONTROL_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateQualityControlTemplateResponse] = self._invoke(
+            _ops.CREATE_QUALITY_CONTROL_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_sample_snapshot_template(
         self,
@@ -2631,38 +2155,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_sample_snapshot_template_raw(
-                sample_type=sample_type,
-                sample_interval=sample_interval,
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                format=format,
-                comment=comment,
-                fill_type=fill_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_sample_snapshot_template_raw(
-        self,
-        *,
-        sample_type: str,
-        sample_interval: int,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        format: str | None = None,
-        comment: str | None = None,
-        fill_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateSampleSnapshotTemplateResponse]:
-        """Like :meth:`create_sample_snapshot_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_sample_snapshot_template_request import (
             CreateSampleSnapshotTemplateRequest,
         )
@@ -2679,7 +2171,10 @@ class Client(BaseClient):
             fill_type=fill_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_SAMPLE_SNAPSHOT_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateSampleSnapshotTemplateResponse] = self._invoke(
+            _ops.CREATE_SAMPLE_SNAPSHOT_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_schedule(
         self,
@@ -2720,34 +2215,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_schedule_raw(
-                schedule_name=schedule_name,
-                trigger=trigger,
-                activities=activities,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                task_notify_config=task_notify_config,
-                resource_id=resource_id,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_schedule_raw(
-        self,
-        *,
-        schedule_name: str,
-        trigger: WorkflowTrigger,
-        activities: list[Activity],
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        resource_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateScheduleResponse]:
-        """Like :meth:`create_schedule`, with the HTTP status, headers, body and attempt count."""
         from .models.create_schedule_request import CreateScheduleRequest
 
         request = CreateScheduleRequest(
@@ -2760,7 +2227,10 @@ class Client(BaseClient):
             resource_id=resource_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_SCHEDULE, request, timeout=timeout)
+        raw: RawResponse[CreateScheduleResponse] = self._invoke(
+            _ops.CREATE_SCHEDULE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_smart_erase_template(
         self,
@@ -2797,32 +2267,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_smart_erase_template_raw(
-                name=name,
-                erase_type=erase_type,
-                comment=comment,
-                erase_subtitle_config=erase_subtitle_config,
-                erase_watermark_config=erase_watermark_config,
-                erase_privacy_config=erase_privacy_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_smart_erase_template_raw(
-        self,
-        *,
-        name: str,
-        erase_type: str,
-        comment: str | None = None,
-        erase_subtitle_config: SmartEraseSubtitleConfig | None = None,
-        erase_watermark_config: SmartEraseWatermarkConfig | None = None,
-        erase_privacy_config: SmartErasePrivacyConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateSmartEraseTemplateResponse]:
-        """Like :meth:`create_smart_erase_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_smart_erase_template_request import CreateSmartEraseTemplateRequest
 
         request = CreateSmartEraseTemplateRequest(
@@ -2834,7 +2278,10 @@ class Client(BaseClient):
             erase_privacy_config=erase_privacy_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_SMART_ERASE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateSmartEraseTemplateResponse] = self._invoke(
+            _ops.CREATE_SMART_ERASE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_smart_subtitle_template(
         self,
@@ -2886,46 +2333,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_smart_subtitle_template_raw(
-                name=name,
-                video_src_language=video_src_language,
-                subtitle_type=subtitle_type,
-                comment=comment,
-                subtitle_format=subtitle_format,
-                asr_hot_words_configure=asr_hot_words_configure,
-                translate_switch=translate_switch,
-                translate_dst_language=translate_dst_language,
-                process_type=process_type,
-                selecting_subtitle_areas_config=selecting_subtitle_areas_config,
-                subtitle_embed_id=subtitle_embed_id,
-                speaker_mode=speaker_mode,
-                speaker_label=speaker_label,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_smart_subtitle_template_raw(
-        self,
-        *,
-        name: str,
-        video_src_language: str,
-        subtitle_type: int,
-        comment: str | None = None,
-        subtitle_format: str | None = None,
-        asr_hot_words_configure: AsrHotWordsConfigure | None = None,
-        translate_switch: str | None = None,
-        translate_dst_language: str | None = None,
-        process_type: int | None = None,
-        selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None,
-        subtitle_embed_id: int | None = None,
-        speaker_mode: int | None = None,
-        speaker_label: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateSmartSubtitleTemplateResponse]:
-        """Like :meth:`create_smart_subtitle_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_smart_subtitle_template_request import (
             CreateSmartSubtitleTemplateRequest,
         )
@@ -2946,7 +2353,10 @@ class Client(BaseClient):
             speaker_label=speaker_label,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_SMART_SUBTITLE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateSmartSubtitleTemplateResponse] = self._invoke(
+            _ops.CREATE_SMART_SUBTITLE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_snapshot_by_time_offset_template(
         self,
@@ -2985,34 +2395,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_snapshot_by_time_offset_template_raw(
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                format=format,
-                comment=comment,
-                fill_type=fill_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_snapshot_by_time_offset_template_raw(
-        self,
-        *,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        format: str | None = None,
-        comment: str | None = None,
-        fill_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateSnapshotByTimeOffsetTemplateResponse]:
-        """Like :meth:`create_snapshot_by_time_offset_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_snapshot_by_time_offset_template_request import (
             CreateSnapshotByTimeOffsetTemplateRequest,
         )
@@ -3027,7 +2409,10 @@ class Client(BaseClient):
             fill_type=fill_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_SNAPSHOT_BY_TIME_OFFSET_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateSnapshotByTimeOffsetTemplateResponse] = self._invoke(
+            _ops.CREATE_SNAPSHOT_BY_TIME_OFFSET_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_stream_link_event(
         self,
@@ -3055,24 +2440,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_stream_link_event_raw(
-                event_name=event_name,
-                description=description,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_stream_link_event_raw(
-        self,
-        *,
-        event_name: str,
-        description: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateStreamLinkEventResponse]:
-        """Like :meth:`create_stream_link_event`, with the HTTP status, headers, body and attempt count."""
         from .models.create_stream_link_event_request import CreateStreamLinkEventRequest
 
         request = CreateStreamLinkEventRequest(
@@ -3080,7 +2447,10 @@ class Client(BaseClient):
             description=description,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_STREAM_LINK_EVENT, request, timeout=timeout)
+        raw: RawResponse[CreateStreamLinkEventResponse] = self._invoke(
+            _ops.CREATE_STREAM_LINK_EVENT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_stream_link_flow(
         self,
@@ -3114,30 +2484,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_stream_link_flow_raw(
-                flow_name=flow_name,
-                max_bandwidth=max_bandwidth,
-                input_group=input_group,
-                event_id=event_id,
-                output_group=output_group,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_stream_link_flow_raw(
-        self,
-        *,
-        flow_name: str,
-        max_bandwidth: int,
-        input_group: list[CreateInput] | None = None,
-        event_id: str | None = None,
-        output_group: list[CreateOutputInfo] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateStreamLinkFlowResponse]:
-        """Like :meth:`create_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.create_stream_link_flow_request import CreateStreamLinkFlowRequest
 
         request = CreateStreamLinkFlowRequest(
@@ -3148,7 +2494,10 @@ class Client(BaseClient):
             output_group=output_group,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[CreateStreamLinkFlowResponse] = self._invoke(
+            _ops.CREATE_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_stream_link_input(
         self,
@@ -3176,21 +2525,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_stream_link_input_raw(
-                flow_id, input_group=input_group, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def create_stream_link_input_raw(
-        self,
-        flow_id: str,
-        *,
-        input_group: list[CreateInput] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateStreamLinkInputResponse]:
-        """Like :meth:`create_stream_link_input`, with the HTTP status, headers, body and attempt count."""
         from .models.create_stream_link_input_request import CreateStreamLinkInputRequest
 
         request = CreateStreamLinkInputRequest(
@@ -3198,7 +2532,10 @@ class Client(BaseClient):
             input_group=input_group,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_STREAM_LINK_INPUT, request, timeout=timeout)
+        raw: RawResponse[CreateStreamLinkInputResponse] = self._invoke(
+            _ops.CREATE_STREAM_LINK_INPUT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_stream_link_output_info(
         self,
@@ -3226,21 +2563,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_stream_link_output_info_raw(
-                flow_id, output=output, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def create_stream_link_output_info_raw(
-        self,
-        flow_id: str,
-        *,
-        output: CreateOutputInfo,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateStreamLinkOutputInfoResponse]:
-        """Like :meth:`create_stream_link_output_info`, with the HTTP status, headers, body and attempt count."""
         from .models.create_stream_link_output_info_request import CreateStreamLinkOutputInfoRequest
 
         request = CreateStreamLinkOutputInfoRequest(
@@ -3248,7 +2570,10 @@ class Client(BaseClient):
             output=output,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_STREAM_LINK_OUTPUT_INFO, request, timeout=timeout)
+        raw: RawResponse[CreateStreamLinkOutputInfoResponse] = self._invoke(
+            _ops.CREATE_STREAM_LINK_OUTPUT_INFO, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_stream_link_security_group(
         self,
@@ -3277,21 +2602,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_stream_link_security_group_raw(
-                name=name, whitelist=whitelist, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def create_stream_link_security_group_raw(
-        self,
-        *,
-        name: str,
-        whitelist: list[str],
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateStreamLinkSecurityGroupResponse]:
-        """Like :meth:`create_stream_link_security_group`, with the HTTP status, headers, body and attempt count."""
         from .models.create_stream_link_security_group_request import (
             CreateStreamLinkSecurityGroupRequest,
         )
@@ -3301,7 +2611,271 @@ class Client(BaseClient):
             whitelist=whitelist,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_STREAM_LINK_SECURITY_GROUP, request, timeout=timeout)
+        raw: RawResponse[CreateStreamLinkSecurityGroupResponse] = self._invoke(
+            _ops.CREATE_STREAM_LINK_SECURITY_GROUP, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def create_stream_package_linear_assembly_channel(
+        self,
+        *,
+        name: str,
+        tier: str | None = None,
+        playback_mode: str | None = None,
+        time_shift_enable: bool | None = None,
+        time_shift_conf: TimeShiftInfo | None = None,
+        slate_conf: SlateInfo | None = None,
+        outputs: list[OutputReq] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> CreateStreamPackageLinearAssemblyChannelResponse:
+        """Create a linear assembly channel.
+
+        Creates a channel that plays scheduled programs as a linear stream. You set its name,
+        tier (Standard for live and VOD sources, Basic for VOD only), playback mode (Linear or
+        Loop), optional time shift, slate and output settings. The response returns the details
+        of the new channel.
+
+        Args:
+            name: Name of the new channel. Required.
+            tier: Feature tier of the channel: Standard accepts both live and VOD sources, Basic can only schedule VOD sources.
+            playback_mode: How the channel moves between sources: Linear (one after another) or Loop (repeat).
+            time_shift_enable: Whether time shift is enabled; takes effect only when Tier is Standard.
+            time_shift_conf: Time shift settings; used only when TimeShiftEnable is true.
+            slate_conf: Slate (filler content) settings; used only when PlaybackMode is Linear.
+            outputs: Output settings of the channel.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
+        idempotent: it is re-sent only after failures where the service surely did not get it.
+        """
+        from .models.create_stream_package_linear_assembly_channel_request import (
+            CreateStreamPackageLinearAssemblyChannelRequest,
+        )
+
+        request = CreateStreamPackageLinearAssemblyChannelRequest(
+            name=name,
+            tier=tier,
+            playback_mode=playback_mode,
+            time_shift_enable=time_shift_enable,
+            time_shift_conf=time_shift_conf,
+            slate_conf=slate_conf,
+            outputs=outputs,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[CreateStreamPackageLinearAssemblyChannelResponse] = self._invoke(
+            _ops.CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def create_stream_package_linear_assembly_program(
+        self,
+        *,
+        name: str,
+        attached_channel: str,
+        source_type: str | None = None,
+        source_location_id: str | None = None,
+        source_name: str | None = None,
+        playback_conf: PlaybackInfoReq | None = None,
+        ad_breaks: list[AdBreakInfo] | None = None,
+        vod_acquisition_method: str | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> CreateStreamPackageLinearAssemblyProgramResponse:
+        """Create a program in a linear assembly channel.
+
+        Adds a program that plays a live or VOD source from a source location on the given
+        channel. Basic-tier channels accept only VOD sources. For VOD sources you can add ad
+        breaks and choose how content is acquired (PreCaching by default, or DynamicUpdating).
+        The response returns the details of the new program.
+
+        Args:
+            name: Name of the new program. Required.
+            attached_channel: ID of the linear assembly channel the program is attached to. Required.
+            source_type: Type of the source the program schedules: Live or VOD.
+            source_location_id: ID of the source location that holds the source.
+            source_name: Name of the live or VOD source to play; source names are unique within a source location.
+            playback_conf: Playback settings of the program, as a PlaybackInfoReq object.
+            ad_breaks: Ad breaks inserted into the program; valid only when the source type is VOD.
+            vod_acquisition_method: How VOD content is acquired: PreCaching (default) or DynamicUpdating.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
+        idempotent: it is re-sent only after failures where the service surely did not get it.
+        """
+        from .models.create_stream_package_linear_assembly_program_request import (
+            CreateStreamPackageLinearAssemblyProgramRequest,
+        )
+
+        request = CreateStreamPackageLinearAssemblyProgramRequest(
+            name=name,
+            attached_channel=attached_channel,
+            source_type=source_type,
+            source_location_id=source_location_id,
+            source_name=source_name,
+            playback_conf=playback_conf,
+            ad_breaks=ad_breaks,
+            vod_acquisition_method=vod_acquisition_method,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[CreateStreamPackageLinearAssemblyProgramResponse] = self._invoke(
+            _ops.CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def create_stream_package_ssai_channel(
+        self,
+        *,
+        name: str,
+        content_source: str,
+        ssai_info: SSAIConf,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> CreateStreamPackageSSAIChannelResponse:
+        """Create a server-side ad insertion configuration.
+
+        Creates an SSAI configuration from a globally unique name, the URL prefix of the origin
+        content and the ad insertion settings. The response returns the configuration that was
+        created.
+
+        Args:
+            name: Name of the ad insertion configuration; must be globally unique and not clash with any other channel. Required.
+            content_source: URL prefix of the origin content stream. Required.
+            ssai_info: Server-side ad insertion settings of the configuration. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
+        idempotent: it is re-sent only after failures where the service surely did not get it.
+        """
+        from .models.create_stream_package_ssai_channel_request import (
+            CreateStreamPackageSSAIChannelRequest,
+        )
+
+        request = CreateStreamPackageSSAIChannelRequest(
+            name=name,
+            content_source=content_source,
+            ssai_info=ssai_info,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[CreateStreamPackageSSAIChannelResponse] = self._invoke(
+            _ops.CREATE_STREAM_PACKAGE_SSAI_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def create_stream_package_source(
+        self,
+        *,
+        attached_location: str,
+        name: str,
+        type: str,
+        package_confs: list[SourcePackageConf] | None = None,
+        source_tags: list[SourceTag] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> CreateStreamPackageSourceResponse:
+        """Create a live or VOD source in a source location.
+
+        Adds a source of type Live or VOD to an existing source location; the name must be
+        unique within that location. You can attach package settings per format and source tags
+        that the ad decision server may use for targeting. The response returns the details of
+        the new source.
+
+        Args:
+            attached_location: ID of the source location the source belongs to; required, and a source is bound to exactly one location. Required.
+            name: Name of the source; must be unique within its source location. Required.
+            type: Kind of source: Live or VOD. Required.
+            package_confs: Package settings of the source, one per packaging format.
+            source_tags: Tags of the source; the ad decision server can use them to return better targeted ads.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
+        idempotent: it is re-sent only after failures where the service surely did not get it.
+        """
+        from .models.create_stream_package_source_request import CreateStreamPackageSourceRequest
+
+        request = CreateStreamPackageSourceRequest(
+            attached_location=attached_location,
+            name=name,
+            type=type,
+            package_confs=package_confs,
+            source_tags=source_tags,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[CreateStreamPackageSourceResponse] = self._invoke(
+            _ops.CREATE_STREAM_PACKAGE_SOURCE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def create_stream_package_source_location(
+        self,
+        *,
+        name: str,
+        base_url: str,
+        segment_deliver_enable: bool | None = None,
+        segment_deliver_conf: SegmentDeliverInfo | None = None,
+        segment_deliver_use_package_enable: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> CreateStreamPackageSourceLocationResponse:
+        """Create a source location for linear assembly sources.
+
+        Creates a source location from a name and a base URL. Optionally enables a segment
+        delivery server with its settings, and chooses whether segments are delivered through
+        StreamPackage (on by default). The response returns the details of the new source
+        location.
+
+        Args:
+            name: Name of the new source location. Required.
+            base_url: Base URL against which the sources in this location are resolved. Required.
+            segment_deliver_enable: Whether a separate segment delivery server is enabled for this location.
+            segment_deliver_conf: Segment delivery settings; used when SegmentDeliverEnable is true.
+            segment_deliver_use_package_enable: Whether segments are delivered through StreamPackage.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
+        idempotent: it is re-sent only after failures where the service surely did not get it.
+        """
+        from .models.create_stream_package_source_location_request import (
+            CreateStreamPackageSourceLocationRequest,
+        )
+
+        request = CreateStreamPackageSourceLocationRequest(
+            name=name,
+            base_url=base_url,
+            segment_deliver_enable=segment_deliver_enable,
+            segment_deliver_conf=segment_deliver_conf,
+            segment_deliver_use_package_enable=segment_deliver_use_package_enable,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[CreateStreamPackageSourceLocationResponse] = self._invoke(
+            _ops.CREATE_STREAM_PACKAGE_SOURCE_LOCATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_subtitle_embed_template(
         self,
@@ -3331,26 +2905,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_subtitle_embed_template_raw(
-                name=name,
-                comment=comment,
-                subtitle_embed_config=subtitle_embed_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_subtitle_embed_template_raw(
-        self,
-        *,
-        name: str,
-        comment: str | None = None,
-        subtitle_embed_config: SubtitleEmbedConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateSubtitleEmbedTemplateResponse]:
-        """Like :meth:`create_subtitle_embed_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_subtitle_embed_template_request import (
             CreateSubtitleEmbedTemplateRequest,
         )
@@ -3361,7 +2915,10 @@ class Client(BaseClient):
             subtitle_embed_config=subtitle_embed_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_SUBTITLE_EMBED_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateSubtitleEmbedTemplateResponse] = self._invoke(
+            _ops.CREATE_SUBTITLE_EMBED_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_transcode_template(
         self,
@@ -3406,40 +2963,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_transcode_template_raw(
-                container=container,
-                name=name,
-                comment=comment,
-                remove_video=remove_video,
-                remove_audio=remove_audio,
-                video_template=video_template,
-                audio_template=audio_template,
-                tehd_config=tehd_config,
-                enhance_config=enhance_config,
-                std_ext_info=std_ext_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_transcode_template_raw(
-        self,
-        *,
-        container: str,
-        name: str | None = None,
-        comment: str | None = None,
-        remove_video: int | None = None,
-        remove_audio: int | None = None,
-        video_template: VideoTemplateInfo | None = None,
-        audio_template: AudioTemplateInfo | None = None,
-        tehd_config: TEHDConfig | None = None,
-        enhance_config: EnhanceConfig | None = None,
-        std_ext_info: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateTranscodeTemplateResponse]:
-        """Like :meth:`create_transcode_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_transcode_template_request import CreateTranscodeTemplateRequest
 
         request = CreateTranscodeTemplateRequest(
@@ -3455,7 +2978,10 @@ class Client(BaseClient):
             std_ext_info=std_ext_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_TRANSCODE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateTranscodeTemplateResponse] = self._invoke(
+            _ops.CREATE_TRANSCODE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_video_database_entry_task(
         self,
@@ -3484,24 +3010,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_video_database_entry_task_raw(
-                input_info,
-                task_notify_config=task_notify_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_video_database_entry_task_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        task_notify_config: TaskNotifyConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateVideoDatabaseEntryTaskResponse]:
-        """Like :meth:`create_video_database_entry_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_video_database_entry_task_request import (
             CreateVideoDatabaseEntryTaskRequest,
         )
@@ -3511,7 +3019,10 @@ class Client(BaseClient):
             task_notify_config=task_notify_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_VIDEO_DATABASE_ENTRY_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateVideoDatabaseEntryTaskResponse] = self._invoke(
+            _ops.CREATE_VIDEO_DATABASE_ENTRY_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_video_redraw_task(
         self,
@@ -3541,26 +3052,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_video_redraw_task_raw(
-                input=input,
-                cos_info=cos_info,
-                task_info=task_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_video_redraw_task_raw(
-        self,
-        *,
-        input: VideoRedrawInput,
-        cos_info: VideoRedrawCosInfo | None = None,
-        task_info: VideoRedrawTaskInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateVideoRedrawTaskResponse]:
-        """Like :meth:`create_video_redraw_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_video_redraw_task_request import CreateVideoRedrawTaskRequest
 
         request = CreateVideoRedrawTaskRequest(
@@ -3569,7 +3060,10 @@ class Client(BaseClient):
             task_info=task_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_VIDEO_REDRAW_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateVideoRedrawTaskResponse] = self._invoke(
+            _ops.CREATE_VIDEO_REDRAW_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_video_search_task(
         self,
@@ -3600,26 +3094,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_video_search_task_raw(
-                search_value_input=search_value_input,
-                limit=limit,
-                task_notify_config=task_notify_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_video_search_task_raw(
-        self,
-        *,
-        search_value_input: SearchValueInput,
-        limit: int | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateVideoSearchTaskResponse]:
-        """Like :meth:`create_video_search_task`, with the HTTP status, headers, body and attempt count."""
         from .models.create_video_search_task_request import CreateVideoSearchTaskRequest
 
         request = CreateVideoSearchTaskRequest(
@@ -3628,7 +3102,10 @@ class Client(BaseClient):
             task_notify_config=task_notify_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_VIDEO_SEARCH_TASK, request, timeout=timeout)
+        raw: RawResponse[CreateVideoSearchTaskResponse] = self._invoke(
+            _ops.CREATE_VIDEO_SEARCH_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_watermark_template(
         self,
@@ -3656,8 +3133,8 @@ class Client(BaseClient):
             name: Watermark template name, at most 64 characters.
             comment: Template description, at most 256 characters.
             coordinate_origin: Corner used as the origin for positioning the watermark.
-            x_pos: Horizontal offset of the watermark origin from the video origin, either a percentage of the video width (e.g.
-            y_pos: Vertical offset of the watermark origin from the video origin, either a percentage of the video height (e.g.
+            x_pos: Horizontal offset of the watermark origin from the video origin, either a percentage of the video width (e.g. 10%) or pixels (e.g. 100px).
+            y_pos: Vertical offset of the watermark origin from the video origin, either a percentage of the video height (e.g. 10%) or pixels (e.g. 100px).
             image_template: Image watermark settings; required and used only when Type is image.
             text_template: Text watermark settings; required and used only when Type is text.
             svg_template: SVG watermark settings; required and used only when Type is svg.
@@ -3671,38 +3148,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_watermark_template_raw(
-                type=type,
-                name=name,
-                comment=comment,
-                coordinate_origin=coordinate_origin,
-                x_pos=x_pos,
-                y_pos=y_pos,
-                image_template=image_template,
-                text_template=text_template,
-                svg_template=svg_template,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_watermark_template_raw(
-        self,
-        *,
-        type: str,
-        name: str | None = None,
-        comment: str | None = None,
-        coordinate_origin: str | None = None,
-        x_pos: str | None = None,
-        y_pos: str | None = None,
-        image_template: ImageWatermarkInput | None = None,
-        text_template: TextWatermarkTemplateInput | None = None,
-        svg_template: SvgWatermarkInput | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateWatermarkTemplateResponse]:
-        """Like :meth:`create_watermark_template`, with the HTTP status, headers, body and attempt count."""
         from .models.create_watermark_template_request import CreateWatermarkTemplateRequest
 
         request = CreateWatermarkTemplateRequest(
@@ -3717,7 +3162,10 @@ class Client(BaseClient):
             svg_template=svg_template,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_WATERMARK_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[CreateWatermarkTemplateResponse] = self._invoke(
+            _ops.CREATE_WATERMARK_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_word_samples(
         self,
@@ -3746,27 +3194,15 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_word_samples_raw(
-                usages=usages, words=words, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def create_word_samples_raw(
-        self,
-        *,
-        usages: list[str],
-        words: list[AiSampleWordInfo],
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateWordSamplesResponse]:
-        """Like :meth:`create_word_samples`, with the HTTP status, headers, body and attempt count."""
         from .models.create_word_samples_request import CreateWordSamplesRequest
 
         request = CreateWordSamplesRequest(
             usages=usages, words=words, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.CREATE_WORD_SAMPLES, request, timeout=timeout)
+        raw: RawResponse[CreateWordSamplesResponse] = self._invoke(
+            _ops.CREATE_WORD_SAMPLES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def create_workflow(
         self,
@@ -3812,40 +3248,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_workflow_raw(
-                workflow_name=workflow_name,
-                trigger=trigger,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                media_process_task=media_process_task,
-                ai_content_review_task=ai_content_review_task,
-                ai_analysis_task=ai_analysis_task,
-                ai_recognition_task=ai_recognition_task,
-                task_notify_config=task_notify_config,
-                task_priority=task_priority,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_workflow_raw(
-        self,
-        *,
-        workflow_name: str,
-        trigger: WorkflowTrigger,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        media_process_task: MediaProcessTaskInput | None = None,
-        ai_content_review_task: AiContentReviewTaskInput | None = None,
-        ai_analysis_task: AiAnalysisTaskInput | None = None,
-        ai_recognition_task: AiRecognitionTaskInput | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        task_priority: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateWorkflowResponse]:
-        """Like :meth:`create_workflow`, with the HTTP status, headers, body and attempt count."""
         from .models.create_workflow_request import CreateWorkflowRequest
 
         request = CreateWorkflowRequest(
@@ -3861,7 +3263,10 @@ class Client(BaseClient):
             task_priority=task_priority,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_WORKFLOW, request, timeout=timeout)
+        raw: RawResponse[CreateWorkflowResponse] = self._invoke(
+            _ops.CREATE_WORKFLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_ai_analysis_template(
         self,
@@ -3886,26 +3291,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_ai_analysis_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_ai_analysis_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteAIAnalysisTemplateResponse]:
-        """Like :meth:`delete_ai_analysis_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_ai_analysis_template_request import DeleteAIAnalysisTemplateRequest
 
         request = DeleteAIAnalysisTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_AI_ANALYSIS_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteAIAnalysisTemplateResponse] = self._invoke(
+            _ops.DELETE_AI_ANALYSIS_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_ai_recognition_template(
         self,
@@ -3930,20 +3324,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_ai_recognition_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_ai_recognition_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteAIRecognitionTemplateResponse]:
-        """Like :meth:`delete_ai_recognition_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_ai_recognition_template_request import (
             DeleteAIRecognitionTemplateRequest,
         )
@@ -3951,7 +3331,10 @@ class Client(BaseClient):
         request = DeleteAIRecognitionTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_AI_RECOGNITION_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteAIRecognitionTemplateResponse] = self._invoke(
+            _ops.DELETE_AI_RECOGNITION_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_adaptive_dynamic_streaming_template(
         self,
@@ -3976,20 +3359,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_adaptive_dynamic_streaming_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_adaptive_dynamic_streaming_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteAdaptiveDynamicStreamingTemplateResponse]:
-        """Like :meth:`delete_adaptive_dynamic_streaming_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_adaptive_dynamic_streaming_template_request import (
             DeleteAdaptiveDynamicStreamingTemplateRequest,
         )
@@ -3997,9 +3366,10 @@ class Client(BaseClient):
         request = DeleteAdaptiveDynamicStreamingTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(
+        raw: RawResponse[DeleteAdaptiveDynamicStreamingTemplateResponse] = self._invoke(
             _ops.DELETE_ADAPTIVE_DYNAMIC_STREAMING_TEMPLATE, request, timeout=timeout
         )
+        return raw.parsed
 
     def delete_animated_graphics_template(
         self,
@@ -4024,20 +3394,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_animated_graphics_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_animated_graphics_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteAnimatedGraphicsTemplateResponse]:
-        """Like :meth:`delete_animated_graphics_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_animated_graphics_template_request import (
             DeleteAnimatedGraphicsTemplateRequest,
         )
@@ -4045,7 +3401,10 @@ class Client(BaseClient):
         request = DeleteAnimatedGraphicsTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_ANIMATED_GRAPHICS_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteAnimatedGraphicsTemplateResponse] = self._invoke(
+            _ops.DELETE_ANIMATED_GRAPHICS_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_asr_hotwords(
         self,
@@ -4070,24 +3429,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_asr_hotwords_raw(hotwords_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_asr_hotwords_raw(
-        self,
-        hotwords_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteAsrHotwordsResponse]:
-        """Like :meth:`delete_asr_hotwords`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_asr_hotwords_request import DeleteAsrHotwordsRequest
 
         request = DeleteAsrHotwordsRequest(
             hotwords_id=hotwords_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_ASR_HOTWORDS, request, timeout=timeout)
+        raw: RawResponse[DeleteAsrHotwordsResponse] = self._invoke(
+            _ops.DELETE_ASR_HOTWORDS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_blind_watermark_template(
         self,
@@ -4112,20 +3462,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_blind_watermark_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_blind_watermark_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteBlindWatermarkTemplateResponse]:
-        """Like :meth:`delete_blind_watermark_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_blind_watermark_template_request import (
             DeleteBlindWatermarkTemplateRequest,
         )
@@ -4133,7 +3469,10 @@ class Client(BaseClient):
         request = DeleteBlindWatermarkTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_BLIND_WATERMARK_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteBlindWatermarkTemplateResponse] = self._invoke(
+            _ops.DELETE_BLIND_WATERMARK_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_content_review_template(
         self,
@@ -4158,20 +3497,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_content_review_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_content_review_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteContentReviewTemplateResponse]:
-        """Like :meth:`delete_content_review_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_content_review_template_request import (
             DeleteContentReviewTemplateRequest,
         )
@@ -4179,7 +3504,10 @@ class Client(BaseClient):
         request = DeleteContentReviewTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_CONTENT_REVIEW_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteContentReviewTemplateResponse] = self._invoke(
+            _ops.DELETE_CONTENT_REVIEW_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_image_sprite_template(
         self,
@@ -4204,26 +3532,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_image_sprite_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_image_sprite_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteImageSpriteTemplateResponse]:
-        """Like :meth:`delete_image_sprite_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_image_sprite_template_request import DeleteImageSpriteTemplateRequest
 
         request = DeleteImageSpriteTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_IMAGE_SPRITE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteImageSpriteTemplateResponse] = self._invoke(
+            _ops.DELETE_IMAGE_SPRITE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_live_record_template(
         self,
@@ -4248,26 +3565,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_live_record_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_live_record_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteLiveRecordTemplateResponse]:
-        """Like :meth:`delete_live_record_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_live_record_template_request import DeleteLiveRecordTemplateRequest
 
         request = DeleteLiveRecordTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_LIVE_RECORD_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteLiveRecordTemplateResponse] = self._invoke(
+            _ops.DELETE_LIVE_RECORD_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_person_sample(
         self,
@@ -4292,24 +3598,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_person_sample_raw(person_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_person_sample_raw(
-        self,
-        person_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeletePersonSampleResponse]:
-        """Like :meth:`delete_person_sample`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_person_sample_request import DeletePersonSampleRequest
 
         request = DeletePersonSampleRequest(
             person_id=person_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_PERSON_SAMPLE, request, timeout=timeout)
+        raw: RawResponse[DeletePersonSampleResponse] = self._invoke(
+            _ops.DELETE_PERSON_SAMPLE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_process_image_template(
         self,
@@ -4334,26 +3631,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_process_image_template_raw(
-                definition=definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_process_image_template_raw(
-        self,
-        *,
-        definition: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteProcessImageTemplateResponse]:
-        """Like :meth:`delete_process_image_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_process_image_template_request import DeleteProcessImageTemplateRequest
 
         request = DeleteProcessImageTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_PROCESS_IMAGE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteProcessImageTemplateResponse] = self._invoke(
+            _ops.DELETE_PROCESS_IMAGE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_project(
         self,
@@ -4378,24 +3664,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_project_raw(project_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_project_raw(
-        self,
-        project_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteProjectResponse]:
-        """Like :meth:`delete_project`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_project_request import DeleteProjectRequest
 
         request = DeleteProjectRequest(
             project_id=project_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_PROJECT, request, timeout=timeout)
+        raw: RawResponse[DeleteProjectResponse] = self._invoke(
+            _ops.DELETE_PROJECT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_quality_control_template(
         self,
@@ -4420,20 +3697,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_quality_control_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_quality_control_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteQualityControlTemplateResponse]:
-        """Like :meth:`delete_quality_control_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_quality_control_template_request import (
             DeleteQualityControlTemplateRequest,
         )
@@ -4441,7 +3704,10 @@ class Client(BaseClient):
         request = DeleteQualityControlTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_QUALITY_CONTROL_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteQualityControlTemplateResponse] = self._invoke(
+            _ops.DELETE_QUALITY_CONTROL_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_sample_snapshot_template(
         self,
@@ -4466,20 +3732,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_sample_snapshot_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_sample_snapshot_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteSampleSnapshotTemplateResponse]:
-        """Like :meth:`delete_sample_snapshot_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_sample_snapshot_template_request import (
             DeleteSampleSnapshotTemplateRequest,
         )
@@ -4487,7 +3739,10 @@ class Client(BaseClient):
         request = DeleteSampleSnapshotTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_SAMPLE_SNAPSHOT_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteSampleSnapshotTemplateResponse] = self._invoke(
+            _ops.DELETE_SAMPLE_SNAPSHOT_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_schedule(
         self,
@@ -4511,24 +3766,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_schedule_raw(schedule_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_schedule_raw(
-        self,
-        schedule_id: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteScheduleResponse]:
-        """Like :meth:`delete_schedule`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_schedule_request import DeleteScheduleRequest
 
         request = DeleteScheduleRequest(
             schedule_id=schedule_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_SCHEDULE, request, timeout=timeout)
+        raw: RawResponse[DeleteScheduleResponse] = self._invoke(
+            _ops.DELETE_SCHEDULE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_smart_erase_template(
         self,
@@ -4553,26 +3799,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_smart_erase_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_smart_erase_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteSmartEraseTemplateResponse]:
-        """Like :meth:`delete_smart_erase_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_smart_erase_template_request import DeleteSmartEraseTemplateRequest
 
         request = DeleteSmartEraseTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_SMART_ERASE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteSmartEraseTemplateResponse] = self._invoke(
+            _ops.DELETE_SMART_ERASE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_smart_subtitle_template(
         self,
@@ -4597,20 +3832,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_smart_subtitle_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_smart_subtitle_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteSmartSubtitleTemplateResponse]:
-        """Like :meth:`delete_smart_subtitle_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_smart_subtitle_template_request import (
             DeleteSmartSubtitleTemplateRequest,
         )
@@ -4618,7 +3839,10 @@ class Client(BaseClient):
         request = DeleteSmartSubtitleTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_SMART_SUBTITLE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteSmartSubtitleTemplateResponse] = self._invoke(
+            _ops.DELETE_SMART_SUBTITLE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_snapshot_by_time_offset_template(
         self,
@@ -4643,20 +3867,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_snapshot_by_time_offset_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_snapshot_by_time_offset_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteSnapshotByTimeOffsetTemplateResponse]:
-        """Like :meth:`delete_snapshot_by_time_offset_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_snapshot_by_time_offset_template_request import (
             DeleteSnapshotByTimeOffsetTemplateRequest,
         )
@@ -4664,7 +3874,10 @@ class Client(BaseClient):
         request = DeleteSnapshotByTimeOffsetTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_SNAPSHOT_BY_TIME_OFFSET_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteSnapshotByTimeOffsetTemplateResponse] = self._invoke(
+            _ops.DELETE_SNAPSHOT_BY_TIME_OFFSET_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_stream_link_event(
         self,
@@ -4689,24 +3902,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_stream_link_event_raw(event_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_stream_link_event_raw(
-        self,
-        event_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteStreamLinkEventResponse]:
-        """Like :meth:`delete_stream_link_event`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_stream_link_event_request import DeleteStreamLinkEventRequest
 
         request = DeleteStreamLinkEventRequest(
             event_id=event_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_STREAM_LINK_EVENT, request, timeout=timeout)
+        raw: RawResponse[DeleteStreamLinkEventResponse] = self._invoke(
+            _ops.DELETE_STREAM_LINK_EVENT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_stream_link_flow(
         self,
@@ -4731,24 +3935,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_stream_link_flow_raw(flow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_stream_link_flow_raw(
-        self,
-        flow_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteStreamLinkFlowResponse]:
-        """Like :meth:`delete_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_stream_link_flow_request import DeleteStreamLinkFlowRequest
 
         request = DeleteStreamLinkFlowRequest(
             flow_id=flow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[DeleteStreamLinkFlowResponse] = self._invoke(
+            _ops.DELETE_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_stream_link_output(
         self,
@@ -4775,21 +3970,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_stream_link_output_raw(
-                flow_id=flow_id, output_id=output_id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_stream_link_output_raw(
-        self,
-        *,
-        flow_id: str,
-        output_id: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteStreamLinkOutputResponse]:
-        """Like :meth:`delete_stream_link_output`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_stream_link_output_request import DeleteStreamLinkOutputRequest
 
         request = DeleteStreamLinkOutputRequest(
@@ -4797,7 +3977,10 @@ class Client(BaseClient):
             output_id=output_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DELETE_STREAM_LINK_OUTPUT, request, timeout=timeout)
+        raw: RawResponse[DeleteStreamLinkOutputResponse] = self._invoke(
+            _ops.DELETE_STREAM_LINK_OUTPUT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_stream_link_security_group(
         self,
@@ -4821,20 +4004,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_stream_link_security_group_raw(
-                id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_stream_link_security_group_raw(
-        self,
-        id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteStreamLinkSecurityGroupResponse]:
-        """Like :meth:`delete_stream_link_security_group`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_stream_link_security_group_request import (
             DeleteStreamLinkSecurityGroupRequest,
         )
@@ -4842,7 +4011,291 @@ class Client(BaseClient):
         request = DeleteStreamLinkSecurityGroupRequest(
             id=id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_STREAM_LINK_SECURITY_GROUP, request, timeout=timeout)
+        raw: RawResponse[DeleteStreamLinkSecurityGroupResponse] = self._invoke(
+            _ops.DELETE_STREAM_LINK_SECURITY_GROUP, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_linear_assembly_channel(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageLinearAssemblyChannelResponse:
+        """Delete one linear assembly channel.
+
+        Deletes the linear assembly channel with the given ID. The response carries only the
+        request ID.
+
+        Args:
+            id: ID of the channel to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_linear_assembly_channel_request import (
+            DeleteStreamPackageLinearAssemblyChannelRequest,
+        )
+
+        request = DeleteStreamPackageLinearAssemblyChannelRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageLinearAssemblyChannelResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_linear_assembly_channels(
+        self,
+        *,
+        ids: list[str],
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageLinearAssemblyChannelsResponse:
+        """Delete several linear assembly channels at once.
+
+        Deletes all linear assembly channels whose IDs are listed in the request. The response
+        carries only the request ID.
+
+        Args:
+            ids: IDs of the channels to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_linear_assembly_channels_request import (
+            DeleteStreamPackageLinearAssemblyChannelsRequest,
+        )
+
+        request = DeleteStreamPackageLinearAssemblyChannelsRequest(
+            ids=ids, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageLinearAssemblyChannelsResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_linear_assembly_program(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageLinearAssemblyProgramResponse:
+        """Delete one linear assembly program.
+
+        Deletes the linear assembly program with the given ID. The response carries only the
+        request ID.
+
+        Args:
+            id: ID of the program to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_linear_assembly_program_request import (
+            DeleteStreamPackageLinearAssemblyProgramRequest,
+        )
+
+        request = DeleteStreamPackageLinearAssemblyProgramRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageLinearAssemblyProgramResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_linear_assembly_programs(
+        self,
+        *,
+        ids: list[str],
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageLinearAssemblyProgramsResponse:
+        """Delete several linear assembly programs at once.
+
+        Deletes all linear assembly programs whose IDs are listed in the request. The response
+        carries only the request ID.
+
+        Args:
+            ids: IDs of the programs to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_linear_assembly_programs_request import (
+            DeleteStreamPackageLinearAssemblyProgramsRequest,
+        )
+
+        request = DeleteStreamPackageLinearAssemblyProgramsRequest(
+            ids=ids, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageLinearAssemblyProgramsResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_linear_assembly_programs_by_channel(
+        self,
+        *,
+        channel_id: str,
+        i_ds: list[str],
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageLinearAssemblyProgramsByChannelResponse:
+        """Delete several programs that belong to one channel.
+
+        Takes a channel ID and a list of program IDs and deletes those programs from that
+        channel. The response carries only the request ID.
+
+        Args:
+            channel_id: ID of the channel whose programs are deleted. Required.
+            i_ds: IDs of the programs in that channel to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_linear_assembly_programs_by_channel_request import (
+            DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
+        )
+
+        request = DeleteStreamPackageLinearAssemblyProgramsByChannelRequest(
+            channel_id=channel_id,
+            i_ds=i_ds,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DeleteStreamPackageLinearAssemblyProgramsByChannelResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_BY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_ssai_channel(
+        self,
+        *,
+        id: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageSSAIChannelResponse:
+        """Delete a server-side ad insertion configuration.
+
+        Deletes the SSAI configuration with the given ID. The response carries only the request
+        ID.
+
+        Args:
+            id: ID of the ad insertion configuration to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_ssai_channel_request import (
+            DeleteStreamPackageSSAIChannelRequest,
+        )
+
+        request = DeleteStreamPackageSSAIChannelRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageSSAIChannelResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_SSAI_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_source(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageSourceResponse:
+        """Delete a source from its source location.
+
+        Deletes the live or VOD source with the given ID. The request takes a single source ID
+        and the response carries only the request ID.
+
+        Args:
+            id: ID of the source to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_source_request import DeleteStreamPackageSourceRequest
+
+        request = DeleteStreamPackageSourceRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageSourceResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_SOURCE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def delete_stream_package_source_location(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DeleteStreamPackageSourceLocationResponse:
+        """Delete a source location.
+
+        Deletes the source location with the given ID. The response carries only the request ID.
+
+        Args:
+            id: ID of the source location to delete. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.delete_stream_package_source_location_request import (
+            DeleteStreamPackageSourceLocationRequest,
+        )
+
+        request = DeleteStreamPackageSourceLocationRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DeleteStreamPackageSourceLocationResponse] = self._invoke(
+            _ops.DELETE_STREAM_PACKAGE_SOURCE_LOCATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_subtitle_embed_template(
         self,
@@ -4867,20 +4320,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_subtitle_embed_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_subtitle_embed_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteSubtitleEmbedTemplateResponse]:
-        """Like :meth:`delete_subtitle_embed_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_subtitle_embed_template_request import (
             DeleteSubtitleEmbedTemplateRequest,
         )
@@ -4888,7 +4327,10 @@ class Client(BaseClient):
         request = DeleteSubtitleEmbedTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_SUBTITLE_EMBED_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteSubtitleEmbedTemplateResponse] = self._invoke(
+            _ops.DELETE_SUBTITLE_EMBED_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_transcode_template(
         self,
@@ -4913,26 +4355,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_transcode_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_transcode_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteTranscodeTemplateResponse]:
-        """Like :meth:`delete_transcode_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_transcode_template_request import DeleteTranscodeTemplateRequest
 
         request = DeleteTranscodeTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_TRANSCODE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteTranscodeTemplateResponse] = self._invoke(
+            _ops.DELETE_TRANSCODE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_voice(
         self,
@@ -4960,21 +4391,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_voice_raw(
-                voice_id, ext_param=ext_param, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_voice_raw(
-        self,
-        voice_id: str,
-        *,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteVoiceResponse]:
-        """Like :meth:`delete_voice`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_voice_request import DeleteVoiceRequest
 
         request = DeleteVoiceRequest(
@@ -4982,7 +4398,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DELETE_VOICE, request, timeout=timeout)
+        raw: RawResponse[DeleteVoiceResponse] = self._invoke(
+            _ops.DELETE_VOICE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_watermark_template(
         self,
@@ -5007,26 +4426,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_watermark_template_raw(
-                definition, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_watermark_template_raw(
-        self,
-        definition: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteWatermarkTemplateResponse]:
-        """Like :meth:`delete_watermark_template`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_watermark_template_request import DeleteWatermarkTemplateRequest
 
         request = DeleteWatermarkTemplateRequest(
             definition=definition, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_WATERMARK_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[DeleteWatermarkTemplateResponse] = self._invoke(
+            _ops.DELETE_WATERMARK_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_word_samples(
         self,
@@ -5051,26 +4459,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_word_samples_raw(
-                keywords=keywords, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def delete_word_samples_raw(
-        self,
-        *,
-        keywords: list[str],
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteWordSamplesResponse]:
-        """Like :meth:`delete_word_samples`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_word_samples_request import DeleteWordSamplesRequest
 
         request = DeleteWordSamplesRequest(
             keywords=keywords, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_WORD_SAMPLES, request, timeout=timeout)
+        raw: RawResponse[DeleteWordSamplesResponse] = self._invoke(
+            _ops.DELETE_WORD_SAMPLES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def delete_workflow(
         self,
@@ -5095,24 +4492,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.delete_workflow_raw(workflow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def delete_workflow_raw(
-        self,
-        workflow_id: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DeleteWorkflowResponse]:
-        """Like :meth:`delete_workflow`, with the HTTP status, headers, body and attempt count."""
         from .models.delete_workflow_request import DeleteWorkflowRequest
 
         request = DeleteWorkflowRequest(
             workflow_id=workflow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DELETE_WORKFLOW, request, timeout=timeout)
+        raw: RawResponse[DeleteWorkflowResponse] = self._invoke(
+            _ops.DELETE_WORKFLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_ai_analysis_templates(
         self,
@@ -5147,30 +4535,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_ai_analysis_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_ai_analysis_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAIAnalysisTemplatesResponse]:
-        """Like :meth:`describe_ai_analysis_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_ai_analysis_templates_request import (
             DescribeAIAnalysisTemplatesRequest,
         )
@@ -5183,7 +4547,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_AI_ANALYSIS_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeAIAnalysisTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_AI_ANALYSIS_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_ai_analysis_templates(
         self,
@@ -5292,30 +4659,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_ai_recognition_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_ai_recognition_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAIRecognitionTemplatesResponse]:
-        """Like :meth:`describe_ai_recognition_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_ai_recognition_templates_request import (
             DescribeAIRecognitionTemplatesRequest,
         )
@@ -5328,7 +4671,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_AI_RECOGNITION_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeAIRecognitionTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_AI_RECOGNITION_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_ai_recognition_templates(
         self,
@@ -5438,32 +4784,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_adaptive_dynamic_streaming_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                pure_audio=pure_audio,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_adaptive_dynamic_streaming_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        pure_audio: int | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAdaptiveDynamicStreamingTemplatesResponse]:
-        """Like :meth:`describe_adaptive_dynamic_streaming_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_adaptive_dynamic_streaming_templates_request import (
             DescribeAdaptiveDynamicStreamingTemplatesRequest,
         )
@@ -5477,9 +4797,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[DescribeAdaptiveDynamicStreamingTemplatesResponse] = self._invoke(
             _ops.DESCRIBE_ADAPTIVE_DYNAMIC_STREAMING_TEMPLATES, request, timeout=timeout
         )
+        return raw.parsed
 
     def iter_adaptive_dynamic_streaming_templates(
         self,
@@ -5583,24 +4904,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_agent_record_task_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_agent_record_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAgentRecordTaskResponse]:
-        """Like :meth:`describe_agent_record_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_agent_record_task_request import DescribeAgentRecordTaskRequest
 
         request = DescribeAgentRecordTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_AGENT_RECORD_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeAgentRecordTaskResponse] = self._invoke(
+            _ops.DESCRIBE_AGENT_RECORD_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_agent_record_task(
         self,
@@ -5659,24 +4971,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_aigc_audio_task_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_aigc_audio_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAigcAudioTaskResponse]:
-        """Like :meth:`describe_aigc_audio_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_aigc_audio_task_request import DescribeAigcAudioTaskRequest
 
         request = DescribeAigcAudioTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_AIGC_AUDIO_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeAigcAudioTaskResponse] = self._invoke(
+            _ops.DESCRIBE_AIGC_AUDIO_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_aigc_audio_task(
         self,
@@ -5735,24 +5038,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_aigc_image_task_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_aigc_image_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAigcImageTaskResponse]:
-        """Like :meth:`describe_aigc_image_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_aigc_image_task_request import DescribeAigcImageTaskRequest
 
         request = DescribeAigcImageTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_AIGC_IMAGE_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeAigcImageTaskResponse] = self._invoke(
+            _ops.DESCRIBE_AIGC_IMAGE_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_aigc_image_task(
         self,
@@ -5815,26 +5109,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_aigc_task_list_raw(
-                page_num=page_num,
-                page_size=page_size,
-                query_task_filter=query_task_filter,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_aigc_task_list_raw(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        query_task_filter: QueryTaskFilter | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAigcTaskListResponse]:
-        """Like :meth:`describe_aigc_task_list`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_aigc_task_list_request import DescribeAigcTaskListRequest
 
         request = DescribeAigcTaskListRequest(
@@ -5843,7 +5117,10 @@ class Client(BaseClient):
             query_task_filter=query_task_filter,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_AIGC_TASK_LIST, request, timeout=timeout)
+        raw: RawResponse[DescribeAigcTaskListResponse] = self._invoke(
+            _ops.DESCRIBE_AIGC_TASK_LIST, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_aigc_task_list(
         self,
@@ -5931,24 +5208,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_aigc_task_status_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_aigc_task_status_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAigcTaskStatusResponse]:
-        """Like :meth:`describe_aigc_task_status`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_aigc_task_status_request import DescribeAigcTaskStatusRequest
 
         request = DescribeAigcTaskStatusRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_AIGC_TASK_STATUS, request, timeout=timeout)
+        raw: RawResponse[DescribeAigcTaskStatusResponse] = self._invoke(
+            _ops.DESCRIBE_AIGC_TASK_STATUS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_aigc_task_status(
         self,
@@ -6007,24 +5275,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_aigc_video_task_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_aigc_video_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAigcVideoTaskResponse]:
-        """Like :meth:`describe_aigc_video_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_aigc_video_task_request import DescribeAigcVideoTaskRequest
 
         request = DescribeAigcVideoTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_AIGC_VIDEO_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeAigcVideoTaskResponse] = self._invoke(
+            _ops.DESCRIBE_AIGC_VIDEO_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_aigc_video_task(
         self,
@@ -6091,30 +5350,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_animated_graphics_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_animated_graphics_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAnimatedGraphicsTemplatesResponse]:
-        """Like :meth:`describe_animated_graphics_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_animated_graphics_templates_request import (
             DescribeAnimatedGraphicsTemplatesRequest,
         )
@@ -6127,7 +5362,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_ANIMATED_GRAPHICS_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeAnimatedGraphicsTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_ANIMATED_GRAPHICS_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_animated_graphics_templates(
         self,
@@ -6237,32 +5475,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_asr_hotwords_raw(
-                hotwords_id=hotwords_id,
-                name=name,
-                offset=offset,
-                limit=limit,
-                order_by=order_by,
-                order_type=order_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_asr_hotwords_raw(
-        self,
-        *,
-        hotwords_id: str | None = None,
-        name: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        order_by: str | None = None,
-        order_type: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAsrHotwordsResponse]:
-        """Like :meth:`describe_asr_hotwords`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_asr_hotwords_request import DescribeAsrHotwordsRequest
 
         request = DescribeAsrHotwordsRequest(
@@ -6274,7 +5486,10 @@ class Client(BaseClient):
             order_type=order_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_ASR_HOTWORDS, request, timeout=timeout)
+        raw: RawResponse[DescribeAsrHotwordsResponse] = self._invoke(
+            _ops.DESCRIBE_ASR_HOTWORDS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_asr_hotwords(
         self,
@@ -6386,34 +5601,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_asr_hotwords_list_raw(
-                hotwords_id=hotwords_id,
-                name=name,
-                offset=offset,
-                limit=limit,
-                order_type=order_type,
-                order_by=order_by,
-                types=types,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_asr_hotwords_list_raw(
-        self,
-        *,
-        hotwords_id: str | None = None,
-        name: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        order_type: int | None = None,
-        order_by: str | None = None,
-        types: list[int] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeAsrHotwordsListResponse]:
-        """Like :meth:`describe_asr_hotwords_list`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_asr_hotwords_list_request import DescribeAsrHotwordsListRequest
 
         request = DescribeAsrHotwordsListRequest(
@@ -6426,7 +5613,10 @@ class Client(BaseClient):
             types=types,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_ASR_HOTWORDS_LIST, request, timeout=timeout)
+        raw: RawResponse[DescribeAsrHotwordsListResponse] = self._invoke(
+            _ops.DESCRIBE_ASR_HOTWORDS_LIST, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_asr_hotwords_list(
         self,
@@ -6529,24 +5719,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_batch_task_detail_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_batch_task_detail_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeBatchTaskDetailResponse]:
-        """Like :meth:`describe_batch_task_detail`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_batch_task_detail_request import DescribeBatchTaskDetailRequest
 
         request = DescribeBatchTaskDetailRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_BATCH_TASK_DETAIL, request, timeout=timeout)
+        raw: RawResponse[DescribeBatchTaskDetailResponse] = self._invoke(
+            _ops.DESCRIBE_BATCH_TASK_DETAIL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_batch_task(
         self,
@@ -6613,30 +5794,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_blind_watermark_templates_raw(
-                definitions=definitions,
-                name=name,
-                type=type,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_blind_watermark_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        name: str | None = None,
-        type: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeBlindWatermarkTemplatesResponse]:
-        """Like :meth:`describe_blind_watermark_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_blind_watermark_templates_request import (
             DescribeBlindWatermarkTemplatesRequest,
         )
@@ -6649,7 +5806,10 @@ class Client(BaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_BLIND_WATERMARK_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeBlindWatermarkTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_BLIND_WATERMARK_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_blind_watermark_templates(
         self,
@@ -6749,24 +5909,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_clone_viral_task_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_clone_viral_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeCloneViralTaskResponse]:
-        """Like :meth:`describe_clone_viral_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_clone_viral_task_request import DescribeCloneViralTaskRequest
 
         request = DescribeCloneViralTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_CLONE_VIRAL_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeCloneViralTaskResponse] = self._invoke(
+            _ops.DESCRIBE_CLONE_VIRAL_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_clone_viral_task(
         self,
@@ -6834,30 +5985,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_content_review_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_content_review_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeContentReviewTemplatesResponse]:
-        """Like :meth:`describe_content_review_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_content_review_templates_request import (
             DescribeContentReviewTemplatesRequest,
         )
@@ -6870,7 +5997,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_CONTENT_REVIEW_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeContentReviewTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_CONTENT_REVIEW_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_content_review_templates(
         self,
@@ -6969,24 +6099,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_design_task_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_design_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeDesignTaskResponse]:
-        """Like :meth:`describe_design_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_design_task_request import DescribeDesignTaskRequest
 
         request = DescribeDesignTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_DESIGN_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeDesignTaskResponse] = self._invoke(
+            _ops.DESCRIBE_DESIGN_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_design_task(
         self,
@@ -7044,20 +6165,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_group_attach_flows_by_id_raw(
-                id=id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_group_attach_flows_by_id_raw(
-        self,
-        *,
-        id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeGroupAttachFlowsByIdResponse]:
-        """Like :meth:`describe_group_attach_flows_by_id`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_group_attach_flows_by_id_request import (
             DescribeGroupAttachFlowsByIdRequest,
         )
@@ -7065,7 +6172,10 @@ class Client(BaseClient):
         request = DescribeGroupAttachFlowsByIdRequest(
             id=id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_GROUP_ATTACH_FLOWS_BY_ID, request, timeout=timeout)
+        raw: RawResponse[DescribeGroupAttachFlowsByIdResponse] = self._invoke(
+            _ops.DESCRIBE_GROUP_ATTACH_FLOWS_BY_ID, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_image_sprite_templates(
         self,
@@ -7099,30 +6209,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_image_sprite_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_image_sprite_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeImageSpriteTemplatesResponse]:
-        """Like :meth:`describe_image_sprite_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_image_sprite_templates_request import (
             DescribeImageSpriteTemplatesRequest,
         )
@@ -7135,7 +6221,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_IMAGE_SPRITE_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeImageSpriteTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_IMAGE_SPRITE_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_image_sprite_templates(
         self,
@@ -7235,24 +6324,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_image_task_detail_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_image_task_detail_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeImageTaskDetailResponse]:
-        """Like :meth:`describe_image_task_detail`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_image_task_detail_request import DescribeImageTaskDetailRequest
 
         request = DescribeImageTaskDetailRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_IMAGE_TASK_DETAIL, request, timeout=timeout)
+        raw: RawResponse[DescribeImageTaskDetailResponse] = self._invoke(
+            _ops.DESCRIBE_IMAGE_TASK_DETAIL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_image_task(
         self,
@@ -7321,32 +6401,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_image_tasks_raw(
-                status=status,
-                limit=limit,
-                scroll_token=scroll_token,
-                start_time=start_time,
-                end_time=end_time,
-                sub_task_has_failed=sub_task_has_failed,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_image_tasks_raw(
-        self,
-        *,
-        status: str,
-        limit: int | None = None,
-        scroll_token: str | None = None,
-        start_time: str | None = None,
-        end_time: str | None = None,
-        sub_task_has_failed: bool | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeImageTasksResponse]:
-        """Like :meth:`describe_image_tasks`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_image_tasks_request import DescribeImageTasksRequest
 
         request = DescribeImageTasksRequest(
@@ -7358,7 +6412,10 @@ class Client(BaseClient):
             sub_task_has_failed=sub_task_has_failed,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_IMAGE_TASKS, request, timeout=timeout)
+        raw: RawResponse[DescribeImageTasksResponse] = self._invoke(
+            _ops.DESCRIBE_IMAGE_TASKS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_image_tasks(
         self,
@@ -7466,30 +6523,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_live_record_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_live_record_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeLiveRecordTemplatesResponse]:
-        """Like :meth:`describe_live_record_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_live_record_templates_request import (
             DescribeLiveRecordTemplatesRequest,
         )
@@ -7502,7 +6535,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_LIVE_RECORD_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeLiveRecordTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_LIVE_RECORD_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_live_record_templates(
         self,
@@ -7596,20 +6632,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_mdpmps_user_info_raw(extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_mdpmps_user_info_raw(
-        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
-    ) -> RawResponse[DescribeMDPMPSUserInfoResponse]:
-        """Like :meth:`describe_mdpmps_user_info`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_mdpmps_user_info_request import DescribeMDPMPSUserInfoRequest
 
         request = DescribeMDPMPSUserInfoRequest(
             unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_MDPMPS_USER_INFO, request, timeout=timeout)
+        raw: RawResponse[DescribeMDPMPSUserInfoResponse] = self._invoke(
+            _ops.DESCRIBE_MDPMPS_USER_INFO, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_media_meta_data(
         self,
@@ -7636,21 +6667,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_media_meta_data_raw(
-                input_info, mode=mode, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_media_meta_data_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        mode: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeMediaMetaDataResponse]:
-        """Like :meth:`describe_media_meta_data`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_media_meta_data_request import DescribeMediaMetaDataRequest
 
         request = DescribeMediaMetaDataRequest(
@@ -7658,7 +6674,10 @@ class Client(BaseClient):
             mode=mode,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_MEDIA_META_DATA, request, timeout=timeout)
+        raw: RawResponse[DescribeMediaMetaDataResponse] = self._invoke(
+            _ops.DESCRIBE_MEDIA_META_DATA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_person_samples(
         self,
@@ -7693,32 +6712,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_person_samples_raw(
-                type=type,
-                person_ids=person_ids,
-                names=names,
-                tags=tags,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_person_samples_raw(
-        self,
-        *,
-        type: str | None = None,
-        person_ids: list[str] | None = None,
-        names: list[str] | None = None,
-        tags: list[str] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribePersonSamplesResponse]:
-        """Like :meth:`describe_person_samples`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_person_samples_request import DescribePersonSamplesRequest
 
         request = DescribePersonSamplesRequest(
@@ -7730,7 +6723,10 @@ class Client(BaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_PERSON_SAMPLES, request, timeout=timeout)
+        raw: RawResponse[DescribePersonSamplesResponse] = self._invoke(
+            _ops.DESCRIBE_PERSON_SAMPLES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_person_samples(
         self,
@@ -7842,34 +6838,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_process_image_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                name=name,
-                order_type=order_type,
-                order_by=order_by,
-                type=type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_process_image_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        name: str | None = None,
-        order_type: int | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeProcessImageTemplatesResponse]:
-        """Like :meth:`describe_process_image_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_process_image_templates_request import (
             DescribeProcessImageTemplatesRequest,
         )
@@ -7884,7 +6852,10 @@ class Client(BaseClient):
             type=type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_PROCESS_IMAGE_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeProcessImageTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_PROCESS_IMAGE_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_process_image_templates(
         self,
@@ -8000,30 +6971,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_quality_control_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_quality_control_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeQualityControlTemplatesResponse]:
-        """Like :meth:`describe_quality_control_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_quality_control_templates_request import (
             DescribeQualityControlTemplatesRequest,
         )
@@ -8036,7 +6983,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_QUALITY_CONTROL_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeQualityControlTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_QUALITY_CONTROL_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_quality_control_templates(
         self,
@@ -8112,6 +7062,34 @@ class Client(BaseClient):
             timeout=timeout,
         )
 
+    def describe_ssai_activate_state(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> DescribeSSAIActivateStateResponse:
+        """Check whether SSAI is activated for the account.
+
+        Returns the SSAI activation state of the calling account. Status 0 means the service is
+        activated and -1 means it is not. The request takes no parameters.
+
+        Args:
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_ssai_activate_state_request import DescribeSSAIActivateStateRequest
+
+        request = DescribeSSAIActivateStateRequest(
+            unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeSSAIActivateStateResponse] = self._invoke(
+            _ops.DESCRIBE_SSAI_ACTIVATE_STATE, request, timeout=timeout
+        )
+        return raw.parsed
+
     def describe_sample_snapshot_templates(
         self,
         *,
@@ -8143,30 +7121,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_sample_snapshot_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_sample_snapshot_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeSampleSnapshotTemplatesResponse]:
-        """Like :meth:`describe_sample_snapshot_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_sample_snapshot_templates_request import (
             DescribeSampleSnapshotTemplatesRequest,
         )
@@ -8179,7 +7133,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_SAMPLE_SNAPSHOT_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeSampleSnapshotTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_SAMPLE_SNAPSHOT_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_sample_snapshot_templates(
         self,
@@ -8286,30 +7243,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_schedules_raw(
-                schedule_ids=schedule_ids,
-                trigger_type=trigger_type,
-                status=status,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_schedules_raw(
-        self,
-        *,
-        schedule_ids: list[int] | None = None,
-        trigger_type: str | None = None,
-        status: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeSchedulesResponse]:
-        """Like :meth:`describe_schedules`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_schedules_request import DescribeSchedulesRequest
 
         request = DescribeSchedulesRequest(
@@ -8320,7 +7253,10 @@ class Client(BaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_SCHEDULES, request, timeout=timeout)
+        raw: RawResponse[DescribeSchedulesResponse] = self._invoke(
+            _ops.DESCRIBE_SCHEDULES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_schedules(
         self,
@@ -8425,32 +7361,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_smart_erase_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                erase_type=erase_type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_smart_erase_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        erase_type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeSmartEraseTemplatesResponse]:
-        """Like :meth:`describe_smart_erase_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_smart_erase_templates_request import (
             DescribeSmartEraseTemplatesRequest,
         )
@@ -8464,7 +7374,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_SMART_ERASE_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeSmartEraseTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_SMART_ERASE_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_smart_erase_templates(
         self,
@@ -8577,32 +7490,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_smart_subtitle_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                process_type=process_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_smart_subtitle_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        process_type: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeSmartSubtitleTemplatesResponse]:
-        """Like :meth:`describe_smart_subtitle_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_smart_subtitle_templates_request import (
             DescribeSmartSubtitleTemplatesRequest,
         )
@@ -8616,7 +7503,10 @@ class Client(BaseClient):
             process_type=process_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_SMART_SUBTITLE_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeSmartSubtitleTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_SMART_SUBTITLE_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_smart_subtitle_templates(
         self,
@@ -8727,30 +7617,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_snapshot_by_time_offset_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_snapshot_by_time_offset_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeSnapshotByTimeOffsetTemplatesResponse]:
-        """Like :meth:`describe_snapshot_by_time_offset_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_snapshot_by_time_offset_templates_request import (
             DescribeSnapshotByTimeOffsetTemplatesRequest,
         )
@@ -8763,9 +7629,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[DescribeSnapshotByTimeOffsetTemplatesResponse] = self._invoke(
             _ops.DESCRIBE_SNAPSHOT_BY_TIME_OFFSET_TEMPLATES, request, timeout=timeout
         )
+        return raw.parsed
 
     def iter_snapshot_by_time_offset_templates(
         self,
@@ -8859,14 +7726,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_activate_state_raw(extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_stream_link_activate_state_raw(
-        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
-    ) -> RawResponse[DescribeStreamLinkActivateStateResponse]:
-        """Like :meth:`describe_stream_link_activate_state`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_activate_state_request import (
             DescribeStreamLinkActivateStateRequest,
         )
@@ -8874,7 +7733,10 @@ class Client(BaseClient):
         request = DescribeStreamLinkActivateStateRequest(
             unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_ACTIVATE_STATE, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkActivateStateResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_ACTIVATE_STATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_stream_link_event(
         self,
@@ -8899,26 +7761,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_event_raw(
-                event_id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_stream_link_event_raw(
-        self,
-        event_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkEventResponse]:
-        """Like :meth:`describe_stream_link_event`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_event_request import DescribeStreamLinkEventRequest
 
         request = DescribeStreamLinkEventRequest(
             event_id=event_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_EVENT, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkEventResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_EVENT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_stream_link_event_attached_flows(
         self,
@@ -8948,26 +7799,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_event_attached_flows_raw(
-                event_id,
-                page_num=page_num,
-                page_size=page_size,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_stream_link_event_attached_flows_raw(
-        self,
-        event_id: str,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkEventAttachedFlowsResponse]:
-        """Like :meth:`describe_stream_link_event_attached_flows`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_event_attached_flows_request import (
             DescribeStreamLinkEventAttachedFlowsRequest,
         )
@@ -8978,9 +7809,10 @@ class Client(BaseClient):
             page_size=page_size,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[DescribeStreamLinkEventAttachedFlowsResponse] = self._invoke(
             _ops.DESCRIBE_STREAM_LINK_EVENT_ATTACHED_FLOWS, request, timeout=timeout
         )
+        return raw.parsed
 
     def iter_stream_link_event_attached_flows(
         self,
@@ -9073,21 +7905,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_events_raw(
-                page_num=page_num, page_size=page_size, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_stream_link_events_raw(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkEventsResponse]:
-        """Like :meth:`describe_stream_link_events`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_events_request import DescribeStreamLinkEventsRequest
 
         request = DescribeStreamLinkEventsRequest(
@@ -9095,7 +7912,10 @@ class Client(BaseClient):
             page_size=page_size,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_EVENTS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkEventsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_EVENTS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_stream_link_events(
         self,
@@ -9176,24 +7996,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flow_raw(flow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_stream_link_flow_raw(
-        self,
-        flow_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowResponse]:
-        """Like :meth:`describe_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flow_request import DescribeStreamLinkFlowRequest
 
         request = DescribeStreamLinkFlowRequest(
             flow_id=flow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkFlowResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_stream_link_flow_logs(
         self,
@@ -9235,36 +8046,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flow_logs_raw(
-                flow_id,
-                start_time=start_time,
-                end_time=end_time,
-                type=type,
-                pipeline=pipeline,
-                page_size=page_size,
-                sort_type=sort_type,
-                page_num=page_num,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_stream_link_flow_logs_raw(
-        self,
-        flow_id: str,
-        *,
-        start_time: str,
-        end_time: str,
-        type: list[str],
-        pipeline: list[str],
-        page_size: int,
-        sort_type: str | None = None,
-        page_num: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowLogsResponse]:
-        """Like :meth:`describe_stream_link_flow_logs`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flow_logs_request import DescribeStreamLinkFlowLogsRequest
 
         request = DescribeStreamLinkFlowLogsRequest(
@@ -9278,7 +8059,10 @@ class Client(BaseClient):
             page_num=page_num,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_FLOW_LOGS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkFlowLogsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_FLOW_LOGS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_stream_link_flow_logs(
         self,
@@ -9402,36 +8186,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flow_media_statistics_raw(
-                flow_id=flow_id,
-                type=type,
-                input_output_id=input_output_id,
-                pipeline=pipeline,
-                period=period,
-                start_time=start_time,
-                end_time=end_time,
-                remote_ip=remote_ip,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_stream_link_flow_media_statistics_raw(
-        self,
-        *,
-        flow_id: str,
-        type: str,
-        input_output_id: str,
-        pipeline: str,
-        period: str,
-        start_time: str,
-        end_time: str,
-        remote_ip: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowMediaStatisticsResponse]:
-        """Like :meth:`describe_stream_link_flow_media_statistics`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flow_media_statistics_request import (
             DescribeStreamLinkFlowMediaStatisticsRequest,
         )
@@ -9447,9 +8201,10 @@ class Client(BaseClient):
             remote_ip=remote_ip,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[DescribeStreamLinkFlowMediaStatisticsResponse] = self._invoke(
             _ops.DESCRIBE_STREAM_LINK_FLOW_MEDIA_STATISTICS, request, timeout=timeout
         )
+        return raw.parsed
 
     def describe_stream_link_flow_realtime_status(
         self,
@@ -9480,26 +8235,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flow_realtime_status_raw(
-                flow_id,
-                input_ids=input_ids,
-                output_ids=output_ids,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_stream_link_flow_realtime_status_raw(
-        self,
-        flow_id: str,
-        *,
-        input_ids: list[str] | None = None,
-        output_ids: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowRealtimeStatusResponse]:
-        """Like :meth:`describe_stream_link_flow_realtime_status`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flow_realtime_status_request import (
             DescribeStreamLinkFlowRealtimeStatusRequest,
         )
@@ -9510,9 +8245,10 @@ class Client(BaseClient):
             output_ids=output_ids,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[DescribeStreamLinkFlowRealtimeStatusResponse] = self._invoke(
             _ops.DESCRIBE_STREAM_LINK_FLOW_REALTIME_STATUS, request, timeout=timeout
         )
+        return raw.parsed
 
     def describe_stream_link_flow_srt_statistics(
         self,
@@ -9554,36 +8290,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flow_srt_statistics_raw(
-                flow_id=flow_id,
-                type=type,
-                input_output_id=input_output_id,
-                pipeline=pipeline,
-                start_time=start_time,
-                end_time=end_time,
-                period=period,
-                remote_ip=remote_ip,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_stream_link_flow_srt_statistics_raw(
-        self,
-        *,
-        flow_id: str,
-        type: str,
-        input_output_id: str,
-        pipeline: str,
-        start_time: str,
-        end_time: str,
-        period: str,
-        remote_ip: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowSRTStatisticsResponse]:
-        """Like :meth:`describe_stream_link_flow_srt_statistics`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flow_srt_statistics_request import (
             DescribeStreamLinkFlowSRTStatisticsRequest,
         )
@@ -9599,7 +8305,10 @@ class Client(BaseClient):
             remote_ip=remote_ip,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_FLOW_SRT_STATISTICS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkFlowSRTStatisticsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_FLOW_SRT_STATISTICS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_stream_link_flow_statistics(
         self,
@@ -9641,36 +8350,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flow_statistics_raw(
-                flow_id=flow_id,
-                type=type,
-                input_output_id=input_output_id,
-                pipeline=pipeline,
-                period=period,
-                start_time=start_time,
-                end_time=end_time,
-                remote_ip=remote_ip,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_stream_link_flow_statistics_raw(
-        self,
-        *,
-        flow_id: str,
-        type: str,
-        input_output_id: str,
-        pipeline: str,
-        period: str,
-        start_time: str,
-        end_time: str,
-        remote_ip: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowStatisticsResponse]:
-        """Like :meth:`describe_stream_link_flow_statistics`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flow_statistics_request import (
             DescribeStreamLinkFlowStatisticsRequest,
         )
@@ -9686,7 +8365,10 @@ class Client(BaseClient):
             remote_ip=remote_ip,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_FLOW_STATISTICS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkFlowStatisticsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_FLOW_STATISTICS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_stream_link_flows(
         self,
@@ -9713,21 +8395,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_flows_raw(
-                page_num=page_num, page_size=page_size, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_stream_link_flows_raw(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeStreamLinkFlowsResponse]:
-        """Like :meth:`describe_stream_link_flows`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_flows_request import DescribeStreamLinkFlowsRequest
 
         request = DescribeStreamLinkFlowsRequest(
@@ -9735,7 +8402,10 @@ class Client(BaseClient):
             page_size=page_size,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_FLOWS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkFlowsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_FLOWS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_stream_link_flows(
         self,
@@ -9811,20 +8481,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_regions_raw(extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_stream_link_regions_raw(
-        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
-    ) -> RawResponse[DescribeStreamLinkRegionsResponse]:
-        """Like :meth:`describe_stream_link_regions`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_regions_request import DescribeStreamLinkRegionsRequest
 
         request = DescribeStreamLinkRegionsRequest(
             unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_REGIONS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkRegionsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_REGIONS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_stream_link_security_groups(
         self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
@@ -9844,16 +8509,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_stream_link_security_groups_raw(
-                extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_stream_link_security_groups_raw(
-        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
-    ) -> RawResponse[DescribeStreamLinkSecurityGroupsResponse]:
-        """Like :meth:`describe_stream_link_security_groups`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_stream_link_security_groups_request import (
             DescribeStreamLinkSecurityGroupsRequest,
         )
@@ -9861,7 +8516,1043 @@ class Client(BaseClient):
         request = DescribeStreamLinkSecurityGroupsRequest(
             unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_STREAM_LINK_SECURITY_GROUPS, request, timeout=timeout)
+        raw: RawResponse[DescribeStreamLinkSecurityGroupsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_LINK_SECURITY_GROUPS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_activate_state(
+        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> DescribeStreamPackageActivateStateResponse:
+        """Check whether StreamPackage is activated for the account.
+
+        Returns the StreamPackage activation state of the calling account. Status 0 means the
+        account is activated; any other value means it is not. The request takes no parameters.
+
+        Args:
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_activate_state_request import (
+            DescribeStreamPackageActivateStateRequest,
+        )
+
+        request = DescribeStreamPackageActivateStateRequest(
+            unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeStreamPackageActivateStateResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_ACTIVATE_STATE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_linear_assembly_channel(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyChannelResponse:
+        """Get the details of one linear assembly channel.
+
+        Looks up a linear assembly channel by its ID and returns its details.
+
+        Args:
+            id: ID of the channel to query. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_channel_request import (
+            DescribeStreamPackageLinearAssemblyChannelRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyChannelRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyChannelResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_linear_assembly_channel_alerts(
+        self,
+        channel_id: str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyChannelAlertsResponse:
+        """List the alerts of a linear assembly channel in a time range.
+
+        Returns the alerts of one channel between two Unix timestamps, both as per-program
+        counts and as detailed records. Only the last seven days can be queried.
+
+        Args:
+            channel_id: ID of the channel whose alerts are queried. Required.
+            start_time: Start of the query range as a Unix timestamp; only the last seven days can be queried.
+            end_time: End of the query range as a Unix timestamp; only the last seven days can be queried.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_channel_alerts_request import (
+            DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyChannelAlertsRequest(
+            channel_id=channel_id,
+            start_time=start_time,
+            end_time=end_time,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyChannelAlertsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL_ALERTS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_linear_assembly_channels(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyChannelsResponse:
+        """List linear assembly channels page by page.
+
+        Returns the linear assembly channels of the account with their tier, playback mode,
+        outputs, attached programs and state.
+
+        Args:
+            page_num: Page number to return, in the range [1, 1000].
+            page_size: Number of channels per page, in the range [1, 1000].
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_channels_request import (
+            DescribeStreamPackageLinearAssemblyChannelsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyChannelsRequest(
+            page_num=page_num,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyChannelsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def iter_stream_package_linear_assembly_channels(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[LinearAssemblyChannelInfo]:
+        """Every item of ``Infos`` across all pages of ``DescribeStreamPackageLinearAssemblyChannels``.
+
+        Pages are fetched as the iteration goes (page-number paging). ``page_size``
+        sets ``PageSize``, the items asked for per call;
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_stream_package_linear_assembly_channels`.
+        """
+        from . import _loops
+        from .models.describe_stream_package_linear_assembly_channels_request import (
+            DescribeStreamPackageLinearAssemblyChannelsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyChannelsRequest(
+            page_size=page_size, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        return self._paginate(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS,
+            _loops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_stream_package_linear_assembly_channels(
+        self,
+        *,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeStreamPackageLinearAssemblyChannelsResponse]:
+        """Every page of ``DescribeStreamPackageLinearAssemblyChannels``: one :class:`DescribeStreamPackageLinearAssemblyChannelsResponse` per call.
+
+        Like :meth:`iter_stream_package_linear_assembly_channels`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_stream_package_linear_assembly_channels_request import (
+            DescribeStreamPackageLinearAssemblyChannelsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyChannelsRequest(
+            page_size=page_size, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        return self._pages(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS,
+            _loops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    def describe_stream_package_linear_assembly_program(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyProgramResponse:
+        """Get the details of one linear assembly program.
+
+        Returns the configuration of the program identified in the request, including its
+        Source, bound channel, playback settings and ad breaks.
+
+        Args:
+            id: ID of the program to query. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_program_request import (
+            DescribeStreamPackageLinearAssemblyProgramRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyProgramResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_linear_assembly_program_schedules(
+        self,
+        channel_id: str,
+        *,
+        time_window: int | None = None,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyProgramSchedulesResponse:
+        """List the program schedules of a linear assembly channel.
+
+        Returns the scheduling entries of programs in a linear assembly channel, each with its
+        Source, start time and duration.
+
+        Args:
+            channel_id: ID of the channel whose program schedule is listed. Required.
+            time_window: Length of the schedule window to return, in seconds; at most 7776000.
+            page_num: Page number to return, in the range [1, 10000].
+            page_size: Number of entries per page, in the range [1, 1000].
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_program_schedules_request import (
+            DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramSchedulesRequest(
+            channel_id=channel_id,
+            time_window=time_window,
+            page_num=page_num,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyProgramSchedulesResponse] = (
+            self._invoke(
+                _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES,
+                request,
+                timeout=timeout,
+            )
+        )
+        return raw.parsed
+
+    def iter_stream_package_linear_assembly_program_schedules(
+        self,
+        channel_id: str,
+        *,
+        time_window: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[LinearAssemblyProgramInfo]:
+        """Every item of ``Infos`` across all pages of ``DescribeStreamPackageLinearAssemblyProgramSchedules``.
+
+        Pages are fetched as the iteration goes (page-number paging). ``page_size``
+        sets ``PageSize``, the items asked for per call;
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_stream_package_linear_assembly_program_schedules`.
+        """
+        from . import _loops
+        from .models.describe_stream_package_linear_assembly_program_schedules_request import (
+            DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramSchedulesRequest(
+            channel_id=channel_id,
+            time_window=time_window,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._paginate(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES,
+            _loops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_stream_package_linear_assembly_program_schedules(
+        self,
+        channel_id: str,
+        *,
+        time_window: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeStreamPackageLinearAssemblyProgramSchedulesResponse]:
+        """Every page of ``DescribeStreamPackageLinearAssemblyProgramSchedules``: one :class:`DescribeStreamPackageLinearAssemblyProgramSchedulesResponse` per call.
+
+        Like :meth:`iter_stream_package_linear_assembly_program_schedules`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_stream_package_linear_assembly_program_schedules_request import (
+            DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramSchedulesRequest(
+            channel_id=channel_id,
+            time_window=time_window,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._pages(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES,
+            _loops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    def describe_stream_package_linear_assembly_programs(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        channel_id: str | None = None,
+        name: str | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyProgramsResponse:
+        """List linear assembly programs page by page.
+
+        Returns the linear assembly programs of the account, each with its Source, bound
+        channel, playback settings and ad breaks.
+
+        Args:
+            page_num: Page number to return, in the range [1, 1000].
+            page_size: Number of programs per page, in the range [1, 10000].
+            channel_id: Restricts the list to the programs of this channel.
+            name: Filters programs by name using fuzzy matching.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_programs_request import (
+            DescribeStreamPackageLinearAssemblyProgramsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramsRequest(
+            page_num=page_num,
+            page_size=page_size,
+            channel_id=channel_id,
+            name=name,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyProgramsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def iter_stream_package_linear_assembly_programs(
+        self,
+        *,
+        channel_id: str | None = None,
+        name: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[LinearAssemblyProgramInfo]:
+        """Every item of ``Infos`` across all pages of ``DescribeStreamPackageLinearAssemblyPrograms``.
+
+        Pages are fetched as the iteration goes (page-number paging). ``page_size``
+        sets ``PageSize``, the items asked for per call;
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_stream_package_linear_assembly_programs`.
+        """
+        from . import _loops
+        from .models.describe_stream_package_linear_assembly_programs_request import (
+            DescribeStreamPackageLinearAssemblyProgramsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramsRequest(
+            channel_id=channel_id,
+            name=name,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._paginate(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS,
+            _loops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_stream_package_linear_assembly_programs(
+        self,
+        *,
+        channel_id: str | None = None,
+        name: str | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeStreamPackageLinearAssemblyProgramsResponse]:
+        """Every page of ``DescribeStreamPackageLinearAssemblyPrograms``: one :class:`DescribeStreamPackageLinearAssemblyProgramsResponse` per call.
+
+        Like :meth:`iter_stream_package_linear_assembly_programs`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_stream_package_linear_assembly_programs_request import (
+            DescribeStreamPackageLinearAssemblyProgramsRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyProgramsRequest(
+            channel_id=channel_id,
+            name=name,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._pages(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS,
+            _loops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    def describe_stream_package_linear_assembly_usage(
+        self,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        dimension: bool | None = None,
+        channel_ids: list[str] | None = None,
+        channel_tiers: list[str] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageLinearAssemblyUsageResponse:
+        """Query linear assembly channel usage.
+
+        Returns usage statistics of StreamPackage linear assembly channels for the requested
+        period.
+
+        Args:
+            start_time: Start of the query range, in ISO 8601 format with time zone.
+            end_time: End of the query range, in ISO 8601 format with time zone.
+            dimension: Level of detail: false returns a summary, true returns per-channel details.
+            channel_ids: IDs of the channels whose usage is queried.
+            channel_tiers: Channel tiers to include, Basic and/or Standard; all tiers are included when empty.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_linear_assembly_usage_request import (
+            DescribeStreamPackageLinearAssemblyUsageRequest,
+        )
+
+        request = DescribeStreamPackageLinearAssemblyUsageRequest(
+            start_time=start_time,
+            end_time=end_time,
+            dimension=dimension,
+            channel_ids=channel_ids,
+            channel_tiers=channel_tiers,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageLinearAssemblyUsageResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_USAGE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_ssai_channel(
+        self,
+        *,
+        id: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSSAIChannelResponse:
+        """Get one ad insertion configuration.
+
+        Returns the full details of the SSAI configuration with the given ID, including its
+        content source, playback URL prefixes and ad insertion settings.
+
+        Args:
+            id: ID of the ad insertion (SSAI) configuration to query. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_ssai_channel_request import (
+            DescribeStreamPackageSSAIChannelRequest,
+        )
+
+        request = DescribeStreamPackageSSAIChannelRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeStreamPackageSSAIChannelResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SSAI_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_ssai_channels(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSSAIChannelsResponse:
+        """List ad insertion configurations page by page.
+
+        Returns SSAI configurations in pages; PageNum defaults to 1 and PageSize to 10. The
+        response also gives the total number of configurations.
+
+        Args:
+            page_num: Page number to return, starting at 1.
+            page_size: Number of configurations per page.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_ssai_channels_request import (
+            DescribeStreamPackageSSAIChannelsRequest,
+        )
+
+        request = DescribeStreamPackageSSAIChannelsRequest(
+            page_num=page_num,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageSSAIChannelsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def iter_stream_package_ssai_channels(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[SSAIChannelInfo]:
+        """Every item of ``Infos`` across all pages of ``DescribeStreamPackageSSAIChannels``.
+
+        Pages are fetched as the iteration goes (page-number paging). ``page_size``
+        sets ``PageSize``, the items asked for per call;
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_stream_package_ssai_channels`.
+        """
+        from . import _loops
+        from .models.describe_stream_package_ssai_channels_request import (
+            DescribeStreamPackageSSAIChannelsRequest,
+        )
+
+        request = DescribeStreamPackageSSAIChannelsRequest(
+            page_size=page_size, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        return self._paginate(
+            _ops.DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS,
+            _loops.DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_stream_package_ssai_channels(
+        self,
+        *,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeStreamPackageSSAIChannelsResponse]:
+        """Every page of ``DescribeStreamPackageSSAIChannels``: one :class:`DescribeStreamPackageSSAIChannelsResponse` per call.
+
+        Like :meth:`iter_stream_package_ssai_channels`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_stream_package_ssai_channels_request import (
+            DescribeStreamPackageSSAIChannelsRequest,
+        )
+
+        request = DescribeStreamPackageSSAIChannelsRequest(
+            page_size=page_size, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        return self._pages(
+            _ops.DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS,
+            _loops.DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    def describe_stream_package_ssai_usage(
+        self,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        channel_ids: list[str] | None = None,
+        types: list[str] | None = None,
+        dimension: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSSAIUsageResponse:
+        """Query SSAI ad replacement usage.
+
+        Returns ad request, impression, fill and replacement statistics for a time range,
+        optionally filtered by channel IDs and by ad type (Pre-roll, Mid-roll or VOD). All ad
+        types are queried when none is given. Set Dimension to true for detailed per-
+        configuration data or false for a summary.
+
+        Args:
+            start_time: Start of the usage query period, as an ISO 8601 time string with offset, for example 2026-02-10T00+08:00.
+            end_time: End of the usage query period, as an ISO 8601 time string with offset, for example 2026-02-10T02+08:00.
+            channel_ids: IDs of the channels whose usage is queried.
+            types: Ad types to query: Pre-roll, Mid-roll or VOD.
+            dimension: Granularity of the result: false returns a summary, true returns detailed data.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_ssai_usage_request import (
+            DescribeStreamPackageSSAIUsageRequest,
+        )
+
+        request = DescribeStreamPackageSSAIUsageRequest(
+            start_time=start_time,
+            end_time=end_time,
+            channel_ids=channel_ids,
+            types=types,
+            dimension=dimension,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageSSAIUsageResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SSAI_USAGE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_source(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSourceResponse:
+        """Get the details of one linear assembly Source.
+
+        Returns the configuration of the Source with the given ID: its type, package
+        configurations, tags, region and timestamps.
+
+        Args:
+            id: ID of the Source to query. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_source_request import (
+            DescribeStreamPackageSourceRequest,
+        )
+
+        request = DescribeStreamPackageSourceRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeStreamPackageSourceResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_source_alerts(
+        self,
+        source_id: str,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSourceAlertsResponse:
+        """List the alerts raised for a linear assembly Source.
+
+        Returns alert records of the given Source within a time window given as Unix timestamps.
+        Only the last seven days can be queried.
+
+        Args:
+            source_id: ID of the Source whose alerts are queried. Required.
+            start_time: Start of the query window as a Unix timestamp; only the last seven days can be queried.
+            end_time: End of the query window as a Unix timestamp; only the last seven days can be queried.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_source_alerts_request import (
+            DescribeStreamPackageSourceAlertsRequest,
+        )
+
+        request = DescribeStreamPackageSourceAlertsRequest(
+            source_id=source_id,
+            start_time=start_time,
+            end_time=end_time,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageSourceAlertsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCE_ALERTS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_source_location(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSourceLocationResponse:
+        """Get the details of one SourceLocation.
+
+        Returns the configuration of the SourceLocation with the given ID: base URL, segment
+        delivery settings and the live and VOD Sources attached to it.
+
+        Args:
+            id: ID of the SourceLocation to query. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_source_location_request import (
+            DescribeStreamPackageSourceLocationRequest,
+        )
+
+        request = DescribeStreamPackageSourceLocationRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[DescribeStreamPackageSourceLocationResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATION, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def describe_stream_package_source_locations(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSourceLocationsResponse:
+        """List SourceLocations page by page.
+
+        Returns SourceLocations in pages; PageNum and PageSize each accept [1, 1000]. The
+        response includes the total item count and total page count.
+
+        Args:
+            page_num: Page number to return, in the range [1, 1000].
+            page_size: Number of SourceLocations per page, in the range [1, 1000].
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_source_locations_request import (
+            DescribeStreamPackageSourceLocationsRequest,
+        )
+
+        request = DescribeStreamPackageSourceLocationsRequest(
+            page_num=page_num,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageSourceLocationsResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def iter_stream_package_source_locations(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[SourceLocationInfo]:
+        """Every item of ``Infos`` across all pages of ``DescribeStreamPackageSourceLocations``.
+
+        Pages are fetched as the iteration goes (page-number paging). ``page_size``
+        sets ``PageSize``, the items asked for per call;
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_stream_package_source_locations`.
+        """
+        from . import _loops
+        from .models.describe_stream_package_source_locations_request import (
+            DescribeStreamPackageSourceLocationsRequest,
+        )
+
+        request = DescribeStreamPackageSourceLocationsRequest(
+            page_size=page_size, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        return self._paginate(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS,
+            _loops.DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_stream_package_source_locations(
+        self,
+        *,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeStreamPackageSourceLocationsResponse]:
+        """Every page of ``DescribeStreamPackageSourceLocations``: one :class:`DescribeStreamPackageSourceLocationsResponse` per call.
+
+        Like :meth:`iter_stream_package_source_locations`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_stream_package_source_locations_request import (
+            DescribeStreamPackageSourceLocationsRequest,
+        )
+
+        request = DescribeStreamPackageSourceLocationsRequest(
+            page_size=page_size, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        return self._pages(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS,
+            _loops.DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
+        )
+
+    def describe_stream_package_sources(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        location_id: str | None = None,
+        type: str | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> DescribeStreamPackageSourcesResponse:
+        """List linear assembly Sources page by page.
+
+        Returns Sources in pages, optionally limited to one SourceLocation and to Live or VOD
+        type. PageNum and PageSize each accept [1, 1000]; the response includes total item and
+        page counts.
+
+        Args:
+            page_num: Page number to return, in the range [1, 1000].
+            page_size: Number of Sources per page, in the range [1, 1000].
+            location_id: SourceLocation ID; when set, all Sources under that location are listed.
+            type: Source type to list: Live for live sources or VOD for on-demand sources.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.describe_stream_package_sources_request import (
+            DescribeStreamPackageSourcesRequest,
+        )
+
+        request = DescribeStreamPackageSourcesRequest(
+            page_num=page_num,
+            page_size=page_size,
+            location_id=location_id,
+            type=type,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[DescribeStreamPackageSourcesResponse] = self._invoke(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCES, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def iter_stream_package_sources(
+        self,
+        *,
+        location_id: str | None = None,
+        type: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[SourceInfo]:
+        """Every item of ``Infos`` across all pages of ``DescribeStreamPackageSources``.
+
+        Pages are fetched as the iteration goes (page-number paging). ``page_size``
+        sets ``PageSize``, the items asked for per call;
+        ``max_items`` stops after that many items in all. ``timeout`` bounds each page's call.
+        The other arguments are those of :meth:`describe_stream_package_sources`.
+        """
+        from . import _loops
+        from .models.describe_stream_package_sources_request import (
+            DescribeStreamPackageSourcesRequest,
+        )
+
+        request = DescribeStreamPackageSourcesRequest(
+            location_id=location_id,
+            type=type,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._paginate(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCES,
+            _loops.DESCRIBE_STREAM_PACKAGE_SOURCES_PAGES,
+            request,
+            page_size=page_size,
+            max_items=max_items,
+            timeout=timeout,
+        )
+
+    def paginate_describe_stream_package_sources(
+        self,
+        *,
+        location_id: str | None = None,
+        type: str | None = None,
+        page_size: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[DescribeStreamPackageSourcesResponse]:
+        """Every page of ``DescribeStreamPackageSources``: one :class:`DescribeStreamPackageSourcesResponse` per call.
+
+        Like :meth:`iter_stream_package_sources`, page by page (totals and tokens included) instead of item
+        by item.
+        """
+        from . import _loops
+        from .models.describe_stream_package_sources_request import (
+            DescribeStreamPackageSourcesRequest,
+        )
+
+        request = DescribeStreamPackageSourcesRequest(
+            location_id=location_id,
+            type=type,
+            page_size=page_size,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        return self._pages(
+            _ops.DESCRIBE_STREAM_PACKAGE_SOURCES,
+            _loops.DESCRIBE_STREAM_PACKAGE_SOURCES_PAGES,
+            request,
+            page_size=page_size,
+            timeout=timeout,
+        )
 
     def describe_subtitle_embed_templates(
         self,
@@ -9894,30 +9585,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_subtitle_embed_templates_raw(
-                definitions=definitions,
-                offset=offset,
-                limit=limit,
-                type=type,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_subtitle_embed_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        type: str | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeSubtitleEmbedTemplatesResponse]:
-        """Like :meth:`describe_subtitle_embed_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_subtitle_embed_templates_request import (
             DescribeSubtitleEmbedTemplatesRequest,
         )
@@ -9930,7 +9597,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_SUBTITLE_EMBED_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeSubtitleEmbedTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_SUBTITLE_EMBED_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_subtitle_embed_templates(
         self,
@@ -10027,29 +9697,20 @@ class Client(BaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
         ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameterValue``, ``ResourceNotFound``, ``UnauthorizedOperation``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_task_detail_raw(task_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def describe_task_detail_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeTaskDetailResponse]:
-        """Like :meth:`describe_task_detail`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_task_detail_request import DescribeTaskDetailRequest
 
         request = DescribeTaskDetailRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_TASK_DETAIL, request, timeout=timeout)
+        raw: RawResponse[DescribeTaskDetailResponse] = self._invoke(
+            _ops.DESCRIBE_TASK_DETAIL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_task(
         self,
@@ -10159,37 +9820,11 @@ class Client(BaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
-        ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameter.EndTime``, ``InvalidParameter.StartTime``, ``InvalidParameterValue``, ``InvalidParameterValue.Limit``),
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
+        ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameter.EndTime``, ``InvalidParameter.StartTime``, ``InvalidParameterValue``, ``InvalidParameterValue.Limit``, ``UnauthorizedOperation``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_tasks_raw(
-                status,
-                sub_task_has_failed=sub_task_has_failed,
-                limit=limit,
-                scroll_token=scroll_token,
-                start_time=start_time,
-                end_time=end_time,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_tasks_raw(
-        self,
-        status: str,
-        *,
-        sub_task_has_failed: bool | None = None,
-        limit: int | None = None,
-        scroll_token: str | None = None,
-        start_time: str | None = None,
-        end_time: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeTasksResponse]:
-        """Like :meth:`describe_tasks`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_tasks_request import DescribeTasksRequest
 
         request = DescribeTasksRequest(
@@ -10201,7 +9836,10 @@ class Client(BaseClient):
             end_time=end_time,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_TASKS, request, timeout=timeout)
+        raw: RawResponse[DescribeTasksResponse] = self._invoke(
+            _ops.DESCRIBE_TASKS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_tasks(
         self,
@@ -10300,20 +9938,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_text_to_speech_async_task_raw(
-                task_id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_text_to_speech_async_task_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeTextToSpeechAsyncTaskResponse]:
-        """Like :meth:`describe_text_to_speech_async_task`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_text_to_speech_async_task_request import (
             DescribeTextToSpeechAsyncTaskRequest,
         )
@@ -10321,7 +9945,10 @@ class Client(BaseClient):
         request = DescribeTextToSpeechAsyncTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_TEXT_TO_SPEECH_ASYNC_TASK, request, timeout=timeout)
+        raw: RawResponse[DescribeTextToSpeechAsyncTaskResponse] = self._invoke(
+            _ops.DESCRIBE_TEXT_TO_SPEECH_ASYNC_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_text_to_speech_async_task(
         self,
@@ -10407,46 +10034,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_transcode_templates_raw(
-                definitions=definitions,
-                type=type,
-                container_type=container_type,
-                tehd_type=tehd_type,
-                offset=offset,
-                limit=limit,
-                transcode_type=transcode_type,
-                name=name,
-                scene_type=scene_type,
-                compress_type=compress_type,
-                enhance_scene_type=enhance_scene_type,
-                enhance_transcode_type=enhance_transcode_type,
-                enhance_type=enhance_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_transcode_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        type: str | None = None,
-        container_type: str | None = None,
-        tehd_type: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        transcode_type: str | None = None,
-        name: str | None = None,
-        scene_type: str | None = None,
-        compress_type: str | None = None,
-        enhance_scene_type: str | None = None,
-        enhance_transcode_type: str | None = None,
-        enhance_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeTranscodeTemplatesResponse]:
-        """Like :meth:`describe_transcode_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_transcode_templates_request import DescribeTranscodeTemplatesRequest
 
         request = DescribeTranscodeTemplatesRequest(
@@ -10465,7 +10052,10 @@ class Client(BaseClient):
             enhance_type=enhance_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_TRANSCODE_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeTranscodeTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_TRANSCODE_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_transcode_templates(
         self,
@@ -10599,28 +10189,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_usage_data_raw(
-                start_time=start_time,
-                end_time=end_time,
-                types=types,
-                process_regions=process_regions,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_usage_data_raw(
-        self,
-        *,
-        start_time: str,
-        end_time: str,
-        types: list[str] | None = None,
-        process_regions: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeUsageDataResponse]:
-        """Like :meth:`describe_usage_data`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_usage_data_request import DescribeUsageDataRequest
 
         request = DescribeUsageDataRequest(
@@ -10630,7 +10198,10 @@ class Client(BaseClient):
             process_regions=process_regions,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_USAGE_DATA, request, timeout=timeout)
+        raw: RawResponse[DescribeUsageDataResponse] = self._invoke(
+            _ops.DESCRIBE_USAGE_DATA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_video_database_entry_task_detail(
         self,
@@ -10655,20 +10226,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_video_database_entry_task_detail_raw(
-                task_id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_video_database_entry_task_detail_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeVideoDatabaseEntryTaskDetailResponse]:
-        """Like :meth:`describe_video_database_entry_task_detail`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_video_database_entry_task_detail_request import (
             DescribeVideoDatabaseEntryTaskDetailRequest,
         )
@@ -10676,9 +10233,10 @@ class Client(BaseClient):
         request = DescribeVideoDatabaseEntryTaskDetailRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(
+        raw: RawResponse[DescribeVideoDatabaseEntryTaskDetailResponse] = self._invoke(
             _ops.DESCRIBE_VIDEO_DATABASE_ENTRY_TASK_DETAIL, request, timeout=timeout
         )
+        return raw.parsed
 
     def wait_for_video_database_entry_task(
         self,
@@ -10739,20 +10297,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_video_search_task_detail_raw(
-                task_id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_video_search_task_detail_raw(
-        self,
-        task_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeVideoSearchTaskDetailResponse]:
-        """Like :meth:`describe_video_search_task_detail`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_video_search_task_detail_request import (
             DescribeVideoSearchTaskDetailRequest,
         )
@@ -10760,7 +10304,10 @@ class Client(BaseClient):
         request = DescribeVideoSearchTaskDetailRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DESCRIBE_VIDEO_SEARCH_TASK_DETAIL, request, timeout=timeout)
+        raw: RawResponse[DescribeVideoSearchTaskDetailResponse] = self._invoke(
+            _ops.DESCRIBE_VIDEO_SEARCH_TASK_DETAIL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_video_search_task(
         self,
@@ -10842,44 +10389,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_voices_raw(
-                voice_id=voice_id,
-                voice_type=voice_type,
-                voice_name=voice_name,
-                description=description,
-                gender=gender,
-                age=age,
-                languages=languages,
-                labels=labels,
-                scenes=scenes,
-                page_num=page_num,
-                page_size=page_size,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_voices_raw(
-        self,
-        *,
-        voice_id: str | None = None,
-        voice_type: str | None = None,
-        voice_name: str | None = None,
-        description: str | None = None,
-        gender: str | None = None,
-        age: str | None = None,
-        languages: list[str] | None = None,
-        labels: list[str] | None = None,
-        scenes: list[str] | None = None,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeVoicesResponse]:
-        """Like :meth:`describe_voices`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_voices_request import DescribeVoicesRequest
 
         request = DescribeVoicesRequest(
@@ -10897,7 +10406,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_VOICES, request, timeout=timeout)
+        raw: RawResponse[DescribeVoicesResponse] = self._invoke(
+            _ops.DESCRIBE_VOICES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_voices(
         self,
@@ -11029,30 +10541,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_watermark_templates_raw(
-                definitions=definitions,
-                type=type,
-                offset=offset,
-                limit=limit,
-                name=name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_watermark_templates_raw(
-        self,
-        *,
-        definitions: list[int] | None = None,
-        type: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeWatermarkTemplatesResponse]:
-        """Like :meth:`describe_watermark_templates`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_watermark_templates_request import DescribeWatermarkTemplatesRequest
 
         request = DescribeWatermarkTemplatesRequest(
@@ -11063,7 +10551,10 @@ class Client(BaseClient):
             name=name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_WATERMARK_TEMPLATES, request, timeout=timeout)
+        raw: RawResponse[DescribeWatermarkTemplatesResponse] = self._invoke(
+            _ops.DESCRIBE_WATERMARK_TEMPLATES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_watermark_templates(
         self,
@@ -11166,30 +10657,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_word_samples_raw(
-                keywords=keywords,
-                usages=usages,
-                tags=tags,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_word_samples_raw(
-        self,
-        *,
-        keywords: list[str] | None = None,
-        usages: list[str] | None = None,
-        tags: list[str] | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeWordSamplesResponse]:
-        """Like :meth:`describe_word_samples`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_word_samples_request import DescribeWordSamplesRequest
 
         request = DescribeWordSamplesRequest(
@@ -11200,7 +10667,10 @@ class Client(BaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_WORD_SAMPLES, request, timeout=timeout)
+        raw: RawResponse[DescribeWordSamplesResponse] = self._invoke(
+            _ops.DESCRIBE_WORD_SAMPLES, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_word_samples(
         self,
@@ -11301,28 +10771,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_workflows_raw(
-                workflow_ids=workflow_ids,
-                status=status,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def describe_workflows_raw(
-        self,
-        *,
-        workflow_ids: list[int] | None = None,
-        status: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeWorkflowsResponse]:
-        """Like :meth:`describe_workflows`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_workflows_request import DescribeWorkflowsRequest
 
         request = DescribeWorkflowsRequest(
@@ -11332,7 +10780,10 @@ class Client(BaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_WORKFLOWS, request, timeout=timeout)
+        raw: RawResponse[DescribeWorkflowsResponse] = self._invoke(
+            _ops.DESCRIBE_WORKFLOWS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_workflows(
         self,
@@ -11431,28 +10882,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.design_voice_async_raw(
-                prompt=prompt,
-                voice_profile=voice_profile,
-                text=text,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def design_voice_async_raw(
-        self,
-        *,
-        prompt: str,
-        voice_profile: VoiceProfile | None = None,
-        text: str | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DesignVoiceAsyncResponse]:
-        """Like :meth:`design_voice_async`, with the HTTP status, headers, body and attempt count."""
         from .models.design_voice_async_request import DesignVoiceAsyncRequest
 
         request = DesignVoiceAsyncRequest(
@@ -11462,7 +10891,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESIGN_VOICE_ASYNC, request, timeout=timeout)
+        raw: RawResponse[DesignVoiceAsyncResponse] = self._invoke(
+            _ops.DESIGN_VOICE_ASYNC, request, timeout=timeout
+        )
+        return raw.parsed
 
     def detect_video_subtitle_area(
         self,
@@ -11493,26 +10925,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.detect_video_subtitle_area_raw(
-                input_info,
-                video_language=video_language,
-                user_ext_para=user_ext_para,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def detect_video_subtitle_area_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        video_language: str | None = None,
-        user_ext_para: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DetectVideoSubtitleAreaResponse]:
-        """Like :meth:`detect_video_subtitle_area`, with the HTTP status, headers, body and attempt count."""
         from .models.detect_video_subtitle_area_request import DetectVideoSubtitleAreaRequest
 
         request = DetectVideoSubtitleAreaRequest(
@@ -11521,7 +10933,10 @@ class Client(BaseClient):
             user_ext_para=user_ext_para,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DETECT_VIDEO_SUBTITLE_AREA, request, timeout=timeout)
+        raw: RawResponse[DetectVideoSubtitleAreaResponse] = self._invoke(
+            _ops.DETECT_VIDEO_SUBTITLE_AREA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def detect_video_watermark(
         self,
@@ -11549,21 +10964,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.detect_video_watermark_raw(
-                input_info, user_ext_para=user_ext_para, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def detect_video_watermark_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        user_ext_para: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DetectVideoWatermarkResponse]:
-        """Like :meth:`detect_video_watermark`, with the HTTP status, headers, body and attempt count."""
         from .models.detect_video_watermark_request import DetectVideoWatermarkRequest
 
         request = DetectVideoWatermarkRequest(
@@ -11571,7 +10971,10 @@ class Client(BaseClient):
             user_ext_para=user_ext_para,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DETECT_VIDEO_WATERMARK, request, timeout=timeout)
+        raw: RawResponse[DetectVideoWatermarkResponse] = self._invoke(
+            _ops.DETECT_VIDEO_WATERMARK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def disable_schedule(
         self,
@@ -11596,24 +10999,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.disable_schedule_raw(schedule_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def disable_schedule_raw(
-        self,
-        schedule_id: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DisableScheduleResponse]:
-        """Like :meth:`disable_schedule`, with the HTTP status, headers, body and attempt count."""
         from .models.disable_schedule_request import DisableScheduleRequest
 
         request = DisableScheduleRequest(
             schedule_id=schedule_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DISABLE_SCHEDULE, request, timeout=timeout)
+        raw: RawResponse[DisableScheduleResponse] = self._invoke(
+            _ops.DISABLE_SCHEDULE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def disable_workflow(
         self,
@@ -11638,24 +11032,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.disable_workflow_raw(workflow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def disable_workflow_raw(
-        self,
-        workflow_id: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DisableWorkflowResponse]:
-        """Like :meth:`disable_workflow`, with the HTTP status, headers, body and attempt count."""
         from .models.disable_workflow_request import DisableWorkflowRequest
 
         request = DisableWorkflowRequest(
             workflow_id=workflow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.DISABLE_WORKFLOW, request, timeout=timeout)
+        raw: RawResponse[DisableWorkflowResponse] = self._invoke(
+            _ops.DISABLE_WORKFLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def disassociate_security_group(
         self,
@@ -11683,24 +11068,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.disassociate_security_group_raw(
-                id=id,
-                unattach_in_out_infos=unattach_in_out_infos,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def disassociate_security_group_raw(
-        self,
-        *,
-        id: str | None = None,
-        unattach_in_out_infos: list[UnattachSecurityGroupInOutInfo] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DisassociateSecurityGroupResponse]:
-        """Like :meth:`disassociate_security_group`, with the HTTP status, headers, body and attempt count."""
         from .models.disassociate_security_group_request import DisassociateSecurityGroupRequest
 
         request = DisassociateSecurityGroupRequest(
@@ -11708,7 +11075,10 @@ class Client(BaseClient):
             unattach_in_out_infos=unattach_in_out_infos,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DISASSOCIATE_SECURITY_GROUP, request, timeout=timeout)
+        raw: RawResponse[DisassociateSecurityGroupResponse] = self._invoke(
+            _ops.DISASSOCIATE_SECURITY_GROUP, request, timeout=timeout
+        )
+        return raw.parsed
 
     def edit_media(
         self,
@@ -11755,40 +11125,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.edit_media_raw(
-                file_infos=file_infos,
-                output_storage=output_storage,
-                output_object_path=output_object_path,
-                output_config=output_config,
-                compose_config=compose_config,
-                task_notify_config=task_notify_config,
-                tasks_priority=tasks_priority,
-                session_id=session_id,
-                session_context=session_context,
-                resource_id=resource_id,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def edit_media_raw(
-        self,
-        *,
-        file_infos: list[EditMediaFileInfo],
-        output_storage: TaskOutputStorage,
-        output_object_path: str,
-        output_config: EditMediaOutputConfig | None = None,
-        compose_config: ComposeMediaConfig | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        tasks_priority: int | None = None,
-        session_id: str | None = None,
-        session_context: str | None = None,
-        resource_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[EditMediaResponse]:
-        """Like :meth:`edit_media`, with the HTTP status, headers, body and attempt count."""
         from .models.edit_media_request import EditMediaRequest
 
         request = EditMediaRequest(
@@ -11804,7 +11140,10 @@ class Client(BaseClient):
             resource_id=resource_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.EDIT_MEDIA, request, timeout=timeout)
+        raw: RawResponse[EditMediaResponse] = self._invoke(
+            _ops.EDIT_MEDIA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def embedding_data(
         self,
@@ -11835,22 +11174,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.embedding_data_raw(
-                model=model, files=files, prompt=prompt, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def embedding_data_raw(
-        self,
-        *,
-        model: str,
-        files: list[EmbeddingData],
-        prompt: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[EmbeddingDataResponse]:
-        """Like :meth:`embedding_data`, with the HTTP status, headers, body and attempt count."""
         from .models.embedding_data_request import EmbeddingDataRequest
 
         request = EmbeddingDataRequest(
@@ -11859,7 +11182,10 @@ class Client(BaseClient):
             prompt=prompt,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.EMBEDDING_DATA, request, timeout=timeout)
+        raw: RawResponse[EmbeddingDataResponse] = self._invoke(
+            _ops.EMBEDDING_DATA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def enable_schedule(
         self,
@@ -11884,24 +11210,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.enable_schedule_raw(schedule_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def enable_schedule_raw(
-        self,
-        schedule_id: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[EnableScheduleResponse]:
-        """Like :meth:`enable_schedule`, with the HTTP status, headers, body and attempt count."""
         from .models.enable_schedule_request import EnableScheduleRequest
 
         request = EnableScheduleRequest(
             schedule_id=schedule_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.ENABLE_SCHEDULE, request, timeout=timeout)
+        raw: RawResponse[EnableScheduleResponse] = self._invoke(
+            _ops.ENABLE_SCHEDULE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def enable_workflow(
         self,
@@ -11926,24 +11243,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.enable_workflow_raw(workflow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def enable_workflow_raw(
-        self,
-        workflow_id: int,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[EnableWorkflowResponse]:
-        """Like :meth:`enable_workflow`, with the HTTP status, headers, body and attempt count."""
         from .models.enable_workflow_request import EnableWorkflowRequest
 
         request = EnableWorkflowRequest(
             workflow_id=workflow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.ENABLE_WORKFLOW, request, timeout=timeout)
+        raw: RawResponse[EnableWorkflowResponse] = self._invoke(
+            _ops.ENABLE_WORKFLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def execute_function(
         self,
@@ -11972,24 +11280,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.execute_function_raw(
-                function_name=function_name,
-                function_arg=function_arg,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def execute_function_raw(
-        self,
-        *,
-        function_name: str,
-        function_arg: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ExecuteFunctionResponse]:
-        """Like :meth:`execute_function`, with the HTTP status, headers, body and attempt count."""
         from .models.execute_function_request import ExecuteFunctionRequest
 
         request = ExecuteFunctionRequest(
@@ -11997,7 +11287,10 @@ class Client(BaseClient):
             function_arg=function_arg,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.EXECUTE_FUNCTION, request, timeout=timeout)
+        raw: RawResponse[ExecuteFunctionResponse] = self._invoke(
+            _ops.EXECUTE_FUNCTION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def extract_blind_watermark(
         self,
@@ -12032,30 +11325,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.extract_blind_watermark_raw(
-                input_info,
-                type=type,
-                task_notify_config=task_notify_config,
-                extract_blind_watermark_config=extract_blind_watermark_config,
-                resource_id=resource_id,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def extract_blind_watermark_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        type: str,
-        task_notify_config: TaskNotifyConfig | None = None,
-        extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig | None = None,
-        resource_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ExtractBlindWatermarkResponse]:
-        """Like :meth:`extract_blind_watermark`, with the HTTP status, headers, body and attempt count."""
         from .models.extract_blind_watermark_request import ExtractBlindWatermarkRequest
 
         request = ExtractBlindWatermarkRequest(
@@ -12066,7 +11335,10 @@ class Client(BaseClient):
             resource_id=resource_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.EXTRACT_BLIND_WATERMARK, request, timeout=timeout)
+        raw: RawResponse[ExtractBlindWatermarkResponse] = self._invoke(
+            _ops.EXTRACT_BLIND_WATERMARK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def manage_task(
         self,
@@ -12093,21 +11365,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.manage_task_raw(
-                task_id, operation_type=operation_type, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def manage_task_raw(
-        self,
-        task_id: str,
-        *,
-        operation_type: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ManageTaskResponse]:
-        """Like :meth:`manage_task`, with the HTTP status, headers, body and attempt count."""
         from .models.manage_task_request import ManageTaskRequest
 
         request = ManageTaskRequest(
@@ -12115,7 +11372,10 @@ class Client(BaseClient):
             operation_type=operation_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MANAGE_TASK, request, timeout=timeout)
+        raw: RawResponse[ManageTaskResponse] = self._invoke(
+            _ops.MANAGE_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_ai_analysis_template(
         self,
@@ -12153,34 +11413,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_ai_analysis_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                classification_configure=classification_configure,
-                tag_configure=tag_configure,
-                cover_configure=cover_configure,
-                frame_tag_configure=frame_tag_configure,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_ai_analysis_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        classification_configure: ClassificationConfigureInfoForUpdate | None = None,
-        tag_configure: TagConfigureInfoForUpdate | None = None,
-        cover_configure: CoverConfigureInfoForUpdate | None = None,
-        frame_tag_configure: FrameTagConfigureInfoForUpdate | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyAIAnalysisTemplateResponse]:
-        """Like :meth:`modify_ai_analysis_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_ai_analysis_template_request import ModifyAIAnalysisTemplateRequest
 
         request = ModifyAIAnalysisTemplateRequest(
@@ -12193,7 +11425,10 @@ class Client(BaseClient):
             frame_tag_configure=frame_tag_configure,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_AI_ANALYSIS_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyAIAnalysisTemplateResponse] = self._invoke(
+            _ops.MODIFY_AI_ANALYSIS_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_ai_recognition_template(
         self,
@@ -12235,38 +11470,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_ai_recognition_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                face_configure=face_configure,
-                ocr_full_text_configure=ocr_full_text_configure,
-                ocr_words_configure=ocr_words_configure,
-                asr_full_text_configure=asr_full_text_configure,
-                asr_words_configure=asr_words_configure,
-                translate_configure=translate_configure,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_ai_recognition_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        face_configure: FaceConfigureInfoForUpdate | None = None,
-        ocr_full_text_configure: OcrFullTextConfigureInfoForUpdate | None = None,
-        ocr_words_configure: OcrWordsConfigureInfoForUpdate | None = None,
-        asr_full_text_configure: AsrFullTextConfigureInfoForUpdate | None = None,
-        asr_words_configure: AsrWordsConfigureInfoForUpdate | None = None,
-        translate_configure: TranslateConfigureInfoForUpdate | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyAIRecognitionTemplateResponse]:
-        """Like :meth:`modify_ai_recognition_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_ai_recognition_template_request import (
             ModifyAIRecognitionTemplateRequest,
         )
@@ -12283,7 +11486,10 @@ class Client(BaseClient):
             translate_configure=translate_configure,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_AI_RECOGNITION_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyAIRecognitionTemplateResponse] = self._invoke(
+            _ops.MODIFY_AI_RECOGNITION_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_adaptive_dynamic_streaming_template(
         self,
@@ -12325,38 +11531,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_adaptive_dynamic_streaming_template_raw(
-                definition,
-                name=name,
-                format=format,
-                disable_higher_video_bitrate=disable_higher_video_bitrate,
-                disable_higher_video_resolution=disable_higher_video_resolution,
-                stream_infos=stream_infos,
-                comment=comment,
-                pure_audio=pure_audio,
-                segment_type=segment_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_adaptive_dynamic_streaming_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        format: str | None = None,
-        disable_higher_video_bitrate: int | None = None,
-        disable_higher_video_resolution: int | None = None,
-        stream_infos: list[AdaptiveStreamTemplate] | None = None,
-        comment: str | None = None,
-        pure_audio: int | None = None,
-        segment_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyAdaptiveDynamicStreamingTemplateResponse]:
-        """Like :meth:`modify_adaptive_dynamic_streaming_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_adaptive_dynamic_streaming_template_request import (
             ModifyAdaptiveDynamicStreamingTemplateRequest,
         )
@@ -12373,9 +11547,10 @@ class Client(BaseClient):
             segment_type=segment_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(
+        raw: RawResponse[ModifyAdaptiveDynamicStreamingTemplateResponse] = self._invoke(
             _ops.MODIFY_ADAPTIVE_DYNAMIC_STREAMING_TEMPLATE, request, timeout=timeout
         )
+        return raw.parsed
 
     def modify_animated_graphics_template(
         self,
@@ -12417,38 +11592,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_animated_graphics_template_raw(
-                definition,
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                format=format,
-                fps=fps,
-                quality=quality,
-                comment=comment,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_animated_graphics_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        format: str | None = None,
-        fps: int | None = None,
-        quality: float | None = None,
-        comment: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyAnimatedGraphicsTemplateResponse]:
-        """Like :meth:`modify_animated_graphics_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_animated_graphics_template_request import (
             ModifyAnimatedGraphicsTemplateRequest,
         )
@@ -12465,7 +11608,10 @@ class Client(BaseClient):
             comment=comment,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_ANIMATED_GRAPHICS_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyAnimatedGraphicsTemplateResponse] = self._invoke(
+            _ops.MODIFY_ANIMATED_GRAPHICS_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_asr_hotwords(
         self,
@@ -12498,30 +11644,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_asr_hotwords_raw(
-                hotwords_id,
-                name=name,
-                content=content,
-                file_content=file_content,
-                file_name=file_name,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_asr_hotwords_raw(
-        self,
-        hotwords_id: str,
-        *,
-        name: str | None = None,
-        content: str | None = None,
-        file_content: str | None = None,
-        file_name: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyAsrHotwordsResponse]:
-        """Like :meth:`modify_asr_hotwords`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_asr_hotwords_request import ModifyAsrHotwordsRequest
 
         request = ModifyAsrHotwordsRequest(
@@ -12532,7 +11654,10 @@ class Client(BaseClient):
             file_name=file_name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_ASR_HOTWORDS, request, timeout=timeout)
+        raw: RawResponse[ModifyAsrHotwordsResponse] = self._invoke(
+            _ops.MODIFY_ASR_HOTWORDS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_blind_watermark_template(
         self,
@@ -12566,30 +11691,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_blind_watermark_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                text_content=text_content,
-                strength=strength,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_blind_watermark_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        text_content: str | None = None,
-        strength: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyBlindWatermarkTemplateResponse]:
-        """Like :meth:`modify_blind_watermark_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_blind_watermark_template_request import (
             ModifyBlindWatermarkTemplateRequest,
         )
@@ -12602,7 +11703,10 @@ class Client(BaseClient):
             strength=strength,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_BLIND_WATERMARK_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyBlindWatermarkTemplateResponse] = self._invoke(
+            _ops.MODIFY_BLIND_WATERMARK_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_content_review_template(
         self,
@@ -12642,36 +11746,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_content_review_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                porn_configure=porn_configure,
-                terrorism_configure=terrorism_configure,
-                political_configure=political_configure,
-                prohibited_configure=prohibited_configure,
-                user_define_configure=user_define_configure,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_content_review_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        porn_configure: PornConfigureInfoForUpdate | None = None,
-        terrorism_configure: TerrorismConfigureInfoForUpdate | None = None,
-        political_configure: PoliticalConfigureInfoForUpdate | None = None,
-        prohibited_configure: ProhibitedConfigureInfoForUpdate | None = None,
-        user_define_configure: UserDefineConfigureInfoForUpdate | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyContentReviewTemplateResponse]:
-        """Like :meth:`modify_content_review_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_content_review_template_request import (
             ModifyContentReviewTemplateRequest,
         )
@@ -12687,7 +11761,10 @@ class Client(BaseClient):
             user_define_configure=user_define_configure,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_CONTENT_REVIEW_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyContentReviewTemplateResponse] = self._invoke(
+            _ops.MODIFY_CONTENT_REVIEW_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_doc_to_video_task_status(
         self,
@@ -12713,20 +11790,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_doc_to_video_task_status_raw(
-                input=input, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def modify_doc_to_video_task_status_raw(
-        self,
-        *,
-        input: ModifyDocToVideoTaskStatusInput,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyDocToVideoTaskStatusResponse]:
-        """Like :meth:`modify_doc_to_video_task_status`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_doc_to_video_task_status_request import (
             ModifyDocToVideoTaskStatusRequest,
         )
@@ -12734,7 +11797,10 @@ class Client(BaseClient):
         request = ModifyDocToVideoTaskStatusRequest(
             input=input, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.MODIFY_DOC_TO_VIDEO_TASK_STATUS, request, timeout=timeout)
+        raw: RawResponse[ModifyDocToVideoTaskStatusResponse] = self._invoke(
+            _ops.MODIFY_DOC_TO_VIDEO_TASK_STATUS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_image_sprite_template(
         self,
@@ -12782,44 +11848,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_image_sprite_template_raw(
-                definition,
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                sample_type=sample_type,
-                sample_interval=sample_interval,
-                row_count=row_count,
-                column_count=column_count,
-                fill_type=fill_type,
-                comment=comment,
-                format=format,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_image_sprite_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        sample_type: str | None = None,
-        sample_interval: int | None = None,
-        row_count: int | None = None,
-        column_count: int | None = None,
-        fill_type: str | None = None,
-        comment: str | None = None,
-        format: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyImageSpriteTemplateResponse]:
-        """Like :meth:`modify_image_sprite_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_image_sprite_template_request import ModifyImageSpriteTemplateRequest
 
         request = ModifyImageSpriteTemplateRequest(
@@ -12837,7 +11865,10 @@ class Client(BaseClient):
             format=format,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_IMAGE_SPRITE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyImageSpriteTemplateResponse] = self._invoke(
+            _ops.MODIFY_IMAGE_SPRITE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_live_record_template(
         self,
@@ -12872,32 +11903,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_live_record_template_raw(
-                definition,
-                hls_configure=hls_configure,
-                mp4_configure=mp4_configure,
-                name=name,
-                comment=comment,
-                record_type=record_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_live_record_template_raw(
-        self,
-        definition: int,
-        *,
-        hls_configure: HLSConfigureInfo | None = None,
-        mp4_configure: MP4ConfigureInfo | None = None,
-        name: str | None = None,
-        comment: str | None = None,
-        record_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyLiveRecordTemplateResponse]:
-        """Like :meth:`modify_live_record_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_live_record_template_request import ModifyLiveRecordTemplateRequest
 
         request = ModifyLiveRecordTemplateRequest(
@@ -12909,7 +11914,10 @@ class Client(BaseClient):
             record_type=record_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_LIVE_RECORD_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyLiveRecordTemplateResponse] = self._invoke(
+            _ops.MODIFY_LIVE_RECORD_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_person_sample(
         self,
@@ -12945,32 +11953,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_person_sample_raw(
-                person_id,
-                name=name,
-                description=description,
-                usages=usages,
-                face_operation_info=face_operation_info,
-                tag_operation_info=tag_operation_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_person_sample_raw(
-        self,
-        person_id: str,
-        *,
-        name: str | None = None,
-        description: str | None = None,
-        usages: list[str] | None = None,
-        face_operation_info: AiSampleFaceOperation | None = None,
-        tag_operation_info: AiSampleTagOperation | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyPersonSampleResponse]:
-        """Like :meth:`modify_person_sample`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_person_sample_request import ModifyPersonSampleRequest
 
         request = ModifyPersonSampleRequest(
@@ -12982,7 +11964,10 @@ class Client(BaseClient):
             tag_operation_info=tag_operation_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_PERSON_SAMPLE, request, timeout=timeout)
+        raw: RawResponse[ModifyPersonSampleResponse] = self._invoke(
+            _ops.MODIFY_PERSON_SAMPLE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_process_image_template(
         self,
@@ -13013,28 +11998,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_process_image_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                process_image_template=process_image_template,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_process_image_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        process_image_template: ImageTaskInput | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyProcessImageTemplateResponse]:
-        """Like :meth:`modify_process_image_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_process_image_template_request import ModifyProcessImageTemplateRequest
 
         request = ModifyProcessImageTemplateRequest(
@@ -13044,7 +12007,10 @@ class Client(BaseClient):
             process_image_template=process_image_template,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_PROCESS_IMAGE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyProcessImageTemplateResponse] = self._invoke(
+            _ops.MODIFY_PROCESS_IMAGE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_quality_control_template(
         self,
@@ -13079,32 +12045,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_quality_control_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                quality_control_item_set=quality_control_item_set,
-                record_format=record_format,
-                strategy=strategy,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_quality_control_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        quality_control_item_set: list[QualityControlItemConfig] | None = None,
-        record_format: str | None = None,
-        strategy: QualityControlStrategy | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyQualityControlTemplateResponse]:
-        """Like :meth:`modify_quality_control_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_quality_control_template_request import (
             ModifyQualityControlTemplateRequest,
         )
@@ -13118,7 +12058,10 @@ class Client(BaseClient):
             strategy=strategy,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_QUALITY_CONTROL_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyQualityControlTemplateResponse] = self._invoke(
+            _ops.MODIFY_QUALITY_CONTROL_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_sample_snapshot_template(
         self,
@@ -13162,40 +12105,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_sample_snapshot_template_raw(
-                definition,
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                sample_type=sample_type,
-                sample_interval=sample_interval,
-                format=format,
-                comment=comment,
-                fill_type=fill_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_sample_snapshot_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        sample_type: str | None = None,
-        sample_interval: int | None = None,
-        format: str | None = None,
-        comment: str | None = None,
-        fill_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifySampleSnapshotTemplateResponse]:
-        """Like :meth:`modify_sample_snapshot_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_sample_snapshot_template_request import (
             ModifySampleSnapshotTemplateRequest,
         )
@@ -13213,7 +12122,10 @@ class Client(BaseClient):
             fill_type=fill_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_SAMPLE_SNAPSHOT_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifySampleSnapshotTemplateResponse] = self._invoke(
+            _ops.MODIFY_SAMPLE_SNAPSHOT_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_schedule(
         self,
@@ -13253,36 +12165,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_schedule_raw(
-                schedule_id,
-                schedule_name=schedule_name,
-                trigger=trigger,
-                activities=activities,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                task_notify_config=task_notify_config,
-                resource_id=resource_id,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_schedule_raw(
-        self,
-        schedule_id: int,
-        *,
-        schedule_name: str | None = None,
-        trigger: WorkflowTrigger | None = None,
-        activities: list[Activity] | None = None,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        resource_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyScheduleResponse]:
-        """Like :meth:`modify_schedule`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_schedule_request import ModifyScheduleRequest
 
         request = ModifyScheduleRequest(
@@ -13296,7 +12178,10 @@ class Client(BaseClient):
             resource_id=resource_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_SCHEDULE, request, timeout=timeout)
+        raw: RawResponse[ModifyScheduleResponse] = self._invoke(
+            _ops.MODIFY_SCHEDULE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_smart_erase_template(
         self,
@@ -13334,34 +12219,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_smart_erase_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                erase_type=erase_type,
-                erase_subtitle_config=erase_subtitle_config,
-                erase_watermark_config=erase_watermark_config,
-                erase_privacy_config=erase_privacy_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_smart_erase_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        erase_type: str | None = None,
-        erase_subtitle_config: SmartEraseSubtitleConfig | None = None,
-        erase_watermark_config: SmartEraseWatermarkConfig | None = None,
-        erase_privacy_config: SmartErasePrivacyConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifySmartEraseTemplateResponse]:
-        """Like :meth:`modify_smart_erase_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_smart_erase_template_request import ModifySmartEraseTemplateRequest
 
         request = ModifySmartEraseTemplateRequest(
@@ -13374,7 +12231,10 @@ class Client(BaseClient):
             erase_privacy_config=erase_privacy_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_SMART_ERASE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifySmartEraseTemplateResponse] = self._invoke(
+            _ops.MODIFY_SMART_ERASE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_smart_subtitle_template(
         self,
@@ -13426,48 +12286,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_smart_subtitle_template_raw(
-                definition,
-                translate_switch=translate_switch,
-                name=name,
-                comment=comment,
-                video_src_language=video_src_language,
-                subtitle_format=subtitle_format,
-                subtitle_type=subtitle_type,
-                asr_hot_words_configure=asr_hot_words_configure,
-                translate_dst_language=translate_dst_language,
-                process_type=process_type,
-                selecting_subtitle_areas_config=selecting_subtitle_areas_config,
-                subtitle_embed_id=subtitle_embed_id,
-                speaker_mode=speaker_mode,
-                speaker_label=speaker_label,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_smart_subtitle_template_raw(
-        self,
-        definition: int,
-        *,
-        translate_switch: str | None = None,
-        name: str | None = None,
-        comment: str | None = None,
-        video_src_language: str | None = None,
-        subtitle_format: str | None = None,
-        subtitle_type: int | None = None,
-        asr_hot_words_configure: AsrHotWordsConfigure | None = None,
-        translate_dst_language: str | None = None,
-        process_type: int | None = None,
-        selecting_subtitle_areas_config: SelectingSubtitleAreasConfig | None = None,
-        subtitle_embed_id: int | None = None,
-        speaker_mode: int | None = None,
-        speaker_label: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifySmartSubtitleTemplateResponse]:
-        """Like :meth:`modify_smart_subtitle_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_smart_subtitle_template_request import (
             ModifySmartSubtitleTemplateRequest,
         )
@@ -13489,7 +12307,10 @@ class Client(BaseClient):
             speaker_label=speaker_label,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_SMART_SUBTITLE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifySmartSubtitleTemplateResponse] = self._invoke(
+            _ops.MODIFY_SMART_SUBTITLE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_snapshot_by_time_offset_template(
         self,
@@ -13529,36 +12350,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_snapshot_by_time_offset_template_raw(
-                definition,
-                name=name,
-                width=width,
-                height=height,
-                resolution_adaptive=resolution_adaptive,
-                format=format,
-                comment=comment,
-                fill_type=fill_type,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_snapshot_by_time_offset_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        resolution_adaptive: str | None = None,
-        format: str | None = None,
-        comment: str | None = None,
-        fill_type: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifySnapshotByTimeOffsetTemplateResponse]:
-        """Like :meth:`modify_snapshot_by_time_offset_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_snapshot_by_time_offset_template_request import (
             ModifySnapshotByTimeOffsetTemplateRequest,
         )
@@ -13574,7 +12365,10 @@ class Client(BaseClient):
             fill_type=fill_type,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_SNAPSHOT_BY_TIME_OFFSET_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifySnapshotByTimeOffsetTemplateResponse] = self._invoke(
+            _ops.MODIFY_SNAPSHOT_BY_TIME_OFFSET_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_stream_link_event(
         self,
@@ -13603,26 +12397,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_stream_link_event_raw(
-                event_id,
-                event_name=event_name,
-                description=description,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_stream_link_event_raw(
-        self,
-        event_id: str,
-        *,
-        event_name: str,
-        description: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyStreamLinkEventResponse]:
-        """Like :meth:`modify_stream_link_event`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_stream_link_event_request import ModifyStreamLinkEventRequest
 
         request = ModifyStreamLinkEventRequest(
@@ -13631,7 +12405,10 @@ class Client(BaseClient):
             description=description,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_STREAM_LINK_EVENT, request, timeout=timeout)
+        raw: RawResponse[ModifyStreamLinkEventResponse] = self._invoke(
+            _ops.MODIFY_STREAM_LINK_EVENT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_stream_link_flow(
         self,
@@ -13658,21 +12435,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_stream_link_flow_raw(
-                flow_id, flow_name=flow_name, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def modify_stream_link_flow_raw(
-        self,
-        flow_id: str,
-        *,
-        flow_name: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyStreamLinkFlowResponse]:
-        """Like :meth:`modify_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_stream_link_flow_request import ModifyStreamLinkFlowRequest
 
         request = ModifyStreamLinkFlowRequest(
@@ -13680,7 +12442,10 @@ class Client(BaseClient):
             flow_name=flow_name,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[ModifyStreamLinkFlowResponse] = self._invoke(
+            _ops.MODIFY_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_stream_link_input(
         self,
@@ -13708,21 +12473,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_stream_link_input_raw(
-                flow_id, input=input, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def modify_stream_link_input_raw(
-        self,
-        flow_id: str,
-        *,
-        input: ModifyInput,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyStreamLinkInputResponse]:
-        """Like :meth:`modify_stream_link_input`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_stream_link_input_request import ModifyStreamLinkInputRequest
 
         request = ModifyStreamLinkInputRequest(
@@ -13730,7 +12480,10 @@ class Client(BaseClient):
             input=input,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_STREAM_LINK_INPUT, request, timeout=timeout)
+        raw: RawResponse[ModifyStreamLinkInputResponse] = self._invoke(
+            _ops.MODIFY_STREAM_LINK_INPUT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_stream_link_output_info(
         self,
@@ -13758,21 +12511,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_stream_link_output_info_raw(
-                flow_id, output=output, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def modify_stream_link_output_info_raw(
-        self,
-        flow_id: str,
-        *,
-        output: ModifyOutputInfo,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyStreamLinkOutputInfoResponse]:
-        """Like :meth:`modify_stream_link_output_info`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_stream_link_output_info_request import ModifyStreamLinkOutputInfoRequest
 
         request = ModifyStreamLinkOutputInfoRequest(
@@ -13780,7 +12518,10 @@ class Client(BaseClient):
             output=output,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_STREAM_LINK_OUTPUT_INFO, request, timeout=timeout)
+        raw: RawResponse[ModifyStreamLinkOutputInfoResponse] = self._invoke(
+            _ops.MODIFY_STREAM_LINK_OUTPUT_INFO, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_stream_link_security_group(
         self,
@@ -13810,22 +12551,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_stream_link_security_group_raw(
-                id, name=name, whitelist=whitelist, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def modify_stream_link_security_group_raw(
-        self,
-        id: str,
-        *,
-        name: str | None = None,
-        whitelist: list[str] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyStreamLinkSecurityGroupResponse]:
-        """Like :meth:`modify_stream_link_security_group`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_stream_link_security_group_request import (
             ModifyStreamLinkSecurityGroupRequest,
         )
@@ -13836,7 +12561,268 @@ class Client(BaseClient):
             whitelist=whitelist,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_STREAM_LINK_SECURITY_GROUP, request, timeout=timeout)
+        raw: RawResponse[ModifyStreamLinkSecurityGroupResponse] = self._invoke(
+            _ops.MODIFY_STREAM_LINK_SECURITY_GROUP, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def modify_stream_package_linear_assembly_channel(
+        self,
+        id: str,
+        *,
+        name: str | None = None,
+        tier: str | None = None,
+        playback_mode: str | None = None,
+        time_shift_enable: bool | None = None,
+        time_shift_conf: TimeShiftInfo | None = None,
+        slate_conf: SlateInfo | None = None,
+        outputs: list[OutputInfo] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ModifyStreamPackageLinearAssemblyChannelResponse:
+        """Modify a linear assembly channel.
+
+        Updates the name, tier, playback mode, time-shift, slate and output settings of the
+        channel with the given ID. Standard-tier channels accept live and VOD sources, Basic-
+        tier channels only VOD.
+
+        Args:
+            id: ID of the channel to modify. Required.
+            name: New name for the channel.
+            tier: Channel tier: Standard supports both live and VOD sources, Basic supports scheduling VOD sources only.
+            playback_mode: How the channel switches between sources: Linear or Loop.
+            time_shift_enable: Whether to enable time shift for the channel.
+            time_shift_conf: New time-shift settings of the channel.
+            slate_conf: New slate (filler content) settings of the channel.
+            outputs: New output configurations of the channel.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.modify_stream_package_linear_assembly_channel_request import (
+            ModifyStreamPackageLinearAssemblyChannelRequest,
+        )
+
+        request = ModifyStreamPackageLinearAssemblyChannelRequest(
+            id=id,
+            name=name,
+            tier=tier,
+            playback_mode=playback_mode,
+            time_shift_enable=time_shift_enable,
+            time_shift_conf=time_shift_conf,
+            slate_conf=slate_conf,
+            outputs=outputs,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[ModifyStreamPackageLinearAssemblyChannelResponse] = self._invoke(
+            _ops.MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def modify_stream_package_linear_assembly_program(
+        self,
+        id: str,
+        *,
+        name: str | None = None,
+        source_type: str | None = None,
+        source_location_id: str | None = None,
+        source_name: str | None = None,
+        playback_conf: PlaybackInfoReq | None = None,
+        ad_breaks: list[AdBreakInfo] | None = None,
+        vod_acquisition_method: str | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ModifyStreamPackageLinearAssemblyProgramResponse:
+        """Modify a linear assembly program.
+
+        Updates the name, Source, playback settings, ad breaks and VOD acquisition method of the
+        program with the given ID. A Basic-tier channel allows only VOD sources, a Standard-tier
+        channel allows Live and VOD.
+
+        Args:
+            id: ID of the program to modify. Required.
+            name: New name for the program.
+            source_type: Type of the Source the program schedules.
+            source_location_id: ID of the SourceLocation to associate with the program.
+            source_name: Name of the live or VOD Source to play; unique within its SourceLocation.
+            playback_conf: New playback settings of the program.
+            ad_breaks: New list of ad breaks for the program.
+            vod_acquisition_method: How VOD content is acquired: PreCaching (default) or DynamicUpdating.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.modify_stream_package_linear_assembly_program_request import (
+            ModifyStreamPackageLinearAssemblyProgramRequest,
+        )
+
+        request = ModifyStreamPackageLinearAssemblyProgramRequest(
+            id=id,
+            name=name,
+            source_type=source_type,
+            source_location_id=source_location_id,
+            source_name=source_name,
+            playback_conf=playback_conf,
+            ad_breaks=ad_breaks,
+            vod_acquisition_method=vod_acquisition_method,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[ModifyStreamPackageLinearAssemblyProgramResponse] = self._invoke(
+            _ops.MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def modify_stream_package_ssai_channel(
+        self,
+        *,
+        name: str,
+        content_source: str,
+        ssai_info: SSAIConf,
+        id: str,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ModifyStreamPackageSSAIChannelResponse:
+        """Modify an ad insertion configuration.
+
+        Replaces the name, content source and SSAI settings of the configuration with the given
+        ID. All four parameters are required, and the name must stay globally unique.
+
+        Args:
+            name: Name of the ad insertion configuration; must be globally unique and not reused by another channel. Required.
+            content_source: URL of the content source used for ad insertion. Required.
+            ssai_info: Ad insertion settings to apply. Required.
+            id: ID of the ad insertion configuration to modify. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.modify_stream_package_ssai_channel_request import (
+            ModifyStreamPackageSSAIChannelRequest,
+        )
+
+        request = ModifyStreamPackageSSAIChannelRequest(
+            name=name,
+            content_source=content_source,
+            ssai_info=ssai_info,
+            id=id,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[ModifyStreamPackageSSAIChannelResponse] = self._invoke(
+            _ops.MODIFY_STREAM_PACKAGE_SSAI_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def modify_stream_package_source(
+        self,
+        id: str,
+        *,
+        name: str | None = None,
+        type: str | None = None,
+        package_confs: list[SourcePackageConf] | None = None,
+        source_tags: list[SourceTag] | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ModifyStreamPackageSourceResponse:
+        """Modify a linear assembly Source.
+
+        Updates the name, type, package configurations and tags of the Source with the given ID.
+        Source tags let the ad decision server return better-targeted ads.
+
+        Args:
+            id: ID of the Source to modify. Required.
+            name: New name for the Source.
+            type: Source type: Live for a live source or VOD for an on-demand source.
+            package_confs: Package configurations of the Source.
+            source_tags: Tags of the Source; the ad decision server can use them to return better-targeted ads.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.modify_stream_package_source_request import ModifyStreamPackageSourceRequest
+
+        request = ModifyStreamPackageSourceRequest(
+            id=id,
+            name=name,
+            type=type,
+            package_confs=package_confs,
+            source_tags=source_tags,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[ModifyStreamPackageSourceResponse] = self._invoke(
+            _ops.MODIFY_STREAM_PACKAGE_SOURCE, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def modify_stream_package_source_location(
+        self,
+        id: str,
+        *,
+        name: str | None = None,
+        base_url: str | None = None,
+        segment_deliver_enable: bool | None = None,
+        segment_deliver_conf: SegmentDeliverInfo | None = None,
+        segment_deliver_use_package_enable: bool | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> ModifyStreamPackageSourceLocationResponse:
+        """Modify a SourceLocation.
+
+        Updates the name, base URL and segment delivery settings of the SourceLocation with the
+        given ID, including whether segments are distributed through StreamPackage.
+
+        Args:
+            id: ID of the SourceLocation to modify. Required.
+            name: New name for the SourceLocation.
+            base_url: Base URL of the SourceLocation that source paths are resolved against.
+            segment_deliver_enable: Whether to enable a separate segment delivery configuration.
+            segment_deliver_conf: Segment delivery settings; used when SegmentDeliverEnable is true.
+            segment_deliver_use_package_enable: Whether segments are distributed through StreamPackage.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.modify_stream_package_source_location_request import (
+            ModifyStreamPackageSourceLocationRequest,
+        )
+
+        request = ModifyStreamPackageSourceLocationRequest(
+            id=id,
+            name=name,
+            base_url=base_url,
+            segment_deliver_enable=segment_deliver_enable,
+            segment_deliver_conf=segment_deliver_conf,
+            segment_deliver_use_package_enable=segment_deliver_use_package_enable,
+            unknown_fields=dict(extra_params) if extra_params else None,
+        )
+        raw: RawResponse[ModifyStreamPackageSourceLocationResponse] = self._invoke(
+            _ops.MODIFY_STREAM_PACKAGE_SOURCE_LOCATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_subtitle_embed_template(
         self,
@@ -13868,28 +12854,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_subtitle_embed_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                subtitle_embed_config=subtitle_embed_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_subtitle_embed_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        subtitle_embed_config: SubtitleEmbedConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifySubtitleEmbedTemplateResponse]:
-        """Like :meth:`modify_subtitle_embed_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_subtitle_embed_template_request import (
             ModifySubtitleEmbedTemplateRequest,
         )
@@ -13901,7 +12865,10 @@ class Client(BaseClient):
             subtitle_embed_config=subtitle_embed_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_SUBTITLE_EMBED_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifySubtitleEmbedTemplateResponse] = self._invoke(
+            _ops.MODIFY_SUBTITLE_EMBED_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_transcode_template(
         self,
@@ -13945,40 +12912,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_transcode_template_raw(
-                definition,
-                container=container,
-                name=name,
-                comment=comment,
-                remove_video=remove_video,
-                remove_audio=remove_audio,
-                video_template=video_template,
-                audio_template=audio_template,
-                tehd_config=tehd_config,
-                enhance_config=enhance_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_transcode_template_raw(
-        self,
-        definition: int,
-        *,
-        container: str | None = None,
-        name: str | None = None,
-        comment: str | None = None,
-        remove_video: int | None = None,
-        remove_audio: int | None = None,
-        video_template: VideoTemplateInfoForUpdate | None = None,
-        audio_template: AudioTemplateInfoForUpdate | None = None,
-        tehd_config: TEHDConfigForUpdate | None = None,
-        enhance_config: EnhanceConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyTranscodeTemplateResponse]:
-        """Like :meth:`modify_transcode_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_transcode_template_request import ModifyTranscodeTemplateRequest
 
         request = ModifyTranscodeTemplateRequest(
@@ -13994,7 +12927,10 @@ class Client(BaseClient):
             enhance_config=enhance_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_TRANSCODE_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyTranscodeTemplateResponse] = self._invoke(
+            _ops.MODIFY_TRANSCODE_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_watermark_template(
         self,
@@ -14036,38 +12972,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_watermark_template_raw(
-                definition,
-                name=name,
-                comment=comment,
-                coordinate_origin=coordinate_origin,
-                x_pos=x_pos,
-                y_pos=y_pos,
-                image_template=image_template,
-                text_template=text_template,
-                svg_template=svg_template,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_watermark_template_raw(
-        self,
-        definition: int,
-        *,
-        name: str | None = None,
-        comment: str | None = None,
-        coordinate_origin: str | None = None,
-        x_pos: str | None = None,
-        y_pos: str | None = None,
-        image_template: ImageWatermarkInputForUpdate | None = None,
-        text_template: TextWatermarkTemplateInputForUpdate | None = None,
-        svg_template: SvgWatermarkInputForUpdate | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyWatermarkTemplateResponse]:
-        """Like :meth:`modify_watermark_template`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_watermark_template_request import ModifyWatermarkTemplateRequest
 
         request = ModifyWatermarkTemplateRequest(
@@ -14082,7 +12986,10 @@ class Client(BaseClient):
             svg_template=svg_template,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_WATERMARK_TEMPLATE, request, timeout=timeout)
+        raw: RawResponse[ModifyWatermarkTemplateResponse] = self._invoke(
+            _ops.MODIFY_WATERMARK_TEMPLATE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def modify_word_sample(
         self,
@@ -14111,26 +13018,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.modify_word_sample_raw(
-                keyword=keyword,
-                usages=usages,
-                tag_operation_info=tag_operation_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def modify_word_sample_raw(
-        self,
-        *,
-        keyword: str,
-        usages: list[str] | None = None,
-        tag_operation_info: AiSampleTagOperation | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ModifyWordSampleResponse]:
-        """Like :meth:`modify_word_sample`, with the HTTP status, headers, body and attempt count."""
         from .models.modify_word_sample_request import ModifyWordSampleRequest
 
         request = ModifyWordSampleRequest(
@@ -14139,7 +13026,10 @@ class Client(BaseClient):
             tag_operation_info=tag_operation_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.MODIFY_WORD_SAMPLE, request, timeout=timeout)
+        raw: RawResponse[ModifyWordSampleResponse] = self._invoke(
+            _ops.MODIFY_WORD_SAMPLE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def parse_live_stream_process_notification(
         self,
@@ -14166,20 +13056,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.parse_live_stream_process_notification_raw(
-                content=content, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def parse_live_stream_process_notification_raw(
-        self,
-        *,
-        content: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ParseLiveStreamProcessNotificationResponse]:
-        """Like :meth:`parse_live_stream_process_notification`, with the HTTP status, headers, body and attempt count."""
         from .models.parse_live_stream_process_notification_request import (
             ParseLiveStreamProcessNotificationRequest,
         )
@@ -14187,7 +13063,10 @@ class Client(BaseClient):
         request = ParseLiveStreamProcessNotificationRequest(
             content=content, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.PARSE_LIVE_STREAM_PROCESS_NOTIFICATION, request, timeout=timeout)
+        raw: RawResponse[ParseLiveStreamProcessNotificationResponse] = self._invoke(
+            _ops.PARSE_LIVE_STREAM_PROCESS_NOTIFICATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def parse_notification(
         self,
@@ -14212,29 +13091,20 @@ class Client(BaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
         ``InternalError``, ``InvalidParameterValue``, ``UnauthorizedOperation``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.parse_notification_raw(content, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def parse_notification_raw(
-        self,
-        content: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ParseNotificationResponse]:
-        """Like :meth:`parse_notification`, with the HTTP status, headers, body and attempt count."""
         from .models.parse_notification_request import ParseNotificationRequest
 
         request = ParseNotificationRequest(
             content=content, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.PARSE_NOTIFICATION, request, timeout=timeout)
+        raw: RawResponse[ParseNotificationResponse] = self._invoke(
+            _ops.PARSE_NOTIFICATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def process_image(
         self,
@@ -14279,40 +13149,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.process_image_raw(
-                input_info=input_info,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                output_path=output_path,
-                definition=definition,
-                resource_id=resource_id,
-                image_task=image_task,
-                schedule_id=schedule_id,
-                add_on_parameter=add_on_parameter,
-                std_ext_info=std_ext_info,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def process_image_raw(
-        self,
-        *,
-        input_info: MediaInputInfo | None = None,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        output_path: str | None = None,
-        definition: int | None = None,
-        resource_id: str | None = None,
-        image_task: ImageTaskInput | None = None,
-        schedule_id: int | None = None,
-        add_on_parameter: AddOnParameter | None = None,
-        std_ext_info: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ProcessImageResponse]:
-        """Like :meth:`process_image`, with the HTTP status, headers, body and attempt count."""
         from .models.process_image_request import ProcessImageRequest
 
         request = ProcessImageRequest(
@@ -14328,7 +13164,10 @@ class Client(BaseClient):
             std_ext_info=std_ext_info,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.PROCESS_IMAGE, request, timeout=timeout)
+        raw: RawResponse[ProcessImageResponse] = self._invoke(
+            _ops.PROCESS_IMAGE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def process_live_stream(
         self,
@@ -14381,46 +13220,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.process_live_stream_raw(
-                url=url,
-                task_notify_config=task_notify_config,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                ai_content_review_task=ai_content_review_task,
-                ai_recognition_task=ai_recognition_task,
-                ai_analysis_task=ai_analysis_task,
-                ai_quality_control_task=ai_quality_control_task,
-                smart_subtitles_task=smart_subtitles_task,
-                session_id=session_id,
-                session_context=session_context,
-                schedule_id=schedule_id,
-                resource_id=resource_id,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def process_live_stream_raw(
-        self,
-        *,
-        url: str,
-        task_notify_config: LiveStreamTaskNotifyConfig,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        ai_content_review_task: AiContentReviewTaskInput | None = None,
-        ai_recognition_task: AiRecognitionTaskInput | None = None,
-        ai_analysis_task: AiAnalysisTaskInput | None = None,
-        ai_quality_control_task: AiQualityControlTaskInput | None = None,
-        smart_subtitles_task: LiveSmartSubtitlesTaskInput | None = None,
-        session_id: str | None = None,
-        session_context: str | None = None,
-        schedule_id: int | None = None,
-        resource_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ProcessLiveStreamResponse]:
-        """Like :meth:`process_live_stream`, with the HTTP status, headers, body and attempt count."""
         from .models.process_live_stream_request import ProcessLiveStreamRequest
 
         request = ProcessLiveStreamRequest(
@@ -14439,7 +13238,10 @@ class Client(BaseClient):
             resource_id=resource_id,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.PROCESS_LIVE_STREAM, request, timeout=timeout)
+        raw: RawResponse[ProcessLiveStreamResponse] = self._invoke(
+            _ops.PROCESS_LIVE_STREAM, request, timeout=timeout
+        )
+        return raw.parsed
 
     def process_media(
         self,
@@ -14481,7 +13283,7 @@ class Client(BaseClient):
         Args:
             input_info: Input file to be processed. Required.
             output_storage: Target storage for output files; defaults to the storage of InputInfo.
-            output_dir: Target directory for generated files; must start and end with /, e.g.
+            output_dir: Target directory for generated files; must start and end with /, e.g. /movie/201907/.
             schedule_id: ID of the orchestration to run.
             media_process_task: Parameters of media processing tasks such as transcoding and snapshots.
             ai_content_review_task: Parameters of a video content moderation task.
@@ -14504,66 +13306,12 @@ class Client(BaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
-        ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameter.InputInfo``, ``InvalidParameterValue``, ``InvalidParameterValue.Definition``, ``InvalidParameterValue.InputInfo``),
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
+        ``FailedOperation.InvalidMpsUser``, ``InternalError``, ``InvalidParameter.InputInfo``, ``InvalidParameterValue``, ``InvalidParameterValue.Definition``, ``InvalidParameterValue.InputInfo``, ``InvalidParameterValue.SessionContextTooLong``, ``InvalidParameterValue.SessionId``, ``InvalidParameterValue.SessionIdTooLong``, ``LimitExceeded.CreateTask``, ``ResourceNotFound.CosBucketNameInvalid``, ``ResourceNotFound.CosBucketNotExist``, ``ResourceNotFound.TemplateNotExist``, ``UnauthorizedOperation``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.process_media_raw(
-                input_info,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                schedule_id=schedule_id,
-                media_process_task=media_process_task,
-                ai_content_review_task=ai_content_review_task,
-                ai_analysis_task=ai_analysis_task,
-                ai_recognition_task=ai_recognition_task,
-                ai_quality_control_task=ai_quality_control_task,
-                smart_subtitles_task=smart_subtitles_task,
-                smart_erase_task=smart_erase_task,
-                ai_dubbing_task=ai_dubbing_task,
-                task_notify_config=task_notify_config,
-                tasks_priority=tasks_priority,
-                session_id=session_id,
-                session_context=session_context,
-                task_type=task_type,
-                resource_id=resource_id,
-                activities=activities,
-                skip_mate_data=skip_mate_data,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def process_media_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        schedule_id: int | None = None,
-        media_process_task: MediaProcessTaskInput | None = None,
-        ai_content_review_task: AiContentReviewTaskInput | None = None,
-        ai_analysis_task: AiAnalysisTaskInput | None = None,
-        ai_recognition_task: AiRecognitionTaskInput | None = None,
-        ai_quality_control_task: AiQualityControlTaskInput | None = None,
-        smart_subtitles_task: SmartSubtitlesTaskInput | None = None,
-        smart_erase_task: SmartEraseTaskInput | None = None,
-        ai_dubbing_task: AIDubbingTaskInput | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        tasks_priority: int | None = None,
-        session_id: str | None = None,
-        session_context: str | None = None,
-        task_type: str | None = None,
-        resource_id: str | None = None,
-        activities: list[Activity] | None = None,
-        skip_mate_data: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ProcessMediaResponse]:
-        """Like :meth:`process_media`, with the HTTP status, headers, body and attempt count."""
         from .models.process_media_request import ProcessMediaRequest
 
         request = ProcessMediaRequest(
@@ -14589,7 +13337,10 @@ class Client(BaseClient):
             skip_mate_data=skip_mate_data,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.PROCESS_MEDIA, request, timeout=timeout)
+        raw: RawResponse[ProcessMediaResponse] = self._invoke(
+            _ops.PROCESS_MEDIA, request, timeout=timeout
+        )
+        return raw.parsed
 
     def query_hunyuan3_d_task(
         self,
@@ -14615,26 +13366,15 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.query_hunyuan3_d_task_raw(
-                task_id=task_id, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def query_hunyuan3_d_task_raw(
-        self,
-        *,
-        task_id: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[QueryHunyuan3DTaskResponse]:
-        """Like :meth:`query_hunyuan3_d_task`, with the HTTP status, headers, body and attempt count."""
         from .models.query_hunyuan3_d_task_request import QueryHunyuan3DTaskRequest
 
         request = QueryHunyuan3DTaskRequest(
             task_id=task_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.QUERY_HUNYUAN3_D_TASK, request, timeout=timeout)
+        raw: RawResponse[QueryHunyuan3DTaskResponse] = self._invoke(
+            _ops.QUERY_HUNYUAN3_D_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_hunyuan3d_task(
         self,
@@ -14699,28 +13439,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.query_project_raw(
-                project_id=project_id,
-                project_name=project_name,
-                page=page,
-                page_size=page_size,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def query_project_raw(
-        self,
-        *,
-        project_id: str | None = None,
-        project_name: str | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[QueryProjectResponse]:
-        """Like :meth:`query_project`, with the HTTP status, headers, body and attempt count."""
         from .models.query_project_request import QueryProjectRequest
 
         request = QueryProjectRequest(
@@ -14730,7 +13448,10 @@ class Client(BaseClient):
             page_size=page_size,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.QUERY_PROJECT, request, timeout=timeout)
+        raw: RawResponse[QueryProjectResponse] = self._invoke(
+            _ops.QUERY_PROJECT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_projects(
         self,
@@ -14831,30 +13552,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.recognize_audio_raw(
-                audio_data=audio_data,
-                source=source,
-                audio_format=audio_format,
-                sample_rate=sample_rate,
-                user_ext_para=user_ext_para,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def recognize_audio_raw(
-        self,
-        *,
-        audio_data: str,
-        source: str | None = None,
-        audio_format: str | None = None,
-        sample_rate: int | None = None,
-        user_ext_para: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[RecognizeAudioResponse]:
-        """Like :meth:`recognize_audio`, with the HTTP status, headers, body and attempt count."""
         from .models.recognize_audio_request import RecognizeAudioRequest
 
         request = RecognizeAudioRequest(
@@ -14865,7 +13562,10 @@ class Client(BaseClient):
             user_ext_para=user_ext_para,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.RECOGNIZE_AUDIO, request, timeout=timeout)
+        raw: RawResponse[RecognizeAudioResponse] = self._invoke(
+            _ops.RECOGNIZE_AUDIO, request, timeout=timeout
+        )
+        return raw.parsed
 
     def recognize_media_for_zhi_xue(
         self,
@@ -14896,26 +13596,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.recognize_media_for_zhi_xue_raw(
-                input_info,
-                expression_config=expression_config,
-                action_config=action_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def recognize_media_for_zhi_xue_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        expression_config: ExpressionConfigInfo | None = None,
-        action_config: ActionConfigInfo | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[RecognizeMediaForZhiXueResponse]:
-        """Like :meth:`recognize_media_for_zhi_xue`, with the HTTP status, headers, body and attempt count."""
         from .models.recognize_media_for_zhi_xue_request import RecognizeMediaForZhiXueRequest
 
         request = RecognizeMediaForZhiXueRequest(
@@ -14924,7 +13604,10 @@ class Client(BaseClient):
             action_config=action_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.RECOGNIZE_MEDIA_FOR_ZHI_XUE, request, timeout=timeout)
+        raw: RawResponse[RecognizeMediaForZhiXueResponse] = self._invoke(
+            _ops.RECOGNIZE_MEDIA_FOR_ZHI_XUE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def reset_workflow(
         self,
@@ -14969,42 +13652,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.reset_workflow_raw(
-                workflow_id,
-                workflow_name=workflow_name,
-                trigger=trigger,
-                output_storage=output_storage,
-                output_dir=output_dir,
-                media_process_task=media_process_task,
-                ai_content_review_task=ai_content_review_task,
-                ai_analysis_task=ai_analysis_task,
-                ai_recognition_task=ai_recognition_task,
-                task_priority=task_priority,
-                task_notify_config=task_notify_config,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def reset_workflow_raw(
-        self,
-        workflow_id: int,
-        *,
-        workflow_name: str,
-        trigger: WorkflowTrigger,
-        output_storage: TaskOutputStorage | None = None,
-        output_dir: str | None = None,
-        media_process_task: MediaProcessTaskInput | None = None,
-        ai_content_review_task: AiContentReviewTaskInput | None = None,
-        ai_analysis_task: AiAnalysisTaskInput | None = None,
-        ai_recognition_task: AiRecognitionTaskInput | None = None,
-        task_priority: int | None = None,
-        task_notify_config: TaskNotifyConfig | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ResetWorkflowResponse]:
-        """Like :meth:`reset_workflow`, with the HTTP status, headers, body and attempt count."""
         from .models.reset_workflow_request import ResetWorkflowRequest
 
         request = ResetWorkflowRequest(
@@ -15021,7 +13668,10 @@ class Client(BaseClient):
             task_notify_config=task_notify_config,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.RESET_WORKFLOW, request, timeout=timeout)
+        raw: RawResponse[ResetWorkflowResponse] = self._invoke(
+            _ops.RESET_WORKFLOW, request, timeout=timeout
+        )
+        return raw.parsed
 
     def start_stream_link_flow(
         self,
@@ -15046,24 +13696,50 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.start_stream_link_flow_raw(flow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def start_stream_link_flow_raw(
-        self,
-        flow_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[StartStreamLinkFlowResponse]:
-        """Like :meth:`start_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.start_stream_link_flow_request import StartStreamLinkFlowRequest
 
         request = StartStreamLinkFlowRequest(
             flow_id=flow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.START_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[StartStreamLinkFlowResponse] = self._invoke(
+            _ops.START_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def start_stream_package_linear_assembly_channel(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> StartStreamPackageLinearAssemblyChannelResponse:
+        """Start a linear assembly channel.
+
+        Starts the StreamPackage linear assembly channel with the given ID. The response carries
+        only the request ID.
+
+        Args:
+            id: ID of the channel to start. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.start_stream_package_linear_assembly_channel_request import (
+            StartStreamPackageLinearAssemblyChannelRequest,
+        )
+
+        request = StartStreamPackageLinearAssemblyChannelRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[StartStreamPackageLinearAssemblyChannelResponse] = self._invoke(
+            _ops.START_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def stop_stream_link_flow(
         self,
@@ -15088,24 +13764,50 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.stop_stream_link_flow_raw(flow_id, extra_params=extra_params, timeout=timeout)
-        ).parsed
-
-    def stop_stream_link_flow_raw(
-        self,
-        flow_id: str,
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[StopStreamLinkFlowResponse]:
-        """Like :meth:`stop_stream_link_flow`, with the HTTP status, headers, body and attempt count."""
         from .models.stop_stream_link_flow_request import StopStreamLinkFlowRequest
 
         request = StopStreamLinkFlowRequest(
             flow_id=flow_id, unknown_fields=dict(extra_params) if extra_params else None
         )
-        return self._invoke(_ops.STOP_STREAM_LINK_FLOW, request, timeout=timeout)
+        raw: RawResponse[StopStreamLinkFlowResponse] = self._invoke(
+            _ops.STOP_STREAM_LINK_FLOW, request, timeout=timeout
+        )
+        return raw.parsed
+
+    def stop_stream_package_linear_assembly_channel(
+        self,
+        id: str,
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> StopStreamPackageLinearAssemblyChannelResponse:
+        """Stop a linear assembly channel.
+
+        Stops the StreamPackage linear assembly channel with the given ID. The response carries
+        only the request ID.
+
+        Args:
+            id: ID of the channel to stop. Required.
+            extra_params: Wire fields newer than this SDK's schema, sent as given, never
+                checked (``{"NewField": 1}``); a declared field's own argument wins.
+            timeout: Seconds the whole call may take, retries included (default: the client's).
+
+        Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
+        incomplete, the :mod:`tencent_mps.errors` class of an error code,
+        :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
+        and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
+        """
+        from .models.stop_stream_package_linear_assembly_channel_request import (
+            StopStreamPackageLinearAssemblyChannelRequest,
+        )
+
+        request = StopStreamPackageLinearAssemblyChannelRequest(
+            id=id, unknown_fields=dict(extra_params) if extra_params else None
+        )
+        raw: RawResponse[StopStreamPackageLinearAssemblyChannelResponse] = self._invoke(
+            _ops.STOP_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL, request, timeout=timeout
+        )
+        return raw.parsed
 
     def submit_hunyuan3_d_task(
         self,
@@ -15155,44 +13857,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.submit_hunyuan3_d_task_raw(
-                prompt=prompt,
-                image_url=image_url,
-                multi_view_images=multi_view_images,
-                generate_type=generate_type,
-                mesh_url=mesh_url,
-                enable_pbr=enable_pbr,
-                face_count=face_count,
-                keep_uv=keep_uv,
-                result_format=result_format,
-                seed=seed,
-                style=style,
-                store_cos_param=store_cos_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def submit_hunyuan3_d_task_raw(
-        self,
-        *,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        multi_view_images: list[ViewImage] | None = None,
-        generate_type: str | None = None,
-        mesh_url: str | None = None,
-        enable_pbr: bool | None = None,
-        face_count: int | None = None,
-        keep_uv: bool | None = None,
-        result_format: str | None = None,
-        seed: int | None = None,
-        style: str | None = None,
-        store_cos_param: AigcStoreCosParam | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[SubmitHunyuan3DTaskResponse]:
-        """Like :meth:`submit_hunyuan3_d_task`, with the HTTP status, headers, body and attempt count."""
         from .models.submit_hunyuan3_d_task_request import SubmitHunyuan3DTaskRequest
 
         request = SubmitHunyuan3DTaskRequest(
@@ -15210,7 +13874,10 @@ class Client(BaseClient):
             store_cos_param=store_cos_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.SUBMIT_HUNYUAN3_D_TASK, request, timeout=timeout)
+        raw: RawResponse[SubmitHunyuan3DTaskResponse] = self._invoke(
+            _ops.SUBMIT_HUNYUAN3_D_TASK, request, timeout=timeout
+        )
+        return raw.parsed
 
     def sync_dubbing(
         self,
@@ -15255,40 +13922,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.sync_dubbing_raw(
-                text=text,
-                text_lang=text_lang,
-                voice_id=voice_id,
-                audio_data=audio_data,
-                audio_url=audio_url,
-                audio_lang=audio_lang,
-                voice_profile=voice_profile,
-                output=output,
-                resource_id=resource_id,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def sync_dubbing_raw(
-        self,
-        *,
-        text: str | None = None,
-        text_lang: str | None = None,
-        voice_id: str | None = None,
-        audio_data: str | None = None,
-        audio_url: str | None = None,
-        audio_lang: str | None = None,
-        voice_profile: VoiceProfile | None = None,
-        output: SyncDubbingOutputOption | None = None,
-        resource_id: str | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[SyncDubbingResponse]:
-        """Like :meth:`sync_dubbing`, with the HTTP status, headers, body and attempt count."""
         from .models.sync_dubbing_request import SyncDubbingRequest
 
         request = SyncDubbingRequest(
@@ -15304,7 +13937,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.SYNC_DUBBING, request, timeout=timeout)
+        raw: RawResponse[SyncDubbingResponse] = self._invoke(
+            _ops.SYNC_DUBBING, request, timeout=timeout
+        )
+        return raw.parsed
 
     def text_to_speech(
         self,
@@ -15338,30 +13974,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.text_to_speech_raw(
-                voice_id,
-                text=text,
-                text_lang=text_lang,
-                output=output,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def text_to_speech_raw(
-        self,
-        voice_id: str,
-        *,
-        text: str,
-        text_lang: str | None = None,
-        output: SyncDubbingOutputOption | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TextToSpeechResponse]:
-        """Like :meth:`text_to_speech`, with the HTTP status, headers, body and attempt count."""
         from .models.text_to_speech_request import TextToSpeechRequest
 
         request = TextToSpeechRequest(
@@ -15372,7 +13984,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.TEXT_TO_SPEECH, request, timeout=timeout)
+        raw: RawResponse[TextToSpeechResponse] = self._invoke(
+            _ops.TEXT_TO_SPEECH, request, timeout=timeout
+        )
+        return raw.parsed
 
     def text_to_speech_async(
         self,
@@ -15404,28 +14019,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.text_to_speech_async_raw(
-                voice_id,
-                text=text,
-                text_lang=text_lang,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def text_to_speech_async_raw(
-        self,
-        voice_id: str,
-        *,
-        text: str,
-        text_lang: str | None = None,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TextToSpeechAsyncResponse]:
-        """Like :meth:`text_to_speech_async`, with the HTTP status, headers, body and attempt count."""
         from .models.text_to_speech_async_request import TextToSpeechAsyncRequest
 
         request = TextToSpeechAsyncRequest(
@@ -15435,7 +14028,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.TEXT_TO_SPEECH_ASYNC, request, timeout=timeout)
+        raw: RawResponse[TextToSpeechAsyncResponse] = self._invoke(
+            _ops.TEXT_TO_SPEECH_ASYNC, request, timeout=timeout
+        )
+        return raw.parsed
 
     def text_translation(
         self,
@@ -15469,28 +14065,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.text_translation_raw(
-                source_text=source_text,
-                source=source,
-                target=target,
-                user_ext_para=user_ext_para,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def text_translation_raw(
-        self,
-        *,
-        source_text: str,
-        source: str,
-        target: str,
-        user_ext_para: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TextTranslationResponse]:
-        """Like :meth:`text_translation`, with the HTTP status, headers, body and attempt count."""
         from .models.text_translation_request import TextTranslationRequest
 
         request = TextTranslationRequest(
@@ -15500,7 +14074,10 @@ class Client(BaseClient):
             user_ext_para=user_ext_para,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.TEXT_TRANSLATION, request, timeout=timeout)
+        raw: RawResponse[TextTranslationResponse] = self._invoke(
+            _ops.TEXT_TRANSLATION, request, timeout=timeout
+        )
+        return raw.parsed
 
     def update_project(
         self,
@@ -15533,30 +14110,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.update_project_raw(
-                project_id,
-                project_name=project_name,
-                term_base=term_base,
-                description=description,
-                speakers=speakers,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def update_project_raw(
-        self,
-        project_id: str,
-        *,
-        project_name: str | None = None,
-        term_base: list[TermBase] | None = None,
-        description: str | None = None,
-        speakers: list[Speakers] | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[UpdateProjectResponse]:
-        """Like :meth:`update_project`, with the HTTP status, headers, body and attempt count."""
         from .models.update_project_request import UpdateProjectRequest
 
         request = UpdateProjectRequest(
@@ -15567,7 +14120,10 @@ class Client(BaseClient):
             speakers=speakers,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.UPDATE_PROJECT, request, timeout=timeout)
+        raw: RawResponse[UpdateProjectResponse] = self._invoke(
+            _ops.UPDATE_PROJECT, request, timeout=timeout
+        )
+        return raw.parsed
 
     def update_voice(
         self,
@@ -15597,26 +14153,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.update_voice_raw(
-                voice_id,
-                voice_fields=voice_fields,
-                ext_param=ext_param,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def update_voice_raw(
-        self,
-        voice_id: str,
-        *,
-        voice_fields: VoiceUpdateFields,
-        ext_param: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[UpdateVoiceResponse]:
-        """Like :meth:`update_voice`, with the HTTP status, headers, body and attempt count."""
         from .models.update_voice_request import UpdateVoiceRequest
 
         request = UpdateVoiceRequest(
@@ -15625,7 +14161,10 @@ class Client(BaseClient):
             ext_param=ext_param,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.UPDATE_VOICE, request, timeout=timeout)
+        raw: RawResponse[UpdateVoiceResponse] = self._invoke(
+            _ops.UPDATE_VOICE, request, timeout=timeout
+        )
+        return raw.parsed
 
     def withdraws_watermark(
         self,
@@ -15656,26 +14195,6 @@ class Client(BaseClient):
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.withdraws_watermark_raw(
-                input_info,
-                task_notify_config=task_notify_config,
-                session_context=session_context,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def withdraws_watermark_raw(
-        self,
-        input_info: MediaInputInfo,
-        *,
-        task_notify_config: TaskNotifyConfig | None = None,
-        session_context: str | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[WithdrawsWatermarkResponse]:
-        """Like :meth:`withdraws_watermark`, with the HTTP status, headers, body and attempt count."""
         from .models.withdraws_watermark_request import WithdrawsWatermarkRequest
 
         request = WithdrawsWatermarkRequest(
@@ -15684,4 +14203,7 @@ class Client(BaseClient):
             session_context=session_context,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.WITHDRAWS_WATERMARK, request, timeout=timeout)
+        raw: RawResponse[WithdrawsWatermarkResponse] = self._invoke(
+            _ops.WITHDRAWS_WATERMARK, request, timeout=timeout
+        )
+        return raw.parsed

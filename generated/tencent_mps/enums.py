@@ -97,6 +97,10 @@ __all__ = [
     "CreateSampleSnapshotTemplateRequestFillType",
     "CreateSmartSubtitleTemplateRequestTranslateDstLanguage",
     "CreateSmartSubtitleTemplateRequestVideoSrcLanguage",
+    "CreateStreamPackageLinearAssemblyChannelRequestPlaybackMode",
+    "CreateStreamPackageLinearAssemblyChannelRequestTier",
+    "CreateStreamPackageLinearAssemblyProgramRequestSourceType",
+    "CreateStreamPackageLinearAssemblyProgramRequestVodAcquisitionMethod",
     "CreateTranscodeTemplateRequestContainer",
     "CreateWatermarkTemplateRequestType",
     "CustomModelAge",
@@ -194,6 +198,7 @@ __all__ = [
     "OverrideTranscodeParameterContainer",
     "ParseLiveStreamProcessNotificationResponseNotificationType",
     "ParseNotificationResponseEventType",
+    "PlaybackInfoReqTransitionType",
     "PoliticalImgReviewTemplateInfoLabelSet",
     "ProcessLiveStreamRequestUrl",
     "ProcessMediaRequestTaskType",
@@ -233,6 +238,7 @@ __all__ = [
     "SmartSubtitleTemplateItemTranslateDstLanguage",
     "SmartSubtitleTemplateItemVideoSrcLanguage",
     "SmartSubtitlesResultType",
+    "SourcePackageConfType",
     "SpekeDrmEncryptionMethod",
     "SpekeDrmEncryptionPreset",
     "SubtaskStatus",
@@ -1594,6 +1600,42 @@ class CreateSmartSubtitleTemplateRequestVideoSrcLanguage(StrEnum):
     """Other languages (OCR only)"""
 
 
+class CreateStreamPackageLinearAssemblyChannelRequestPlaybackMode(StrEnum):
+    """Values of ``CreateStreamPackageLinearAssemblyChannelRequest.PlaybackMode``."""
+
+    LINEAR = "Linear"
+    """Play sources in sequence, one after another"""
+    STANDARD = "Standard"
+    """Listed upstream but not a playback mode; the text names Loop instead"""
+
+
+class CreateStreamPackageLinearAssemblyChannelRequestTier(StrEnum):
+    """Values of ``CreateStreamPackageLinearAssemblyChannelRequest.Tier``."""
+
+    STANDARD = "Standard"
+    """Supports both live and vod sources"""
+    BASIC = "Basic"
+    """Schedules vod sources only"""
+
+
+class CreateStreamPackageLinearAssemblyProgramRequestSourceType(StrEnum):
+    """Values of ``CreateStreamPackageLinearAssemblyProgramRequest.SourceType``, ``CreateStreamPackageSourceRequest.Type``, ``ModifyStreamPackageLinearAssemblyProgramRequest.SourceType``."""
+
+    LIVE = "Live"
+    """Live source"""
+    VOD = "VOD"
+    """Video-on-demand source"""
+
+
+class CreateStreamPackageLinearAssemblyProgramRequestVodAcquisitionMethod(StrEnum):
+    """Values of ``CreateStreamPackageLinearAssemblyProgramRequest.VodAcquisitionMethod``, ``LinearAssemblyProgramInfo.VodAcquisitionMethod``, ``ModifyStreamPackageLinearAssemblyProgramRequest.VodAcquisitionMethod``."""
+
+    PRE_CACHING = "PreCaching"
+    """Fetch and cache the vod content in advance (default)"""
+    DYNAMIC_UPDATING = "DynamicUpdating"
+    """Fetch the vod content dynamically so updates are picked up"""
+
+
 class CreateTranscodeTemplateRequestContainer(StrEnum):
     """Values of ``CreateTranscodeTemplateRequest.Container``."""
 
@@ -2869,6 +2911,15 @@ class ParseNotificationResponseEventType(StrEnum):
     """Video editing task"""
     SCHEDULE_TASK = "ScheduleTask"
     """Orchestration task"""
+
+
+class PlaybackInfoReqTransitionType(StrEnum):
+    """Values of ``PlaybackInfoReq.TransitionType``."""
+
+    ABSOLUTE = "Absolute"
+    """Start at a fixed time given by StartTime"""
+    RELATIVE = "Relative"
+    """Start before or after a reference program"""
 
 
 class PoliticalImgReviewTemplateInfoLabelSet(StrEnum):
@@ -4382,6 +4433,15 @@ class SmartSubtitlesResultType(StrEnum):
     """Translation of a subtitle file only"""
     OCR_FULL_TEXT_RECOGNITION = "OcrFullTextRecognition"
     """Subtitle extraction from on-screen text"""
+
+
+class SourcePackageConfType(StrEnum):
+    """Values of ``SourcePackageConf.Type``."""
+
+    HLS = "HLS"
+    """HTTP Live Streaming package"""
+    DASH = "DASH"
+    """MPEG-DASH package"""
 
 
 class SpekeDrmEncryptionMethod(StrEnum):

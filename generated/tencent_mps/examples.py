@@ -10,6 +10,10 @@ from typing import Any, Final
 
 #: Type name -> its documented examples (wire dicts), for every type that has some.
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "ActivateSSAIRequest": [{}],
+    "ActivateSSAIResponse": [{"RequestId": "45f56180-8d78-4e61-b67e-9e669ec59058"}],
+    "ActivateStreamPackageRequest": [{}],
+    "ActivateStreamPackageResponse": [{"RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"}],
     "BatchDeleteStreamLinkFlowRequest": [
         {"EventId": "019517c0de4909dc0f32331b3424", "FlowIds": ["0195179307c109dc0f32331b341f"]}
     ],
@@ -669,6 +673,262 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "CreateStreamLinkSecurityGroupResponse": [
         {"Id": "019202e96d9f09dc0f325e7f7a2a", "RequestId": "01937702c54509dc0f3269ca341f"}
     ],
+    "CreateStreamPackageLinearAssemblyChannelRequest": [
+        {
+            "Name": "test_channel",
+            "Tier": "Standard",
+            "PlaybackMode": "Linear",
+            "TimeShiftEnable": True,
+            "TimeShiftConf": {"TimeWindows": 10},
+            "SlateConf": {
+                "SourceLocationId": "698557DC1D3EA60266EB",
+                "VodSourceName": "test_source_2",
+            },
+            "Outputs": [
+                {
+                    "Type": "HLS",
+                    "GroupName": "group_name",
+                    "ManifestName": "master",
+                    "ManifestConf": {"Windows": 60, "AdMarkupType": "Enhanced SCTE-35"},
+                    "DashManifestConf": {
+                        "Windows": 60,
+                        "MinBufferTime": 30,
+                        "MinUpdatePeriod": 10,
+                        "SuggestedPresentationDelay": 10,
+                    },
+                }
+            ],
+        }
+    ],
+    "CreateStreamPackageLinearAssemblyChannelResponse": [
+        {
+            "Info": {
+                "AttachedPrograms": [],
+                "CreateTime": 1770692416,
+                "Id": "698A9F401D3EA6831FD9",
+                "Name": "test_channel",
+                "Outputs": [
+                    {
+                        "DashManifestConf": {
+                            "MinBufferTime": 0,
+                            "MinUpdatePeriod": 0,
+                            "SuggestedPresentationDelay": 0,
+                            "Windows": 0,
+                        },
+                        "GroupName": "group_name",
+                        "ManifestConf": {"AdMarkupType": "Enhanced SCTE-35", "Windows": 60},
+                        "ManifestName": "master",
+                        "PlaybackURL": "http://25100****.ap-shanghai.streampack***.srclivepull.myqcloud.com/channel*******ly/698A9F401D3EA68*****/****er.m3u8",
+                        "Type": "HLS",
+                    }
+                ],
+                "PlaybackMode": "Linear",
+                "ProgramSchedules": [],
+                "Region": "ap-shanghai",
+                "SlateConf": {
+                    "SourceLocationId": "698557DC1D3EA60266EB",
+                    "VodSourceName": "test_source_2",
+                },
+                "State": "IDLE",
+                "Tier": "Standard",
+                "TimeShiftConf": {"TimeWindows": 10},
+                "TimeShiftEnable": True,
+            },
+            "RequestId": "3aebd063-df23-4efe-b51d-845eac508efb",
+        }
+    ],
+    "CreateStreamPackageLinearAssemblyProgramRequest": [
+        {
+            "Name": "demo_program",
+            "AttachedChannel": "66503E8E0000930000F3",
+            "SourceType": "VOD",
+            "SourceLocationId": "66503E8E0000930000F0",
+            "SourceName": "vod_source",
+            "PlaybackConf": {
+                "TransitionType": "Relative",
+                "StartTime": 0,
+                "Duration": 0,
+                "RelativePosition": "After",
+                "RelativeProgramId": "66503E8E0000930000F7",
+                "ClipRangeConf": {"Type": "Entire", "Offset": 0},
+            },
+            "AdBreaks": [
+                {
+                    "SourceLocationId": "66503E8E0000930000F1",
+                    "VodSourceName": "ad_source",
+                    "Offset": 64000,
+                    "MessageType": "SpliceInsert",
+                    "SpliceInsertConf": {
+                        "EventID": "1",
+                        "AvailNum": "0",
+                        "AvailExpected": "0",
+                        "ProgramID": "3",
+                    },
+                    "Metadatas": [{"Key": "test-key", "Value": "test-value"}],
+                    "SourceLocationName": "ad_location",
+                }
+            ],
+        }
+    ],
+    "CreateStreamPackageLinearAssemblyProgramResponse": [
+        {
+            "Info": {
+                "Name": "demo_program",
+                "SourceType": "VOD",
+                "SourceLocationId": "66503E8E0000930000F0",
+                "SourceId": "66503E8E0000930000F1",
+                "SourceName": "vod_source",
+                "AttachedChannel": "66503E8E0000930000F2",
+                "PlaybackConf": {
+                    "Duration": 0,
+                    "TransitionType": "Relative",
+                    "StartTime": 0,
+                    "RelativePosition": "After",
+                    "RelativeProgramId": "66503E8E0000930000F3",
+                    "ClipRangeConf": {"Type": "Entire", "Offset": 0},
+                    "RelativeProgramName": "relative_program",
+                },
+                "AdBreaks": [
+                    {
+                        "SourceLocationId": "66503E8E0000930000F4",
+                        "VodSourceName": "ad_source",
+                        "Offset": 64000,
+                        "MessageType": "SpliceInsert",
+                        "SpliceInsertConf": {
+                            "EventID": "1",
+                            "AvailNum": "0",
+                            "AvailExpected": "0",
+                            "ProgramID": "3",
+                        },
+                        "Metadatas": [{"Key": "test-key", "Value": "test-value"}],
+                        "SourceLocationName": "ad_location",
+                    }
+                ],
+                "Id": "66503E8E0000930000F5",
+                "Region": "ap-singapore",
+                "SourceLocationName": "demo_location",
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
+    "CreateStreamPackageSSAIChannelRequest": [
+        {
+            "Name": "TestConf",
+            "ContentSource": "https://www.tencent.com/abc",
+            "SSAIInfo": {
+                "AdsUrl": "https://www.tencent.com/abc",
+                "ConfigAliases": [
+                    {
+                        "ParamName": "region",
+                        "AliasValueList": [{"Alias": "india", "Value": "ap-mumbai"}],
+                    }
+                ],
+                "AdMarkerPassthrough": True,
+                "SCTE35AdType": 1,
+                "SlateAd": "https://www.tencent.com/abc.mp4",
+                "Threshold": 12,
+                "DashMPDLocation": True,
+                "AdTriggers": [1],
+                "DeliveryRestrictions": 1,
+                "SourceCDNPrefix": "https://www.tencent.com/abc",
+                "AdCDNPrefix": "https://www.tencent.com/abc",
+                "PreRollAdsUrl": "https://www.tencent.com/abc",
+                "PreRollMaxAllowedDuration": 30,
+                "MultiRequest": True,
+            },
+        }
+    ],
+    "CreateStreamPackageSSAIChannelResponse": [
+        {
+            "Info": {
+                "ContentSource": "https://www.tencent.com/abc",
+                "ID": "698AAD421D3EA5656115",
+                "Name": "TestConf",
+                "PlaybackPrefix": "http://xxx.a*-mumbai.streampackage.s*************qcloud.com/v1/ssai/m***er/**94d961674a1eb4611d3xxxxx**",
+                "Region": "ap-shanghai",
+                "SSAIInfo": {
+                    "AdCDNPrefix": "https://www.tencent.com/abc",
+                    "AdMarkerPassthrough": True,
+                    "AdTriggers": [1],
+                    "AdsUrl": "https://www.tencent.com/abc",
+                    "ConfigAliases": [
+                        {
+                            "AliasValueList": [{"Alias": "india", "Value": "ap-mumbai"}],
+                            "ParamName": "region",
+                        }
+                    ],
+                    "DashMPDLocation": False,
+                    "DeliveryRestrictions": 1,
+                    "MultiRequest": True,
+                    "PreRollAdsUrl": "https://www.tencent.com/abc",
+                    "PreRollMaxAllowedDuration": 30,
+                    "SCTE35AdType": 1,
+                    "SlateAd": "https://www.tencent.com/abc.mp4",
+                    "SourceCDNPrefix": "https://www.tencent.com/abc",
+                    "Threshold": 12,
+                },
+                "SessionInitPrefix": "http://251***5**.ap-s******i.stream******e***clivepull.myqcloud.*om/v**ssai/session/019c45b4c9121500****34b5a3c17/",
+            },
+            "RequestId": "cf3cc57b-2091-4061-b120-ec950d913412",
+        }
+    ],
+    "CreateStreamPackageSourceLocationRequest": [
+        {
+            "Name": "location_name",
+            "BaseUrl": "https://base.com/",
+            "SegmentDeliverEnable": True,
+            "SegmentDeliverConf": {
+                "DefaultSegmentUrl": "https://base.com/demo/",
+                "NameServers": [{"Name": "server_name", "Url": "https://test.com/"}],
+            },
+            "SegmentDeliverUsePackageEnable": True,
+        }
+    ],
+    "CreateStreamPackageSourceLocationResponse": [
+        {
+            "Info": {
+                "Id": "66503E8E0000930000F0",
+                "Name": "location_name",
+                "Region": "ap-singapore",
+                "BaseUrl": "https://base.com/",
+                "SegmentDeliverEnable": True,
+                "SegmentDeliverConf": {
+                    "DefaultSegmentUrl": "https://base.com/demo/",
+                    "NameServers": [{"Name": "server_name", "Url": "https://test.com/"}],
+                },
+                "AttachedLiveSources": ["66503E8E0000930000F2"],
+                "AttachedVodSources": ["66503E8E0000930000F1"],
+                "CreateTime": 1590508800,
+                "UpdateTime": 1590508800,
+                "SegmentDeliverUsePackageEnable": True,
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
+    "CreateStreamPackageSourceRequest": [
+        {
+            "AttachedLocation": "66503E8E0000930000F0",
+            "Name": "source_name",
+            "Type": "VOD",
+            "PackageConfs": [{"GroupName": "group_name", "Type": "HLS", "Path": "/vod/main.m3u8"}],
+        }
+    ],
+    "CreateStreamPackageSourceResponse": [
+        {
+            "Info": {
+                "Name": "source_name",
+                "Type": "VOD",
+                "PackageConf": [
+                    {"GroupName": "group_name", "Type": "HLS", "Path": "/vod/main.m3u8"}
+                ],
+                "Id": "66503E8E0000930000F0",
+                "CreateTime": 1590508800,
+                "UpdateTime": 1590508800,
+                "Region": "ap-singapore",
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
     "CreateSubtitleEmbedTemplateResponse": [
         {"Definition": 260513, "RequestId": "3fceb699-e7de-4e17-8f6f-48976bf04c9e"}
     ],
@@ -827,6 +1087,28 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "DeleteStreamLinkOutputResponse": [{"RequestId": "01941bb4db6709dc0f320a9d3425"}],
     "DeleteStreamLinkSecurityGroupRequest": [{"Id": "01937702c54509dc0f3269ca341f"}],
     "DeleteStreamLinkSecurityGroupResponse": [{"RequestId": "019202e96d9f09dc0f325e7f7a2a"}],
+    "DeleteStreamPackageLinearAssemblyChannelRequest": [{"Id": "66503E8E0000930000F3"}],
+    "DeleteStreamPackageLinearAssemblyChannelResponse": [{"RequestId": "req-xxx"}],
+    "DeleteStreamPackageLinearAssemblyChannelsRequest": [{"Ids": ["66503E8E0000930000F4"]}],
+    "DeleteStreamPackageLinearAssemblyChannelsResponse": [{"RequestId": "req-xxx"}],
+    "DeleteStreamPackageLinearAssemblyProgramRequest": [{"Id": "66503E8E0000930000F4"}],
+    "DeleteStreamPackageLinearAssemblyProgramResponse": [{"RequestId": "req-xxx"}],
+    "DeleteStreamPackageLinearAssemblyProgramsByChannelRequest": [
+        {"ChannelID": "69CA28574083B064D4BB", "IDs": ["69CA280B4083B089741E"]}
+    ],
+    "DeleteStreamPackageLinearAssemblyProgramsByChannelResponse": [
+        {"RequestId": "63e34fd0-df43-4a38-ac99-fda4bfc04cd8"}
+    ],
+    "DeleteStreamPackageLinearAssemblyProgramsRequest": [{"Ids": ["66503E8E0000930000F4"]}],
+    "DeleteStreamPackageLinearAssemblyProgramsResponse": [{"RequestId": "req-xxx"}],
+    "DeleteStreamPackageSSAIChannelRequest": [{"ID": "654CA8EF0000CE02BXXX"}],
+    "DeleteStreamPackageSSAIChannelResponse": [
+        {"RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70"}
+    ],
+    "DeleteStreamPackageSourceLocationRequest": [{"Id": "66503E8E0000930000F0"}],
+    "DeleteStreamPackageSourceLocationResponse": [{"RequestId": "req-xxx"}],
+    "DeleteStreamPackageSourceRequest": [{"Id": "66503E8E0000930000F1"}],
+    "DeleteStreamPackageSourceResponse": [{"RequestId": "req-xxx"}],
     "DeleteSubtitleEmbedTemplateRequest": [{"Definition": 259484}],
     "DeleteSubtitleEmbedTemplateResponse": [{"RequestId": "81d235bc-7137-4346-919f-0d7343ce04ec"}],
     "DeleteTranscodeTemplateRequest": [{"Definition": 1008}],
@@ -1634,6 +1916,10 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
             "RequestId": "76d831ad-105e-48eb-90dd-00deaa00b52a",
         }
     ],
+    "DescribeSSAIActivateStateRequest": [{}],
+    "DescribeSSAIActivateStateResponse": [
+        {"Status": 0, "RequestId": "b5de9a3d-d988-466f-bd0f-d650e29787b6"}
+    ],
     "DescribeSampleSnapshotTemplatesRequest": [{"Definitions": [10001]}],
     "DescribeSchedulesRequest": [{"ScheduleIds": [0]}],
     "DescribeSchedulesResponse": [
@@ -2172,6 +2458,511 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
                 }
             ],
             "RequestId": "019202e96d9f09dc0f325e7f7a2a",
+        }
+    ],
+    "DescribeStreamPackageActivateStateRequest": [{}],
+    "DescribeStreamPackageActivateStateResponse": [{"Status": 0, "RequestId": "11-222-333"}],
+    "DescribeStreamPackageLinearAssemblyChannelAlertsRequest": [
+        {"ChannelId": "66503E8E0000930000F3", "StartTime": 1590508800, "EndTime": 1590508900}
+    ],
+    "DescribeStreamPackageLinearAssemblyChannelAlertsResponse": [
+        {
+            "Infos": {
+                "ProgramAlertCounts": [
+                    {
+                        "ProgramId": "66503E8E0000930000F4",
+                        "ProgramName": "demo_program",
+                        "Category": "PLAYBACK_WARNING",
+                        "Count": 1,
+                        "LastModifiedTime": 1590508810,
+                    }
+                ],
+                "ProgramAlertInfos": [
+                    {
+                        "ChannelId": "66503E8E0000930000F3",
+                        "ChannelName": "demo_channel",
+                        "ProgramId": "66503E8E0000930000F4",
+                        "ProgramName": "demo_program",
+                        "Code": 30002,
+                        "Category": "PLAYBACK_WARNING",
+                        "Message": "During the channel assembly, a mismatched 'resolution' was encountered in the 'demo_channel' channel. The discrepancy lies in the 'demo_group' group between the manifest of '1590508810531' at 'testStreaming_1336638_1.m3u8' with 'resolution' 852x480, and the manifest of 'Filler slate' at 'testStreaming_1336638_0.m3u8' with 'resolution' 426x240.",
+                        "LastModifiedTime": 1590508810,
+                    }
+                ],
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyChannelRequest": [{"Id": "66503E8E0000930000F3"}],
+    "DescribeStreamPackageLinearAssemblyChannelResponse": [
+        {
+            "Info": {
+                "Name": "demo_channel",
+                "Tier": "Standard",
+                "PlaybackMode": "Linear",
+                "SlateConf": {
+                    "SourceLocationId": "6760EC9700006786ABB0",
+                    "VodSourceName": "slate_vod_1",
+                },
+                "Outputs": [
+                    {
+                        "Type": "HLS",
+                        "GroupName": "source_group_1",
+                        "ManifestName": "master",
+                        "ManifestConf": {"Windows": 60, "AdMarkupType": "Enhanced SCTE-35"},
+                        "PlaybackURL": "http://123456.ap-tokyo.streampackage.srcli****ll.myqcloud.com/channel_ass**bly/6761180C89C8CFE2334C/ma*ter.m3u8",
+                    }
+                ],
+                "AttachedPrograms": ["67612E1189C8D039B3F6"],
+                "ProgramSchedules": [
+                    {
+                        "ProgramName": "demo_program",
+                        "ProgramId": "67612E1189C8D039B3F6",
+                        "SourceType": "Vod",
+                        "SourceId": "67613EEB0000B2AC7ED5",
+                        "SourceLocationId": "6760EC9700006786ABB0",
+                        "StartTime": 1739265386,
+                        "Duration": "60000",
+                    }
+                ],
+                "Id": "66503E8E0000930000F3",
+                "Region": "ap-tokyo",
+                "State": "Running",
+                "TimeShiftEnable": False,
+                "CreateTime": 1739263386,
+            },
+            "RequestId": "7d4b42b2-a5d4-499e-ac9b-cdabd9b46026",
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyChannelsRequest": [{"PageNum": 1, "PageSize": 1}],
+    "DescribeStreamPackageLinearAssemblyChannelsResponse": [
+        {
+            "Infos": [
+                {
+                    "Name": "demo_channel",
+                    "Tier": "Standard",
+                    "PlaybackMode": "Linear",
+                    "SlateConf": {
+                        "SourceLocationId": "6760EC9700006786ABB0",
+                        "VodSourceName": "slate_vod_1",
+                    },
+                    "Outputs": [
+                        {
+                            "Type": "HLS",
+                            "GroupName": "source_group_1",
+                            "ManifestName": "master",
+                            "ManifestConf": {"Windows": 60, "AdMarkupType": "Enhanced SCTE-35"},
+                            "PlaybackURL": "http://123456.ap-tokyo.streampackage.srclivepull.myqcloud.com/channel_assembly/6761180C89C8CFE2334C/master.m3u8",
+                        }
+                    ],
+                    "AttachedPrograms": ["67612E1189C8D039B3F6"],
+                    "ProgramSchedules": [
+                        {
+                            "ProgramName": "demo_program",
+                            "ProgramId": "67612E1189C8D039B3F6",
+                            "SourceType": "Vod",
+                            "SourceId": "67613EEB0000B2AC7ED5",
+                            "SourceLocationId": "6760EC9700006786ABB0",
+                            "StartTime": 1739265386,
+                            "Duration": "60000",
+                        }
+                    ],
+                    "Id": "6761180C89C8CFE2334C",
+                    "Region": "ap-tokyo",
+                    "State": "Running",
+                    "TimeShiftEnable": False,
+                    "CreateTime": 1739263386,
+                }
+            ],
+            "PageNum": 1,
+            "PageSize": 1,
+            "TotalNum": 1,
+            "TotalPage": 1,
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyProgramRequest": [{"Id": "66503E8E0000930000F5"}],
+    "DescribeStreamPackageLinearAssemblyProgramResponse": [
+        {
+            "Info": {
+                "Name": "demo_program",
+                "SourceType": "VOD",
+                "SourceLocationId": "66503E8E0000930000F0",
+                "SourceId": "66503E8E0000930000F1",
+                "SourceName": "vod_source",
+                "AttachedChannel": "66503E8E0000930000F2",
+                "PlaybackConf": {
+                    "Duration": 0,
+                    "TransitionType": "Relative",
+                    "StartTime": 0,
+                    "RelativePosition": "After",
+                    "RelativeProgramId": "66503E8E0000930000F3",
+                    "ClipRangeConf": {"Type": "Entire", "Offset": 0},
+                    "RelativeProgramName": "relative_program",
+                },
+                "AdBreaks": [
+                    {
+                        "SourceLocationId": "66503E8E0000930000F4",
+                        "VodSourceName": "ad_source",
+                        "Offset": 64000,
+                        "MessageType": "SpliceInsert",
+                        "SpliceInsertConf": {
+                            "EventID": "1",
+                            "AvailNum": "0",
+                            "AvailExpected": "0",
+                            "ProgramID": "3",
+                        },
+                        "Metadatas": [{"Key": "test-key", "Value": "test-value"}],
+                        "SourceLocationName": "ad_location",
+                    }
+                ],
+                "Id": "66503E8E0000930000F5",
+                "Region": "ap-singapore",
+                "SourceLocationName": "demo_location",
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyProgramSchedulesRequest": [
+        {"ChannelId": "66503E8E0000930000F2", "TimeWindow": 100, "PageNum": 1, "PageSize": 10}
+    ],
+    "DescribeStreamPackageLinearAssemblyProgramSchedulesResponse": [
+        {
+            "Infos": [
+                {
+                    "Name": "demo_program",
+                    "SourceType": "VOD",
+                    "SourceLocationId": "66503E8E0000930000F0",
+                    "SourceId": "66503E8E0000930000F1",
+                    "SourceName": "vod_source",
+                    "AttachedChannel": "66503E8E0000930000F2",
+                    "PlaybackConf": {
+                        "Duration": 0,
+                        "TransitionType": "Relative",
+                        "StartTime": 0,
+                        "RelativePosition": "After",
+                        "RelativeProgramId": "66503E8E0000930000F3",
+                        "ClipRangeConf": {"Type": "Entire", "Offset": 0},
+                        "RelativeProgramName": "relative_program",
+                    },
+                    "AdBreaks": [
+                        {
+                            "SourceLocationId": "66503E8E0000930000F4",
+                            "VodSourceName": "ad_source",
+                            "Offset": 64000,
+                            "MessageType": "SpliceInsert",
+                            "SpliceInsertConf": {
+                                "EventID": "1",
+                                "AvailNum": "0",
+                                "AvailExpected": "0",
+                                "ProgramID": "3",
+                            },
+                            "Metadatas": [{"Key": "test-key", "Value": "test-value"}],
+                            "SourceLocationName": "ad_location",
+                        }
+                    ],
+                    "Id": "66503E8E0000930000F5",
+                    "Region": "ap-singapore",
+                    "SourceLocationName": "demo_location",
+                }
+            ],
+            "PageNum": 1,
+            "PageSize": 10,
+            "TotalNum": 1,
+            "TotalPage": 1,
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyProgramsRequest": [
+        {"PageNum": 1, "PageSize": 10, "ChannelId": "66503E8E0000930000F2"}
+    ],
+    "DescribeStreamPackageLinearAssemblyProgramsResponse": [
+        {
+            "Infos": [
+                {
+                    "Name": "demo_program",
+                    "SourceType": "VOD",
+                    "SourceLocationId": "66503E8E0000930000F0",
+                    "SourceId": "66503E8E0000930000F1",
+                    "SourceName": "vod_source",
+                    "AttachedChannel": "66503E8E0000930000F2",
+                    "PlaybackConf": {
+                        "Duration": 0,
+                        "TransitionType": "Relative",
+                        "StartTime": 0,
+                        "RelativePosition": "After",
+                        "RelativeProgramId": "66503E8E0000930000F3",
+                        "ClipRangeConf": {"Type": "Entire", "Offset": 0},
+                        "RelativeProgramName": "relative_program",
+                    },
+                    "AdBreaks": [
+                        {
+                            "SourceLocationId": "66503E8E0000930000F4",
+                            "VodSourceName": "ad_source",
+                            "Offset": 64000,
+                            "MessageType": "SpliceInsert",
+                            "SpliceInsertConf": {
+                                "EventID": "1",
+                                "AvailNum": "0",
+                                "AvailExpected": "0",
+                                "ProgramID": "3",
+                            },
+                            "Metadatas": [{"Key": "test-key", "Value": "test-value"}],
+                            "SourceLocationName": "ad_location",
+                        }
+                    ],
+                    "Id": "66503E8E0000930000F5",
+                    "Region": "ap-singapore",
+                    "SourceLocationName": "demo_location",
+                }
+            ],
+            "PageNum": 1,
+            "PageSize": 10,
+            "TotalNum": 1,
+            "TotalPage": 1,
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyUsageRequest": [
+        {
+            "StartTime": "2026-02-10T11:00:00+08:00",
+            "EndTime": "2026-02-10T11:20:00+08:00",
+            "Dimension": False,
+            "ChannelIds": ["698A9F401D3EA6831FD9"],
+            "ChannelTiers": ["Standard"],
+        }
+    ],
+    "DescribeStreamPackageLinearAssemblyUsageResponse": [
+        {
+            "Info": {
+                "AssemblyUsageDetails": [
+                    {
+                        "ChannelID": "698A9F401D3EA6831FD9",
+                        "ChannelName": "test_channel",
+                        "ChannelTier": "Standard",
+                        "Duration": 0,
+                    }
+                ],
+                "SumBasicChannelDuration": 0,
+                "SumStandardChannelDuration": 0,
+            },
+            "RequestId": "84cb1a5a-9c26-4e3d-aabc-4f228e6136c5",
+        }
+    ],
+    "DescribeStreamPackageSSAIChannelRequest": [{"ID": "654CA8EF0000CE02BXXX"}],
+    "DescribeStreamPackageSSAIChannelResponse": [
+        {
+            "Info": {
+                "ID": "654CA8EF0000CE02BXXX",
+                "Name": "TestConf",
+                "ContentSource": "http://origin-server.com/abc/",
+                "PlaybackPrefix": "http://xxx.ap-mumbai.streampackage.srclivepull.myqcloud.com/v1/ssai/master/0194d961674a1eb4611d3xxxxxx/",
+                "SSAIInfo": {
+                    "AdsUrl": "https://my.ads.com/path?ad_type=[player_params.ad_type]&region=[player_params.region]",
+                    "ConfigAliases": [
+                        {
+                            "ParamName": "region",
+                            "AliasValueList": [{"Alias": "india", "Value": "ap-mumbai"}],
+                        }
+                    ],
+                    "AdMarkerPassthrough": True,
+                    "Threshold": 12,
+                    "SlateAd": "https://hostname/xxx/xxx.mp4",
+                    "SCTE35AdType": 1,
+                    "AdTriggers": [1],
+                    "DeliveryRestrictions": 1,
+                    "SourceCDNPrefix": "https://example_cdn.com/",
+                    "AdCDNPrefix": "https://example_ad_cdn.com/",
+                    "DashMPDLocation": False,
+                },
+            },
+            "RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70",
+        }
+    ],
+    "DescribeStreamPackageSSAIChannelsRequest": [{"PageNum": 1, "PageSize": 1}],
+    "DescribeStreamPackageSSAIChannelsResponse": [
+        {
+            "Infos": [
+                {
+                    "ID": "654CA8EF0000CE02BXXX",
+                    "Name": "TestConf",
+                    "ContentSource": "http://origin-server.com/abc/",
+                    "PlaybackPrefix": "http://xxx.ap-mumbai.streampackage.srclivepull.myqcloud.com/v1/ssai/master/0194d961674a1eb4611d3xxxxxx/",
+                    "SSAIInfo": {
+                        "AdsUrl": "https://my.ads.com/path?ad_type=[player_params.ad_type]&region=[player_params.region]",
+                        "ConfigAliases": [
+                            {
+                                "ParamName": "region",
+                                "AliasValueList": [{"Alias": "india", "Value": "ap-mumbai"}],
+                            }
+                        ],
+                        "AdMarkerPassthrough": True,
+                        "Threshold": 12,
+                        "SlateAd": "https://hostname/xxx/xxx.mp4",
+                        "SCTE35AdType": 1,
+                        "AdTriggers": [1],
+                        "DeliveryRestrictions": 1,
+                        "SourceCDNPrefix": "https://example_cdn.com/",
+                        "AdCDNPrefix": "https://example_ad_cdn.com/",
+                        "DashMPDLocation": False,
+                    },
+                }
+            ],
+            "PageNum": 1,
+            "PageSize": 1,
+            "TotalNum": 1,
+            "RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70",
+        }
+    ],
+    "DescribeStreamPackageSSAIUsageRequest": [
+        {"StartTime": "2025-05-01T00+08:00", "EndTime": "2025-05-01T10+08:00"}
+    ],
+    "DescribeStreamPackageSSAIUsageResponse": [
+        {
+            "Info": {
+                "AdRequestSuccess": 1,
+                "AdRequestFail": 0,
+                "Impression": 0,
+                "AdMarkerTime": 0,
+                "ReplacedTime": 0,
+                "MidFillRate": 0,
+                "PreReqNum": 1,
+                "PreReplacedNum": 0,
+                "PreReplaceRate": 0,
+                "UsageDetails": [
+                    {
+                        "UniqId": "018f141593c91ea540e603706c52",
+                        "ChannelId": "66503E8E0000930000F9",
+                        "ChannelName": "ssai_channel",
+                        "AdType": "Preroll",
+                        "AdRequestSuccess": 1,
+                        "AdRequestFail": 0,
+                        "Impression": 0,
+                        "Start": 0,
+                        "FirstQuarter": 0,
+                        "Midpoint": 0,
+                        "ThirdQuarter": 0,
+                        "Complete": 0,
+                        "AdMarkerTime": 0,
+                        "ReplacedTime": 0,
+                        "MidFillRate": 0,
+                        "PreReqNum": 1,
+                        "PreReplacedNum": 0,
+                        "PreReplaceRate": 0,
+                    }
+                ],
+            },
+            "RequestId": "req-xxx123",
+        }
+    ],
+    "DescribeStreamPackageSourceAlertsRequest": [
+        {"SourceId": "66503E8E0000930000F1", "StartTime": 1590508800, "EndTime": 1590508900}
+    ],
+    "DescribeStreamPackageSourceAlertsResponse": [
+        {
+            "Infos": [
+                {
+                    "SourceId": "66503E8E0000930000F1",
+                    "SourceName": "source_name",
+                    "Code": 20012,
+                    "Category": "PLAYBACK_WARNING",
+                    "Message": "https://test.com/demo.m3u8 request response http 404.",
+                    "LastModifiedTime": 1590508900,
+                }
+            ],
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageSourceLocationRequest": [{"Id": "66503E8E0000930000F0"}],
+    "DescribeStreamPackageSourceLocationResponse": [
+        {
+            "Info": {
+                "Id": "66503E8E0000930000F0",
+                "Name": "location_name",
+                "Region": "ap-singapore",
+                "BaseUrl": "https://base.com/",
+                "SegmentDeliverEnable": True,
+                "SegmentDeliverConf": {
+                    "DefaultSegmentUrl": "https://base.com/demo/",
+                    "NameServers": [{"Name": "server_name", "Url": "https://test.com/"}],
+                },
+                "AttachedLiveSources": ["66503E8E0000930000F2"],
+                "AttachedVodSources": ["66503E8E0000930000F1"],
+                "CreateTime": 1590508800,
+                "UpdateTime": 1590508800,
+                "SegmentDeliverUsePackageEnable": True,
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageSourceLocationsRequest": [{"PageNum": 1, "PageSize": 1}],
+    "DescribeStreamPackageSourceLocationsResponse": [
+        {
+            "Infos": [
+                {
+                    "Id": "66503E8E0000930000F0",
+                    "Name": "location_name",
+                    "Region": "ap-singapore",
+                    "BaseUrl": "https://base.com/",
+                    "SegmentDeliverEnable": True,
+                    "SegmentDeliverConf": {
+                        "DefaultSegmentUrl": "https://base.com/demo/",
+                        "NameServers": [{"Name": "server_name", "Url": "https://test.com/"}],
+                    },
+                    "AttachedLiveSources": ["66503E8E0000930000F2"],
+                    "AttachedVodSources": ["66503E8E0000930000F1"],
+                    "CreateTime": 1590508800,
+                    "UpdateTime": 1590508800,
+                    "SegmentDeliverUsePackageEnable": True,
+                }
+            ],
+            "PageNum": 1,
+            "PageSize": 1,
+            "TotalNum": 1,
+            "TotalPage": 1,
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageSourceRequest": [{"Id": "66503E8E0000930000F1"}],
+    "DescribeStreamPackageSourceResponse": [
+        {
+            "Info": {
+                "Name": "source_name",
+                "Type": "VOD",
+                "PackageConf": [
+                    {"GroupName": "group_name", "Type": "HLS", "Path": "/vod/main.m3u8"}
+                ],
+                "Id": "66503E8E0000930000F1",
+                "CreateTime": 1590508800,
+                "UpdateTime": 1590508800,
+                "Region": "ap-singapore",
+            },
+            "RequestId": "req-xxx",
+        }
+    ],
+    "DescribeStreamPackageSourcesRequest": [
+        {"PageNum": 1, "PageSize": 1, "LocationId": "66503E8E0000930000F0", "Type": "VOD"}
+    ],
+    "DescribeStreamPackageSourcesResponse": [
+        {
+            "Infos": [
+                {
+                    "Name": "source_name",
+                    "Type": "VOD",
+                    "PackageConf": [
+                        {"GroupName": "group_name", "Type": "HLS", "Path": "/vod/demo.m3u8"}
+                    ],
+                    "Id": "66503E8E0000930000F1",
+                    "CreateTime": 1590508800,
+                    "UpdateTime": 1590508800,
+                    "Region": "ap-singapore",
+                }
+            ],
+            "PageNum": 1,
+            "PageSize": 1,
+            "TotalNum": 1,
+            "TotalPage": 1,
+            "RequestId": "req-xxx",
         }
     ],
     "DescribeSubtitleEmbedTemplatesRequest": [{}],
@@ -3295,6 +4086,122 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"Id": "019202e96d9f09dc0f325e7f7a2a", "Name": "live_test", "Whitelist": ["0.0.0.0"]}
     ],
     "ModifyStreamLinkSecurityGroupResponse": [{"RequestId": "01937702c54509dc0f3269ca341f"}],
+    "ModifyStreamPackageLinearAssemblyChannelRequest": [
+        {
+            "Id": "698A9F401D3EA6831FD9",
+            "Name": "test_channel",
+            "Tier": "Standard",
+            "PlaybackMode": "Linear",
+            "TimeShiftEnable": True,
+            "SlateConf": {
+                "SourceLocationId": "698557DC1D3EA60266EB",
+                "VodSourceName": "test_source_2",
+            },
+            "Outputs": [
+                {
+                    "Type": "HLS",
+                    "GroupName": "group_name",
+                    "ManifestName": "master",
+                    "ManifestConf": {"Windows": 60, "AdMarkupType": "Enhanced SCTE-35"},
+                    "PlaybackURL": "http://**100***8.ap-shanghai.streampa**age.srcl*****ll.myqcloud.com/****nel_assembly/698A9F40*****6831FD9/master.m3u8",
+                    "DashManifestConf": {
+                        "Windows": 0,
+                        "MinBufferTime": 0,
+                        "MinUpdatePeriod": 0,
+                        "SuggestedPresentationDelay": 0,
+                    },
+                }
+            ],
+        }
+    ],
+    "ModifyStreamPackageLinearAssemblyChannelResponse": [
+        {"RequestId": "44a14b7a-8589-48d2-b392-087f18f458df"}
+    ],
+    "ModifyStreamPackageLinearAssemblyProgramRequest": [
+        {
+            "Id": "67612E1189C8D039B3F6",
+            "Name": "demo",
+            "SourceType": "vod_source",
+            "SourceLocationId": "6760EC9700006786ABB0",
+            "SourceName": "vod1",
+            "PlaybackConf": {
+                "TransitionType": "Relative",
+                "RelativePosition": "After",
+                "RelativeProgramId": "67612E1189E3D039B3F6",
+                "ClipRangeConf": {"Type": "SpecifyTimeRange", "Offset": 30000},
+            },
+            "AdBreaks": [
+                {
+                    "SourceLocationId": "6760EC9700006786ABB0",
+                    "VodSourceName": "ad_1",
+                    "Offset": 0,
+                    "MessageType": "SpliceInsert",
+                    "SpliceInsertConf": {
+                        "EventID": "0",
+                        "AvailNum": "0",
+                        "AvailExpected": "1",
+                        "ProgramID": "0",
+                    },
+                    "Metadatas": [{"Key": "key1", "Value": "value1"}],
+                    "SourceLocationName": "demo_source_location",
+                }
+            ],
+        }
+    ],
+    "ModifyStreamPackageLinearAssemblyProgramResponse": [
+        {"RequestId": "7d4b42b2-a5d4-499e-ac9b-cdabd9b46026"}
+    ],
+    "ModifyStreamPackageSSAIChannelRequest": [
+        {
+            "Name": "TestConf",
+            "ContentSource": "http://origin-server.com/abc/",
+            "SSAIInfo": {
+                "AdsUrl": "https://my.ads.com/path?ad_type=[player_params.ad_type]&region=[player_params.region]",
+                "ConfigAliases": [
+                    {
+                        "ParamName": "region",
+                        "AliasValueList": [{"Alias": "india", "Value": "ap-mumbai"}],
+                    }
+                ],
+                "AdMarkerPassthrough": True,
+                "Threshold": 12,
+                "SlateAd": "https://hostname/xxx/xxx.mp4",
+                "SCTE35AdType": 1,
+                "AdTriggers": [1],
+                "DeliveryRestrictions": 1,
+                "SourceCDNPrefix": "https://example_cdn.com/",
+                "AdCDNPrefix": "https://example_ad_cdn.com/",
+            },
+            "ID": "654CA8EF0000CE02BXXX",
+        }
+    ],
+    "ModifyStreamPackageSSAIChannelResponse": [
+        {"RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70"}
+    ],
+    "ModifyStreamPackageSourceLocationRequest": [
+        {
+            "Id": "67D7CBB600005DBB0001",
+            "Name": "location_name",
+            "BaseUrl": "https://test.com/base",
+            "SegmentDeliverEnable": True,
+            "SegmentDeliverConf": {
+                "DefaultSegmentUrl": "https://test.com/",
+                "NameServers": [{"Name": "server_name", "Url": "https://testserver.com/"}],
+            },
+            "SegmentDeliverUsePackageEnable": True,
+        }
+    ],
+    "ModifyStreamPackageSourceLocationResponse": [{"RequestId": "req-xx"}],
+    "ModifyStreamPackageSourceRequest": [
+        {
+            "Id": "698A9AAB1D3EA5F03229",
+            "Name": "test_source_2",
+            "Type": "VOD",
+            "PackageConfs": [{"GroupName": "group_name", "Type": "HLS", "Path": "/vod/main.m3u8"}],
+            "SourceTags": [{"Key": "SPORT", "Value": "sport"}],
+        }
+    ],
+    "ModifyStreamPackageSourceResponse": [{"RequestId": "5a0d7180-4579-49a9-a0f0-c22602b3b0f7"}],
     "ModifySubtitleEmbedTemplateRequest": [{"Definition": 278210, "Name": "camm"}],
     "ModifySubtitleEmbedTemplateResponse": [{"RequestId": "1d5c55a9-6471-4877-8e8c-486b69e3810c"}],
     "ModifyTranscodeTemplateRequest": [
@@ -3715,8 +4622,12 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "ResetWorkflowResponse": [{"RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3"}],
     "StartStreamLinkFlowRequest": [{"FlowId": "01941bb7827509dc0f320a9d3426"}],
     "StartStreamLinkFlowResponse": [{"RequestId": "01937702c54509dc0f3269ca341f"}],
+    "StartStreamPackageLinearAssemblyChannelRequest": [{"Id": "66503E8E0000930000F3"}],
+    "StartStreamPackageLinearAssemblyChannelResponse": [{"RequestId": "req-xxx"}],
     "StopStreamLinkFlowRequest": [{"FlowId": "019202e96d9f09dc0f325e7f7a2a"}],
     "StopStreamLinkFlowResponse": [{"RequestId": "0193d38d4e5d09dc0f326fd4342d"}],
+    "StopStreamPackageLinearAssemblyChannelRequest": [{"Id": "66503E8E0000930000F3"}],
+    "StopStreamPackageLinearAssemblyChannelResponse": [{"RequestId": "req-xxx"}],
     "SubmitHunyuan3DTaskRequest": [
         {
             "MultiViewImages": [

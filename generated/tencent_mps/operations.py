@@ -5,14 +5,15 @@ Every ``Operation`` record says how its action behaves (idempotency, rate limit,
 and where its codecs are; the generated clients hand these records to the hand-written core,
 which runs them. Waiters, paginators and watchers are data too, in ``_loops``.
 
-``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response`` is the
-one of ``DescribeTaskDetail`` (``x-tc-default-operation`` in schema/).
+``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response(body,
+action)`` decodes the body of any action by name (``DescribeTaskDetail`` when none is given,
+``x-tc-default-operation`` in schema/).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, overload
 
 from tencent_mps_core.operation import Operation
 
@@ -20,6 +21,8 @@ from ._service import SERVICE
 from .models._registry import REQUEST, STRUCTURE
 
 if TYPE_CHECKING:
+    from .models.activate_ssai_response import ActivateSSAIResponse
+    from .models.activate_stream_package_response import ActivateStreamPackageResponse
     from .models.batch_delete_stream_link_flow_response import BatchDeleteStreamLinkFlowResponse
     from .models.batch_process_media_response import BatchProcessMediaResponse
     from .models.batch_start_stream_link_flow_response import BatchStartStreamLinkFlowResponse
@@ -72,6 +75,19 @@ if TYPE_CHECKING:
     from .models.create_stream_link_security_group_response import (
         CreateStreamLinkSecurityGroupResponse,
     )
+    from .models.create_stream_package_linear_assembly_channel_response import (
+        CreateStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.create_stream_package_linear_assembly_program_response import (
+        CreateStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.create_stream_package_source_location_response import (
+        CreateStreamPackageSourceLocationResponse,
+    )
+    from .models.create_stream_package_source_response import CreateStreamPackageSourceResponse
+    from .models.create_stream_package_ssai_channel_response import (
+        CreateStreamPackageSSAIChannelResponse,
+    )
     from .models.create_subtitle_embed_template_response import CreateSubtitleEmbedTemplateResponse
     from .models.create_transcode_template_response import CreateTranscodeTemplateResponse
     from .models.create_video_database_entry_task_response import (
@@ -117,6 +133,28 @@ if TYPE_CHECKING:
     from .models.delete_stream_link_output_response import DeleteStreamLinkOutputResponse
     from .models.delete_stream_link_security_group_response import (
         DeleteStreamLinkSecurityGroupResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_channel_response import (
+        DeleteStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_channels_response import (
+        DeleteStreamPackageLinearAssemblyChannelsResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_program_response import (
+        DeleteStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_programs_by_channel_response import (
+        DeleteStreamPackageLinearAssemblyProgramsByChannelResponse,
+    )
+    from .models.delete_stream_package_linear_assembly_programs_response import (
+        DeleteStreamPackageLinearAssemblyProgramsResponse,
+    )
+    from .models.delete_stream_package_source_location_response import (
+        DeleteStreamPackageSourceLocationResponse,
+    )
+    from .models.delete_stream_package_source_response import DeleteStreamPackageSourceResponse
+    from .models.delete_stream_package_ssai_channel_response import (
+        DeleteStreamPackageSSAIChannelResponse,
     )
     from .models.delete_subtitle_embed_template_response import DeleteSubtitleEmbedTemplateResponse
     from .models.delete_transcode_template_response import DeleteTranscodeTemplateResponse
@@ -180,6 +218,7 @@ if TYPE_CHECKING:
     from .models.describe_snapshot_by_time_offset_templates_response import (
         DescribeSnapshotByTimeOffsetTemplatesResponse,
     )
+    from .models.describe_ssai_activate_state_response import DescribeSSAIActivateStateResponse
     from .models.describe_stream_link_activate_state_response import (
         DescribeStreamLinkActivateStateResponse,
     )
@@ -206,6 +245,52 @@ if TYPE_CHECKING:
     from .models.describe_stream_link_regions_response import DescribeStreamLinkRegionsResponse
     from .models.describe_stream_link_security_groups_response import (
         DescribeStreamLinkSecurityGroupsResponse,
+    )
+    from .models.describe_stream_package_activate_state_response import (
+        DescribeStreamPackageActivateStateResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_channel_alerts_response import (
+        DescribeStreamPackageLinearAssemblyChannelAlertsResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_channel_response import (
+        DescribeStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_channels_response import (
+        DescribeStreamPackageLinearAssemblyChannelsResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_program_response import (
+        DescribeStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_program_schedules_response import (
+        DescribeStreamPackageLinearAssemblyProgramSchedulesResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_programs_response import (
+        DescribeStreamPackageLinearAssemblyProgramsResponse,
+    )
+    from .models.describe_stream_package_linear_assembly_usage_response import (
+        DescribeStreamPackageLinearAssemblyUsageResponse,
+    )
+    from .models.describe_stream_package_source_alerts_response import (
+        DescribeStreamPackageSourceAlertsResponse,
+    )
+    from .models.describe_stream_package_source_location_response import (
+        DescribeStreamPackageSourceLocationResponse,
+    )
+    from .models.describe_stream_package_source_locations_response import (
+        DescribeStreamPackageSourceLocationsResponse,
+    )
+    from .models.describe_stream_package_source_response import DescribeStreamPackageSourceResponse
+    from .models.describe_stream_package_sources_response import (
+        DescribeStreamPackageSourcesResponse,
+    )
+    from .models.describe_stream_package_ssai_channel_response import (
+        DescribeStreamPackageSSAIChannelResponse,
+    )
+    from .models.describe_stream_package_ssai_channels_response import (
+        DescribeStreamPackageSSAIChannelsResponse,
+    )
+    from .models.describe_stream_package_ssai_usage_response import (
+        DescribeStreamPackageSSAIUsageResponse,
     )
     from .models.describe_subtitle_embed_templates_response import (
         DescribeSubtitleEmbedTemplatesResponse,
@@ -277,6 +362,19 @@ if TYPE_CHECKING:
     from .models.modify_stream_link_security_group_response import (
         ModifyStreamLinkSecurityGroupResponse,
     )
+    from .models.modify_stream_package_linear_assembly_channel_response import (
+        ModifyStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .models.modify_stream_package_linear_assembly_program_response import (
+        ModifyStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .models.modify_stream_package_source_location_response import (
+        ModifyStreamPackageSourceLocationResponse,
+    )
+    from .models.modify_stream_package_source_response import ModifyStreamPackageSourceResponse
+    from .models.modify_stream_package_ssai_channel_response import (
+        ModifyStreamPackageSSAIChannelResponse,
+    )
     from .models.modify_subtitle_embed_template_response import ModifySubtitleEmbedTemplateResponse
     from .models.modify_transcode_template_response import ModifyTranscodeTemplateResponse
     from .models.modify_watermark_template_response import ModifyWatermarkTemplateResponse
@@ -294,7 +392,13 @@ if TYPE_CHECKING:
     from .models.recognize_media_for_zhi_xue_response import RecognizeMediaForZhiXueResponse
     from .models.reset_workflow_response import ResetWorkflowResponse
     from .models.start_stream_link_flow_response import StartStreamLinkFlowResponse
+    from .models.start_stream_package_linear_assembly_channel_response import (
+        StartStreamPackageLinearAssemblyChannelResponse,
+    )
     from .models.stop_stream_link_flow_response import StopStreamLinkFlowResponse
+    from .models.stop_stream_package_linear_assembly_channel_response import (
+        StopStreamPackageLinearAssemblyChannelResponse,
+    )
     from .models.submit_hunyuan3_d_task_response import SubmitHunyuan3DTaskResponse
     from .models.sync_dubbing_response import SyncDubbingResponse
     from .models.text_to_speech_async_response import TextToSpeechAsyncResponse
@@ -306,6 +410,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OPERATIONS",
+    "ACTIVATE_SSAI",
+    "parse_activate_ssai_response",
+    "ACTIVATE_STREAM_PACKAGE",
+    "parse_activate_stream_package_response",
     "BATCH_DELETE_STREAM_LINK_FLOW",
     "parse_batch_delete_stream_link_flow_response",
     "BATCH_PROCESS_MEDIA",
@@ -382,6 +490,16 @@ __all__ = [
     "parse_create_stream_link_output_info_response",
     "CREATE_STREAM_LINK_SECURITY_GROUP",
     "parse_create_stream_link_security_group_response",
+    "CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL",
+    "parse_create_stream_package_linear_assembly_channel_response",
+    "CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM",
+    "parse_create_stream_package_linear_assembly_program_response",
+    "CREATE_STREAM_PACKAGE_SSAI_CHANNEL",
+    "parse_create_stream_package_ssai_channel_response",
+    "CREATE_STREAM_PACKAGE_SOURCE",
+    "parse_create_stream_package_source_response",
+    "CREATE_STREAM_PACKAGE_SOURCE_LOCATION",
+    "parse_create_stream_package_source_location_response",
     "CREATE_SUBTITLE_EMBED_TEMPLATE",
     "parse_create_subtitle_embed_template_response",
     "CREATE_TRANSCODE_TEMPLATE",
@@ -442,6 +560,22 @@ __all__ = [
     "parse_delete_stream_link_output_response",
     "DELETE_STREAM_LINK_SECURITY_GROUP",
     "parse_delete_stream_link_security_group_response",
+    "DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL",
+    "parse_delete_stream_package_linear_assembly_channel_response",
+    "DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS",
+    "parse_delete_stream_package_linear_assembly_channels_response",
+    "DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM",
+    "parse_delete_stream_package_linear_assembly_program_response",
+    "DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS",
+    "parse_delete_stream_package_linear_assembly_programs_response",
+    "DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_BY_CHANNEL",
+    "parse_delete_stream_package_linear_assembly_programs_by_channel_response",
+    "DELETE_STREAM_PACKAGE_SSAI_CHANNEL",
+    "parse_delete_stream_package_ssai_channel_response",
+    "DELETE_STREAM_PACKAGE_SOURCE",
+    "parse_delete_stream_package_source_response",
+    "DELETE_STREAM_PACKAGE_SOURCE_LOCATION",
+    "parse_delete_stream_package_source_location_response",
     "DELETE_SUBTITLE_EMBED_TEMPLATE",
     "parse_delete_subtitle_embed_template_response",
     "DELETE_TRANSCODE_TEMPLATE",
@@ -508,6 +642,8 @@ __all__ = [
     "parse_describe_process_image_templates_response",
     "DESCRIBE_QUALITY_CONTROL_TEMPLATES",
     "parse_describe_quality_control_templates_response",
+    "DESCRIBE_SSAI_ACTIVATE_STATE",
+    "parse_describe_ssai_activate_state_response",
     "DESCRIBE_SAMPLE_SNAPSHOT_TEMPLATES",
     "parse_describe_sample_snapshot_templates_response",
     "DESCRIBE_SCHEDULES",
@@ -544,6 +680,38 @@ __all__ = [
     "parse_describe_stream_link_regions_response",
     "DESCRIBE_STREAM_LINK_SECURITY_GROUPS",
     "parse_describe_stream_link_security_groups_response",
+    "DESCRIBE_STREAM_PACKAGE_ACTIVATE_STATE",
+    "parse_describe_stream_package_activate_state_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL",
+    "parse_describe_stream_package_linear_assembly_channel_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL_ALERTS",
+    "parse_describe_stream_package_linear_assembly_channel_alerts_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS",
+    "parse_describe_stream_package_linear_assembly_channels_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM",
+    "parse_describe_stream_package_linear_assembly_program_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES",
+    "parse_describe_stream_package_linear_assembly_program_schedules_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS",
+    "parse_describe_stream_package_linear_assembly_programs_response",
+    "DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_USAGE",
+    "parse_describe_stream_package_linear_assembly_usage_response",
+    "DESCRIBE_STREAM_PACKAGE_SSAI_CHANNEL",
+    "parse_describe_stream_package_ssai_channel_response",
+    "DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS",
+    "parse_describe_stream_package_ssai_channels_response",
+    "DESCRIBE_STREAM_PACKAGE_SSAI_USAGE",
+    "parse_describe_stream_package_ssai_usage_response",
+    "DESCRIBE_STREAM_PACKAGE_SOURCE",
+    "parse_describe_stream_package_source_response",
+    "DESCRIBE_STREAM_PACKAGE_SOURCE_ALERTS",
+    "parse_describe_stream_package_source_alerts_response",
+    "DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATION",
+    "parse_describe_stream_package_source_location_response",
+    "DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS",
+    "parse_describe_stream_package_source_locations_response",
+    "DESCRIBE_STREAM_PACKAGE_SOURCES",
+    "parse_describe_stream_package_sources_response",
     "DESCRIBE_SUBTITLE_EMBED_TEMPLATES",
     "parse_describe_subtitle_embed_templates_response",
     "DESCRIBE_TASK_DETAIL",
@@ -640,6 +808,16 @@ __all__ = [
     "parse_modify_stream_link_output_info_response",
     "MODIFY_STREAM_LINK_SECURITY_GROUP",
     "parse_modify_stream_link_security_group_response",
+    "MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL",
+    "parse_modify_stream_package_linear_assembly_channel_response",
+    "MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM",
+    "parse_modify_stream_package_linear_assembly_program_response",
+    "MODIFY_STREAM_PACKAGE_SSAI_CHANNEL",
+    "parse_modify_stream_package_ssai_channel_response",
+    "MODIFY_STREAM_PACKAGE_SOURCE",
+    "parse_modify_stream_package_source_response",
+    "MODIFY_STREAM_PACKAGE_SOURCE_LOCATION",
+    "parse_modify_stream_package_source_location_response",
     "MODIFY_SUBTITLE_EMBED_TEMPLATE",
     "parse_modify_subtitle_embed_template_response",
     "MODIFY_TRANSCODE_TEMPLATE",
@@ -649,9 +827,9 @@ __all__ = [
     "MODIFY_WORD_SAMPLE",
     "parse_modify_word_sample_response",
     "PARSE_LIVE_STREAM_PROCESS_NOTIFICATION",
-    "parse_parse_live_stream_process_notification_response",
+    "parse_live_stream_process_notification_response",
     "PARSE_NOTIFICATION",
-    "parse_parse_notification_response",
+    "parse_notification_response",
     "PROCESS_IMAGE",
     "parse_process_image_response",
     "PROCESS_LIVE_STREAM",
@@ -670,8 +848,12 @@ __all__ = [
     "parse_reset_workflow_response",
     "START_STREAM_LINK_FLOW",
     "parse_start_stream_link_flow_response",
+    "START_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL",
+    "parse_start_stream_package_linear_assembly_channel_response",
     "STOP_STREAM_LINK_FLOW",
     "parse_stop_stream_link_flow_response",
+    "STOP_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL",
+    "parse_stop_stream_package_linear_assembly_channel_response",
     "SUBMIT_HUNYUAN3_D_TASK",
     "parse_submit_hunyuan3_d_task_response",
     "SYNC_DUBBING",
@@ -690,6 +872,60 @@ __all__ = [
     "parse_withdraws_watermark_response",
     "parse_response",
 ]
+
+
+ACTIVATE_SSAI: Final = Operation(
+    action="ActivateSSAI",
+    version="2019-06-12",
+    request_type="ActivateSSAIRequest",
+    response_type="ActivateSSAIResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ActivateSSAI``: Activate server-side ad insertion (SSAI) for the account."""
+
+
+def parse_activate_ssai_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ActivateSSAIResponse:
+    """Decode a whole ``ActivateSSAI`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return ACTIVATE_SSAI.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+ACTIVATE_STREAM_PACKAGE: Final = Operation(
+    action="ActivateStreamPackage",
+    version="2019-06-12",
+    request_type="ActivateStreamPackageRequest",
+    response_type="ActivateStreamPackageResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ActivateStreamPackage``: Activate StreamPackage for the account."""
+
+
+def parse_activate_stream_package_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ActivateStreamPackageResponse:
+    """Decode a whole ``ActivateStreamPackage`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return ACTIVATE_STREAM_PACKAGE.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
 BATCH_DELETE_STREAM_LINK_FLOW: Final = Operation(
@@ -1718,6 +1954,141 @@ def parse_create_stream_link_security_group_response(
     return CREATE_STREAM_LINK_SECURITY_GROUP.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
+CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL: Final = Operation(
+    action="CreateStreamPackageLinearAssemblyChannel",
+    version="2019-06-12",
+    request_type="CreateStreamPackageLinearAssemblyChannelRequest",
+    response_type="CreateStreamPackageLinearAssemblyChannelResponse",
+    idempotent=False,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``CreateStreamPackageLinearAssemblyChannel``: Create a linear assembly channel."""
+
+
+def parse_create_stream_package_linear_assembly_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> CreateStreamPackageLinearAssemblyChannelResponse:
+    """Decode a whole ``CreateStreamPackageLinearAssemblyChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM: Final = Operation(
+    action="CreateStreamPackageLinearAssemblyProgram",
+    version="2019-06-12",
+    request_type="CreateStreamPackageLinearAssemblyProgramRequest",
+    response_type="CreateStreamPackageLinearAssemblyProgramResponse",
+    idempotent=False,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``CreateStreamPackageLinearAssemblyProgram``: Create a program in a linear assembly channel."""
+
+
+def parse_create_stream_package_linear_assembly_program_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> CreateStreamPackageLinearAssemblyProgramResponse:
+    """Decode a whole ``CreateStreamPackageLinearAssemblyProgram`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+CREATE_STREAM_PACKAGE_SSAI_CHANNEL: Final = Operation(
+    action="CreateStreamPackageSSAIChannel",
+    version="2019-06-12",
+    request_type="CreateStreamPackageSSAIChannelRequest",
+    response_type="CreateStreamPackageSSAIChannelResponse",
+    idempotent=False,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``CreateStreamPackageSSAIChannel``: Create a server-side ad insertion configuration."""
+
+
+def parse_create_stream_package_ssai_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> CreateStreamPackageSSAIChannelResponse:
+    """Decode a whole ``CreateStreamPackageSSAIChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return CREATE_STREAM_PACKAGE_SSAI_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+CREATE_STREAM_PACKAGE_SOURCE: Final = Operation(
+    action="CreateStreamPackageSource",
+    version="2019-06-12",
+    request_type="CreateStreamPackageSourceRequest",
+    response_type="CreateStreamPackageSourceResponse",
+    idempotent=False,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``CreateStreamPackageSource``: Create a live or VOD source in a source location."""
+
+
+def parse_create_stream_package_source_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> CreateStreamPackageSourceResponse:
+    """Decode a whole ``CreateStreamPackageSource`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return CREATE_STREAM_PACKAGE_SOURCE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+CREATE_STREAM_PACKAGE_SOURCE_LOCATION: Final = Operation(
+    action="CreateStreamPackageSourceLocation",
+    version="2019-06-12",
+    request_type="CreateStreamPackageSourceLocationRequest",
+    response_type="CreateStreamPackageSourceLocationResponse",
+    idempotent=False,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``CreateStreamPackageSourceLocation``: Create a source location for linear assembly sources."""
+
+
+def parse_create_stream_package_source_location_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> CreateStreamPackageSourceLocationResponse:
+    """Decode a whole ``CreateStreamPackageSourceLocation`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return CREATE_STREAM_PACKAGE_SOURCE_LOCATION.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
 CREATE_SUBTITLE_EMBED_TEMPLATE: Final = Operation(
     action="CreateSubtitleEmbedTemplate",
     version="2019-06-12",
@@ -2548,6 +2919,230 @@ def parse_delete_stream_link_security_group_response(
     :class:`tencent_mps.errors.DecodeError`.
     """
     return DELETE_STREAM_LINK_SECURITY_GROUP.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL: Final = Operation(
+    action="DeleteStreamPackageLinearAssemblyChannel",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageLinearAssemblyChannelRequest",
+    response_type="DeleteStreamPackageLinearAssemblyChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageLinearAssemblyChannel``: Delete one linear assembly channel."""
+
+
+def parse_delete_stream_package_linear_assembly_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageLinearAssemblyChannelResponse:
+    """Decode a whole ``DeleteStreamPackageLinearAssemblyChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS: Final = Operation(
+    action="DeleteStreamPackageLinearAssemblyChannels",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageLinearAssemblyChannelsRequest",
+    response_type="DeleteStreamPackageLinearAssemblyChannelsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageLinearAssemblyChannels``: Delete several linear assembly channels at once."""
+
+
+def parse_delete_stream_package_linear_assembly_channels_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageLinearAssemblyChannelsResponse:
+    """Decode a whole ``DeleteStreamPackageLinearAssemblyChannels`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM: Final = Operation(
+    action="DeleteStreamPackageLinearAssemblyProgram",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageLinearAssemblyProgramRequest",
+    response_type="DeleteStreamPackageLinearAssemblyProgramResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageLinearAssemblyProgram``: Delete one linear assembly program."""
+
+
+def parse_delete_stream_package_linear_assembly_program_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageLinearAssemblyProgramResponse:
+    """Decode a whole ``DeleteStreamPackageLinearAssemblyProgram`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS: Final = Operation(
+    action="DeleteStreamPackageLinearAssemblyPrograms",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageLinearAssemblyProgramsRequest",
+    response_type="DeleteStreamPackageLinearAssemblyProgramsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageLinearAssemblyPrograms``: Delete several linear assembly programs at once."""
+
+
+def parse_delete_stream_package_linear_assembly_programs_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageLinearAssemblyProgramsResponse:
+    """Decode a whole ``DeleteStreamPackageLinearAssemblyPrograms`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_BY_CHANNEL: Final = Operation(
+    action="DeleteStreamPackageLinearAssemblyProgramsByChannel",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageLinearAssemblyProgramsByChannelRequest",
+    response_type="DeleteStreamPackageLinearAssemblyProgramsByChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageLinearAssemblyProgramsByChannel``: Delete several programs that belong to one channel."""
+
+
+def parse_delete_stream_package_linear_assembly_programs_by_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageLinearAssemblyProgramsByChannelResponse:
+    """Decode a whole ``DeleteStreamPackageLinearAssemblyProgramsByChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_BY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_SSAI_CHANNEL: Final = Operation(
+    action="DeleteStreamPackageSSAIChannel",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageSSAIChannelRequest",
+    response_type="DeleteStreamPackageSSAIChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageSSAIChannel``: Delete a server-side ad insertion configuration."""
+
+
+def parse_delete_stream_package_ssai_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageSSAIChannelResponse:
+    """Decode a whole ``DeleteStreamPackageSSAIChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_SSAI_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_SOURCE: Final = Operation(
+    action="DeleteStreamPackageSource",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageSourceRequest",
+    response_type="DeleteStreamPackageSourceResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageSource``: Delete a source from its source location."""
+
+
+def parse_delete_stream_package_source_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageSourceResponse:
+    """Decode a whole ``DeleteStreamPackageSource`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_SOURCE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DELETE_STREAM_PACKAGE_SOURCE_LOCATION: Final = Operation(
+    action="DeleteStreamPackageSourceLocation",
+    version="2019-06-12",
+    request_type="DeleteStreamPackageSourceLocationRequest",
+    response_type="DeleteStreamPackageSourceLocationResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    applied_codes=("ResourceNotFound",),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DeleteStreamPackageSourceLocation``: Delete a source location."""
+
+
+def parse_delete_stream_package_source_location_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DeleteStreamPackageSourceLocationResponse:
+    """Decode a whole ``DeleteStreamPackageSourceLocation`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DELETE_STREAM_PACKAGE_SOURCE_LOCATION.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
 DELETE_SUBTITLE_EMBED_TEMPLATE: Final = Operation(
@@ -3447,6 +4042,33 @@ def parse_describe_quality_control_templates_response(
     return DESCRIBE_QUALITY_CONTROL_TEMPLATES.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
+DESCRIBE_SSAI_ACTIVATE_STATE: Final = Operation(
+    action="DescribeSSAIActivateState",
+    version="2019-06-12",
+    request_type="DescribeSSAIActivateStateRequest",
+    response_type="DescribeSSAIActivateStateResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeSSAIActivateState``: Check whether SSAI is activated for the account."""
+
+
+def parse_describe_ssai_activate_state_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeSSAIActivateStateResponse:
+    """Decode a whole ``DescribeSSAIActivateState`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_SSAI_ACTIVATE_STATE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
 DESCRIBE_SAMPLE_SNAPSHOT_TEMPLATES: Final = Operation(
     action="DescribeSampleSnapshotTemplates",
     version="2019-06-12",
@@ -3931,6 +4553,438 @@ def parse_describe_stream_link_security_groups_response(
     :class:`tencent_mps.errors.DecodeError`.
     """
     return DESCRIBE_STREAM_LINK_SECURITY_GROUPS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_ACTIVATE_STATE: Final = Operation(
+    action="DescribeStreamPackageActivateState",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageActivateStateRequest",
+    response_type="DescribeStreamPackageActivateStateResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageActivateState``: Check whether StreamPackage is activated for the account."""
+
+
+def parse_describe_stream_package_activate_state_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageActivateStateResponse:
+    """Decode a whole ``DescribeStreamPackageActivateState`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_ACTIVATE_STATE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyChannel",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyChannelRequest",
+    response_type="DescribeStreamPackageLinearAssemblyChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyChannel``: Get the details of one linear assembly channel."""
+
+
+def parse_describe_stream_package_linear_assembly_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyChannelResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL_ALERTS: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyChannelAlerts",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyChannelAlertsRequest",
+    response_type="DescribeStreamPackageLinearAssemblyChannelAlertsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyChannelAlerts``: List the alerts of a linear assembly channel in a time range."""
+
+
+def parse_describe_stream_package_linear_assembly_channel_alerts_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyChannelAlertsResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyChannelAlerts`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL_ALERTS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyChannels",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyChannelsRequest",
+    response_type="DescribeStreamPackageLinearAssemblyChannelsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyChannels``: List linear assembly channels page by page."""
+
+
+def parse_describe_stream_package_linear_assembly_channels_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyChannelsResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyChannels`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyProgram",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyProgramRequest",
+    response_type="DescribeStreamPackageLinearAssemblyProgramResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyProgram``: Get the details of one linear assembly program."""
+
+
+def parse_describe_stream_package_linear_assembly_program_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyProgramResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyProgram`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyProgramSchedules",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyProgramSchedulesRequest",
+    response_type="DescribeStreamPackageLinearAssemblyProgramSchedulesResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyProgramSchedules``: List the program schedules of a linear assembly channel."""
+
+
+def parse_describe_stream_package_linear_assembly_program_schedules_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyProgramSchedulesResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyProgramSchedules`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyPrograms",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyProgramsRequest",
+    response_type="DescribeStreamPackageLinearAssemblyProgramsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyPrograms``: List linear assembly programs page by page."""
+
+
+def parse_describe_stream_package_linear_assembly_programs_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyProgramsResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyPrograms`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_USAGE: Final = Operation(
+    action="DescribeStreamPackageLinearAssemblyUsage",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageLinearAssemblyUsageRequest",
+    response_type="DescribeStreamPackageLinearAssemblyUsageResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageLinearAssemblyUsage``: Query linear assembly channel usage."""
+
+
+def parse_describe_stream_package_linear_assembly_usage_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageLinearAssemblyUsageResponse:
+    """Decode a whole ``DescribeStreamPackageLinearAssemblyUsage`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_USAGE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SSAI_CHANNEL: Final = Operation(
+    action="DescribeStreamPackageSSAIChannel",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSSAIChannelRequest",
+    response_type="DescribeStreamPackageSSAIChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSSAIChannel``: Get one ad insertion configuration."""
+
+
+def parse_describe_stream_package_ssai_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSSAIChannelResponse:
+    """Decode a whole ``DescribeStreamPackageSSAIChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SSAI_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS: Final = Operation(
+    action="DescribeStreamPackageSSAIChannels",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSSAIChannelsRequest",
+    response_type="DescribeStreamPackageSSAIChannelsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSSAIChannels``: List ad insertion configurations page by page."""
+
+
+def parse_describe_stream_package_ssai_channels_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSSAIChannelsResponse:
+    """Decode a whole ``DescribeStreamPackageSSAIChannels`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SSAI_USAGE: Final = Operation(
+    action="DescribeStreamPackageSSAIUsage",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSSAIUsageRequest",
+    response_type="DescribeStreamPackageSSAIUsageResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSSAIUsage``: Query SSAI ad replacement usage."""
+
+
+def parse_describe_stream_package_ssai_usage_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSSAIUsageResponse:
+    """Decode a whole ``DescribeStreamPackageSSAIUsage`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SSAI_USAGE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SOURCE: Final = Operation(
+    action="DescribeStreamPackageSource",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSourceRequest",
+    response_type="DescribeStreamPackageSourceResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSource``: Get the details of one linear assembly Source."""
+
+
+def parse_describe_stream_package_source_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSourceResponse:
+    """Decode a whole ``DescribeStreamPackageSource`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SOURCE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SOURCE_ALERTS: Final = Operation(
+    action="DescribeStreamPackageSourceAlerts",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSourceAlertsRequest",
+    response_type="DescribeStreamPackageSourceAlertsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSourceAlerts``: List the alerts raised for a linear assembly Source."""
+
+
+def parse_describe_stream_package_source_alerts_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSourceAlertsResponse:
+    """Decode a whole ``DescribeStreamPackageSourceAlerts`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SOURCE_ALERTS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATION: Final = Operation(
+    action="DescribeStreamPackageSourceLocation",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSourceLocationRequest",
+    response_type="DescribeStreamPackageSourceLocationResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSourceLocation``: Get the details of one SourceLocation."""
+
+
+def parse_describe_stream_package_source_location_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSourceLocationResponse:
+    """Decode a whole ``DescribeStreamPackageSourceLocation`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATION.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS: Final = Operation(
+    action="DescribeStreamPackageSourceLocations",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSourceLocationsRequest",
+    response_type="DescribeStreamPackageSourceLocationsResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSourceLocations``: List SourceLocations page by page."""
+
+
+def parse_describe_stream_package_source_locations_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSourceLocationsResponse:
+    """Decode a whole ``DescribeStreamPackageSourceLocations`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+DESCRIBE_STREAM_PACKAGE_SOURCES: Final = Operation(
+    action="DescribeStreamPackageSources",
+    version="2019-06-12",
+    request_type="DescribeStreamPackageSourcesRequest",
+    response_type="DescribeStreamPackageSourcesResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``DescribeStreamPackageSources``: List linear assembly Sources page by page."""
+
+
+def parse_describe_stream_package_sources_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeStreamPackageSourcesResponse:
+    """Decode a whole ``DescribeStreamPackageSources`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return DESCRIBE_STREAM_PACKAGE_SOURCES.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
 DESCRIBE_SUBTITLE_EMBED_TEMPLATES: Final = Operation(
@@ -5243,6 +6297,141 @@ def parse_modify_stream_link_security_group_response(
     return MODIFY_STREAM_LINK_SECURITY_GROUP.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
+MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL: Final = Operation(
+    action="ModifyStreamPackageLinearAssemblyChannel",
+    version="2019-06-12",
+    request_type="ModifyStreamPackageLinearAssemblyChannelRequest",
+    response_type="ModifyStreamPackageLinearAssemblyChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ModifyStreamPackageLinearAssemblyChannel``: Modify a linear assembly channel."""
+
+
+def parse_modify_stream_package_linear_assembly_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ModifyStreamPackageLinearAssemblyChannelResponse:
+    """Decode a whole ``ModifyStreamPackageLinearAssemblyChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM: Final = Operation(
+    action="ModifyStreamPackageLinearAssemblyProgram",
+    version="2019-06-12",
+    request_type="ModifyStreamPackageLinearAssemblyProgramRequest",
+    response_type="ModifyStreamPackageLinearAssemblyProgramResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ModifyStreamPackageLinearAssemblyProgram``: Modify a linear assembly program."""
+
+
+def parse_modify_stream_package_linear_assembly_program_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ModifyStreamPackageLinearAssemblyProgramResponse:
+    """Decode a whole ``ModifyStreamPackageLinearAssemblyProgram`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+MODIFY_STREAM_PACKAGE_SSAI_CHANNEL: Final = Operation(
+    action="ModifyStreamPackageSSAIChannel",
+    version="2019-06-12",
+    request_type="ModifyStreamPackageSSAIChannelRequest",
+    response_type="ModifyStreamPackageSSAIChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ModifyStreamPackageSSAIChannel``: Modify an ad insertion configuration."""
+
+
+def parse_modify_stream_package_ssai_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ModifyStreamPackageSSAIChannelResponse:
+    """Decode a whole ``ModifyStreamPackageSSAIChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return MODIFY_STREAM_PACKAGE_SSAI_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+MODIFY_STREAM_PACKAGE_SOURCE: Final = Operation(
+    action="ModifyStreamPackageSource",
+    version="2019-06-12",
+    request_type="ModifyStreamPackageSourceRequest",
+    response_type="ModifyStreamPackageSourceResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ModifyStreamPackageSource``: Modify a linear assembly Source."""
+
+
+def parse_modify_stream_package_source_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ModifyStreamPackageSourceResponse:
+    """Decode a whole ``ModifyStreamPackageSource`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return MODIFY_STREAM_PACKAGE_SOURCE.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+MODIFY_STREAM_PACKAGE_SOURCE_LOCATION: Final = Operation(
+    action="ModifyStreamPackageSourceLocation",
+    version="2019-06-12",
+    request_type="ModifyStreamPackageSourceLocationRequest",
+    response_type="ModifyStreamPackageSourceLocationResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``ModifyStreamPackageSourceLocation``: Modify a SourceLocation."""
+
+
+def parse_modify_stream_package_source_location_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> ModifyStreamPackageSourceLocationResponse:
+    """Decode a whole ``ModifyStreamPackageSourceLocation`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return MODIFY_STREAM_PACKAGE_SOURCE_LOCATION.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
 MODIFY_SUBTITLE_EMBED_TEMPLATE: Final = Operation(
     action="ModifySubtitleEmbedTemplate",
     version="2019-06-12",
@@ -5365,7 +6554,7 @@ PARSE_LIVE_STREAM_PROCESS_NOTIFICATION: Final = Operation(
 """``ParseLiveStreamProcessNotification``: Decode a live stream processing event notification."""
 
 
-def parse_parse_live_stream_process_notification_response(
+def parse_live_stream_process_notification_response(
     body: bytes | bytearray | str | Mapping[str, Any],
 ) -> ParseLiveStreamProcessNotificationResponse:
     """Decode a whole ``ParseLiveStreamProcessNotification`` response body, ``{"Response": ...}`` envelope included.
@@ -5392,7 +6581,7 @@ PARSE_NOTIFICATION: Final = Operation(
 """``ParseNotification``: Decode an MPS event notification into a typed event."""
 
 
-def parse_parse_notification_response(
+def parse_notification_response(
     body: bytes | bytearray | str | Mapping[str, Any],
 ) -> ParseNotificationResponse:
     """Decode a whole ``ParseNotification`` response body, ``{"Response": ...}`` envelope included.
@@ -5663,6 +6852,33 @@ def parse_start_stream_link_flow_response(
     return START_STREAM_LINK_FLOW.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
+START_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL: Final = Operation(
+    action="StartStreamPackageLinearAssemblyChannel",
+    version="2019-06-12",
+    request_type="StartStreamPackageLinearAssemblyChannelRequest",
+    response_type="StartStreamPackageLinearAssemblyChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``StartStreamPackageLinearAssemblyChannel``: Start a linear assembly channel."""
+
+
+def parse_start_stream_package_linear_assembly_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> StartStreamPackageLinearAssemblyChannelResponse:
+    """Decode a whole ``StartStreamPackageLinearAssemblyChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return START_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
 STOP_STREAM_LINK_FLOW: Final = Operation(
     action="StopStreamLinkFlow",
     version="2019-06-12",
@@ -5688,6 +6904,33 @@ def parse_stop_stream_link_flow_response(
     :class:`tencent_mps.errors.DecodeError`.
     """
     return STOP_STREAM_LINK_FLOW.parse(body, SERVICE)  # type: ignore[no-any-return]
+
+
+STOP_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL: Final = Operation(
+    action="StopStreamPackageLinearAssemblyChannel",
+    version="2019-06-12",
+    request_type="StopStreamPackageLinearAssemblyChannelRequest",
+    response_type="StopStreamPackageLinearAssemblyChannelResponse",
+    idempotent=True,
+    rate_limit=None,
+    error_codes=(),
+    encoders=REQUEST,
+    decoders=STRUCTURE,
+)
+"""``StopStreamPackageLinearAssemblyChannel``: Stop a linear assembly channel."""
+
+
+def parse_stop_stream_package_linear_assembly_channel_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> StopStreamPackageLinearAssemblyChannelResponse:
+    """Decode a whole ``StopStreamPackageLinearAssemblyChannel`` response body, ``{"Response": ...}`` envelope included.
+
+    ``body`` is the HTTP body (bytes or str) or the JSON already parsed (a dict). An error
+    envelope raises the API error of its code (a :class:`tencent_mps.errors.APIError`
+    subclass); anything that is not the expected shape raises
+    :class:`tencent_mps.errors.DecodeError`.
+    """
+    return STOP_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
 SUBMIT_HUNYUAN3_D_TASK: Final = Operation(
@@ -5906,11 +7149,33 @@ def parse_withdraws_watermark_response(
     return WITHDRAWS_WATERMARK.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
-parse_response = parse_describe_task_detail_response
-"""The default body parser: ``DescribeTaskDetail``'s."""
+@overload
+def parse_response(
+    body: bytes | bytearray | str | Mapping[str, Any],
+) -> DescribeTaskDetailResponse: ...
+@overload
+def parse_response(body: bytes | bytearray | str | Mapping[str, Any], action: str) -> Any: ...
+def parse_response(
+    body: bytes | bytearray | str | Mapping[str, Any], action: str = "DescribeTaskDetail"
+) -> Any:
+    """Decode a whole response body of ``action`` (default ``DescribeTaskDetail``) into its typed response.
+
+    Raises :class:`tencent_mps.errors.ConfigurationError` for an action this package does not
+    know, the API error of an error envelope, and :class:`tencent_mps.errors.DecodeError` for
+    a body that is not the expected shape.
+    """
+    op = OPERATIONS.get(action) if isinstance(action, str) else None
+    if op is None:
+        from tencent_mps_core.exceptions import ConfigurationError
+
+        raise ConfigurationError(f"parse_response: no action named {action!r} in this package")
+    return op.parse(body, SERVICE)
+
 
 #: Action name -> its operation record.
 OPERATIONS: Final[dict[str, Operation]] = {
+    "ActivateSSAI": ACTIVATE_SSAI,
+    "ActivateStreamPackage": ACTIVATE_STREAM_PACKAGE,
     "BatchDeleteStreamLinkFlow": BATCH_DELETE_STREAM_LINK_FLOW,
     "BatchProcessMedia": BATCH_PROCESS_MEDIA,
     "BatchStartStreamLinkFlow": BATCH_START_STREAM_LINK_FLOW,
@@ -5949,6 +7214,11 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "CreateStreamLinkInput": CREATE_STREAM_LINK_INPUT,
     "CreateStreamLinkOutputInfo": CREATE_STREAM_LINK_OUTPUT_INFO,
     "CreateStreamLinkSecurityGroup": CREATE_STREAM_LINK_SECURITY_GROUP,
+    "CreateStreamPackageLinearAssemblyChannel": CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL,
+    "CreateStreamPackageLinearAssemblyProgram": CREATE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM,
+    "CreateStreamPackageSSAIChannel": CREATE_STREAM_PACKAGE_SSAI_CHANNEL,
+    "CreateStreamPackageSource": CREATE_STREAM_PACKAGE_SOURCE,
+    "CreateStreamPackageSourceLocation": CREATE_STREAM_PACKAGE_SOURCE_LOCATION,
     "CreateSubtitleEmbedTemplate": CREATE_SUBTITLE_EMBED_TEMPLATE,
     "CreateTranscodeTemplate": CREATE_TRANSCODE_TEMPLATE,
     "CreateVideoDatabaseEntryTask": CREATE_VIDEO_DATABASE_ENTRY_TASK,
@@ -5979,6 +7249,14 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "DeleteStreamLinkFlow": DELETE_STREAM_LINK_FLOW,
     "DeleteStreamLinkOutput": DELETE_STREAM_LINK_OUTPUT,
     "DeleteStreamLinkSecurityGroup": DELETE_STREAM_LINK_SECURITY_GROUP,
+    "DeleteStreamPackageLinearAssemblyChannel": DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL,
+    "DeleteStreamPackageLinearAssemblyChannels": DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS,
+    "DeleteStreamPackageLinearAssemblyProgram": DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM,
+    "DeleteStreamPackageLinearAssemblyPrograms": DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS,
+    "DeleteStreamPackageLinearAssemblyProgramsByChannel": DELETE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS_BY_CHANNEL,
+    "DeleteStreamPackageSSAIChannel": DELETE_STREAM_PACKAGE_SSAI_CHANNEL,
+    "DeleteStreamPackageSource": DELETE_STREAM_PACKAGE_SOURCE,
+    "DeleteStreamPackageSourceLocation": DELETE_STREAM_PACKAGE_SOURCE_LOCATION,
     "DeleteSubtitleEmbedTemplate": DELETE_SUBTITLE_EMBED_TEMPLATE,
     "DeleteTranscodeTemplate": DELETE_TRANSCODE_TEMPLATE,
     "DeleteVoice": DELETE_VOICE,
@@ -6012,6 +7290,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "DescribePersonSamples": DESCRIBE_PERSON_SAMPLES,
     "DescribeProcessImageTemplates": DESCRIBE_PROCESS_IMAGE_TEMPLATES,
     "DescribeQualityControlTemplates": DESCRIBE_QUALITY_CONTROL_TEMPLATES,
+    "DescribeSSAIActivateState": DESCRIBE_SSAI_ACTIVATE_STATE,
     "DescribeSampleSnapshotTemplates": DESCRIBE_SAMPLE_SNAPSHOT_TEMPLATES,
     "DescribeSchedules": DESCRIBE_SCHEDULES,
     "DescribeSmartEraseTemplates": DESCRIBE_SMART_ERASE_TEMPLATES,
@@ -6030,6 +7309,22 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "DescribeStreamLinkFlows": DESCRIBE_STREAM_LINK_FLOWS,
     "DescribeStreamLinkRegions": DESCRIBE_STREAM_LINK_REGIONS,
     "DescribeStreamLinkSecurityGroups": DESCRIBE_STREAM_LINK_SECURITY_GROUPS,
+    "DescribeStreamPackageActivateState": DESCRIBE_STREAM_PACKAGE_ACTIVATE_STATE,
+    "DescribeStreamPackageLinearAssemblyChannel": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL,
+    "DescribeStreamPackageLinearAssemblyChannelAlerts": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL_ALERTS,
+    "DescribeStreamPackageLinearAssemblyChannels": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNELS,
+    "DescribeStreamPackageLinearAssemblyProgram": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM,
+    "DescribeStreamPackageLinearAssemblyProgramSchedules": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM_SCHEDULES,
+    "DescribeStreamPackageLinearAssemblyPrograms": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAMS,
+    "DescribeStreamPackageLinearAssemblyUsage": DESCRIBE_STREAM_PACKAGE_LINEAR_ASSEMBLY_USAGE,
+    "DescribeStreamPackageSSAIChannel": DESCRIBE_STREAM_PACKAGE_SSAI_CHANNEL,
+    "DescribeStreamPackageSSAIChannels": DESCRIBE_STREAM_PACKAGE_SSAI_CHANNELS,
+    "DescribeStreamPackageSSAIUsage": DESCRIBE_STREAM_PACKAGE_SSAI_USAGE,
+    "DescribeStreamPackageSource": DESCRIBE_STREAM_PACKAGE_SOURCE,
+    "DescribeStreamPackageSourceAlerts": DESCRIBE_STREAM_PACKAGE_SOURCE_ALERTS,
+    "DescribeStreamPackageSourceLocation": DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATION,
+    "DescribeStreamPackageSourceLocations": DESCRIBE_STREAM_PACKAGE_SOURCE_LOCATIONS,
+    "DescribeStreamPackageSources": DESCRIBE_STREAM_PACKAGE_SOURCES,
     "DescribeSubtitleEmbedTemplates": DESCRIBE_SUBTITLE_EMBED_TEMPLATES,
     "DescribeTaskDetail": DESCRIBE_TASK_DETAIL,
     "DescribeTasks": DESCRIBE_TASKS,
@@ -6078,6 +7373,11 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "ModifyStreamLinkInput": MODIFY_STREAM_LINK_INPUT,
     "ModifyStreamLinkOutputInfo": MODIFY_STREAM_LINK_OUTPUT_INFO,
     "ModifyStreamLinkSecurityGroup": MODIFY_STREAM_LINK_SECURITY_GROUP,
+    "ModifyStreamPackageLinearAssemblyChannel": MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL,
+    "ModifyStreamPackageLinearAssemblyProgram": MODIFY_STREAM_PACKAGE_LINEAR_ASSEMBLY_PROGRAM,
+    "ModifyStreamPackageSSAIChannel": MODIFY_STREAM_PACKAGE_SSAI_CHANNEL,
+    "ModifyStreamPackageSource": MODIFY_STREAM_PACKAGE_SOURCE,
+    "ModifyStreamPackageSourceLocation": MODIFY_STREAM_PACKAGE_SOURCE_LOCATION,
     "ModifySubtitleEmbedTemplate": MODIFY_SUBTITLE_EMBED_TEMPLATE,
     "ModifyTranscodeTemplate": MODIFY_TRANSCODE_TEMPLATE,
     "ModifyWatermarkTemplate": MODIFY_WATERMARK_TEMPLATE,
@@ -6093,7 +7393,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "RecognizeMediaForZhiXue": RECOGNIZE_MEDIA_FOR_ZHI_XUE,
     "ResetWorkflow": RESET_WORKFLOW,
     "StartStreamLinkFlow": START_STREAM_LINK_FLOW,
+    "StartStreamPackageLinearAssemblyChannel": START_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL,
     "StopStreamLinkFlow": STOP_STREAM_LINK_FLOW,
+    "StopStreamPackageLinearAssemblyChannel": STOP_STREAM_PACKAGE_LINEAR_ASSEMBLY_CHANNEL,
     "SubmitHunyuan3DTask": SUBMIT_HUNYUAN3_D_TASK,
     "SyncDubbing": SYNC_DUBBING,
     "TextToSpeech": TEXT_TO_SPEECH,

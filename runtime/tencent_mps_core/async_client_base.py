@@ -26,6 +26,7 @@ from .neterrors import NetworkError
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
+from .rawcapture import AsyncRawResponses, record
 from .transport import BodyTooLarge, RefusedEncoding
 from .waiter import Waiter, wait_async
 from .watch import AsyncWatch, ListCall, WatchPlan, WatchSpec
@@ -130,6 +131,7 @@ class AsyncBaseClient(ClientCommon):
             except SDKError as exc:
                 done = exchange.applied(op, exc, attempt, budget)
                 if done is not None:
+                    record(done)
                     return done
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
@@ -141,7 +143,7 @@ class AsyncBaseClient(ClientCommon):
                 raise
             if debug_enabled():
                 exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
-            return RawResponse(
+            raw = RawResponse(
                 parsed=parsed,
                 http_status=reply.status,
                 headers=reply.headers,
@@ -150,6 +152,8 @@ class AsyncBaseClient(ClientCommon):
                 elapsed=budget.elapsed(),
                 request_id=request_id,
             )
+            record(raw)
+            return raw
 
     async def _wait_for_slot(self, op: Operation, wait: float, budget: exchange.Budget) -> None:
         left = budget.remaining()
@@ -157,6 +161,12 @@ class AsyncBaseClient(ClientCommon):
             await asyncio.sleep(max(left, 0.0))
             exchange.wait_for_slot(op, wait, budget, lambda s: None)  # raises: out of time
         await asyncio.sleep(wait)
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """Any coroutine method's result with its final HTTP exchange:
+        ``await client.with_raw_response(client.describe_task_detail)("t-1")``."""
+        return AsyncRawResponses(self)
 
     async def invoke(self, action: str, params: Any = None, *, timeout: float | None = None) -> Any:
         """Call any action by name with wire parameters (a dict, or a model); see

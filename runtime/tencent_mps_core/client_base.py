@@ -28,6 +28,7 @@ from .log import debug_enabled
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
+from .rawcapture import RawResponses, record
 from .transport import Transport, network_errors
 
 if TYPE_CHECKING:  # loaded by the first waiter, paginator or watcher
@@ -136,6 +137,7 @@ class BaseClient(ClientCommon):
             except SDKError as exc:
                 done = exchange.applied(op, exc, attempt, budget)
                 if done is not None:
+                    record(done)
                     return done
                 if isinstance(exc, APIError) and exc.throttling:
                     limiter.throttled(op.action)
@@ -147,7 +149,7 @@ class BaseClient(ClientCommon):
                 raise
             if debug_enabled():
                 exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
-            return RawResponse(
+            raw = RawResponse(
                 parsed=parsed,
                 http_status=reply.status,
                 headers=reply.headers,
@@ -156,6 +158,15 @@ class BaseClient(ClientCommon):
                 elapsed=budget.elapsed(),
                 request_id=request_id,
             )
+            record(raw)
+            return raw
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """Any method's result with its final HTTP exchange (status, headers, body, attempts,
+        request id): ``client.with_raw_response(client.describe_task_detail)("t-1")``, or by
+        name, ``client.with_raw_response.describe_task_detail("t-1")``."""
+        return RawResponses(self)
 
     def invoke(self, action: str, params: Any = None, *, timeout: float | None = None) -> Any:
         """Call any action by name with wire parameters (a dict, or a model).

@@ -194,7 +194,9 @@ def test_real_generated_client_decodes_the_example(server: ScriptedServer) -> No
         endpoint=server.url,
     ) as c:
         task = c.describe_task_detail(task_id=EXAMPLE_TASK_ID)
-        raw = c.describe_task_detail_raw(task_id=EXAMPLE_TASK_ID)
+        raw = c.with_raw_response(c.describe_task_detail)(task_id=EXAMPLE_TASK_ID)
+        by_name = c.with_raw_response.describe_task_detail(EXAMPLE_TASK_ID)
+        assert by_name.parsed == task and by_name.http_status == 200
     assert task.status == "FINISH"
     assert task.workflow_task is not None
     assert task.workflow_task.task_id == EXAMPLE_TASK_ID

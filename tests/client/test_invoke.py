@@ -209,3 +209,35 @@ def test_the_client_gives_an_undocumented_quota_no_limit() -> None:
     client = Client(credentials=Credentials("AKIDx", "s"), endpoint="http://127.0.0.1:9")
     assert client._config.rate_for("CreateWidgetFromTheFuture", None) == float("inf")
     assert client._config.rate_for("DescribeTaskDetail", 100.0) == 100.0
+
+
+# -- with_raw_response ------------------------------------------------------------------------
+
+
+def test_with_raw_response_gives_the_last_calls_exchange(
+    mps: Client, server: ScriptedServer
+) -> None:
+    raw = mps.with_raw_response(mps.describe_task_detail)("t-1")
+    assert isinstance(raw.parsed, models.DescribeTaskDetailResponse)
+    assert raw.http_status == 200 and raw.attempts == 1 and b'"Response"' in raw.body
+    server.add(reset(), respond(envelope({"RequestId": "rid-7", "TaskType": "WorkflowTask"})))
+    retried = mps.with_raw_response.describe_task_detail("t-2")
+    assert retried.attempts == 2 and retried.request_id == "rid-7"
+
+
+def test_with_raw_response_of_a_method_that_makes_no_call_is_an_error(mps: Client) -> None:
+    from tencent_mps.errors import SDKError
+
+    with pytest.raises(SDKError, match="no API call"):
+        mps.with_raw_response(lambda: 5)()
+    with pytest.raises(AttributeError):
+        mps.with_raw_response._invoke  # noqa: B018 - private names are not wrapped
+
+
+def test_async_with_raw_response(server: ScriptedServer, creds: Credentials) -> None:
+    async def go() -> Any:
+        async with AsyncClient(credentials=creds, endpoint=server.url) as client:
+            return await client.with_raw_response(client.describe_task_detail)("t-1")
+
+    raw = asyncio.run(go())
+    assert isinstance(raw.parsed, models.DescribeTaskDetailResponse) and raw.http_status == 200

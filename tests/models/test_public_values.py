@@ -104,3 +104,32 @@ def test_resolving_hints_does_not_load_models_up_front() -> None:
     text, loaded = out.stdout.split()[:-1], int(out.stdout.split()[-1])
     assert "CosInputInfo" in " ".join(text)
     assert loaded <= 6  # the class, the types it names, nothing else
+
+
+def test_parse_response_takes_the_action_by_name() -> None:
+    import tencent_mps
+    from tencent_mps.errors import ConfigurationError
+
+    body = b'{"Response": {"Definition": 30001, "RequestId": "r"}}'
+    parsed = tencent_mps.parse_response(body, "CreateTranscodeTemplate")
+    assert isinstance(parsed, models.CreateTranscodeTemplateResponse)
+    assert parsed.definition == 30001
+    default = tencent_mps.parse_response(b'{"Response": {"TaskType": "WorkflowTask"}}')
+    assert isinstance(default, models.DescribeTaskDetailResponse)
+    with pytest.raises(ConfigurationError, match="NoSuchAction"):
+        tencent_mps.parse_response(body, "NoSuchAction")
+
+
+def test_parser_names_do_not_stutter() -> None:
+    from tencent_mps import operations
+
+    assert hasattr(operations, "parse_notification_response")
+    assert not hasattr(operations, "parse_parse_notification_response")
+    assert hasattr(operations, "parse_describe_task_detail_response")
+
+
+def test_docstrings_keep_a_sentence_with_an_abbreviation_whole() -> None:
+    from codegen.render import first_sentence
+
+    assert first_sentence("Region, e.g. sh or bj. Then more.") == "Region, e.g. sh or bj."
+    assert first_sentence("Codes, i.e. strings. More.") == "Codes, i.e. strings."

@@ -30,7 +30,7 @@ def newest_output(client: Client, task_id: str) -> str | None:
 
 client = Client(credentials=Credentials("id", "key"), region="ap-guangzhou", max_attempts=5)
 quick = client.with_options(read_timeout=2.0)
-raw = quick.describe_task_detail_raw(task_id="t")
+raw = quick.with_raw_response(quick.describe_task_detail)(task_id="t")
 status: int = raw.http_status
 parsed: DescribeTaskDetailResponse = raw.parsed
 final = client.wait_for_task("t", interval=1.0, on_progress=lambda r: print(r.overall_progress()))

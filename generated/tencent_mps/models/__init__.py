@@ -14,10 +14,15 @@ from ._registry import MODULES
 
 if TYPE_CHECKING:
     from .action_config_info import ActionConfigInfo
+    from .activate_ssai_request import ActivateSSAIRequest
+    from .activate_ssai_response import ActivateSSAIResponse
+    from .activate_stream_package_request import ActivateStreamPackageRequest
+    from .activate_stream_package_response import ActivateStreamPackageResponse
     from .activity import Activity
     from .activity_para import ActivityPara
     from .activity_res_item import ActivityResItem
     from .activity_result import ActivityResult
+    from .ad_break_info import AdBreakInfo
     from .adaptive_dynamic_streaming_info_item import AdaptiveDynamicStreamingInfoItem
     from .adaptive_dynamic_streaming_task_input import AdaptiveDynamicStreamingTaskInput
     from .adaptive_dynamic_streaming_template import AdaptiveDynamicStreamingTemplate
@@ -204,6 +209,7 @@ if TYPE_CHECKING:
     from .aigc_video_reference_image_info import AigcVideoReferenceImageInfo
     from .aigc_video_reference_subject_info import AigcVideoReferenceSubjectInfo
     from .aigc_video_reference_video_info import AigcVideoReferenceVideoInfo
+    from .alias_value_conf import AliasValueConf
     from .animated_graphic_task_input import AnimatedGraphicTaskInput
     from .animated_graphics_template import AnimatedGraphicsTemplate
     from .artifact_repair_config import ArtifactRepairConfig
@@ -214,6 +220,8 @@ if TYPE_CHECKING:
     from .asr_hotwords_set_item import AsrHotwordsSetItem
     from .asr_words_configure_info import AsrWordsConfigureInfo
     from .asr_words_configure_info_for_update import AsrWordsConfigureInfoForUpdate
+    from .assembly_usage_detail import AssemblyUsageDetail
+    from .assembly_usage_info import AssemblyUsageInfo
     from .audio_beautify_config import AudioBeautifyConfig
     from .audio_denoise_config import AudioDenoiseConfig
     from .audio_enhance_config import AudioEnhanceConfig
@@ -243,8 +251,10 @@ if TYPE_CHECKING:
     from .blind_watermark_template import BlindWatermarkTemplate
     from .change_voice_request import ChangeVoiceRequest
     from .change_voice_response import ChangeVoiceResponse
+    from .channel_alert_resp import ChannelAlertResp
     from .classification_configure_info import ClassificationConfigureInfo
     from .classification_configure_info_for_update import ClassificationConfigureInfoForUpdate
+    from .clip_range_info import ClipRangeInfo
     from .clone_viral_aigc import CloneViralAIGC
     from .clone_viral_content import CloneViralContent
     from .clone_viral_cos_info import CloneViralCosInfo
@@ -276,6 +286,7 @@ if TYPE_CHECKING:
     from .compose_transition_operation import ComposeTransitionOperation
     from .compose_video_item import ComposeVideoItem
     from .compose_video_stream import ComposeVideoStream
+    from .config_aliases_info import ConfigAliasesInfo
     from .container_diagnose_result_item import ContainerDiagnoseResultItem
     from .content_review_template_item import ContentReviewTemplateItem
     from .cos_file_upload_trigger import CosFileUploadTrigger
@@ -369,6 +380,28 @@ if TYPE_CHECKING:
     from .create_stream_link_output_info_response import CreateStreamLinkOutputInfoResponse
     from .create_stream_link_security_group_request import CreateStreamLinkSecurityGroupRequest
     from .create_stream_link_security_group_response import CreateStreamLinkSecurityGroupResponse
+    from .create_stream_package_linear_assembly_channel_request import (
+        CreateStreamPackageLinearAssemblyChannelRequest,
+    )
+    from .create_stream_package_linear_assembly_channel_response import (
+        CreateStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .create_stream_package_linear_assembly_program_request import (
+        CreateStreamPackageLinearAssemblyProgramRequest,
+    )
+    from .create_stream_package_linear_assembly_program_response import (
+        CreateStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .create_stream_package_source_location_request import (
+        CreateStreamPackageSourceLocationRequest,
+    )
+    from .create_stream_package_source_location_response import (
+        CreateStreamPackageSourceLocationResponse,
+    )
+    from .create_stream_package_source_request import CreateStreamPackageSourceRequest
+    from .create_stream_package_source_response import CreateStreamPackageSourceResponse
+    from .create_stream_package_ssai_channel_request import CreateStreamPackageSSAIChannelRequest
+    from .create_stream_package_ssai_channel_response import CreateStreamPackageSSAIChannelResponse
     from .create_subtitle_embed_template_request import CreateSubtitleEmbedTemplateRequest
     from .create_subtitle_embed_template_response import CreateSubtitleEmbedTemplateResponse
     from .create_transcode_template_request import CreateTranscodeTemplateRequest
@@ -387,6 +420,7 @@ if TYPE_CHECKING:
     from .create_workflow_response import CreateWorkflowResponse
     from .custom_model import CustomModel
     from .custom_variable import CustomVariable
+    from .dash_manifest_info import DashManifestInfo
     from .delete_adaptive_dynamic_streaming_template_request import (
         DeleteAdaptiveDynamicStreamingTemplateRequest,
     )
@@ -439,6 +473,46 @@ if TYPE_CHECKING:
     from .delete_stream_link_output_response import DeleteStreamLinkOutputResponse
     from .delete_stream_link_security_group_request import DeleteStreamLinkSecurityGroupRequest
     from .delete_stream_link_security_group_response import DeleteStreamLinkSecurityGroupResponse
+    from .delete_stream_package_linear_assembly_channel_request import (
+        DeleteStreamPackageLinearAssemblyChannelRequest,
+    )
+    from .delete_stream_package_linear_assembly_channel_response import (
+        DeleteStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .delete_stream_package_linear_assembly_channels_request import (
+        DeleteStreamPackageLinearAssemblyChannelsRequest,
+    )
+    from .delete_stream_package_linear_assembly_channels_response import (
+        DeleteStreamPackageLinearAssemblyChannelsResponse,
+    )
+    from .delete_stream_package_linear_assembly_program_request import (
+        DeleteStreamPackageLinearAssemblyProgramRequest,
+    )
+    from .delete_stream_package_linear_assembly_program_response import (
+        DeleteStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .delete_stream_package_linear_assembly_programs_by_channel_request import (
+        DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
+    )
+    from .delete_stream_package_linear_assembly_programs_by_channel_response import (
+        DeleteStreamPackageLinearAssemblyProgramsByChannelResponse,
+    )
+    from .delete_stream_package_linear_assembly_programs_request import (
+        DeleteStreamPackageLinearAssemblyProgramsRequest,
+    )
+    from .delete_stream_package_linear_assembly_programs_response import (
+        DeleteStreamPackageLinearAssemblyProgramsResponse,
+    )
+    from .delete_stream_package_source_location_request import (
+        DeleteStreamPackageSourceLocationRequest,
+    )
+    from .delete_stream_package_source_location_response import (
+        DeleteStreamPackageSourceLocationResponse,
+    )
+    from .delete_stream_package_source_request import DeleteStreamPackageSourceRequest
+    from .delete_stream_package_source_response import DeleteStreamPackageSourceResponse
+    from .delete_stream_package_ssai_channel_request import DeleteStreamPackageSSAIChannelRequest
+    from .delete_stream_package_ssai_channel_response import DeleteStreamPackageSSAIChannelResponse
     from .delete_subtitle_embed_template_request import DeleteSubtitleEmbedTemplateRequest
     from .delete_subtitle_embed_template_response import DeleteSubtitleEmbedTemplateResponse
     from .delete_transcode_template_request import DeleteTranscodeTemplateRequest
@@ -552,6 +626,8 @@ if TYPE_CHECKING:
     from .describe_snapshot_by_time_offset_templates_response import (
         DescribeSnapshotByTimeOffsetTemplatesResponse,
     )
+    from .describe_ssai_activate_state_request import DescribeSSAIActivateStateRequest
+    from .describe_ssai_activate_state_response import DescribeSSAIActivateStateResponse
     from .describe_stream_link_activate_state_request import DescribeStreamLinkActivateStateRequest
     from .describe_stream_link_activate_state_response import (
         DescribeStreamLinkActivateStateResponse,
@@ -604,6 +680,90 @@ if TYPE_CHECKING:
     from .describe_stream_link_security_groups_response import (
         DescribeStreamLinkSecurityGroupsResponse,
     )
+    from .describe_stream_package_activate_state_request import (
+        DescribeStreamPackageActivateStateRequest,
+    )
+    from .describe_stream_package_activate_state_response import (
+        DescribeStreamPackageActivateStateResponse,
+    )
+    from .describe_stream_package_linear_assembly_channel_alerts_request import (
+        DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
+    )
+    from .describe_stream_package_linear_assembly_channel_alerts_response import (
+        DescribeStreamPackageLinearAssemblyChannelAlertsResponse,
+    )
+    from .describe_stream_package_linear_assembly_channel_request import (
+        DescribeStreamPackageLinearAssemblyChannelRequest,
+    )
+    from .describe_stream_package_linear_assembly_channel_response import (
+        DescribeStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .describe_stream_package_linear_assembly_channels_request import (
+        DescribeStreamPackageLinearAssemblyChannelsRequest,
+    )
+    from .describe_stream_package_linear_assembly_channels_response import (
+        DescribeStreamPackageLinearAssemblyChannelsResponse,
+    )
+    from .describe_stream_package_linear_assembly_program_request import (
+        DescribeStreamPackageLinearAssemblyProgramRequest,
+    )
+    from .describe_stream_package_linear_assembly_program_response import (
+        DescribeStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .describe_stream_package_linear_assembly_program_schedules_request import (
+        DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+    )
+    from .describe_stream_package_linear_assembly_program_schedules_response import (
+        DescribeStreamPackageLinearAssemblyProgramSchedulesResponse,
+    )
+    from .describe_stream_package_linear_assembly_programs_request import (
+        DescribeStreamPackageLinearAssemblyProgramsRequest,
+    )
+    from .describe_stream_package_linear_assembly_programs_response import (
+        DescribeStreamPackageLinearAssemblyProgramsResponse,
+    )
+    from .describe_stream_package_linear_assembly_usage_request import (
+        DescribeStreamPackageLinearAssemblyUsageRequest,
+    )
+    from .describe_stream_package_linear_assembly_usage_response import (
+        DescribeStreamPackageLinearAssemblyUsageResponse,
+    )
+    from .describe_stream_package_source_alerts_request import (
+        DescribeStreamPackageSourceAlertsRequest,
+    )
+    from .describe_stream_package_source_alerts_response import (
+        DescribeStreamPackageSourceAlertsResponse,
+    )
+    from .describe_stream_package_source_location_request import (
+        DescribeStreamPackageSourceLocationRequest,
+    )
+    from .describe_stream_package_source_location_response import (
+        DescribeStreamPackageSourceLocationResponse,
+    )
+    from .describe_stream_package_source_locations_request import (
+        DescribeStreamPackageSourceLocationsRequest,
+    )
+    from .describe_stream_package_source_locations_response import (
+        DescribeStreamPackageSourceLocationsResponse,
+    )
+    from .describe_stream_package_source_request import DescribeStreamPackageSourceRequest
+    from .describe_stream_package_source_response import DescribeStreamPackageSourceResponse
+    from .describe_stream_package_sources_request import DescribeStreamPackageSourcesRequest
+    from .describe_stream_package_sources_response import DescribeStreamPackageSourcesResponse
+    from .describe_stream_package_ssai_channel_request import (
+        DescribeStreamPackageSSAIChannelRequest,
+    )
+    from .describe_stream_package_ssai_channel_response import (
+        DescribeStreamPackageSSAIChannelResponse,
+    )
+    from .describe_stream_package_ssai_channels_request import (
+        DescribeStreamPackageSSAIChannelsRequest,
+    )
+    from .describe_stream_package_ssai_channels_response import (
+        DescribeStreamPackageSSAIChannelsResponse,
+    )
+    from .describe_stream_package_ssai_usage_request import DescribeStreamPackageSSAIUsageRequest
+    from .describe_stream_package_ssai_usage_response import DescribeStreamPackageSSAIUsageResponse
     from .describe_subtitle_embed_templates_request import DescribeSubtitleEmbedTemplatesRequest
     from .describe_subtitle_embed_templates_response import DescribeSubtitleEmbedTemplatesResponse
     from .describe_task_detail_request import DescribeTaskDetailRequest
@@ -744,6 +904,8 @@ if TYPE_CHECKING:
     from .image_watermark_input_for_update import ImageWatermarkInputForUpdate
     from .image_watermark_template import ImageWatermarkTemplate
     from .input_address import InputAddress
+    from .linear_assembly_channel_info import LinearAssemblyChannelInfo
+    from .linear_assembly_program_info import LinearAssemblyProgramInfo
     from .live_activity_res_item import LiveActivityResItem
     from .live_activity_result import LiveActivityResult
     from .live_ai_analysis_description_item import LiveAiAnalysisDescriptionItem
@@ -786,6 +948,7 @@ if TYPE_CHECKING:
     from .low_light_enhance_config import LowLightEnhanceConfig
     from .manage_task_request import ManageTaskRequest
     from .manage_task_response import ManageTaskResponse
+    from .manifest_info import ManifestInfo
     from .media_ai_analysis_classification_item import MediaAiAnalysisClassificationItem
     from .media_ai_analysis_cover_item import MediaAiAnalysisCoverItem
     from .media_ai_analysis_description_item import MediaAiAnalysisDescriptionItem
@@ -820,6 +983,7 @@ if TYPE_CHECKING:
     from .media_transcode_item import MediaTranscodeItem
     from .media_usage_item import MediaUsageItem
     from .media_video_stream_item import MediaVideoStreamItem
+    from .metadata import Metadata
     from .modify_adaptive_dynamic_streaming_template_request import (
         ModifyAdaptiveDynamicStreamingTemplateRequest,
     )
@@ -877,6 +1041,28 @@ if TYPE_CHECKING:
     from .modify_stream_link_output_info_response import ModifyStreamLinkOutputInfoResponse
     from .modify_stream_link_security_group_request import ModifyStreamLinkSecurityGroupRequest
     from .modify_stream_link_security_group_response import ModifyStreamLinkSecurityGroupResponse
+    from .modify_stream_package_linear_assembly_channel_request import (
+        ModifyStreamPackageLinearAssemblyChannelRequest,
+    )
+    from .modify_stream_package_linear_assembly_channel_response import (
+        ModifyStreamPackageLinearAssemblyChannelResponse,
+    )
+    from .modify_stream_package_linear_assembly_program_request import (
+        ModifyStreamPackageLinearAssemblyProgramRequest,
+    )
+    from .modify_stream_package_linear_assembly_program_response import (
+        ModifyStreamPackageLinearAssemblyProgramResponse,
+    )
+    from .modify_stream_package_source_location_request import (
+        ModifyStreamPackageSourceLocationRequest,
+    )
+    from .modify_stream_package_source_location_response import (
+        ModifyStreamPackageSourceLocationResponse,
+    )
+    from .modify_stream_package_source_request import ModifyStreamPackageSourceRequest
+    from .modify_stream_package_source_response import ModifyStreamPackageSourceResponse
+    from .modify_stream_package_ssai_channel_request import ModifyStreamPackageSSAIChannelRequest
+    from .modify_stream_package_ssai_channel_response import ModifyStreamPackageSSAIChannelResponse
     from .modify_subtitle_embed_template_request import ModifySubtitleEmbedTemplateRequest
     from .modify_subtitle_embed_template_response import ModifySubtitleEmbedTemplateResponse
     from .modify_transcode_template_request import ModifyTranscodeTemplateRequest
@@ -887,12 +1073,15 @@ if TYPE_CHECKING:
     from .modify_word_sample_response import ModifyWordSampleResponse
     from .mosaic_input import MosaicInput
     from .mp4_configure_info import MP4ConfigureInfo
+    from .name_server import NameServer
     from .number_format import NumberFormat
     from .ocr_full_text_configure_info import OcrFullTextConfigureInfo
     from .ocr_full_text_configure_info_for_update import OcrFullTextConfigureInfoForUpdate
     from .ocr_words_configure_info import OcrWordsConfigureInfo
     from .ocr_words_configure_info_for_update import OcrWordsConfigureInfoForUpdate
     from .output_address import OutputAddress
+    from .output_info import OutputInfo
+    from .output_req import OutputReq
     from .output_rist_source_address_resp import OutputRISTSourceAddressResp
     from .output_srt_source_address_resp import OutputSRTSourceAddressResp
     from .override_ai_dubbing_parameter import OverrideAIDubbingParameter
@@ -908,6 +1097,8 @@ if TYPE_CHECKING:
     from .parse_notification_response import ParseNotificationResponse
     from .pattern_config import PatternConfig
     from .pid_selector import PidSelector
+    from .playback_info import PlaybackInfo
+    from .playback_info_req import PlaybackInfoReq
     from .political_asr_review_template_info import PoliticalAsrReviewTemplateInfo
     from .political_asr_review_template_info_for_update import (
         PoliticalAsrReviewTemplateInfoForUpdate,
@@ -937,6 +1128,9 @@ if TYPE_CHECKING:
     from .process_live_stream_response import ProcessLiveStreamResponse
     from .process_media_request import ProcessMediaRequest
     from .process_media_response import ProcessMediaResponse
+    from .program_alert_counts import ProgramAlertCounts
+    from .program_alert_infos import ProgramAlertInfos
+    from .program_schedule_info import ProgramScheduleInfo
     from .prohibited_asr_review_template_info import ProhibitedAsrReviewTemplateInfo
     from .prohibited_asr_review_template_info_for_update import (
         ProhibitedAsrReviewTemplateInfoForUpdate,
@@ -1000,11 +1194,13 @@ if TYPE_CHECKING:
     from .search_task_result import SearchTaskResult
     from .search_value_input import SearchValueInput
     from .security_group_info import SecurityGroupInfo
+    from .segment_deliver_info import SegmentDeliverInfo
     from .segment_recognition_item import SegmentRecognitionItem
     from .segment_specific_info import SegmentSpecificInfo
     from .selecting_subtitle_areas_config import SelectingSubtitleAreasConfig
     from .sharp_enhance_config import SharpEnhanceConfig
     from .simple_aes_drm import SimpleAesDrm
+    from .slate_info import SlateInfo
     from .smart_erase_privacy_config import SmartErasePrivacyConfig
     from .smart_erase_subtitle_config import SmartEraseSubtitleConfig
     from .smart_erase_task_input import SmartEraseTaskInput
@@ -1031,18 +1227,39 @@ if TYPE_CHECKING:
     from .smart_subtitles_task_input import SmartSubtitlesTaskInput
     from .snapshot_by_time_offset_task_input import SnapshotByTimeOffsetTaskInput
     from .snapshot_by_time_offset_template import SnapshotByTimeOffsetTemplate
+    from .source_alert import SourceAlert
+    from .source_info import SourceInfo
+    from .source_location_info import SourceLocationInfo
+    from .source_package_conf import SourcePackageConf
+    from .source_tag import SourceTag
     from .speakers import Speakers
     from .specification_data_item import SpecificationDataItem
     from .speke_drm import SpekeDrm
+    from .splice_insert_info import SpliceInsertInfo
     from .srt_address_destination import SRTAddressDestination
     from .srt_source_address_req import SRTSourceAddressReq
     from .srt_source_address_resp import SRTSourceAddressResp
     from .srtfec_full_options import SRTFECFullOptions
     from .srtfec_simple_options import SRTFECSimpleOptions
+    from .ssai_channel_info import SSAIChannelInfo
+    from .ssai_conf import SSAIConf
+    from .ssai_usage_info import SSAIUsageInfo
     from .start_stream_link_flow_request import StartStreamLinkFlowRequest
     from .start_stream_link_flow_response import StartStreamLinkFlowResponse
+    from .start_stream_package_linear_assembly_channel_request import (
+        StartStreamPackageLinearAssemblyChannelRequest,
+    )
+    from .start_stream_package_linear_assembly_channel_response import (
+        StartStreamPackageLinearAssemblyChannelResponse,
+    )
     from .stop_stream_link_flow_request import StopStreamLinkFlowRequest
     from .stop_stream_link_flow_response import StopStreamLinkFlowResponse
+    from .stop_stream_package_linear_assembly_channel_request import (
+        StopStreamPackageLinearAssemblyChannelRequest,
+    )
+    from .stop_stream_package_linear_assembly_channel_response import (
+        StopStreamPackageLinearAssemblyChannelResponse,
+    )
     from .stream_link_region_info import StreamLinkRegionInfo
     from .stream_selector import StreamSelector
     from .stream_url_detail import StreamUrlDetail
@@ -1093,6 +1310,8 @@ if TYPE_CHECKING:
     from .text_translation_response import TextTranslationResponse
     from .text_watermark_template_input import TextWatermarkTemplateInput
     from .text_watermark_template_input_for_update import TextWatermarkTemplateInputForUpdate
+    from .time_shift_info import TimeShiftInfo
+    from .time_signal_info import TimeSignalInfo
     from .time_spot_check import TimeSpotCheck
     from .tokens_usage import TokensUsage
     from .track_info import TrackInfo
@@ -1111,6 +1330,7 @@ if TYPE_CHECKING:
     from .update_voice_request import UpdateVoiceRequest
     from .update_voice_response import UpdateVoiceResponse
     from .url_input_info import UrlInputInfo
+    from .usage_detail import UsageDetail
     from .user_define_asr_text_review_template_info import UserDefineAsrTextReviewTemplateInfo
     from .user_define_asr_text_review_template_info_for_update import (
         UserDefineAsrTextReviewTemplateInfoForUpdate,
@@ -1158,10 +1378,15 @@ __all__ = [
     "AIDubbingTaskResult",
     "AIRecognitionTemplateItem",
     "ActionConfigInfo",
+    "ActivateSSAIRequest",
+    "ActivateSSAIResponse",
+    "ActivateStreamPackageRequest",
+    "ActivateStreamPackageResponse",
     "Activity",
     "ActivityPara",
     "ActivityResItem",
     "ActivityResult",
+    "AdBreakInfo",
     "AdaptiveDynamicStreamingInfoItem",
     "AdaptiveDynamicStreamingTaskInput",
     "AdaptiveDynamicStreamingTemplate",
@@ -1323,6 +1548,7 @@ __all__ = [
     "AigcVideoReferenceImageInfo",
     "AigcVideoReferenceSubjectInfo",
     "AigcVideoReferenceVideoInfo",
+    "AliasValueConf",
     "AnimatedGraphicTaskInput",
     "AnimatedGraphicsTemplate",
     "ArtifactRepairConfig",
@@ -1333,6 +1559,8 @@ __all__ = [
     "AsrHotwordsSetItem",
     "AsrWordsConfigureInfo",
     "AsrWordsConfigureInfoForUpdate",
+    "AssemblyUsageDetail",
+    "AssemblyUsageInfo",
     "AudioBeautifyConfig",
     "AudioDenoiseConfig",
     "AudioEnhanceConfig",
@@ -1362,8 +1590,10 @@ __all__ = [
     "BlindWatermarkTemplate",
     "ChangeVoiceRequest",
     "ChangeVoiceResponse",
+    "ChannelAlertResp",
     "ClassificationConfigureInfo",
     "ClassificationConfigureInfoForUpdate",
+    "ClipRangeInfo",
     "CloneViralAIGC",
     "CloneViralContent",
     "CloneViralCosInfo",
@@ -1395,6 +1625,7 @@ __all__ = [
     "ComposeTransitionOperation",
     "ComposeVideoItem",
     "ComposeVideoStream",
+    "ConfigAliasesInfo",
     "ContainerDiagnoseResultItem",
     "ContentReviewTemplateItem",
     "CosFileUploadTrigger",
@@ -1480,6 +1711,16 @@ __all__ = [
     "CreateStreamLinkOutputInfoResponse",
     "CreateStreamLinkSecurityGroupRequest",
     "CreateStreamLinkSecurityGroupResponse",
+    "CreateStreamPackageLinearAssemblyChannelRequest",
+    "CreateStreamPackageLinearAssemblyChannelResponse",
+    "CreateStreamPackageLinearAssemblyProgramRequest",
+    "CreateStreamPackageLinearAssemblyProgramResponse",
+    "CreateStreamPackageSSAIChannelRequest",
+    "CreateStreamPackageSSAIChannelResponse",
+    "CreateStreamPackageSourceLocationRequest",
+    "CreateStreamPackageSourceLocationResponse",
+    "CreateStreamPackageSourceRequest",
+    "CreateStreamPackageSourceResponse",
     "CreateSubtitleEmbedTemplateRequest",
     "CreateSubtitleEmbedTemplateResponse",
     "CreateTranscodeTemplateRequest",
@@ -1498,6 +1739,7 @@ __all__ = [
     "CreateWorkflowResponse",
     "CustomModel",
     "CustomVariable",
+    "DashManifestInfo",
     "DeleteAIAnalysisTemplateRequest",
     "DeleteAIAnalysisTemplateResponse",
     "DeleteAIRecognitionTemplateRequest",
@@ -1542,6 +1784,22 @@ __all__ = [
     "DeleteStreamLinkOutputResponse",
     "DeleteStreamLinkSecurityGroupRequest",
     "DeleteStreamLinkSecurityGroupResponse",
+    "DeleteStreamPackageLinearAssemblyChannelRequest",
+    "DeleteStreamPackageLinearAssemblyChannelResponse",
+    "DeleteStreamPackageLinearAssemblyChannelsRequest",
+    "DeleteStreamPackageLinearAssemblyChannelsResponse",
+    "DeleteStreamPackageLinearAssemblyProgramRequest",
+    "DeleteStreamPackageLinearAssemblyProgramResponse",
+    "DeleteStreamPackageLinearAssemblyProgramsByChannelRequest",
+    "DeleteStreamPackageLinearAssemblyProgramsByChannelResponse",
+    "DeleteStreamPackageLinearAssemblyProgramsRequest",
+    "DeleteStreamPackageLinearAssemblyProgramsResponse",
+    "DeleteStreamPackageSSAIChannelRequest",
+    "DeleteStreamPackageSSAIChannelResponse",
+    "DeleteStreamPackageSourceLocationRequest",
+    "DeleteStreamPackageSourceLocationResponse",
+    "DeleteStreamPackageSourceRequest",
+    "DeleteStreamPackageSourceResponse",
     "DeleteSubtitleEmbedTemplateRequest",
     "DeleteSubtitleEmbedTemplateResponse",
     "DeleteTranscodeTemplateRequest",
@@ -1633,6 +1891,8 @@ __all__ = [
     "DescribeQualityControlTemplatesResponse",
     "DescribeRTMPPullSourceAddress",
     "DescribeRTSPPullSourceAddress",
+    "DescribeSSAIActivateStateRequest",
+    "DescribeSSAIActivateStateResponse",
     "DescribeSampleSnapshotTemplatesRequest",
     "DescribeSampleSnapshotTemplatesResponse",
     "DescribeSchedulesRequest",
@@ -1669,6 +1929,38 @@ __all__ = [
     "DescribeStreamLinkRegionsResponse",
     "DescribeStreamLinkSecurityGroupsRequest",
     "DescribeStreamLinkSecurityGroupsResponse",
+    "DescribeStreamPackageActivateStateRequest",
+    "DescribeStreamPackageActivateStateResponse",
+    "DescribeStreamPackageLinearAssemblyChannelAlertsRequest",
+    "DescribeStreamPackageLinearAssemblyChannelAlertsResponse",
+    "DescribeStreamPackageLinearAssemblyChannelRequest",
+    "DescribeStreamPackageLinearAssemblyChannelResponse",
+    "DescribeStreamPackageLinearAssemblyChannelsRequest",
+    "DescribeStreamPackageLinearAssemblyChannelsResponse",
+    "DescribeStreamPackageLinearAssemblyProgramRequest",
+    "DescribeStreamPackageLinearAssemblyProgramResponse",
+    "DescribeStreamPackageLinearAssemblyProgramSchedulesRequest",
+    "DescribeStreamPackageLinearAssemblyProgramSchedulesResponse",
+    "DescribeStreamPackageLinearAssemblyProgramsRequest",
+    "DescribeStreamPackageLinearAssemblyProgramsResponse",
+    "DescribeStreamPackageLinearAssemblyUsageRequest",
+    "DescribeStreamPackageLinearAssemblyUsageResponse",
+    "DescribeStreamPackageSSAIChannelRequest",
+    "DescribeStreamPackageSSAIChannelResponse",
+    "DescribeStreamPackageSSAIChannelsRequest",
+    "DescribeStreamPackageSSAIChannelsResponse",
+    "DescribeStreamPackageSSAIUsageRequest",
+    "DescribeStreamPackageSSAIUsageResponse",
+    "DescribeStreamPackageSourceAlertsRequest",
+    "DescribeStreamPackageSourceAlertsResponse",
+    "DescribeStreamPackageSourceLocationRequest",
+    "DescribeStreamPackageSourceLocationResponse",
+    "DescribeStreamPackageSourceLocationsRequest",
+    "DescribeStreamPackageSourceLocationsResponse",
+    "DescribeStreamPackageSourceRequest",
+    "DescribeStreamPackageSourceResponse",
+    "DescribeStreamPackageSourcesRequest",
+    "DescribeStreamPackageSourcesResponse",
     "DescribeSubtitleEmbedTemplatesRequest",
     "DescribeSubtitleEmbedTemplatesResponse",
     "DescribeTaskDetailRequest",
@@ -1808,6 +2100,8 @@ __all__ = [
     "LLMDetectionIssue",
     "LLMDetectionReport",
     "LLMDetectionResultItem",
+    "LinearAssemblyChannelInfo",
+    "LinearAssemblyProgramInfo",
     "LiveActivityResItem",
     "LiveActivityResult",
     "LiveAiAnalysisDescriptionItem",
@@ -1848,6 +2142,7 @@ __all__ = [
     "MP4ConfigureInfo",
     "ManageTaskRequest",
     "ManageTaskResponse",
+    "ManifestInfo",
     "MediaAiAnalysisClassificationItem",
     "MediaAiAnalysisCoverItem",
     "MediaAiAnalysisDescriptionItem",
@@ -1878,6 +2173,7 @@ __all__ = [
     "MediaTranscodeItem",
     "MediaUsageItem",
     "MediaVideoStreamItem",
+    "Metadata",
     "ModifyAIAnalysisTemplateRequest",
     "ModifyAIAnalysisTemplateResponse",
     "ModifyAIRecognitionTemplateRequest",
@@ -1927,6 +2223,16 @@ __all__ = [
     "ModifyStreamLinkOutputInfoResponse",
     "ModifyStreamLinkSecurityGroupRequest",
     "ModifyStreamLinkSecurityGroupResponse",
+    "ModifyStreamPackageLinearAssemblyChannelRequest",
+    "ModifyStreamPackageLinearAssemblyChannelResponse",
+    "ModifyStreamPackageLinearAssemblyProgramRequest",
+    "ModifyStreamPackageLinearAssemblyProgramResponse",
+    "ModifyStreamPackageSSAIChannelRequest",
+    "ModifyStreamPackageSSAIChannelResponse",
+    "ModifyStreamPackageSourceLocationRequest",
+    "ModifyStreamPackageSourceLocationResponse",
+    "ModifyStreamPackageSourceRequest",
+    "ModifyStreamPackageSourceResponse",
     "ModifySubtitleEmbedTemplateRequest",
     "ModifySubtitleEmbedTemplateResponse",
     "ModifyTranscodeTemplateRequest",
@@ -1936,13 +2242,16 @@ __all__ = [
     "ModifyWordSampleRequest",
     "ModifyWordSampleResponse",
     "MosaicInput",
+    "NameServer",
     "NumberFormat",
     "OcrFullTextConfigureInfo",
     "OcrFullTextConfigureInfoForUpdate",
     "OcrWordsConfigureInfo",
     "OcrWordsConfigureInfoForUpdate",
     "OutputAddress",
+    "OutputInfo",
     "OutputRISTSourceAddressResp",
+    "OutputReq",
     "OutputSRTSourceAddressResp",
     "OverrideAIDubbingParameter",
     "OverrideEraseParameter",
@@ -1953,6 +2262,8 @@ __all__ = [
     "ParseNotificationResponse",
     "PatternConfig",
     "PidSelector",
+    "PlaybackInfo",
+    "PlaybackInfoReq",
     "PoliticalAsrReviewTemplateInfo",
     "PoliticalAsrReviewTemplateInfoForUpdate",
     "PoliticalConfigureInfo",
@@ -1976,6 +2287,9 @@ __all__ = [
     "ProcessLiveStreamResponse",
     "ProcessMediaRequest",
     "ProcessMediaResponse",
+    "ProgramAlertCounts",
+    "ProgramAlertInfos",
+    "ProgramScheduleInfo",
     "ProhibitedAsrReviewTemplateInfo",
     "ProhibitedAsrReviewTemplateInfoForUpdate",
     "ProhibitedConfigureInfo",
@@ -2026,6 +2340,9 @@ __all__ = [
     "SRTFECSimpleOptions",
     "SRTSourceAddressReq",
     "SRTSourceAddressResp",
+    "SSAIChannelInfo",
+    "SSAIConf",
+    "SSAIUsageInfo",
     "SampleSnapshotTaskInput",
     "SampleSnapshotTemplate",
     "ScheduleAnalysisTaskResult",
@@ -2040,11 +2357,13 @@ __all__ = [
     "SearchTaskResult",
     "SearchValueInput",
     "SecurityGroupInfo",
+    "SegmentDeliverInfo",
     "SegmentRecognitionItem",
     "SegmentSpecificInfo",
     "SelectingSubtitleAreasConfig",
     "SharpEnhanceConfig",
     "SimpleAesDrm",
+    "SlateInfo",
     "SmartErasePrivacyConfig",
     "SmartEraseSubtitleConfig",
     "SmartEraseTaskInput",
@@ -2067,13 +2386,23 @@ __all__ = [
     "SmartSubtitlesTaskInput",
     "SnapshotByTimeOffsetTaskInput",
     "SnapshotByTimeOffsetTemplate",
+    "SourceAlert",
+    "SourceInfo",
+    "SourceLocationInfo",
+    "SourcePackageConf",
+    "SourceTag",
     "Speakers",
     "SpecificationDataItem",
     "SpekeDrm",
+    "SpliceInsertInfo",
     "StartStreamLinkFlowRequest",
     "StartStreamLinkFlowResponse",
+    "StartStreamPackageLinearAssemblyChannelRequest",
+    "StartStreamPackageLinearAssemblyChannelResponse",
     "StopStreamLinkFlowRequest",
     "StopStreamLinkFlowResponse",
+    "StopStreamPackageLinearAssemblyChannelRequest",
+    "StopStreamPackageLinearAssemblyChannelResponse",
     "StreamLinkRegionInfo",
     "StreamSelector",
     "StreamUrlDetail",
@@ -2120,6 +2449,8 @@ __all__ = [
     "TextTranslationResponse",
     "TextWatermarkTemplateInput",
     "TextWatermarkTemplateInputForUpdate",
+    "TimeShiftInfo",
+    "TimeSignalInfo",
     "TimeSpotCheck",
     "TokensUsage",
     "TrackInfo",
@@ -2138,6 +2469,7 @@ __all__ = [
     "UpdateVoiceRequest",
     "UpdateVoiceResponse",
     "UrlInputInfo",
+    "UsageDetail",
     "UserDefineAsrTextReviewTemplateInfo",
     "UserDefineAsrTextReviewTemplateInfoForUpdate",
     "UserDefineConfigureInfo",

@@ -71,36 +71,12 @@ class AsyncClient(AsyncBaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
         ``InvalidParameter.Value``, ``InvalidParameterValue``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            await self.create_job_raw(
-                input,
-                outputs=outputs,
-                priority=priority,
-                ratio=ratio,
-                dry_run=dry_run,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    async def create_job_raw(
-        self,
-        input: JobInput,
-        *,
-        outputs: list[OutputSpec] | None = None,
-        priority: int | None = None,
-        ratio: float | None = None,
-        dry_run: bool | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateJobResponse]:
-        """Like :meth:`create_job`, with the HTTP status, headers, body and attempt count."""
         from .models.create_job_request import CreateJobRequest
 
         request = CreateJobRequest(
@@ -111,7 +87,10 @@ class AsyncClient(AsyncBaseClient):
             dry_run=dry_run,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return await self._invoke(_ops.CREATE_JOB, request, timeout=timeout)
+        raw: RawResponse[CreateJobResponse] = await self._invoke(
+            _ops.CREATE_JOB, request, timeout=timeout
+        )
+        return raw.parsed
 
     async def describe_job(
         self,
@@ -133,26 +112,11 @@ class AsyncClient(AsyncBaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
         ``ResourceNotFound.JobNotFound``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            await self.describe_job_raw(
-                job_id=job_id, region=region, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    async def describe_job_raw(
-        self,
-        *,
-        job_id: str,
-        region: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeJobResponse]:
-        """Like :meth:`describe_job`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_job_request import DescribeJobRequest
 
         request = DescribeJobRequest(
@@ -160,7 +124,10 @@ class AsyncClient(AsyncBaseClient):
             region=region,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return await self._invoke(_ops.DESCRIBE_JOB, request, timeout=timeout)
+        raw: RawResponse[DescribeJobResponse] = await self._invoke(
+            _ops.DESCRIBE_JOB, request, timeout=timeout
+        )
+        return raw.parsed
 
     async def wait_for_job(
         self,
@@ -223,26 +190,6 @@ class AsyncClient(AsyncBaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            await self.list_jobs_raw(
-                status=status,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    async def list_jobs_raw(
-        self,
-        *,
-        status: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ListJobsResponse]:
-        """Like :meth:`list_jobs`, with the HTTP status, headers, body and attempt count."""
         from .models.list_jobs_request import ListJobsRequest
 
         request = ListJobsRequest(
@@ -251,7 +198,10 @@ class AsyncClient(AsyncBaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return await self._invoke(_ops.LIST_JOBS, request, timeout=timeout)
+        raw: RawResponse[ListJobsResponse] = await self._invoke(
+            _ops.LIST_JOBS, request, timeout=timeout
+        )
+        return raw.parsed
 
     def iter_jobs(
         self,
@@ -328,13 +278,8 @@ class AsyncClient(AsyncBaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (await self.ping_raw(extra_params=extra_params, timeout=timeout)).parsed
-
-    async def ping_raw(
-        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
-    ) -> RawResponse[PingResponse]:
-        """Like :meth:`ping`, with the HTTP status, headers, body and attempt count."""
         from .models.ping_request import PingRequest
 
         request = PingRequest(unknown_fields=dict(extra_params) if extra_params else None)
-        return await self._invoke(_ops.PING, request, timeout=timeout)
+        raw: RawResponse[PingResponse] = await self._invoke(_ops.PING, request, timeout=timeout)
+        return raw.parsed

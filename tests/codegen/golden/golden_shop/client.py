@@ -67,36 +67,12 @@ class Client(BaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
         ``InvalidParameter.Value``, ``InvalidParameterValue``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer. The action is not
         idempotent: it is re-sent only after failures where the service surely did not get it.
         """
-        return (
-            self.create_job_raw(
-                input,
-                outputs=outputs,
-                priority=priority,
-                ratio=ratio,
-                dry_run=dry_run,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def create_job_raw(
-        self,
-        input: JobInput,
-        *,
-        outputs: list[OutputSpec] | None = None,
-        priority: int | None = None,
-        ratio: float | None = None,
-        dry_run: bool | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreateJobResponse]:
-        """Like :meth:`create_job`, with the HTTP status, headers, body and attempt count."""
         from .models.create_job_request import CreateJobRequest
 
         request = CreateJobRequest(
@@ -107,7 +83,10 @@ class Client(BaseClient):
             dry_run=dry_run,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.CREATE_JOB, request, timeout=timeout)
+        raw: RawResponse[CreateJobResponse] = self._invoke(
+            _ops.CREATE_JOB, request, timeout=timeout
+        )
+        return raw.parsed
 
     def describe_job(
         self,
@@ -129,26 +108,11 @@ class Client(BaseClient):
             timeout: Seconds the whole call may take, retries included (default: the client's).
 
         Raises :class:`~tencent_mps.errors.ValidationError` before sending when the request is
-        incomplete, the :mod:`tencent_mps.errors` class of an error code (for example
+        incomplete, the :mod:`tencent_mps.errors` class of an error code (this action documents
         ``ResourceNotFound.JobNotFound``),
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.describe_job_raw(
-                job_id=job_id, region=region, extra_params=extra_params, timeout=timeout
-            )
-        ).parsed
-
-    def describe_job_raw(
-        self,
-        *,
-        job_id: str,
-        region: str,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[DescribeJobResponse]:
-        """Like :meth:`describe_job`, with the HTTP status, headers, body and attempt count."""
         from .models.describe_job_request import DescribeJobRequest
 
         request = DescribeJobRequest(
@@ -156,7 +120,10 @@ class Client(BaseClient):
             region=region,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.DESCRIBE_JOB, request, timeout=timeout)
+        raw: RawResponse[DescribeJobResponse] = self._invoke(
+            _ops.DESCRIBE_JOB, request, timeout=timeout
+        )
+        return raw.parsed
 
     def wait_for_job(
         self,
@@ -219,26 +186,6 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (
-            self.list_jobs_raw(
-                status=status,
-                offset=offset,
-                limit=limit,
-                extra_params=extra_params,
-                timeout=timeout,
-            )
-        ).parsed
-
-    def list_jobs_raw(
-        self,
-        *,
-        status: str | None = None,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_params: Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ListJobsResponse]:
-        """Like :meth:`list_jobs`, with the HTTP status, headers, body and attempt count."""
         from .models.list_jobs_request import ListJobsRequest
 
         request = ListJobsRequest(
@@ -247,7 +194,8 @@ class Client(BaseClient):
             limit=limit,
             unknown_fields=dict(extra_params) if extra_params else None,
         )
-        return self._invoke(_ops.LIST_JOBS, request, timeout=timeout)
+        raw: RawResponse[ListJobsResponse] = self._invoke(_ops.LIST_JOBS, request, timeout=timeout)
+        return raw.parsed
 
     def iter_jobs(
         self,
@@ -324,13 +272,8 @@ class Client(BaseClient):
         :class:`~tencent_mps.errors.TransportError` when the network fails after every attempt,
         and :class:`~tencent_mps.errors.DecodeError` for a malformed answer.
         """
-        return (self.ping_raw(extra_params=extra_params, timeout=timeout)).parsed
-
-    def ping_raw(
-        self, *, extra_params: Mapping[str, Any] | None = None, timeout: float | None = None
-    ) -> RawResponse[PingResponse]:
-        """Like :meth:`ping`, with the HTTP status, headers, body and attempt count."""
         from .models.ping_request import PingRequest
 
         request = PingRequest(unknown_fields=dict(extra_params) if extra_params else None)
-        return self._invoke(_ops.PING, request, timeout=timeout)
+        raw: RawResponse[PingResponse] = self._invoke(_ops.PING, request, timeout=timeout)
+        return raw.parsed

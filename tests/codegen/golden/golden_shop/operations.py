@@ -5,14 +5,15 @@ Every ``Operation`` record says how its action behaves (idempotency, rate limit,
 and where its codecs are; the generated clients hand these records to the hand-written core,
 which runs them. Waiters, paginators and watchers are data too, in ``_loops``.
 
-``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response`` is the
-one of ``DescribeJob`` (``x-tc-default-operation`` in schema/).
+``parse_<response>(body)`` decodes a whole response body of one action; ``parse_response(body,
+action)`` decodes the body of any action by name (``DescribeJob`` when none is given,
+``x-tc-default-operation`` in schema/).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, overload
 
 from tencent_mps_core.operation import Operation
 
@@ -143,8 +144,26 @@ def parse_ping_response(body: bytes | bytearray | str | Mapping[str, Any]) -> Pi
     return PING.parse(body, SERVICE)  # type: ignore[no-any-return]
 
 
-parse_response = parse_describe_job_response
-"""The default body parser: ``DescribeJob``'s."""
+@overload
+def parse_response(body: bytes | bytearray | str | Mapping[str, Any]) -> DescribeJobResponse: ...
+@overload
+def parse_response(body: bytes | bytearray | str | Mapping[str, Any], action: str) -> Any: ...
+def parse_response(
+    body: bytes | bytearray | str | Mapping[str, Any], action: str = "DescribeJob"
+) -> Any:
+    """Decode a whole response body of ``action`` (default ``DescribeJob``) into its typed response.
+
+    Raises :class:`tencent_mps.errors.ConfigurationError` for an action this package does not
+    know, the API error of an error envelope, and :class:`tencent_mps.errors.DecodeError` for
+    a body that is not the expected shape.
+    """
+    op = OPERATIONS.get(action) if isinstance(action, str) else None
+    if op is None:
+        from tencent_mps_core.exceptions import ConfigurationError
+
+        raise ConfigurationError(f"parse_response: no action named {action!r} in this package")
+    return op.parse(body, SERVICE)
+
 
 #: Action name -> its operation record.
 OPERATIONS: Final[dict[str, Operation]] = {

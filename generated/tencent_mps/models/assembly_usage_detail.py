@@ -1,0 +1,189 @@
+# generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
+"""``AssemblyUsageDetail``: the model and its codecs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from tencent_mps_core import decoding as _d
+
+_new = object.__new__
+
+
+@attrs.define(kw_only=True, slots=True, weakref_slot=False)
+class AssemblyUsageDetail:
+    """Linear assembly usage of one channel over one time span.
+
+    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
+    """
+
+    WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "channel_id": "ChannelID",
+        "date": "Date",
+        "start_time": "StartTime",
+        "end_time": "EndTime",
+        "duration": "Duration",
+        "channel_tier": "ChannelTier",
+        "channel_name": "ChannelName",
+    }
+    """Attribute name -> wire name, for every field."""
+
+    channel_id: str | None = None
+    """ID of the linear assembly channel this usage belongs to.
+
+    Wire name: ``ChannelID``.
+    """
+
+    date: str | None = None
+    """Date of the usage, in YYYY-MM-DD format.
+
+    Wire name: ``Date``.
+    """
+
+    start_time: str | None = None
+    """Start of the queried time span, in ISO 8601 format with time zone.
+
+    Wire name: ``StartTime``.
+    """
+
+    end_time: str | None = None
+    """End of the queried time span, in ISO 8601 format with time zone.
+
+    Wire name: ``EndTime``.
+    """
+
+    duration: int | None = None
+    """Usage duration of the channel within the span; the upstream text gives no unit.
+
+    Wire name: ``Duration``.
+    """
+
+    channel_tier: str | None = None
+    """Tier of the channel, such as Basic or Standard.
+
+    Wire name: ``ChannelTier``.
+    """
+
+    channel_name: str | None = None
+    """Name of the linear assembly channel.
+
+    Wire name: ``ChannelName``.
+    """
+
+    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """Fields the service sent that this version of the SDK does not know, by wire name.
+
+    They are kept, so that :meth:`to_dict` gives back everything that was received.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AssemblyUsageDetail:
+        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
+        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
+        return _structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
+        return _unstructure(self)
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ChannelID",
+        "Date",
+        "StartTime",
+        "EndTime",
+        "Duration",
+        "ChannelTier",
+        "ChannelName",
+    }
+)
+
+
+def _structure(data: Any) -> AssemblyUsageDetail:
+    """Decode one ``AssemblyUsageDetail`` wire object (the cattrs structure hook of this model)."""
+    if type(data) is not dict:
+        data = _d.as_object(data)
+    o = _new(AssemblyUsageDetail)
+    get = data.get
+    n = 0  # non-null fields seen: when it equals len(data), no field is unknown
+    v = get("ChannelID")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ChannelID", "a string", v)
+    o.channel_id = v
+    v = get("Date")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("Date", "a string", v)
+    o.date = v
+    v = get("StartTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("StartTime", "a string", v)
+    o.start_time = v
+    v = get("EndTime")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("EndTime", "a string", v)
+    o.end_time = v
+    v = get("Duration")
+    if v is not None:
+        n += 1
+        if type(v) is not int:
+            raise _d.wrong_type("Duration", "an integer", v)
+    o.duration = v
+    v = get("ChannelTier")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ChannelTier", "a string", v)
+    o.channel_tier = v
+    v = get("ChannelName")
+    if v is not None:
+        n += 1
+        if type(v) is not str:
+            raise _d.wrong_type("ChannelName", "a string", v)
+    o.channel_name = v
+    o.unknown_fields = (
+        None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
+    )
+    return o
+
+
+def _unstructure(o: AssemblyUsageDetail) -> dict[str, Any]:
+    """Encode to the wire object (the cattrs unstructure hook of this model)."""
+    d: dict[str, Any] = {}
+    v: Any
+    v = o.channel_id
+    if v is not None:
+        d["ChannelID"] = v
+    v = o.date
+    if v is not None:
+        d["Date"] = v
+    v = o.start_time
+    if v is not None:
+        d["StartTime"] = v
+    v = o.end_time
+    if v is not None:
+        d["EndTime"] = v
+    v = o.duration
+    if v is not None:
+        d["Duration"] = v
+    v = o.channel_tier
+    if v is not None:
+        d["ChannelTier"] = v
+    v = o.channel_name
+    if v is not None:
+        d["ChannelName"] = v
+    if o.unknown_fields:
+        for k, x in o.unknown_fields.items():
+            d.setdefault(k, x)
+    return d
