@@ -59,7 +59,7 @@ class Field:
         ``typing.get_type_hints`` resolves them at run time through the lazy models package."""
         if self.ref is None:
             return self.py_type
-        return self.py_type.replace(self.ref, f"models.{self.ref}")
+        return f"list[models.{self.ref}]" if self.kind == "list" else f"models.{self.ref}"
 
     @property
     def kind_phrase(self) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from codegen import naming
+
 from .changes import KNOWN_VALUES, ChangeLog, code
 from .ordering import PROPERTY, ordered
 
@@ -56,7 +58,7 @@ def name_enums(old_defs: Mapping[str, Any], new_defs: dict[str, Any], log: Chang
             name = explicit[0]
         else:
             first_type, first_wire, _ = owners[0]
-            base = first_type + first_wire[:1].upper() + first_wire[1:]
+            base = naming.enum_class(first_type, first_wire)
             name, n = base, 2
             while name in taken:
                 name, n = f"{base}{n}", n + 1

@@ -146,29 +146,12 @@ def _new_operation(
     return ordered(operation, OPERATION)
 
 
-# Request fields that page through results, by pagination style.
-_PAGINATION = (
-    ("scroll-token", ("ScrollToken",)),
-    ("offset-limit", ("Offset", "Limit")),
-    ("page-number", ("PageNum", "PageSize")),
-)
-
-
-def pagination_style(request_fields: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
-    """The pagination style a request's fields suggest, and the fields that suggest it."""
-    for style, fields in _PAGINATION:
-        if all(f in request_fields for f in fields):
-            extra = ("Limit",) if style == "scroll-token" and "Limit" in request_fields else ()
-            return style, fields + extra
-    return None
-
-
 def new_operation_notes(action: ActionFacts, operation: Mapping[str, Any]) -> list[str]:
     """What to review on an operation sync added: the decisions :mod:`.policy` made."""
     decided = {k: v for k, v in operation.items() if k in policy.DECIDED}
     shown = "; ".join(f"`{k}` {json.dumps(v, sort_keys=True)}" for k, v in decided.items())
     notes = [f"new operation {code(action.name)}: decided by rule, review: {shown}"]
-    found = pagination_style(action.request_fields)
+    found = policy.paging_fields(action.request_fields)
     if found is not None and "x-tc-pagination" not in operation:
         style, fields = found
         notes.append(

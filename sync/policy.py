@@ -20,8 +20,10 @@ and lists them in the drift report for review; later syncs keep whatever the sch
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from codegen import naming
 
 #: Verbs of actions that only read: retried freely.
 READ_VERBS = ("Describe", "Parse", "Query", "List", "Get")
@@ -87,11 +89,6 @@ def _members(objects: Mapping[str, Any], type_name: str) -> dict[str, Mapping[st
     return {m["name"]: m for m in objects.get(type_name, {}).get("members", ())}
 
 
-def _snake(name: str) -> str:
-    s = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s).lower()
-
-
 def subject(request: Mapping[str, Mapping[str, Any]]) -> str | None:
     """The one required id (not a list of them); else the required ``InputInfo`` of an action
     that processes a file, as ``process_media(input_info, ...)`` has it."""
@@ -109,16 +106,26 @@ def max_page_size(member: Mapping[str, Any]) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def paging_fields(request_fields: Iterable[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The pagination style a request's fields suggest, and the fields that suggest it."""
+    names = set(request_fields)
+    return next((p for p in _PAGING if names.issuperset(p[1])), None)
+
+
 def pagination(
     action: str, request: Mapping[str, Mapping[str, Any]], response: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Any] | None:
     lists = [n for n, m in response.items() if m.get("type") == "list"]
-    found = next((p for p in _PAGING if all(f in request for f in p[1])), None)
+    found = paging_fields(request)
     if found is None or len(lists) != 1:
         return None
     style, fields = found
     noun = re.sub(r"^(Describe|Query|List)", "", action)
-    spec: dict[str, Any] = {"method": f"iter_{_snake(noun)}", "style": style, "items": lists[0]}
+    spec: dict[str, Any] = {
+        "method": f"iter_{naming.snake(noun)}",
+        "style": style,
+        "items": lists[0],
+    }
     size_field = "Limit" if style != "page-number" else "PageSize"
     if style == "scroll-token":
         spec.update({"request-token": "ScrollToken", "response-token": "ScrollToken"})

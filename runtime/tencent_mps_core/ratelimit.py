@@ -80,6 +80,8 @@ class RateLimiter:
         """
         if rate is None:
             return 0.0
+        if math.isinf(rate) and action not in self._actions:
+            return 0.0  # no documented quota and never throttled: no lock, no bookkeeping
         now = self._clock()
         with self._lock:
             state = self._actions.get(action)

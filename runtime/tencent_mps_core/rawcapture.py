@@ -40,13 +40,27 @@ def _combine(parsed: Any, slot: list[RawResponse[Any]], name: str) -> RawRespons
     return dataclasses.replace(slot[-1], parsed=parsed)
 
 
-class RawResponses:
-    """``client.with_raw_response`` of a synchronous client."""
+class _Wrapper:
+    """What both kinds share: the client, and methods wrapped by name."""
 
     __slots__ = ("_client",)
 
     def __init__(self, client: object) -> None:
         self._client = client
+
+    def __call__(self, method: Any) -> Any:
+        raise NotImplementedError
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self(getattr(self._client, name))
+
+
+class RawResponses(_Wrapper):
+    """``client.with_raw_response`` of a synchronous client."""
+
+    __slots__ = ()
 
     def __call__(self, method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
         def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
@@ -60,19 +74,11 @@ class RawResponses:
 
         return call
 
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self(getattr(self._client, name))
 
-
-class AsyncRawResponses:
+class AsyncRawResponses(_Wrapper):
     """``client.with_raw_response`` of an asynchronous client: the wrapped coroutine function."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: object) -> None:
-        self._client = client
+    __slots__ = ()
 
     def __call__(self, method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
         async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
@@ -85,8 +91,3 @@ class AsyncRawResponses:
             return _combine(parsed, slot, getattr(method, "__name__", "the method"))
 
         return call
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self(getattr(self._client, name))

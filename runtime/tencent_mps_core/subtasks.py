@@ -124,6 +124,20 @@ def _code_text(obj: Any) -> str | None:
     return code if code is not None else getattr(obj, "err_msg", None)
 
 
+def _subtask(obj: Any, name: str, kind: str | None, outputs: tuple[OutputFile, ...]) -> Subtask:
+    """The view of one result object: its status, progress and error fields, and ``outputs``."""
+    return Subtask(
+        name=name,
+        kind=kind,
+        status=getattr(obj, "status", None),
+        progress=getattr(obj, "progress", None),
+        err_code=getattr(obj, "err_code", None),
+        err_code_ext=_code_text(obj),
+        message=getattr(obj, "message", None),
+        outputs=outputs,
+    )
+
+
 def _is_url(name: str) -> bool:
     return name in ("url", "signed_url") or name.endswith("_url")
 
@@ -162,21 +176,8 @@ def _walk(obj: Any, name: str, kind: str | None, storage: Storage) -> Iterator[S
     storage = _storage_near(obj, storage)
     if _is_subtask_class(type(obj)):
         # A subtask's input may name the storage of its outputs (transcode inputs do).
-        yield Subtask(
-            name=name,
-            kind=kind,
-            status=getattr(obj, "status", None),
-            progress=getattr(obj, "progress", None),
-            err_code=getattr(obj, "err_code", None),
-            err_code_ext=_code_text(obj),
-            message=getattr(obj, "message", None),
-            outputs=tuple(
-                _outputs(
-                    getattr(obj, "output", None),
-                    _storage_near(getattr(obj, "input", None), storage),
-                )
-            ),
-        )
+        near = _storage_near(getattr(obj, "input", None), storage)
+        yield _subtask(obj, name, kind, tuple(_outputs(getattr(obj, "output", None), near)))
         return
     yield from _children(obj, name, kind, storage)
 
@@ -212,16 +213,7 @@ def _task_output(task: Any, name: str) -> Iterator[Subtask]:
     failed = str(getattr(task, "status", None) or "").upper() in _FAILED
     if not outputs and not failed and getattr(task, "err_code", None) in (None, 0):
         return
-    yield Subtask(
-        name=name,
-        kind=getattr(task, "task_type", None),
-        status=getattr(task, "status", None),
-        progress=getattr(task, "progress", None),
-        err_code=getattr(task, "err_code", None),
-        err_code_ext=_code_text(task),
-        message=getattr(task, "message", None),
-        outputs=tuple(outputs),
-    )
+    yield _subtask(task, name, getattr(task, "task_type", None), tuple(outputs))
 
 
 def collect(response: Any) -> list[Subtask]:

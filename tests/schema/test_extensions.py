@@ -1,4 +1,4 @@
-"""schema/'s own vocabulary: every x- extension is declared in schema/extensions.schema.json, and
+"""schema/'s own vocabulary: every x- extension is declared in codegen/extensions.schema.json, and
 a misspelt or mistyped one fails here (so a typo cannot silently drop a fact)."""
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import jsonschema
 import pytest
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
-META = json.loads((SCHEMA_DIR / "extensions.schema.json").read_text(encoding="utf-8"))
+META = json.loads(
+    (SCHEMA_DIR.parent / "codegen" / "extensions.schema.json").read_text(encoding="utf-8")
+)
 
 
 def _validator(definition: str) -> jsonschema.Draft202012Validator:
