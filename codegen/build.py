@@ -24,6 +24,7 @@ from .ir import (
     EnumMember,
     ErrorCode,
     Field,
+    Follow,
     Kind,
     Operation,
     Pagination,
@@ -68,6 +69,7 @@ def load(schema_dir: Path, *, pyproject: Path | None = None) -> Api:
     raw_operations = _operations(openapi)
     api.operations = [_operation(path, op, types) for path, op in raw_operations]
     api.operations = [_with_watchers(api, path, op) for path, op in raw_operations]
+    api.operations = [_with_follow(api, path, op) for path, op in raw_operations]
     naming.unique({op.action: op.method for op in api.operations}, "client methods")
     _mark_directions(api)
     for op in api.operations:
@@ -390,6 +392,25 @@ def _with_watchers(api: Api, path: str, raw: dict[str, Any]) -> Operation:
             )
         )
     return dataclasses.replace(op, watchers=tuple(watchers))
+
+
+def _with_follow(api: Api, path: str, raw: dict[str, Any]) -> Operation:
+    """The operation with its ``x-tc-followed-by`` (the waiter of another operation)."""
+    op = api.operation(str(raw["x-tc-action"]))
+    spec = raw.get("x-tc-followed-by")
+    if spec is None:
+        return op
+    where = f"{OPENAPI_FILE} {path} x-tc-followed-by"
+    try:
+        polled = api.operation(str(spec["operation"]))
+    except KeyError:
+        raise SpecError(f"{where}: no operation {spec['operation']!r}") from None
+    waiter = next((w for w in polled.waiters if w.name == spec["waiter"]), None)
+    if waiter is None:
+        raise SpecError(f"{where}: no waiter named {spec['waiter']!r} on {polled.action}")
+    inputs = tuple((f.attr, _request_field(where, op.response, f.wire).wire) for f in waiter.inputs)
+    follow = Follow(polled.action, polled.constant, waiter, inputs)
+    return dataclasses.replace(op, followed_by=follow)
 
 
 # -- errors ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from . import build as spec
-from . import headers
+from . import commands, headers
 from .ir import Api
 from .render import render
 
@@ -79,6 +79,13 @@ def render_package(api: Api, facades: Mapping[str, tuple[str, str]]) -> dict[str
     add("examples.py", "tencent_mps/examples.py.jinja2", schema, types=types)
     add("operations.py", "tencent_mps/operations.py.jinja2", openapi, schema)
     add("_loops.py", "tencent_mps/_loops.py.jinja2", openapi)
+    add(
+        "_commands.py",
+        "tencent_mps/_commands.py.jinja2",
+        openapi,
+        schema,
+        table=commands.table(api),
+    )
     for path, aio in (("client.py", False), ("async_client.py", True)):
         add(
             path,

@@ -187,6 +187,16 @@ class Watcher:
 
 
 @dataclass(frozen=True)
+class Follow:
+    """``x-tc-followed-by``: the waiter that follows what an action starts (``--wait``)."""
+
+    action: str  # the operation that is polled
+    constant: str  # its record in the operations module
+    waiter: Waiter
+    inputs: tuple[tuple[str, str], ...]  # (waiter argument, wire name in the starter's response)
+
+
+@dataclass(frozen=True)
 class Operation:
     action: str
     version: str
@@ -205,6 +215,7 @@ class Operation:
     parse_function: str
     subject: Field | None  # x-tc-subject: the request field also taken positionally
     watchers: tuple[Watcher, ...] = ()
+    followed_by: Follow | None = None
 
     @property
     def arguments(self) -> tuple[Field, ...]:

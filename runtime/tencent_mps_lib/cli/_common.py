@@ -166,10 +166,13 @@ class CommandTimeout(Exception):
         super().__init__(f"--timeout ran out ({seconds:g} s): {detail}")
 
 
-def make_client(args: argparse.Namespace) -> Client:
-    """The client the flags describe (credentials are resolved here)."""
-    from tencent_mps.client import Client
+def make_client(args: argparse.Namespace, client_class: type[Any] | None = None) -> Client:
+    """The client the flags describe (credentials are resolved here); ``client_class`` in place
+    of :class:`tencent_mps.client.Client` (the generic commands use a lighter one)."""
+    if client_class is None:
+        from tencent_mps.client import Client
 
+        client_class = Client
     options: dict[str, Any] = {
         "region": args.region,
         "profile": args.profile,
@@ -180,7 +183,8 @@ def make_client(args: argparse.Namespace) -> Client:
         value = getattr(args, name)
         if value is not None:
             options[name] = value
-    return Client(**options)
+    client: Client = client_class(**options)
+    return client
 
 
 class _DebugFormatter(logging.Formatter):

@@ -64,30 +64,37 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def read_request_file(path: str, stdin: BinaryIO | None) -> ProcessMediaRequest:
-    """The request in ``path`` (``-``: ``stdin``), decoded; raises RequestProblem."""
-    from tencent_mps.models import ProcessMediaRequest
-    from tencent_mps_core.exceptions import DecodeError
-
+def read_json_object(path: str, stdin: BinaryIO | None, flag: str, what: str) -> dict[str, Any]:
+    """The JSON object in ``path`` (``-``: ``stdin``), at most MAX_REQUEST_BYTES; raises
+    RequestProblem naming ``flag``; ``what`` says what the object holds (for the message)."""
     where = "standard input" if path == "-" else path
     try:
         if path == "-":
             if stdin is None:
-                raise RequestProblem("--request -: there is no standard input")
+                raise RequestProblem(f"{flag} -: there is no standard input")
             raw = stdin.read(MAX_REQUEST_BYTES + 1)
         else:
             with open(path, "rb") as f:
                 raw = f.read(MAX_REQUEST_BYTES + 1)
     except OSError as exc:
-        raise RequestProblem(f"--request: cannot read {where}: {exc.strerror or exc}") from None
+        raise RequestProblem(f"{flag}: cannot read {where}: {exc.strerror or exc}") from None
     if len(raw) > MAX_REQUEST_BYTES:
-        raise RequestProblem(f"--request: {where} is larger than {MAX_REQUEST_BYTES} bytes")
+        raise RequestProblem(f"{flag}: {where} is larger than {MAX_REQUEST_BYTES} bytes")
+    data = parse_json(raw, f"{flag}: {where}")
+    if not isinstance(data, dict):
+        raise RequestProblem(f"{flag}: {where} must hold a JSON object ({what})")
+    return data
+
+
+def parse_json(raw: bytes | str, where: str) -> Any:
+    """``raw`` decoded as JSON (UTF-8, NaN refused); raises RequestProblem starting ``where``."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_refuse_constant)
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+        return json.loads(text, parse_constant=_refuse_constant)
     except UnicodeDecodeError:
-        raise RequestProblem(f"--request: {where} is not UTF-8 text") from None
+        raise RequestProblem(f"{where} is not UTF-8 text") from None
     except RecursionError:
-        raise RequestProblem(f"--request: {where} is nested too deeply") from None
+        raise RequestProblem(f"{where} is nested too deeply") from None
     except ValueError as exc:  # JSONDecodeError included
         detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         position = (
@@ -95,11 +102,15 @@ def read_request_file(path: str, stdin: BinaryIO | None) -> ProcessMediaRequest:
             if isinstance(exc, json.JSONDecodeError)
             else ""
         )
-        raise RequestProblem(f"--request: {where} is not valid JSON: {detail}{position}") from None
-    if not isinstance(data, dict):
-        raise RequestProblem(
-            f"--request: {where} must hold a JSON object (the request's fields: InputInfo, ...)"
-        )
+        raise RequestProblem(f"{where} is not valid JSON: {detail}{position}") from None
+
+
+def read_request_file(path: str, stdin: BinaryIO | None) -> ProcessMediaRequest:
+    """The request in ``path`` (``-``: ``stdin``), decoded; raises RequestProblem."""
+    from tencent_mps.models import ProcessMediaRequest
+    from tencent_mps_core.exceptions import DecodeError
+
+    data = read_json_object(path, stdin, "--request", "the request's fields: InputInfo, ...")
     try:
         request = ProcessMediaRequest.from_dict(data)
     except DecodeError as exc:
