@@ -1,9 +1,12 @@
 """What each action answers once its request has passed the checks.
 
-Four actions have emulated behaviour: DescribeTaskDetail, ProcessMedia, DescribeTasks and
-ParseNotification. Every other action of the schema answers its documented example response
-(its first one), or an empty success when it has none. A handler registered with
-:meth:`Actions.on` replaces the answer of any action, emulated ones included.
+The actions of the resource families that schema/ declares (``x-tc-emulation``) act on the
+emulator's stores through one generic engine (``_families``). DescribeTaskDetail, ProcessMedia,
+DescribeTasks and ParseNotification have their own behaviour. Every other action of the schema
+answers its documented example response (its first one), or an empty success when it has none.
+Requests naming a resource the stores lack (a template of a workflow, ...) are refused first. A
+handler registered with :meth:`Actions.on` replaces the answer of any action, emulated ones
+included.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.operation import Operation
 
 from ._errors import EmulatorError, invalid_value
+from ._families import Families
 from ._listing import describe_tasks
 from ._process_media import MediaService
 from ._schema import example_response, fit, operation
@@ -36,9 +40,15 @@ class Actions:
     """The answer of each action: a user's handler, the emulated behaviour, or the example."""
 
     def __init__(
-        self, *, store: TaskStore, clock: Callable[[], float], media: MediaService
+        self,
+        *,
+        store: TaskStore,
+        clock: Callable[[], float],
+        media: MediaService,
+        families: Families,
     ) -> None:
         self._store = store
+        self._families = families
         self._clock = clock
         self._media = media
         self._custom: dict[str, ActionHandler] = {}
@@ -52,7 +62,7 @@ class Actions:
 
     @property
     def emulated(self) -> tuple[str, ...]:
-        return tuple(self._builtin)
+        return tuple(self._builtin) + self._families.actions
 
     def on(self, action: str, handler: ActionHandler | None) -> None:
         if operation(action) is None:
@@ -74,6 +84,9 @@ class Actions:
         builtin = self._builtin.get(op.action)
         if builtin is not None:
             return dict(builtin(params))
+        self._families.check_references(op.action, params)
+        if self._families.handles(op.action):
+            return self._families.answer(op, params)
         found = example_response(op)
         if found is None:
             return {}

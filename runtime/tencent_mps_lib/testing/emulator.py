@@ -18,6 +18,7 @@ from ._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
 from ._calls import Call, CallLog
 from ._errors import EmulatorError
 from ._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
+from ._families import FAMILY_ACTIONS, Families
 from ._faults import FaultQueue, make_fault
 from ._handler import EmulatorServer
 from ._notify import Delivery, NotificationRecord, Notifier, signed_body
@@ -92,6 +93,7 @@ class Emulator:
         "DescribeTasks",
         "ParseNotification",
         "ProcessMedia",
+        *FAMILY_ACTIONS,
     )
     DEFAULT_TASK_DURATION: ClassVar[float] = DEFAULT_TASK_DURATION
 
@@ -140,13 +142,17 @@ class Emulator:
             backoff=float(notify_backoff),
             workers=notify_workers,
         )
+        self._families = Families(clock)
         self._media = MediaService(
             clock=clock,
             durations=Durations(task_duration, seed),
             put=self._tasks.put,
             schedule=self._notifier.schedule,
+            references=lambda request: self._families.check_references("ProcessMedia", request),
         )
-        self._actions = Actions(store=self._tasks, clock=clock, media=self._media)
+        self._actions = Actions(
+            store=self._tasks, clock=clock, media=self._media, families=self._families
+        )
         self._service = Service(
             keys=key_table(_as_list(credentials)),
             actions=self._actions,
