@@ -1129,4 +1129,358 @@ REFERENCES: Final[list[dict[str, Any]]] = [
     },
 ]
 
-TASKS: Final[dict[str, dict[str, Any]]] = {}
+TASKS: Final[dict[str, dict[str, Any]]] = {
+    "ImageTask": {
+        "create": ["ProcessImage"],
+        "id-prefix": "1250000000-ImageTask-",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "results": {
+            "waiting": "PROCESSING",
+            "running": "PROCESSING",
+            "done": "SUCCESS",
+            "failed": "FAIL",
+        },
+        "output": "/emulator/{id}/image.jpg",
+        "output-from": "OutputPath",
+        "describe": {
+            "DescribeImageTaskDetail": {
+                "answer": {
+                    "TaskType": "ImageTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "FinishTime": "$finished",
+                    "ErrCode": "$errcode",
+                    "ErrMsg": "$message",
+                    "Message": "$message",
+                    "Definition": "$request.Definition",
+                    "ImageTask": "$request.ImageTask",
+                    "InputInfo": "$request.InputInfo",
+                    "ImageProcessTaskResultSet": [
+                        {
+                            "Status": "$result",
+                            "Progress": "$progress",
+                            "ErrMsg": "$message",
+                            "Message": "$message",
+                            "Output": {
+                                "$if": "done",
+                                "Path": "$output",
+                                "OutputStorage": "$request.OutputStorage",
+                            },
+                        }
+                    ],
+                }
+            },
+            "DescribeImageTasks": {
+                "list": "TaskSet",
+                "answer": {
+                    "TaskId": "$id",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "SubTaskHasFailed": "$failed",
+                },
+            },
+        },
+    },
+    "BatchTask": {
+        "create": ["BatchProcessMedia"],
+        "id-prefix": "1250000000-BatchTask-",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "output": "/emulator/{id}/",
+        "notify": "TaskNotifyConfig",
+        "describe": {
+            "DescribeBatchTaskDetail": {
+                "answer": {
+                    "TaskType": "BatchTask",
+                    "Status": "$status",
+                    "TaskId": "$id",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "TasksPriority": "$request.TasksPriority",
+                    "SessionContext": "$request.SessionContext",
+                    "TaskNotifyConfig": "$request.TaskNotifyConfig",
+                    "BatchTaskResult": {"InputInfos": "$request.InputInfo"},
+                }
+            }
+        },
+        "event": {
+            "EventType": "BatchTask",
+            "BatchTaskEvent": {"InputInfos": "$request.InputInfo"},
+            "SessionContext": "$request.SessionContext",
+        },
+    },
+    "EditMediaTask": {
+        "create": ["EditMedia"],
+        "id-prefix": "1250000000-EditMediaTask-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "results": {
+            "waiting": "PROCESSING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "output": "/emulator/{id}/edited.mp4",
+        "output-from": "OutputObjectPath",
+        "notify": "TaskNotifyConfig",
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "EditMediaTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "TaskNotifyConfig": "$request.TaskNotifyConfig",
+                    "TasksPriority": "$request.TasksPriority",
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                    "EditMediaTask": {
+                        "TaskId": "$id",
+                        "Status": "$result",
+                        "ErrCode": "$errcode",
+                        "Message": "$message",
+                        "Input": {"FileInfoSet": "$request.FileInfos"},
+                        "Output": {
+                            "$if": "done",
+                            "OutputStorage": "$request.OutputStorage",
+                            "Path": "$output",
+                        },
+                    },
+                }
+            }
+        },
+        "event": {
+            "EventType": "EditMediaTask",
+            "EditMediaTaskEvent": {
+                "TaskId": "$id",
+                "Status": "$result",
+                "ErrCode": "$errcode",
+                "Message": "$message",
+                "Input": {"FileInfoSet": "$request.FileInfos"},
+                "Output": {
+                    "$if": "done",
+                    "OutputStorage": "$request.OutputStorage",
+                    "Path": "$output",
+                },
+            },
+            "SessionId": "$request.SessionId",
+            "SessionContext": "$request.SessionContext",
+        },
+    },
+    "AigcVideoTask": {
+        "create": ["CreateAigcVideoTask"],
+        "id-prefix": "aigc-video-",
+        "states": {"waiting": "WAIT", "running": "RUN", "done": "DONE", "failed": "FAIL"},
+        "output": "https://aigc.emulator.invalid/{id}.mp4",
+        "describe": {
+            "DescribeAigcVideoTask": {
+                "answer": {
+                    "Status": "$status",
+                    "Message": "$message",
+                    "VideoUrls": ["$output"],
+                    "Resolution": "$request.ExtraParameters.Resolution",
+                }
+            }
+        },
+    },
+    "AigcImageTask": {
+        "create": ["CreateAigcImageTask"],
+        "id-prefix": "aigc-image-",
+        "states": {"waiting": "WAIT", "running": "RUN", "done": "DONE", "failed": "FAIL"},
+        "output": "https://aigc.emulator.invalid/{id}.png",
+        "describe": {
+            "DescribeAigcImageTask": {
+                "answer": {"Status": "$status", "Message": "$message", "ImageUrls": ["$output"]}
+            }
+        },
+    },
+    "AigcAudioTask": {
+        "create": ["CreateAigcAudioTask"],
+        "id-prefix": "aigc-audio-",
+        "states": {"waiting": "WAIT", "running": "RUN", "done": "DONE", "failed": "FAIL"},
+        "output": "https://aigc.emulator.invalid/{id}.mp3",
+        "describe": {
+            "DescribeAigcAudioTask": {
+                "answer": {
+                    "Status": "$status",
+                    "Message": "$message",
+                    "AudioInfos": [{"$if": "done", "Url": "$output"}],
+                }
+            }
+        },
+    },
+    "TextToSpeechTask": {
+        "create": ["TextToSpeechAsync"],
+        "id-prefix": "tts-",
+        "states": {
+            "waiting": "processing",
+            "running": "processing",
+            "done": "success",
+            "failed": "fail",
+        },
+        "output": "https://tts.emulator.invalid/{id}.mp3",
+        "describe": {
+            "DescribeTextToSpeechAsyncTask": {
+                "answer": {
+                    "ErrorCode": "$errcode",
+                    "Msg": "$message",
+                    "Status": "$status",
+                    "AudioUrl": "$output",
+                    "VoiceId": "$request.VoiceId",
+                }
+            }
+        },
+    },
+    "VoiceDesignTask": {
+        "create": ["DesignVoiceAsync"],
+        "id-prefix": "voice-design-",
+        "states": {
+            "waiting": "processing",
+            "running": "processing",
+            "done": "success",
+            "failed": "fail",
+        },
+        "output": "https://tts.emulator.invalid/{id}.mp3",
+        "describe": {
+            "DescribeDesignTask": {
+                "answer": {
+                    "ErrorCode": "$errcode",
+                    "Msg": "$message",
+                    "Status": "$status",
+                    "AudioUrl": "$output",
+                    "VoiceId": {"$if": "done", "$value": "$id"},
+                }
+            }
+        },
+    },
+    "Hunyuan3DTask": {
+        "create": ["SubmitHunyuan3DTask"],
+        "id-prefix": "hunyuan3d-",
+        "states": {"waiting": "WAIT", "running": "RUN", "done": "DONE", "failed": "FAIL"},
+        "output": "https://3d.emulator.invalid/{id}.glb",
+        "describe": {
+            "QueryHunyuan3DTask": {
+                "answer": {
+                    "TaskId": "$id",
+                    "Status": "$status",
+                    "Progress": "$progress",
+                    "ErrorCode": "$errtext",
+                    "ErrorMessage": "$message",
+                    "Prompt": "$request.Prompt",
+                    "RefImage": "$request.ImageUrl",
+                    "GenerateType": "$request.GenerateType",
+                    "FaceCount": "$request.FaceCount",
+                    "CreateTime": "$created",
+                    "UpdateTime": "$updated",
+                    "ResultFile3Ds": [{"$if": "done", "Type": "GLB", "Url": "$output"}],
+                }
+            }
+        },
+    },
+    "CloneViralTask": {
+        "create": ["CloneViral"],
+        "id-prefix": "clone-viral-",
+        "states": {"waiting": "WAIT", "running": "RUN", "done": "DONE", "failed": "FAIL"},
+        "output": "https://aigc.emulator.invalid/{id}.mp4",
+        "describe": {
+            "DescribeCloneViralTask": {
+                "answer": {"Status": "$status", "Message": "$message", "VideoUrls": ["$output"]}
+            }
+        },
+    },
+    "VideoSearchTask": {
+        "create": ["CreateVideoSearchTask"],
+        "id-prefix": "video-search-",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "SUCCESS",
+            "failed": "FAIL",
+        },
+        "describe": {
+            "DescribeVideoSearchTaskDetail": {"answer": {"TaskId": "$id", "Status": "$status"}}
+        },
+    },
+    "VideoDatabaseEntryTask": {
+        "create": ["CreateVideoDatabaseEntryTask"],
+        "id-prefix": "video-db-",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "SUCCESS",
+            "failed": "FAIL",
+        },
+        "describe": {
+            "DescribeVideoDatabaseEntryTaskDetail": {
+                "answer": {"TaskId": "$id", "Status": "$status"}
+            }
+        },
+    },
+    "AgentRecordTask": {
+        "create": ["CreateAgentRecordTask"],
+        "id-prefix": "agent-record-",
+        "states": {
+            "waiting": "WAITING",
+            "running": "RUNNING",
+            "done": "SUCCESS",
+            "failed": "FAILED",
+        },
+        "output": "https://record.emulator.invalid/{id}.mp4",
+        "describe": {
+            "DescribeAgentRecordTask": {
+                "answer": {
+                    "Status": "$status",
+                    "ErrorMessage": "$message",
+                    "RecordUrls": ["$output"],
+                }
+            }
+        },
+    },
+    "AigcPipelineTask": {
+        "create": [
+            "CreateAiDramaTask",
+            "CreateAiFissionTask",
+            "CreateVideoRedrawTask",
+            "CreateDocToVideoTask",
+        ],
+        "id-prefix": "aigc-pipeline-",
+        "states": {
+            "waiting": "PENDING",
+            "running": "RUNNING",
+            "done": "FINISHED",
+            "failed": "FAILED",
+        },
+        "output": "https://aigc.emulator.invalid/{id}.mp4",
+        "describe": {
+            "DescribeAigcTaskStatus": {
+                "answer": {
+                    "TaskId": "$id",
+                    "TaskStatus": "$status",
+                    "OutputUrl": "$output",
+                    "CreateTime": "$created",
+                    "FinishedTime": "$finished",
+                    "TaskResultCode": "$errcode",
+                    "TaskResultMsg": "$message",
+                }
+            }
+        },
+    },
+}

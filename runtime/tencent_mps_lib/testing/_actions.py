@@ -24,7 +24,8 @@ from ._errors import EmulatorError, invalid_value
 from ._families import Families
 from ._listing import describe_tasks
 from ._process_media import MediaService
-from ._schema import example_response, fit, operation
+from ._schema import example_response, fit, operation, shape
+from ._task_kinds import TaskKinds
 from ._tasks import TaskStore
 from ._validate import parse_body
 
@@ -46,9 +47,11 @@ class Actions:
         clock: Callable[[], float],
         media: MediaService,
         families: Families,
+        kinds: TaskKinds,
     ) -> None:
         self._store = store
         self._families = families
+        self._kinds = kinds
         self._clock = clock
         self._media = media
         self._custom: dict[str, ActionHandler] = {}
@@ -58,11 +61,12 @@ class Actions:
             "DescribeTasks": self._describe_tasks,
             "ProcessMedia": self._process_media,
             "ParseNotification": self._parse_notification,
+            "ManageTask": self._manage_task,
         }
 
     @property
     def emulated(self) -> tuple[str, ...]:
-        return tuple(self._builtin) + self._families.actions
+        return tuple(self._builtin) + self._families.actions + self._kinds.actions
 
     def on(self, action: str, handler: ActionHandler | None) -> None:
         if operation(action) is None:
@@ -87,6 +91,9 @@ class Actions:
         self._families.check_references(op.action, params)
         if self._families.handles(op.action):
             return self._families.answer(op, params)
+        if self._kinds.handles(op.action):
+            answer: dict[str, Any] = shape(op.response_type, self._kinds.answer(op.action, params))
+            return answer
         found = example_response(op)
         if found is None:
             return {}
@@ -111,6 +118,22 @@ class Actions:
 
     def _process_media(self, params: dict[str, Any]) -> dict[str, Any]:
         return {"TaskId": self._media.submit(params)}
+
+    def _manage_task(self, params: dict[str, Any]) -> dict[str, Any]:
+        """ManageTask: ``Abort`` ends a waiting task of a declared kind."""
+        if params.get("OperationType") != "Abort":
+            raise invalid_value("OperationType", "the only operation is Abort")
+        task_id = params.get("TaskId")
+        if not isinstance(task_id, str) or not task_id:
+            raise invalid_value("TaskId", "must name a task")
+        if self._kinds.get(task_id) is None and self._store.get(task_id) is not None:
+            raise EmulatorError(
+                "FailedOperation",
+                f"The emulator cannot abort the task `{task_id}` (only tasks of the kinds "
+                "schema/ declares in x-tc-emulation.tasks abort).",
+            )
+        self._kinds.abort(task_id)
+        return {}
 
     def _parse_notification(self, params: dict[str, Any]) -> dict[str, Any]:
         try:
