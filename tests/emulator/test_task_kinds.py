@@ -64,7 +64,7 @@ def timed(emulator_factory: Factory) -> tuple[Emulator, FakeClock, Any]:
 
 @pytest.mark.parametrize("action", sorted(CASES))
 def test_each_kind_runs_to_its_end(timed: tuple[Emulator, FakeClock, Any], action: str) -> None:
-    emu, clock, client = timed
+    _, clock, client = timed
     request, describe = CASES[action]
     task_id = sdk(client, action, request)["TaskId"]
     field, waiting, running, done = STATES[describe]
