@@ -79,6 +79,8 @@ def render_package(api: Api, facades: Mapping[str, tuple[str, str]]) -> dict[str
     add("examples.py", "tencent_mps/examples.py.jinja2", schema, types=types)
     add("operations.py", "tencent_mps/operations.py.jinja2", openapi, schema)
     add("_loops.py", "tencent_mps/_loops.py.jinja2", openapi)
+    if api.emulation:
+        add("_emulation.py", "tencent_mps/_emulation.py.jinja2", openapi)
     for path, aio in (("client.py", False), ("async_client.py", True)):
         add(
             path,
