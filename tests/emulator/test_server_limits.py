@@ -765,3 +765,31 @@ def test_authenticate_answers_any_headers(headers: dict[str, str], body: bytes, 
     )
     rejection = authenticate(headers, body, {"AKID": KeyPair("AKID", "secret")}, now)
     assert rejection is not None
+
+
+def test_concurrent_full_size_requests_finish_in_turn(
+    bare_server: Callable[..., EmulatorServer],
+) -> None:
+    """12 clients each send a whole 10 MB request at once. The shared 32 MiB body budget is set
+    aside a whole body at a time, so every request is answered, one after another (before, the
+    budget was spread over all of them, none could finish, and they got 408 or were reset)."""
+    server = bare_server()  # the default limits: 20 s per request, a 32 MiB shared budget
+    port = server.server_address[1]
+    sizes: list[object] = []
+
+    def one() -> None:
+        try:
+            sizes.append(envelope_of(echo_request(port, b"1" * MAX_BODY))["BodySize"])
+        except (OSError, AssertionError) as exc:
+            sizes.append(type(exc).__name__)
+
+    clients = [threading.Thread(target=one) for _ in range(12)]
+    for t in clients:
+        t.start()
+    for t in clients:
+        t.join(120)
+    assert sizes == [MAX_BODY] * 12
+    stats = server.stats()
+    assert stats.timed_out == 0
+    # bounded: the budget plus each connection's own buffer, whatever was announced
+    assert stats.peak_buffered_bytes <= 32 * 1024 * 1024 + 12 * 16 * 1024 + MAX_BODY
