@@ -151,12 +151,27 @@ def report_section(lost: Sequence[str], added: Sequence[str], limit: int = 40) -
         "`make api-snapshot` records them once reviewed."
     )
     lines.append("")
-    lines += [f"- lost: `{line.strip()}`" for line in lost[:limit]]
-    lines += [f"- added: `{line.strip()}`" for line in added[:limit]]
+    lines += _listed(
+        lost,
+        added,
+        limit,
+        "- lost: `{}`",
+        "- added: `{}`",
+        "- ... and {} more lines of api/tencent_mps.txt",
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _listed(
+    lost: Sequence[str], added: Sequence[str], limit: int, lost_as: str, added_as: str, more_as: str
+) -> list[str]:
+    """Up to ``limit`` lost and ``limit`` added lines, formatted, then how many were left out."""
+    lines = [lost_as.format(line.strip()) for line in lost[:limit]]
+    lines += [added_as.format(line.strip()) for line in added[:limit]]
     more = len(lost) + len(added) - min(len(lost), limit) - min(len(added), limit)
     if more > 0:
-        lines.append(f"- ... and {more} more lines of api/tencent_mps.txt")
-    return "\n".join(lines) + "\n"
+        lines.append(more_as.format(more))
+    return lines
 
 
 def append_to_report(section: str, report: Path) -> None:
@@ -205,13 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not lost and not added:
         return 0
     print("the public API differs from api/tencent_mps.txt:", file=sys.stderr)
-    for line in lost[:40]:
-        print(f"  lost (breaking): {line.strip()}", file=sys.stderr)
-    for line in added[:40]:
-        print(f"  added: {line.strip()}", file=sys.stderr)
-    more = len(lost) + len(added) - min(len(lost), 40) - min(len(added), 40)
-    if more > 0:
-        print(f"  ... and {more} more", file=sys.stderr)
+    for line in _listed(
+        lost, added, 40, "  lost (breaking): {}", "  added: {}", "  ... and {} more"
+    ):
+        print(line, file=sys.stderr)
     print(
         "review it, then `make api-snapshot` (it notes lost lines in CHANGELOG.md)", file=sys.stderr
     )

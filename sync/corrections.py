@@ -11,13 +11,11 @@ the correction is reviewed, so a correction never hides a new upstream fact.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import paths
-from .facts import Facts
+if TYPE_CHECKING:
+    from .facts import Facts
 
 
 class CorrectionsError(Exception):
@@ -70,15 +68,6 @@ def parse(data: Any) -> tuple[Correction, ...]:
             )
         )
     return tuple(found)
-
-
-def read(schema_dir: Path) -> tuple[Correction, ...]:
-    path = schema_dir / paths.UPSTREAM_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CorrectionsError(f"{path}: {exc}") from exc
-    return parse(data)
 
 
 def apply(found: Facts, corrections: tuple[Correction, ...]) -> tuple[Facts, list[str]]:

@@ -67,13 +67,14 @@ def sync(
 
     With ``check``, nothing is written: the result tells whether the schema has drifted.
     """
-    covered = tuple(sorted(set(actions if actions is not None else Pins.read(schema_dir).actions)))
+    pins = Pins.read(schema_dir)
+    covered = tuple(sorted(set(actions if actions is not None else pins.actions)))
     schema_path = schema_dir / paths.SCHEMA_FILE
     openapi_path = schema_dir / paths.OPENAPI_FILE
     schema: dict[str, Any] = jsonio.load(schema_path)
     openapi: dict[str, Any] = jsonio.load(openapi_path)
 
-    found, stale = corrections.apply(facts.build(upstream, covered), corrections.read(schema_dir))
+    found, stale = corrections.apply(facts.build(upstream, covered), pins.corrections)
     previous = operations.operations(openapi)
     wide = set(facts.reachable_from_actions(upstream.api, set(covered) | set(previous)))
     log = ChangeLog()

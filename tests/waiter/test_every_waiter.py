@@ -109,6 +109,9 @@ def test_async_waiter_raises_on_its_failure_state(
 
 
 SCHEMA = Path(__file__).resolve().parents[2] / "schema"
+TYPES: dict[str, Any] = json.loads((SCHEMA / "mps.schema.json").read_text(encoding="utf-8"))[
+    "$defs"
+]
 
 
 def _schema_waiters() -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -129,7 +132,7 @@ def test_waiter_states_are_documented_values(
 ) -> None:
     """Each state a waiter matches is a documented value of the field it reads, and every
     documented value of that field has a state: a value upstream adds is noticed here."""
-    types = json.loads((SCHEMA / "mps.schema.json").read_text(encoding="utf-8"))["$defs"]
+    types = TYPES
     for path in {a["path"] for a in waiter["acceptors"] if a.get("matcher") == "path"}:
         node = types[f"{action}Response"]
         *parents, last = path.split(".")

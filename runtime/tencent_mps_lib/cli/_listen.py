@@ -239,7 +239,6 @@ class _Server(WSGIServer):
     connections are served and the rest wait in the kernel's backlog."""
 
     request_queue_size = BACKLOG
-    daemon_threads = True
 
     def __init__(
         self,

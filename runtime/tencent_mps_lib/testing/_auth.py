@@ -148,10 +148,9 @@ def authenticate(
             "InvalidParameter",
             "The parameter `Timestamp` (X-TC-Timestamp) must be a Unix time in seconds.",
         )
-    digits = stamp
     # A timestamp of more digits is centuries away from any clock; int() is not even tried on
     # it (CPython refuses to convert more than 4,300 digits).
-    timestamp = int(digits) if len(digits) <= MAX_TIMESTAMP_DIGITS else None
+    timestamp = int(stamp) if len(stamp) <= MAX_TIMESTAMP_DIGITS else None
     if timestamp is None or not abs(timestamp - now) <= max_skew:
         shown = stamp if len(stamp) <= 24 else f"{stamp[:20]}...({len(stamp)} digits)"
         server_time = int(now) if math.isfinite(now) else now

@@ -32,7 +32,7 @@ from typing import Any
 from tencent_mps_core.operation import Operation
 
 from ._errors import EmulatorError, invalid_value, missing
-from ._schema import example_response, model_class, operation, scalar_kind, shape
+from ._schema import example_response, model_class, operation, scalar_kind, shape, value_at
 from ._timefmt import iso_time
 
 __all__ = ["FAMILY_ACTIONS", "Families", "load_table"]
@@ -56,15 +56,6 @@ def _family_actions() -> tuple[str, ...]:
 
 def _key(value: Any) -> str:
     return str(value)
-
-
-def _get_path(resource: Mapping[str, Any], path: str) -> Any:
-    value: Any = resource
-    for name in path.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(name)
-    return value
 
 
 def _merge(old: Any, new: Any) -> Any:
@@ -280,7 +271,7 @@ class Families:
             want = params.get(param)
             if want is None or want == "" or want == []:
                 continue
-            found = [r for r in found if _matches(_get_path(r, path), want)]
+            found = [r for r in found if _matches(value_at(r, path), want)]
         answer: dict[str, Any] = {}
         default = act.get("default-limit", 10)
         most = act.get("max-limit", math.inf)

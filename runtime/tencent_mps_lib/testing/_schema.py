@@ -174,3 +174,12 @@ def example_response(op: Operation) -> dict[str, Any] | None:
     if not found:
         return None
     return copy.deepcopy(dict(found[0]))
+
+
+def value_at(data: Any, path: str) -> Any:
+    """The value at a dotted wire path (``"MediaProcessTask.TranscodeTaskSet"``), or None."""
+    for name in path.split("."):
+        if not isinstance(data, Mapping):
+            return None
+        data = data.get(name)
+    return data

@@ -30,7 +30,7 @@ from ._errors import EmulatorError, invalid_value
 from ._listing import describe_tasks
 from ._notify import Delivery, signed_body
 from ._process_media import Durations, notify_target
-from ._schema import fit, shape
+from ._schema import fit, shape, value_at
 from ._tasks import TaskStore
 from ._timefmt import iso_time
 from ._workflow import WAIT_SHARE, NotifyTarget
@@ -57,14 +57,6 @@ def load_kinds() -> dict[str, dict[str, Any]]:
     except ImportError:  # pragma: no cover - a package generated without the table
         return {}
     return _emulation.TASKS
-
-
-def _path(data: Any, path: str) -> Any:
-    for name in path.split("."):
-        if not isinstance(data, Mapping):
-            return None
-        data = data.get(name)
-    return data
 
 
 class KindTask:
@@ -126,7 +118,7 @@ class KindTask:
         state = self.state(now)
         name, _, rest = expression[1:].partition(".")
         if name == "request":
-            return _path(self.request, rest) if rest else self.request
+            return value_at(self.request, rest) if rest else self.request
         if name == "id":
             return self.task_id
         if name in ("status", "result"):
@@ -159,7 +151,7 @@ class KindTask:
 
     def _output(self) -> str | None:
         given = (
-            _path(self.request, self.spec["output-from"]) if "output-from" in self.spec else None
+            value_at(self.request, self.spec["output-from"]) if "output-from" in self.spec else None
         )
         if isinstance(given, str) and given:
             return given
@@ -310,7 +302,7 @@ class TaskKinds:
         kind = self._creators[action]
         spec = self._kinds[kind]
         task_id = f"{spec.get('id-prefix', kind + '-')}{uuid.uuid4().hex}"
-        config = _path(params, spec["notify"]) if "notify" in spec else None
+        config = value_at(params, spec["notify"]) if "notify" in spec else None
         target = notify_target({"TaskNotifyConfig": config}) if config else None
         with self._lock:
             failure = self._take_failure(action, kind)
