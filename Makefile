@@ -56,8 +56,12 @@ typecheck: $(STAMP)
 # Carry facts from Tencent's API description into schema/ (pinned in schema/upstream.json).
 # make sync UPSTREAM=DIR reads DIR/api.json and DIR/examples.json; ACTIONS="A B" or ACTIONS=all
 # overrides the covered actions for one run.
+# Then it regenerates and adds what the public API lost or gained to the drift report
+# (schema/CHANGES.md); make test fails until `make api-snapshot` records a reviewed change.
 sync: $(STAMP)
 	$(BIN)/python -m sync $(if $(UPSTREAM),--upstream $(UPSTREAM)) $(if $(ACTIONS),--actions "$(ACTIONS)")
+	$(BIN)/python -m codegen
+	$(BIN)/python -m codegen.surface --report schema/CHANGES.md
 
 # Fail when schema/ disagrees with the pinned upstream on any fact.
 check-sync: $(STAMP)

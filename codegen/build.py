@@ -83,7 +83,29 @@ def load(schema_dir: Path, *, pyproject: Path | None = None) -> Api:
     api.enums = _enums(api)
     default = openapi.get("x-tc-default-operation")
     api.default_operation = api.operation(default) if default else None
+    api.emulation = _emulation(api, openapi.get("x-tc-emulation", {}))
     return api
+
+
+def _emulation(api: Api, table: dict[str, Any]) -> dict[str, Any]:
+    """``x-tc-emulation``, checked: every action, type and family it names exists."""
+    actions = {op.action for op in api.operations}
+    where = f"{OPENAPI_FILE} x-tc-emulation"
+    families = table.get("families", {})
+    for name, family in families.items():
+        if family["item"] not in api.types:
+            raise SpecError(f"{where}.families.{name}: unknown item type {family['item']}")
+        for action in family["actions"]:
+            if action not in actions:
+                raise SpecError(f"{where}.families.{name}: unknown action {action}")
+    for ref in table.get("references", ()):
+        if ref["action"] not in actions or ref["family"] not in families:
+            raise SpecError(f"{where}.references: {ref['action']} -> {ref['family']} is unknown")
+    for name, kind in table.get("tasks", {}).items():
+        for action in [*kind["create"], *kind["describe"]]:
+            if action not in actions:
+                raise SpecError(f"{where}.tasks.{name}: unknown action {action}")
+    return table
 
 
 def _sdk_version(pyproject: Path | None) -> str:

@@ -86,6 +86,8 @@ def render_package(api: Api, facades: Mapping[str, tuple[str, str]]) -> dict[str
         schema,
         table=commands.table(api),
     )
+    if api.emulation:
+        add("_emulation.py", "tencent_mps/_emulation.py.jinja2", openapi)
     for path, aio in (("client.py", False), ("async_client.py", True)):
         add(
             path,

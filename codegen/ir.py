@@ -270,6 +270,8 @@ class Api:
     errors: list[ErrorCode] = field(default_factory=list)
     enums: list[EnumDef] = field(default_factory=list)
     default_operation: Operation | None = None
+    #: ``x-tc-emulation``: the emulator's resource families, references and task kinds (data).
+    emulation: dict[str, Any] = field(default_factory=dict)
 
     def operation(self, action: str) -> Operation:
         for op in self.operations:

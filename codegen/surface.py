@@ -141,15 +141,74 @@ def note_breaking(lost: Sequence[str], changelog: Path = CHANGELOG) -> None:
     changelog.write_text(head + "## Unreleased\n" + section + tail, encoding="utf-8")
 
 
+def report_section(lost: Sequence[str], added: Sequence[str], limit: int = 40) -> str:
+    """The "Public API" section of a drift report: what a regeneration lost and added."""
+    if not lost and not added:
+        return "### Public API\n\nUnchanged.\n"
+    lines = ["### Public API", ""]
+    lines.append(
+        f"{len(lost)} lines lost or changed (breaking), {len(added)} added; "
+        "`make api-snapshot` records them once reviewed."
+    )
+    lines.append("")
+    lines += _listed(
+        lost,
+        added,
+        limit,
+        "- lost: `{}`",
+        "- added: `{}`",
+        "- ... and {} more lines of api/tencent_mps.txt",
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _listed(
+    lost: Sequence[str], added: Sequence[str], limit: int, lost_as: str, added_as: str, more_as: str
+) -> list[str]:
+    """Up to ``limit`` lost and ``limit`` added lines, formatted, then how many were left out."""
+    lines = [lost_as.format(line.strip()) for line in lost[:limit]]
+    lines += [added_as.format(line.strip()) for line in added[:limit]]
+    more = len(lost) + len(added) - min(len(lost), limit) - min(len(added), limit)
+    if more > 0:
+        lines.append(more_as.format(more))
+    return lines
+
+
+def append_to_report(section: str, report: Path) -> None:
+    """Add ``section`` to the newest entry of a drift report file (schema/CHANGES.md)."""
+    text = report.read_text(encoding="utf-8")
+    start = text.find("\n## ")
+    if start < 0:
+        report.write_text(text.rstrip("\n") + "\n\n" + section, encoding="utf-8")
+        return
+    end = text.find("\n## ", start + 1)
+    entry, tail = (text, "") if end < 0 else (text[: end + 1], text[end + 1 :])
+    entry = entry.rstrip("\n") + "\n\n" + section + ("\n" if tail else "")
+    report.write_text(entry + tail, encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.surface", description=__doc__)
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--check", action="store_true", help="fail when the snapshot is stale")
     group.add_argument("--update", action="store_true", help="rewrite the snapshot on purpose")
+    group.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="add what changed to the newest entry of a drift report (make sync: schema/CHANGES.md)"
+        "; the snapshot is left as it is, so --check fails until it is updated on purpose",
+    )
     args = parser.parse_args(argv)
     new = render()
     old = SNAPSHOT.read_text(encoding="utf-8") if SNAPSHOT.exists() else ""
     lost, added = changes(old, new)
+    if args.report is not None:
+        section = report_section(lost, added)
+        if lost or added:  # an unchanged surface adds nothing: a re-run leaves the file alone
+            append_to_report(section, args.report)
+        print(section, end="")
+        return 0
     if args.update or not args.check:
         SNAPSHOT.parent.mkdir(exist_ok=True)
         SNAPSHOT.write_text(new, encoding="utf-8")
@@ -161,13 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not lost and not added:
         return 0
     print("the public API differs from api/tencent_mps.txt:", file=sys.stderr)
-    for line in lost[:40]:
-        print(f"  lost (breaking): {line.strip()}", file=sys.stderr)
-    for line in added[:40]:
-        print(f"  added: {line.strip()}", file=sys.stderr)
-    more = len(lost) + len(added) - min(len(lost), 40) - min(len(added), 40)
-    if more > 0:
-        print(f"  ... and {more} more", file=sys.stderr)
+    for line in _listed(
+        lost, added, 40, "  lost (breaking): {}", "  added: {}", "  ... and {} more"
+    ):
+        print(line, file=sys.stderr)
     print(
         "review it, then `make api-snapshot` (it notes lost lines in CHANGELOG.md)", file=sys.stderr
     )

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import enumnames, errorcodes, facts, jsonio, operations, paths, report
-from .changes import ChangeLog, codes
+from . import corrections, enumnames, errorcodes, facts, jsonio, operations, paths, report
+from .changes import KNOWN_VALUES, ChangeLog, codes
 from .merge import merge_types
 from .upstream import Pins, Upstream
 
@@ -67,16 +67,19 @@ def sync(
 
     With ``check``, nothing is written: the result tells whether the schema has drifted.
     """
-    covered = tuple(sorted(set(actions if actions is not None else Pins.read(schema_dir).actions)))
+    pins = Pins.read(schema_dir)
+    covered = tuple(sorted(set(actions if actions is not None else pins.actions)))
     schema_path = schema_dir / paths.SCHEMA_FILE
     openapi_path = schema_dir / paths.OPENAPI_FILE
     schema: dict[str, Any] = jsonio.load(schema_path)
     openapi: dict[str, Any] = jsonio.load(openapi_path)
 
-    found = facts.build(upstream, covered)
+    found, stale = corrections.apply(facts.build(upstream, covered), pins.corrections)
     previous = operations.operations(openapi)
     wide = set(facts.reachable_from_actions(upstream.api, set(covered) | set(previous)))
     log = ChangeLog()
+    for note in stale:
+        log.add(KNOWN_VALUES, "corrections", note)
     new_schema = dict(schema)
     before = copy.deepcopy(schema.get("$defs", {}))
     new_schema["$defs"] = merge_types(schema.get("$defs", {}), found, wide, log)

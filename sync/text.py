@@ -132,6 +132,10 @@ _INLINE_AFTER = re.compile(rf"{_VALUES}\s*[{_COLON}:]")
 _INLINE_DEFINITION = re.compile(
     rf"(?<![A-Za-z0-9_.+\-])({_TOKEN})\s*[:{_COLON}]\s*(?=[^\x00-\x7f])"
 )
+# A run of definitions, each after a separator (or at the start): "A: <prose>, B: <prose>".
+_RUN_ON_LIST = re.compile(
+    rf"(?:^|(?<=[{_STOP}{_COMMA}{_SEMI},;])\s*)({_TOKEN})\s*[{_COLON}:]\s*(?=[^\x00-\x7f])"
+)
 # A switch documented by its default and its other setting: "default 0. When 1, ...".
 _DEFAULT_SETTING = re.compile(rf"{_DEFAULT}(?:{_ENABLED}|{_VALUE})?\s*[{_COLON}:{_IS}]?\s*(-?\d+)")
 _OTHER_SETTING = re.compile(rf"(?:{_IS}|{_TAKE})\s*(-?\d+)\s*{_WHEN}")
@@ -184,6 +188,20 @@ def _defined_inline(document: str) -> list[str]:
     return _INLINE_DEFINITION.findall(text[m.end() :])
 
 
+def _defined_after_lead(document: str) -> list[str]:
+    """Values defined on the lead line after its first sentence: "<lead>. A: <prose>, B: <prose>"."""
+    segments = _segments(document)
+    if not segments or segments[0][1]:
+        return []
+    lead = segments[0][0]
+    stop = lead.find(_STOP)
+    rest = lead[stop + 1 :].lstrip() if stop >= 0 else ""
+    found = _RUN_ON_LIST.findall(rest)
+    if len(found) < 2 or not _RUN_ON_LIST.match(rest):
+        return []
+    return found
+
+
 def _switch_settings(document: str) -> list[str]:
     text = _plain(document)
     values = set(_DEFAULT_SETTING.findall(text) + _OTHER_SETTING.findall(text))
@@ -195,13 +213,15 @@ def known_values(document: str, kind: str) -> list[str]:
 
     Values are read, in this order of preference, from lines and list items that start with a
     value and a separator; from an enumeration in a sentence; from values defined inline after
-    the word for "values"; and, for integers, from a default and another setting of a switch.
+    the word for "values"; from definitions run on after the lead sentence; and, for integers, from a default and another setting of a switch.
     """
     found = _defined_in_lines(document)
     if not found:
         found = _enumerated_in_sentences(document, kind)
     if not found:
         found = _defined_inline(document)
+    if not found:
+        found = _defined_after_lead(document)
     if not found and kind == "integer":
         found = _switch_settings(document)
     if kind == "integer":

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
+from .corrections import Correction, CorrectionsError, parse
 
 
 class UpstreamError(Exception):
@@ -32,6 +33,7 @@ class Pins:
     tccli: str
     sdk: str
     actions: tuple[str, ...]
+    corrections: tuple[Correction, ...] = ()  # misread upstream values, see sync.corrections
 
     @classmethod
     def read(cls, schema_dir: Path) -> Pins:
@@ -42,8 +44,9 @@ class Pins:
                 tccli=str(data[paths.TCCLI]),
                 sdk=str(data[paths.SDK]),
                 actions=tuple(str(a) for a in data["actions"]),
+                corrections=parse(data),
             )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, CorrectionsError) as exc:
             raise UpstreamError(f"{path}: {exc}") from exc
 
 

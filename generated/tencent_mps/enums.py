@@ -42,10 +42,10 @@ __all__ = [
     "AiReviewTerrorismTaskOutputLabel",
     "AiTryOnConfigModel",
     "AiTryOnConfigResolution",
-    "AigcImageExtraParamAspectRatio",
     "AigcImageExtraParamOutputFormat",
     "AigcTaskListItemTaskStatus",
     "AigcTaskListItemTaskType",
+    "AigcTaskStatus",
     "AigcVideoExtraParamResolution",
     "ArtifactRepairConfigType",
     "AsrFullTextConfigureInfoSubtitleFormat",
@@ -80,13 +80,8 @@ __all__ = [
     "ContainerDiagnoseResultItemType",
     "CreateAdaptiveDynamicStreamingTemplateRequestSegmentType",
     "CreateAgentRecordTaskRequestInterruptPolicy",
-    "CreateAigcAudioTaskRequestAdditionalParameters",
-    "CreateAigcImageTaskRequestAdditionalParameters",
-    "CreateAigcImageTaskRequestModelVersion",
     "CreateAigcImageTaskRequestSceneType",
-    "CreateAigcVideoTaskRequestLastImageUrl",
     "CreateAigcVideoTaskRequestModelName",
-    "CreateAigcVideoTaskRequestModelVersion",
     "CreateAnimatedGraphicsTemplateRequestFormat",
     "CreateBlindWatermarkTemplateRequestStrength",
     "CreateImageConfigAspectRatio",
@@ -112,7 +107,6 @@ __all__ = [
     "DescribeAsrHotwordsListRequestOrderBy",
     "DescribeAsrHotwordsRequestOrderBy",
     "DescribeBatchTaskDetailResponseTaskType",
-    "DescribeCloneViralTaskResponseStatus",
     "DescribeDesignTaskResponseStatus",
     "DescribeFlowState",
     "DescribeImageTaskDetailResponseTaskType",
@@ -120,7 +114,6 @@ __all__ = [
     "DescribeMediaMetaDataRequestMode",
     "DescribeOutputState",
     "DescribeProcessImageTemplatesRequestOrderBy",
-    "DescribeSchedulesRequestStatus",
     "DescribeSchedulesRequestTriggerType",
     "DescribeTranscodeTemplatesRequestCompressType",
     "DescribeTranscodeTemplatesRequestContainerType",
@@ -151,6 +144,7 @@ __all__ = [
     "EditMediaOutputConfigType",
     "EmbeddingDataRequestModel",
     "EmbeddingDataType",
+    "EnabledStatus",
     "EnhancementStrength",
     "ExtractBlindWatermarkRequestType",
     "ExtractBlindWatermarkTaskType",
@@ -172,7 +166,6 @@ __all__ = [
     "ImageProcessOutputConfigFormat",
     "ImageQualityConfigAttributes",
     "ImageResizeConfigMode",
-    "ImageWatermarkTemplateHeight",
     "LLMDetectionResultItemCategory",
     "LLMDetectionResultItemGroup",
     "LLMDetectionResultItemType",
@@ -248,7 +241,6 @@ __all__ = [
     "SuperResolutionConfigType",
     "Switch",
     "SyncDubbingOutputOptionType",
-    "SyncDubbingResponseExtInfo",
     "TEHDConfigType",
     "TaskNotifyConfigCmqModel",
     "TaskNotifyConfigNotifyMode",
@@ -707,17 +699,6 @@ class AiTryOnConfigResolution(StrEnum):
     """4K output"""
 
 
-class AigcImageExtraParamAspectRatio(StrEnum):
-    """Values of ``AigcImageExtraParam.AspectRatio``."""
-
-    KLING = "Kling"
-    """Kling model family, ratios 16:9 to 21:9"""
-    VIDU = "Vidu"
-    """Vidu model family, ratios 16:9 to 21:9"""
-    MJ = "MJ"
-    """Mj model, ratio set in the prompt"""
-
-
 class AigcImageExtraParamOutputFormat(StrEnum):
     """Values of ``AigcImageExtraParam.OutputFormat``."""
 
@@ -753,19 +734,44 @@ class AigcTaskListItemTaskType(StrEnum):
     """Ai comic drama task"""
 
 
+class AigcTaskStatus(StrEnum):
+    """Values of ``DescribeAigcAudioTaskResponse.Status``, ``DescribeAigcImageTaskResponse.Status``, ``DescribeAigcVideoTaskResponse.Status`` and 2 more fields."""
+
+    WAIT = "WAIT"
+    """Queued, not started yet"""
+    RUN = "RUN"
+    """Running"""
+    FAIL = "FAIL"
+    """Failed; Message says why"""
+    DONE = "DONE"
+    """Finished; AudioInfos is filled"""
+
+
 class AigcVideoExtraParamResolution(StrEnum):
     """Values of ``AigcVideoExtraParam.Resolution``, ``AigcVideoExtraParam.AspectRatio``."""
 
+    V_540_P = "540P"
+    """Vidu and PixVerse"""
+    V_720_P = "720P"
+    """Kling, Vidu and PixVerse (their default), H2"""
+    V_768_P = "768P"
+    """Hailuo (its default)"""
+    V_1080_P = "1080P"
+    """Kling, Hailuo, Vidu, PixVerse, H2 (its default)"""
+    V_2_K = "2K"
+    """Generated beyond the models' own resolutions"""
+    V_4_K = "4K"
+    """Kling 3.0 and 3.0-Omni, or generated beyond the models' own resolutions"""
     KLING = "Kling"
-    """Kling model: 720p (default) or 1080p, 4k on 3.0"""
+    """Kling model: 16:9 (default), 9:16 or 1:1"""
     HAILUO = "Hailuo"
-    """Hailuo model: 768p (default) or 1080p"""
+    """Hailuo model: not supported"""
     VIDU = "Vidu"
-    """Vidu model: 540p, 720p (default) or 1080p"""
+    """Vidu model: 16:9, 9:16, 4:3, 3:4 or 1:1"""
     PIX_VERSE = "PixVerse"
-    """Pixverse model: 540p, 720p (default) or 1080p"""
+    """Pixverse model: up to eight ratios"""
     H2 = "H2"
-    """H2 model: 720p or 1080p (default)"""
+    """H2 model: nine ratios from 16:9 to 9:21"""
 
 
 class ArtifactRepairConfigType(StrEnum):
@@ -1341,91 +1347,11 @@ class CreateAgentRecordTaskRequestInterruptPolicy(StrEnum):
     """Ignore interruptions and keep recording until the task end time"""
 
 
-class CreateAigcAudioTaskRequestAdditionalParameters(StrEnum):
-    """Values of ``CreateAigcAudioTaskRequest.AdditionalParameters``."""
-
-    N = "n"
-    """Mureka key: number of output audio files"""
-
-
-class CreateAigcImageTaskRequestAdditionalParameters(StrEnum):
-    """Values of ``CreateAigcImageTaskRequest.AdditionalParameters``."""
-
-    HUNYUAN = "Hunyuan"
-    """Hunyuan 3.0: free width and height within limits"""
-    QWEN = "Qwen"
-    """Qwen 0925: free size within a total pixel range"""
-
-
-class CreateAigcImageTaskRequestModelVersion(StrEnum):
-    """Values of ``CreateAigcImageTaskRequest.ModelVersion``."""
-
-    HUNYUAN = "Hunyuan"
-    """Hunyuan: 3.5-preview or 3.0"""
-    VIDU = "Vidu"
-    """Vidu: q2"""
-    KLING = "Kling"
-    """Kling: 2.1, O1, 3.0 or 3.0-Omni"""
-    QWEN = "Qwen"
-    """Qwen: 0925"""
-    WAND_VEGA_IMAGE = "wand-vega-image"
-    """Wand-vega-image: 1.0-lite, 1.0-flash or 1.0-pro"""
-
-
 class CreateAigcImageTaskRequestSceneType(StrEnum):
     """Values of ``CreateAigcImageTaskRequest.SceneType``."""
 
     V_3D_PANORAMA = "3d_panorama"
     """Panorama image, hunyuan only"""
-
-
-class CreateAigcVideoTaskRequestLastImageUrl(StrEnum):
-    """Values of ``CreateAigcVideoTaskRequest.LastImageUrl``."""
-
-    KLING = "Kling"
-    """Kling model, several versions"""
-    V_2_0 = "2.0"
-    """Kling version with last-frame support"""
-    O1 = "O1"
-    """Kling version with last-frame support"""
-    V_3_0 = "3.0"
-    """Kling version with last-frame support"""
-    V_3_0_OMNI = "3.0-Omni"
-    """Kling version with last-frame support"""
-    V_1_6 = "1.6"
-    """Kling version, last frame only at 1080p"""
-    V_2_1 = "2.1"
-    """Kling version, last frame only at 1080p"""
-    V_2_5 = "2.5"
-    """Kling version, last frame only at 1080p"""
-    V_2_6 = "2.6"
-    """Kling version, last frame only at 1080p"""
-    VIDU = "Vidu"
-    """Vidu model, q2 and q3 pro and turbo"""
-    Q2_PRO = "q2-pro"
-    """Vidu version with last-frame support"""
-    Q2_TURBO = "q2-turbo"
-    """Vidu version with last-frame support"""
-    Q3_PRO = "q3-pro"
-    """Vidu version with last-frame support"""
-    Q3_TURBO = "q3-turbo"
-    """Vidu version with last-frame support"""
-    PIX_VERSE = "PixVerse"
-    """Pixverse model, versions v5.6, v6, c1"""
-    V5_6 = "v5.6"
-    """Pixverse version with last-frame support"""
-    V6 = "v6"
-    """Pixverse version with last-frame support"""
-    C1 = "c1"
-    """Pixverse version with last-frame support"""
-    HAILUO = "Hailuo"
-    """Hailuo model, version 02"""
-    V_02 = "02"
-    """Hailuo version with last-frame support"""
-    WAND_VEGA_VIDEO = "wand-vega-video"
-    """Wand-vega-video model, version 1.0-lite"""
-    V_1_0_LITE = "1.0-lite"
-    """Wand-vega-video version with last-frame support"""
 
 
 class CreateAigcVideoTaskRequestModelName(StrEnum):
@@ -1447,25 +1373,6 @@ class CreateAigcVideoTaskRequestModelName(StrEnum):
     """Mingmou model"""
     H2 = "H2"
     """H2 model"""
-
-
-class CreateAigcVideoTaskRequestModelVersion(StrEnum):
-    """Values of ``CreateAigcVideoTaskRequest.ModelVersion``."""
-
-    HUNYUAN = "Hunyuan"
-    """Hunyuan: 1.5"""
-    WAND_VEGA_VIDEO = "wand-vega-video"
-    """Wand-vega-video: 1.0-lite"""
-    HAILUO = "Hailuo"
-    """Hailuo: 02, 2.3 or 2.3-fast"""
-    KLING = "Kling"
-    """Kling: 1.6 to 3.0-Omni"""
-    VIDU = "Vidu"
-    """Vidu: q2 and q3 variants"""
-    PIX_VERSE = "PixVerse"
-    """Pixverse: v5.6, v6 or c1"""
-    H2 = "H2"
-    """H2: 1.0"""
 
 
 class CreateAnimatedGraphicsTemplateRequestFormat(StrEnum):
@@ -1787,19 +1694,6 @@ class DescribeBatchTaskDetailResponseTaskType(StrEnum):
     """Batch processing task of a video workflow"""
 
 
-class DescribeCloneViralTaskResponseStatus(StrEnum):
-    """Values of ``DescribeCloneViralTaskResponse.Status``, ``QueryHunyuan3DTaskResponse.Status``."""
-
-    WAIT = "WAIT"
-    """Waiting"""
-    RUN = "RUN"
-    """Running"""
-    FAIL = "FAIL"
-    """Task failed"""
-    DONE = "DONE"
-    """Task succeeded"""
-
-
 class DescribeDesignTaskResponseStatus(StrEnum):
     """Values of ``DescribeDesignTaskResponse.Status``, ``DescribeTextToSpeechAsyncTaskResponse.Status``."""
 
@@ -1861,15 +1755,6 @@ class DescribeProcessImageTemplatesRequestOrderBy(StrEnum):
 
     DEFINITION = "Definition"
     """Sort by template ID"""
-
-
-class DescribeSchedulesRequestStatus(StrEnum):
-    """Values of ``DescribeSchedulesRequest.Status``, ``DescribeWorkflowsRequest.Status``, ``SchedulesInfo.Status`` and 1 more field."""
-
-    ENABLED = "Enabled"
-    """Enabled"""
-    DISABLED = "Disabled"
-    """Disabled"""
 
 
 class DescribeSchedulesRequestTriggerType(StrEnum):
@@ -2286,6 +2171,15 @@ class EmbeddingDataType(StrEnum):
     """Text data"""
 
 
+class EnabledStatus(StrEnum):
+    """Values of ``DescribeSchedulesRequest.Status``, ``DescribeWorkflowsRequest.Status``, ``SchedulesInfo.Status`` and 1 more field."""
+
+    ENABLED = "Enabled"
+    """Enabled"""
+    DISABLED = "Disabled"
+    """Disabled"""
+
+
 class EnhancementStrength(StrEnum):
     """Values of ``AiRestorationConfig.Type``, ``ColorEnhanceConfig.Type``, ``DiffusionEnhanceConfig.Type`` and 2 more fields."""
 
@@ -2561,13 +2455,6 @@ class ImageResizeConfigMode(StrEnum):
     """Scale to the smaller rectangle, then pad to the given size"""
     FIXED = "fixed"
     """Force-scale to exactly the given width and height"""
-
-
-class ImageWatermarkTemplateHeight(StrEnum):
-    """Values of ``ImageWatermarkTemplate.Height``."""
-
-    V_0PX = "0px"
-    """Scale the height in proportion to the width"""
 
 
 class LLMDetectionResultItemCategory(StrEnum):
@@ -4587,13 +4474,6 @@ class SyncDubbingOutputOptionType(StrEnum):
     """Base64-encoded audio"""
     URL = "url"
     """Audio url valid for 24 hours"""
-
-
-class SyncDubbingResponseExtInfo(StrEnum):
-    """Values of ``SyncDubbingResponse.ExtInfo``."""
-
-    DURATION = "duration"
-    """Length of the result audio in seconds"""
 
 
 class TEHDConfigType(StrEnum):

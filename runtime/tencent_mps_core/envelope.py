@@ -58,13 +58,12 @@ def load_json(body: bytes | bytearray | memoryview | str) -> Any:
         return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
-        raise DecodeError(
-            f"body is not valid JSON ({exc.msg}: {where})", "", _preview(body)
-        ) from None
+        error = DecodeError(f"body is not valid JSON ({exc.msg}: {where})", "", _preview(body))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise DecodeError(f"body is not valid JSON ({exc})", "", _preview(body)) from None
+        error = DecodeError(f"body is not valid JSON ({exc})", "", _preview(body))
     except RecursionError:
-        raise DecodeError("body is nested too deeply to decode", "") from None
+        error = DecodeError("body is nested too deeply to decode", "")
+    raise error  # outside the handler: no __context__ holding the parser error and its doc
 
 
 def _preview(body: bytes | bytearray | str) -> str:

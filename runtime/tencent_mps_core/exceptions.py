@@ -96,6 +96,53 @@ class CredentialsError(SDKError):
     """No usable credentials were found, or the ones given are malformed."""
 
 
+class CredentialsRefreshError(CredentialsError):
+    """Temporary credentials could not be obtained or refreshed.
+
+    ``code`` is the error code of the service that refused (``AuthFailure.SecretIdNotFound``),
+    ``http_status`` its HTTP status, ``request_id`` its request id, when known. The message says
+    which provider failed and why; it never holds a secret key, token or signature. Also
+    importable as ``tencent_mps_core.credentials.CredentialsRefreshError`` and from the
+    generated package's ``errors`` module.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        http_status: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.code = code
+        self.http_status = http_status
+        self.request_id = request_id
+        super().__init__(message)
+
+    def copy(self) -> CredentialsRefreshError:
+        """A new error with the same content (each waiting caller raises its own)."""
+        return type(self)(
+            str(self), code=self.code, http_status=self.http_status, request_id=self.request_id
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only fields survive pickling (process pools, multiprocessing queues).
+        return (
+            _rebuild_refresh_error,
+            (type(self), str(self), self.code, self.http_status, self.request_id),
+        )
+
+
+def _rebuild_refresh_error(
+    cls: type[CredentialsRefreshError],
+    message: str,
+    code: str | None,
+    http_status: int | None,
+    request_id: str | None,
+) -> CredentialsRefreshError:
+    return cls(message, code=code, http_status=http_status, request_id=request_id)
+
+
 class TransportError(SDKError):
     """The request could not be completed at the network level (after every attempt).
 

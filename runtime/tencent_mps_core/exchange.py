@@ -151,21 +151,24 @@ def interpret(
     """
     status = reply.status
     ok = 200 <= status < 300
+    failure: SDKError | None = None
     try:
         with pause_gc_for(len(reply.body)):
             inner = unwrap(
                 load_json(reply.body), http_status=status, error_class_for=service.error_class_for
             )
-            if not ok:
-                raise http_error(op, config.endpoint, reply, attempt, secrets)
-            rid = inner.get("RequestId")
-            return op.decode(inner), rid if type(rid) is str else None
+            if ok:
+                rid = inner.get("RequestId")
+                return op.decode(inner), rid if type(rid) is str else None
     except DecodeError as exc:
-        if ok:
-            raise redact_error(exc, secrets) from None
-        raise http_error(op, config.endpoint, reply, attempt, secrets) from None
+        # Raised below, outside this block: an error raised here would keep ``exc`` (and the
+        # parser error under it, whose ``doc`` is the whole body) as its ``__context__``.
+        failure = redact_error(exc, secrets) if ok else None
     except APIError as exc:
-        raise redact_error(exc, secrets) from None
+        failure = redact_error(exc, secrets)
+    if failure is None:
+        failure = http_error(op, config.endpoint, reply, attempt, secrets)
+    raise failure
 
 
 def http_error(

@@ -50,10 +50,41 @@ def _rebuild(
 
 
 def body_preview(body: bytes, *, redact: tuple[str, ...] = ()) -> str:
-    """The first characters of a body, one line, with any of ``redact`` masked out."""
-    text = body[: PREVIEW_CHARS * 4].decode("utf-8", "replace")
-    for secret in redact:
-        if secret:
-            text = text.replace(secret, "***")
+    """The first characters of a body, one line, with any of ``redact`` masked out.
+
+    A secret that starts inside the part kept and runs past its end is masked whole: the bytes
+    after the cut are searched too, so no first characters of it are shown.
+    """
+    cut = PREVIEW_CHARS * 4
+    head = bytes(body[:cut])
+    secrets = [s.encode("utf-8", "surrogatepass") for s in redact if s]
+    if secrets:
+        window = bytes(body[: cut + max(map(len, secrets)) - 1])
+        spans: list[tuple[int, int]] = []
+        for secret in secrets:
+            at = window.find(secret)
+            while 0 <= at < cut:
+                spans.append((at, at + len(secret)))
+                at = window.find(secret, at + 1)
+        if spans:
+            head = _masked(window, sorted(spans), cut)
+    text = head.decode("utf-8", "replace")
     text = " ".join(text.split())
     return text[:PREVIEW_CHARS] + ("..." if len(text) > PREVIEW_CHARS else "")
+
+
+def _masked(window: bytes, spans: list[tuple[int, int]], cut: int) -> bytes:
+    """``window[:cut]`` with every span (sorted by start) replaced by one mask; overlapping
+    spans are masked as one."""
+    out: list[bytes] = []
+    pos = 0
+    for start, end in spans:
+        if start >= pos:  # a new span; else it overlaps the one just masked
+            out += [window[pos:start], MASK]
+        pos = max(pos, end)
+    if pos < cut:
+        out.append(window[pos:cut])
+    return b"".join(out)
+
+
+MASK = b"***"

@@ -14,10 +14,26 @@ MASK = "***"
 MAX_DEPTH = 20
 
 
+#: A text that ends with at least this many first characters of a secret (a preview cut inside
+#: it) has that end masked too.
+MIN_CUT_PREFIX = 4
+
+
 def redact_text(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with every secret masked, and a secret cut off at its end (a preview) too."""
     for secret in secrets:
         if secret and secret in text:
             text = text.replace(secret, MASK)
+    for secret in secrets:
+        if len(secret) <= MIN_CUT_PREFIX:
+            continue
+        start = max(len(text) - len(secret) + 1, 0)
+        at = text.find(secret[0], start, len(text) - MIN_CUT_PREFIX + 1)
+        while at >= 0:  # the longest cut prefix first
+            if secret.startswith(text[at:]):
+                text = text[:at] + MASK
+                break
+            at = text.find(secret[0], at + 1, len(text) - MIN_CUT_PREFIX + 1)
     return text
 
 

@@ -56,3 +56,21 @@ def test_lost_lines_are_noted_under_breaking(tmp_path: Path) -> None:
     assert "- Removed or changed: `def iter_tasks(self, limit: int)`" in text
     surface.note_breaking(["    x: int"], changelog)
     assert changelog.read_text(encoding="utf-8").count("### Breaking") == 1
+
+
+def test_the_drift_report_says_what_the_public_api_lost_and_gained(tmp_path: Path) -> None:
+    report = tmp_path / "CHANGES.md"
+    report.write_text(
+        "# Changes\n\nIntro.\n\n## tccli 2.0, 2026-12-03\n\nnew report\n\n"
+        "## tccli 1.0, 2026-01-01\n\nold report\n",
+        encoding="utf-8",
+    )
+    section = surface.report_section(["    def iter_tasks(self, limit: int)"], ["    x: int"])
+    surface.append_to_report(section, report)
+    text = report.read_text(encoding="utf-8")
+    new_entry, old_entry = text.split("## tccli 1.0")
+    assert "- lost: `def iter_tasks(self, limit: int)`" in new_entry
+    assert "- added: `x: int`" in new_entry
+    assert "1 lines lost or changed (breaking), 1 added" in new_entry
+    assert "Public API" not in old_entry
+    assert surface.report_section([], []) == "### Public API\n\nUnchanged.\n"

@@ -112,11 +112,12 @@ def send(
     *,
     method: str = "POST",
     timeout: float = 10.0,
+    path: str = "/",
 ) -> RawReply:
     """One request on a fresh connection; the JSON document is parsed when it parses."""
     conn = http.client.HTTPConnection("127.0.0.1", emu.port, timeout=timeout)
     try:
-        conn.request(method, "/", body=body, headers=headers)
+        conn.request(method, path, body=body, headers=headers)
         resp = conn.getresponse()
         data = resp.read()
         reply = RawReply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, data)

@@ -245,3 +245,20 @@ def test_oversized_body_is_refused_unread(mps_emulator: Emulator) -> None:
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200 ")
     assert json.loads(body)["Response"]["Error"]["Code"] == "RequestSizeLimitExceeded"
+
+
+@pytest.mark.parametrize("path", ["/x/../y?z=1", "/?z=1", "/x", "//"])
+def test_the_signature_covers_the_path_and_the_query(mps_emulator: Emulator, path: str) -> None:
+    """A signature over "/" (canonical URI "/", empty query) is refused for any other target."""
+    body = body_for(EXAMPLE_ID)
+    headers = signed_headers(mps_emulator, body)
+    assert send(mps_emulator, body, headers, path=path).error_code == "AuthFailure.SignatureFailure"
+    assert send(mps_emulator, body, headers).error_code is None
+
+
+@pytest.mark.parametrize("pad", ["0", "00", "0000000000"])
+def test_a_zero_padded_timestamp_is_refused(mps_emulator: Emulator, pad: str) -> None:
+    body = body_for(EXAMPLE_ID)
+    headers = signed_headers(mps_emulator, body)
+    headers["X-TC-Timestamp"] = pad + headers["X-TC-Timestamp"]
+    assert send(mps_emulator, body, headers).error_code == "InvalidParameter"

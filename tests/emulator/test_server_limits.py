@@ -338,8 +338,15 @@ def test_non_ascii_header_values_get_an_error_envelope(mps_emulator: Emulator) -
 # -- the timestamp -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("stamp", ["9" * 5000, "1" * 13, "0" * 4000 + "1" * 4400])
-def test_huge_timestamp_is_an_expired_signature(mps_emulator: Emulator, stamp: str) -> None:
+@pytest.mark.parametrize(
+    ("stamp", "code"),
+    [
+        ("9" * 5000, "AuthFailure.SignatureExpire"),
+        ("1" * 13, "AuthFailure.SignatureExpire"),
+        ("0" * 4000 + "1" * 4400, "InvalidParameter"),  # zero-padded: not a Unix time as sent
+    ],
+)
+def test_huge_timestamp_is_refused_briefly(mps_emulator: Emulator, stamp: str, code: str) -> None:
     body = body_for(EXAMPLE_ID)
     headers = signed_headers(mps_emulator, body)
     headers["X-TC-Timestamp"] = stamp
@@ -348,7 +355,7 @@ def test_huge_timestamp_is_an_expired_signature(mps_emulator: Emulator, stamp: s
     answer = exchange(mps_emulator.port, request.encode() + body)
     error = envelope_of(answer)["Error"]
     assert isinstance(error, dict)
-    assert error["Code"] == "AuthFailure.SignatureExpire"
+    assert error["Code"] == code
     assert len(error["Message"]) < 200
     assert_answers(mps_emulator.port)
 
@@ -758,3 +765,31 @@ def test_authenticate_answers_any_headers(headers: dict[str, str], body: bytes, 
     )
     rejection = authenticate(headers, body, {"AKID": KeyPair("AKID", "secret")}, now)
     assert rejection is not None
+
+
+def test_concurrent_full_size_requests_finish_in_turn(
+    bare_server: Callable[..., EmulatorServer],
+) -> None:
+    """12 clients each send a whole 10 MB request at once. The shared 32 MiB body budget is set
+    aside a whole body at a time, so every request is answered, one after another (before, the
+    budget was spread over all of them, none could finish, and they got 408 or were reset)."""
+    server = bare_server()  # the default limits: 20 s per request, a 32 MiB shared budget
+    port = server.server_address[1]
+    sizes: list[object] = []
+
+    def one() -> None:
+        try:
+            sizes.append(envelope_of(echo_request(port, b"1" * MAX_BODY))["BodySize"])
+        except (OSError, AssertionError) as exc:
+            sizes.append(type(exc).__name__)
+
+    clients = [threading.Thread(target=one) for _ in range(12)]
+    for t in clients:
+        t.start()
+    for t in clients:
+        t.join(120)
+    assert sizes == [MAX_BODY] * 12
+    stats = server.stats()
+    assert stats.timed_out == 0
+    # bounded: the budget plus each connection's own buffer, whatever was announced
+    assert stats.peak_buffered_bytes <= 32 * 1024 * 1024 + 12 * 16 * 1024 + MAX_BODY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -19,7 +20,7 @@ from typing import IO
 
 import pytest
 
-from .helpers import KEY, TASK_ID, encoded, live_notification, notification
+from .helpers import KEY, TASK_ID, encoded, live_notification, notification, workflow_task
 
 TIMEOUT = 60.0  # guards against a hang; never an assertion about speed
 EXIT_CONFIG = 6
@@ -273,4 +274,58 @@ def test_a_stalled_client_does_not_hold_the_server(
     assert listener.out is not None
     line = listener.out.next()
     assert line is not None and json.loads(line)["EventType"] == "WorkflowTask"
+    assert listener.stop() == EXIT_INTERRUPTED
+
+
+def _signed_for(task_id: str) -> bytes:
+    task = workflow_task()
+    task["TaskId"] = task_id
+    return encoded(notification(timestamp=int(time.time()) + 600, task=task))
+
+
+def test_slow_clients_and_a_burst_of_valid_posts(
+    env: dict[str, str], listeners: list[Listener]
+) -> None:
+    """20 clients sending a byte a second hold their own threads only: each of 200 concurrent
+    valid posts is answered 200 and printed exactly once (before: one connection at a time with
+    a backlog of 5, so the slow clients stalled valid posts and a burst was reset)."""
+    listener = start(listeners, "--request-timeout", "30", env=env)
+    stop = threading.Event()
+    slow: list[socket.socket] = []
+
+    def trickle(sock: socket.socket) -> None:
+        head = b"POST / HTTP/1.1\r\nContent-Length: 100000\r\n\r\n"
+        for byte in head + b"{" * 100:
+            if stop.wait(1.0):
+                return
+            with contextlib.suppress(OSError):
+                sock.sendall(bytes([byte]))
+
+    for _ in range(20):
+        sock = socket.create_connection(("127.0.0.1", listener.port), timeout=TIMEOUT)
+        slow.append(sock)
+        threading.Thread(target=trickle, args=(sock,), daemon=True).start()
+    ids = [f"2353030000-WorkflowTask-burst{n:04d}" for n in range(200)]
+    statuses: dict[str, int | str] = {}
+
+    def post(task_id: str) -> None:
+        try:
+            statuses[task_id] = listener.post(_signed_for(task_id))
+        except OSError as exc:
+            statuses[task_id] = type(exc).__name__
+
+    try:
+        posters = [threading.Thread(target=post, args=(i,)) for i in ids]
+        for t in posters:
+            t.start()
+        for t in posters:
+            t.join(TIMEOUT)
+        assert statuses == dict.fromkeys(ids, 200)
+        assert listener.out is not None
+        printed = [json.loads(listener.out.next() or "null") for _ in ids]
+        assert sorted(e["WorkflowTaskEvent"]["TaskId"] for e in printed) == sorted(ids)
+    finally:
+        stop.set()
+        for sock in slow:
+            sock.close()
     assert listener.stop() == EXIT_INTERRUPTED

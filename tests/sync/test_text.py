@@ -128,3 +128,17 @@ def test_unit(document: str, kind: str, expected: str | None) -> None:
 )
 def test_is_english(text: str, expected: bool) -> None:
     assert is_english(text) is expected
+
+
+def test_values_defined_after_the_lead_sentence() -> None:
+    """ "Current status. WAIT: waiting, RUN: running, FAIL: failed, DONE: done." """
+    document = (
+        "\u4efb\u52a1\u5f53\u524d\u72b6\u6001\u3002 WAIT\uff1a\u7b49\u5f85\u4e2d\uff0c "
+        "RUN\uff1a\u6267\u884c\u4e2d\uff0c FAIL\uff1a\u4efb\u52a1\u5931\u8d25\uff0c "
+        "DONE\uff1a\u4efb\u52a1\u6210\u529f\u3002"
+    )
+    assert known_values(document, "string") == ["WAIT", "RUN", "FAIL", "DONE"]
+    assert known_values(f"<p>{document}</p>", "string") == ["WAIT", "RUN", "FAIL", "DONE"]
+    # one run-on definition is not a list; an ASCII meaning ("see: RFC 3339") is not a definition
+    assert known_values("\u72b6\u6001\u3002 WAIT\uff1a\u7b49\u5f85\u4e2d\u3002", "string") == []
+    assert known_values("\u65f6\u95f4\u3002 see: RFC, and: 3339", "string") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +106,40 @@ def test_async_waiter_raises_on_its_failure_state(
     with pytest.raises(WaiterFailureError):
         asyncio.run(go())
     assert len(server.requests) == 2
+
+
+SCHEMA = Path(__file__).resolve().parents[2] / "schema"
+TYPES: dict[str, Any] = json.loads((SCHEMA / "mps.schema.json").read_text(encoding="utf-8"))[
+    "$defs"
+]
+
+
+def _schema_waiters() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    openapi = json.loads((SCHEMA / "mps.openapi.json").read_text(encoding="utf-8"))
+    for item in openapi["paths"].values():
+        op = item.get("post") or {}
+        for name, waiter in (op.get("x-tc-waiters") or {}).items():
+            yield name, op["operationId"], waiter
+
+
+@pytest.mark.parametrize(
+    ("name", "action", "waiter"),
+    list(_schema_waiters()),
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_waiter_states_are_documented_values(
+    name: str, action: str, waiter: dict[str, Any]
+) -> None:
+    """Each state a waiter matches is a documented value of the field it reads, and every
+    documented value of that field has a state: a value upstream adds is noticed here."""
+    types = TYPES
+    for path in {a["path"] for a in waiter["acceptors"] if a.get("matcher") == "path"}:
+        node = types[f"{action}Response"]
+        *parents, last = path.split(".")
+        for part in parents:
+            node = types[node["properties"][part]["$ref"].rsplit("/", 1)[1]]
+        documented = set(node["properties"][last].get("x-known-values") or {})
+        matched = {a["expected"] for a in waiter["acceptors"] if a.get("path") == path}
+        assert documented, f"{name}: {action}Response.{path} has no documented values"
+        assert matched <= documented, f"{name}: {sorted(matched - documented)} not documented"
+        assert documented <= matched, f"{name}: no state for {sorted(documented - matched)}"

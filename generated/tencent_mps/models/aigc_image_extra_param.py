@@ -36,11 +36,6 @@ class AigcImageExtraParam:
     support 16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3 and 21:9; Vidu q2 supports the same set; for
     MJ v7 the ratio is given in the prompt.
 
-    Known values (:class:`tencent_mps.enums.AigcImageExtraParamAspectRatio`); others may appear:
-    ``Kling``: kling model family, ratios 16:9 to 21:9
-    ``Vidu``: vidu model family, ratios 16:9 to 21:9
-    ``MJ``: mj model, ratio set in the prompt
-
     Wire name: ``AspectRatio``.
     """
 

@@ -40,11 +40,12 @@ class AigcVideoExtraParam:
     output can also be produced beyond the model's own options.
 
     Known values (:class:`tencent_mps.enums.AigcVideoExtraParamResolution`); others may appear:
-    ``Kling``: kling model: 720p (default) or 1080p, 4k on 3.0
-    ``Hailuo``: hailuo model: 768p (default) or 1080p
-    ``Vidu``: vidu model: 540p, 720p (default) or 1080p
-    ``PixVerse``: pixverse model: 540p, 720p (default) or 1080p
-    ``H2``: h2 model: 720p or 1080p (default)
+    ``540P``: Vidu and PixVerse
+    ``720P``: Kling, Vidu and PixVerse (their default), H2
+    ``768P``: Hailuo (its default)
+    ``1080P``: Kling, Hailuo, Vidu, PixVerse, H2 (its default)
+    ``2K``: generated beyond the models' own resolutions
+    ``4K``: Kling 3.0 and 3.0-Omni, or generated beyond the models' own resolutions
 
     Wire name: ``Resolution``.
     """

@@ -102,9 +102,6 @@ class CreateAigcAudioTaskRequest:
     of output files), plus lyrics, gender, reference_id and melody_id for non-instrumental
     versions or instrumental_id for instrumental versions.
 
-    Known values (:class:`tencent_mps.enums.CreateAigcAudioTaskRequestAdditionalParameters`); others may appear:
-    ``n``: mureka key: number of output audio files
-
     Wire name: ``AdditionalParameters``.
     """
 

@@ -55,13 +55,6 @@ class CreateAigcImageTaskRequest:
     3.0; Vidu: q2; Kling: 2.1, O1, 3.0, 3.0-Omni; Qwen: 0925; wand-vega-image: 1.0-lite,
     1.0-flash, 1.0-pro.
 
-    Known values (:class:`tencent_mps.enums.CreateAigcImageTaskRequestModelVersion`); others may appear:
-    ``Hunyuan``: hunyuan: 3.5-preview or 3.0
-    ``Vidu``: vidu: q2
-    ``Kling``: kling: 2.1, O1, 3.0 or 3.0-Omni
-    ``Qwen``: qwen: 0925
-    ``wand-vega-image``: wand-vega-image: 1.0-lite, 1.0-flash or 1.0-pro
-
     Wire name: ``ModelVersion``.
     """
 
@@ -121,10 +114,6 @@ class CreateAigcImageTaskRequest:
     Hunyuan 3.0 allows a free width and height, each within [512, 2048] pixels with width x
     height at most 1024x1024; Qwen 0925 allows a total pixel count within [512x512,
     2048x2048].
-
-    Known values (:class:`tencent_mps.enums.CreateAigcImageTaskRequestAdditionalParameters`); others may appear:
-    ``Hunyuan``: hunyuan 3.0: free width and height within limits
-    ``Qwen``: qwen 0925: free size within a total pixel range
 
     Wire name: ``AdditionalParameters``.
     """

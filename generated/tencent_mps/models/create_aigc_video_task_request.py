@@ -71,15 +71,6 @@ class CreateAigcVideoTaskRequest:
     3.0-Omni; Vidu: q2, q2-pro, q2-turbo, q3-pro, q3-turbo, q3, q3-mix; PixVerse: v5.6, v6,
     c1; H2: 1.0.
 
-    Known values (:class:`tencent_mps.enums.CreateAigcVideoTaskRequestModelVersion`); others may appear:
-    ``Hunyuan``: hunyuan: 1.5
-    ``wand-vega-video``: wand-vega-video: 1.0-lite
-    ``Hailuo``: hailuo: 02, 2.3 or 2.3-fast
-    ``Kling``: kling: 1.6 to 3.0-Omni
-    ``Vidu``: vidu: q2 and q3 variants
-    ``PixVerse``: pixverse: v5.6, v6 or c1
-    ``H2``: h2: 1.0
-
     Wire name: ``ModelVersion``.
     """
 
@@ -123,30 +114,6 @@ class CreateAigcVideoTaskRequest:
     3.0-Omni (and 1.6, 2.1, 2.5, 2.6 at 1080P), Vidu q2-pro, q2-turbo, q3-pro and q3-turbo,
     PixVerse v5.6, v6 and c1, Hailuo 02 and wand-vega-video 1.0-lite. jpeg and png; under 10
     MB recommended.
-
-    Known values (:class:`tencent_mps.enums.CreateAigcVideoTaskRequestLastImageUrl`); others may appear:
-    ``Kling``: kling model, several versions
-    ``2.0``: kling version with last-frame support
-    ``O1``: kling version with last-frame support
-    ``3.0``: kling version with last-frame support
-    ``3.0-Omni``: kling version with last-frame support
-    ``1.6``: kling version, last frame only at 1080p
-    ``2.1``: kling version, last frame only at 1080p
-    ``2.5``: kling version, last frame only at 1080p
-    ``2.6``: kling version, last frame only at 1080p
-    ``Vidu``: vidu model, q2 and q3 pro and turbo
-    ``q2-pro``: vidu version with last-frame support
-    ``q2-turbo``: vidu version with last-frame support
-    ``q3-pro``: vidu version with last-frame support
-    ``q3-turbo``: vidu version with last-frame support
-    ``PixVerse``: pixverse model, versions v5.6, v6, c1
-    ``v5.6``: pixverse version with last-frame support
-    ``v6``: pixverse version with last-frame support
-    ``c1``: pixverse version with last-frame support
-    ``Hailuo``: hailuo model, version 02
-    ``02``: hailuo version with last-frame support
-    ``wand-vega-video``: wand-vega-video model, version 1.0-lite
-    ``1.0-lite``: wand-vega-video version with last-frame support
 
     Wire name: ``LastImageUrl``.
     """

@@ -38,6 +38,12 @@ class DescribeAigcAudioTaskResponse(TaskView):
     status: str | None = None
     """Current task status: WAIT (waiting), RUN (running), FAIL (failed) or DONE (succeeded).
 
+    Known values (:class:`tencent_mps.enums.AigcTaskStatus`); others may appear:
+    ``WAIT``: queued, not started yet
+    ``RUN``: running
+    ``FAIL``: failed; Message says why
+    ``DONE``: finished; AudioInfos is filled
+
     Wire name: ``Status``.
     """
 

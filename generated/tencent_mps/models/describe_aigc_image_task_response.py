@@ -33,6 +33,12 @@ class DescribeAigcImageTaskResponse(TaskView):
     status: str | None = None
     """Current task status: WAIT (waiting), RUN (running), FAIL (failed) or DONE (succeeded).
 
+    Known values (:class:`tencent_mps.enums.AigcTaskStatus`); others may appear:
+    ``WAIT``: queued, not started yet
+    ``RUN``: running
+    ``FAIL``: failed; Message says why
+    ``DONE``: finished; ImageUrls is filled
+
     Wire name: ``Status``.
     """
 

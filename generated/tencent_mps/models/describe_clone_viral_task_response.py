@@ -33,7 +33,7 @@ class DescribeCloneViralTaskResponse:
     status: str | None = None
     """Task status: WAIT, RUN, FAIL or DONE.
 
-    Known values (:class:`tencent_mps.enums.DescribeCloneViralTaskResponseStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.AigcTaskStatus`); others may appear:
     ``WAIT``: waiting
     ``RUN``: running
     ``FAIL``: task failed

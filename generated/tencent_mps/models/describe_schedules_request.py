@@ -51,7 +51,7 @@ class DescribeSchedulesRequest:
     """Filter by status: Enabled or Disabled. Schedules of both states are returned when
     omitted.
 
-    Known values (:class:`tencent_mps.enums.DescribeSchedulesRequestStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.EnabledStatus`); others may appear:
     ``Enabled``: enabled
     ``Disabled``: disabled
 

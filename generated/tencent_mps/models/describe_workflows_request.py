@@ -40,7 +40,7 @@ class DescribeWorkflowsRequest:
     """Filter by workflow status: Enabled or Disabled. Workflows of both states are returned
     when omitted.
 
-    Known values (:class:`tencent_mps.enums.DescribeSchedulesRequestStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.EnabledStatus`); others may appear:
     ``Enabled``: enabled
     ``Disabled``: disabled
 

@@ -45,9 +45,6 @@ class ImageWatermarkTemplate:
     """Watermark height: a value ending in % is a percentage of the video height, one ending in
     px is pixels; 0px scales the height in proportion to Width.
 
-    Known values (:class:`tencent_mps.enums.ImageWatermarkTemplateHeight`); others may appear:
-    ``0px``: scale the height in proportion to the width
-
     Wire name: ``Height``.
     """
 

@@ -48,7 +48,7 @@ class QueryHunyuan3DTaskResponse:
     status: str | None = None
     """Task status: WAIT, RUN, DONE or FAIL.
 
-    Known values (:class:`tencent_mps.enums.DescribeCloneViralTaskResponseStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.AigcTaskStatus`); others may appear:
     ``WAIT``: queued, waiting to run
     ``RUN``: running
     ``DONE``: completed, ResultFile3Ds is filled

@@ -65,7 +65,7 @@ class SchedulesInfo:
     status: str | None = None
     """Schedule status: Enabled or Disabled. May be null if unavailable.
 
-    Known values (:class:`tencent_mps.enums.DescribeSchedulesRequestStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.EnabledStatus`); others may appear:
     ``Enabled``: enabled
     ``Disabled``: disabled
 

@@ -66,9 +66,6 @@ class SyncDubbingResponse:
     """Extra information as a JSON string, such as duration, the length of the result audio in
     seconds.
 
-    Known values (:class:`tencent_mps.enums.SyncDubbingResponseExtInfo`); others may appear:
-    ``duration``: length of the result audio in seconds
-
     Wire name: ``ExtInfo``.
     """
 

@@ -57,7 +57,7 @@ class WorkflowInfo:
     status: str | None = None
     """Workflow status: Enabled or Disabled.
 
-    Known values (:class:`tencent_mps.enums.DescribeSchedulesRequestStatus`); others may appear:
+    Known values (:class:`tencent_mps.enums.EnabledStatus`); others may appear:
     ``Enabled``: enabled
     ``Disabled``: disabled
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..exceptions import CredentialsRefreshError
 from ._chain import (
     DEFAULT_PROFILE as DEFAULT_PROFILE,
 )
@@ -70,7 +71,7 @@ if TYPE_CHECKING:
     from ._metadata import DEFAULT_METADATA_ENDPOINT
     from ._metadata import forget_probe as forget_metadata_probe
     from ._oidc import OIDCRoleArnCredentials
-    from ._refresh import CredentialsRefreshError, ExpiringCredentials, RefreshingCredentials
+    from ._refresh import ExpiringCredentials, RefreshingCredentials
     from ._sts import DEFAULT_STS_ENDPOINT, STSAssumeRoleCredentials
 
 #: Names loaded on first access (the providers need the transport; a client with a fixed key
@@ -80,7 +81,6 @@ _LAZY = {
     "DEFAULT_METADATA_ENDPOINT": ("._metadata", "DEFAULT_METADATA_ENDPOINT"),
     "forget_metadata_probe": ("._metadata", "forget_probe"),
     "OIDCRoleArnCredentials": ("._oidc", "OIDCRoleArnCredentials"),
-    "CredentialsRefreshError": ("._refresh", "CredentialsRefreshError"),
     "ExpiringCredentials": ("._refresh", "ExpiringCredentials"),
     "RefreshingCredentials": ("._refresh", "RefreshingCredentials"),
     "DEFAULT_STS_ENDPOINT": ("._sts", "DEFAULT_STS_ENDPOINT"),

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..exceptions import CredentialsError
+from ..exceptions import CredentialsRefreshError as CredentialsRefreshError
 from ._checks import check_margin
 from ._static import Credentials, mask
 
@@ -40,34 +41,6 @@ DEFAULT_REFRESH_MARGIN = 300.0
 DEFAULT_EXPIRY_MARGIN = 60.0
 #: Seconds to wait after a failed early refresh before the next early attempt.
 EARLY_RETRY_PAUSE = 10.0
-
-
-class CredentialsRefreshError(CredentialsError):
-    """Temporary credentials could not be obtained or refreshed.
-
-    ``code`` is the error code of the service that refused (``AuthFailure.SecretIdNotFound``),
-    ``http_status`` its HTTP status, ``request_id`` its request id, when known. The message says
-    which provider failed and why; it never holds a secret key, token or signature.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: str | None = None,
-        http_status: int | None = None,
-        request_id: str | None = None,
-    ) -> None:
-        self.code = code
-        self.http_status = http_status
-        self.request_id = request_id
-        super().__init__(message)
-
-    def copy(self) -> CredentialsRefreshError:
-        """A new error with the same content (each waiting caller raises its own)."""
-        return type(self)(
-            str(self), code=self.code, http_status=self.http_status, request_id=self.request_id
-        )
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -2,9 +2,11 @@
 
 One compact JSON line per verified event goes to stdout (the event's wire JSON, flushed at once,
 so that ``| jq`` or a pipe reader sees it immediately); diagnostics go to stderr. The server is
-the standard library's single-threaded wsgiref server running :func:`wsgi_app`, hardened for a
-port that hostile clients can reach: each connection has an overall deadline, bodies are capped,
-and everything a client sent is escaped before it reaches the terminal.
+the standard library's wsgiref server running :func:`wsgi_app`, hardened for a port that hostile
+clients can reach: connections are served concurrently by a bounded pool of threads (more wait in
+the listen backlog), each connection has an overall deadline, bodies are capped, and everything a
+client sent is escaped before it reaches the terminal. So slow clients hold at most their own
+thread until their deadline, while valid events go through on the others.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ DEFAULT_REQUEST_TIMEOUT: Final = 10.0
 MAX_KEY_FILE: Final = 4096
 #: How often the idle server looks at its stop flag, in seconds.
 POLL_INTERVAL: Final = 0.5
+#: Connections served at once (one thread each); further ones wait in the listen backlog.
+MAX_CONNECTIONS: Final = 32
+#: Connections the kernel queues while every thread is busy.
+BACKLOG: Final = 256
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
@@ -228,7 +234,11 @@ class _DeadlineReader(io.RawIOBase):
 
 
 class _Server(WSGIServer):
-    """wsgiref's server, one request at a time, with a deadline and one-line diagnostics."""
+    """wsgiref's server with a bounded pool of connection threads, a deadline per connection and
+    one-line diagnostics. The accept loop waits for a free thread, so at most ``MAX_CONNECTIONS``
+    connections are served and the rest wait in the kernel's backlog."""
+
+    request_queue_size = BACKLOG
 
     def __init__(
         self,
@@ -237,12 +247,59 @@ class _Server(WSGIServer):
         family: socket.AddressFamily,
         deadline: float,
         say: Callable[[str], None],
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         self.address_family = family
         self.request_deadline = deadline
         self.say = say
-        self.active: socket.socket | None = None
+        self.stopping = False
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self._lock = threading.Lock()
+        self._active: set[socket.socket] = set()
+        self._threads: set[threading.Thread] = set()
         super().__init__(address, _RequestHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        while not self._slots.acquire(timeout=POLL_INTERVAL):
+            if self.stopping:
+                self.shutdown_request(request)
+                return
+        thread = threading.Thread(
+            target=self._serve_one, args=(request, client_address), daemon=True
+        )
+        with self._lock:
+            self._active.add(request)
+            self._threads.add(thread)
+        thread.start()
+
+    def _serve_one(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+            with self._lock:
+                self._active.discard(request)
+                self._threads.discard(threading.current_thread())
+            self._slots.release()
+
+    def cut_connections(self) -> None:
+        """Stop serving: shut every open connection (do not wait for slow clients' deadlines)."""
+        self.stopping = True
+        with self._lock:
+            active = list(self._active)
+        for sock in active:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def join(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds for the connection threads to end."""
+        end = time.monotonic() + timeout
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(max(0.0, end - time.monotonic()))
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks the host up with getfqdn(), which may wait on DNS.
@@ -250,13 +307,6 @@ class _Server(WSGIServer):
         self.server_name = str(self.server_address[0])
         self.server_port = int(self.server_address[1])
         self.setup_environ()
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        self.active = request
-        try:
-            super().process_request(request, client_address)
-        finally:
-            self.active = None
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]
@@ -286,11 +336,12 @@ def _host_of(client_address: Any) -> str:
 
 
 class _Run:
-    """What the serving loop and the signal handler share (one thread: no lock needed)."""
+    """What the serving loop, the connection threads and the signal handler share."""
 
     def __init__(self) -> None:
         self.signal: int | None = None
         self.output_closed = False
+        self.output_lock = threading.Lock()  # one event line at a time on stdout
 
 
 class _Diagnostics(logging.Formatter):
@@ -364,8 +415,9 @@ def _printer(out: TextIO, run: _Run) -> Callable[[Event], None]:
     def print_event(event: Event) -> None:
         line = event_line(event, ascii_only=ascii_only)
         try:
-            out.write(line)
-            out.flush()
+            with run.output_lock:
+                out.write(line)
+                out.flush()
         except BrokenPipeError:
             run.output_closed = True
             raise _OutputClosed from None
@@ -386,10 +438,7 @@ def _serve(
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         run.signal = signum
-        active = server.active
-        if active is not None:  # do not wait for a slow client's deadline
-            with contextlib.suppress(OSError):
-                active.shutdown(socket.SHUT_RDWR)
+        server.cut_connections()  # do not wait for slow clients' deadlines
 
     previous: dict[int, Any] = {}
     try:
@@ -403,6 +452,8 @@ def _serve(
     except KeyboardInterrupt:
         run.signal = signal.SIGINT
     finally:
+        server.cut_connections()
+        server.join(server.request_deadline)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     if run.output_closed:

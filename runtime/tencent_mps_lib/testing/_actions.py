@@ -1,9 +1,12 @@
 """What each action answers once its request has passed the checks.
 
-Four actions have emulated behaviour: DescribeTaskDetail, ProcessMedia, DescribeTasks and
-ParseNotification. Every other action of the schema answers its documented example response
-(its first one), or an empty success when it has none. A handler registered with
-:meth:`Actions.on` replaces the answer of any action, emulated ones included.
+The actions of the resource families that schema/ declares (``x-tc-emulation``) act on the
+emulator's stores through one generic engine (``_families``). DescribeTaskDetail, ProcessMedia,
+DescribeTasks and ParseNotification have their own behaviour. Every other action of the schema
+answers its documented example response (its first one), or an empty success when it has none.
+Requests naming a resource the stores lack (a template of a workflow, ...) are refused first. A
+handler registered with :meth:`Actions.on` replaces the answer of any action, emulated ones
+included.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.operation import Operation
 
 from ._errors import EmulatorError, invalid_value
+from ._families import Families
 from ._listing import describe_tasks
 from ._process_media import MediaService
-from ._schema import example_response, fit, operation
+from ._schema import example_response, fit, operation, shape
+from ._task_kinds import TaskKinds
 from ._tasks import TaskStore
 from ._validate import parse_body
 
@@ -36,9 +41,17 @@ class Actions:
     """The answer of each action: a user's handler, the emulated behaviour, or the example."""
 
     def __init__(
-        self, *, store: TaskStore, clock: Callable[[], float], media: MediaService
+        self,
+        *,
+        store: TaskStore,
+        clock: Callable[[], float],
+        media: MediaService,
+        families: Families,
+        kinds: TaskKinds,
     ) -> None:
         self._store = store
+        self._families = families
+        self._kinds = kinds
         self._clock = clock
         self._media = media
         self._custom: dict[str, ActionHandler] = {}
@@ -48,11 +61,12 @@ class Actions:
             "DescribeTasks": self._describe_tasks,
             "ProcessMedia": self._process_media,
             "ParseNotification": self._parse_notification,
+            "ManageTask": self._manage_task,
         }
 
     @property
     def emulated(self) -> tuple[str, ...]:
-        return tuple(self._builtin)
+        return tuple(self._builtin) + self._families.actions + self._kinds.actions
 
     def on(self, action: str, handler: ActionHandler | None) -> None:
         if operation(action) is None:
@@ -74,6 +88,12 @@ class Actions:
         builtin = self._builtin.get(op.action)
         if builtin is not None:
             return dict(builtin(params))
+        self._families.check_references(op.action, params)
+        if self._families.handles(op.action):
+            return self._families.answer(op, params)
+        if self._kinds.handles(op.action):
+            answer: dict[str, Any] = shape(op.response_type, self._kinds.answer(op.action, params))
+            return answer
         found = example_response(op)
         if found is None:
             return {}
@@ -98,6 +118,22 @@ class Actions:
 
     def _process_media(self, params: dict[str, Any]) -> dict[str, Any]:
         return {"TaskId": self._media.submit(params)}
+
+    def _manage_task(self, params: dict[str, Any]) -> dict[str, Any]:
+        """ManageTask: ``Abort`` ends a waiting task of a declared kind."""
+        if params.get("OperationType") != "Abort":
+            raise invalid_value("OperationType", "the only operation is Abort")
+        task_id = params.get("TaskId")
+        if not isinstance(task_id, str) or not task_id:
+            raise invalid_value("TaskId", "must name a task")
+        if self._kinds.get(task_id) is None and self._store.get(task_id) is not None:
+            raise EmulatorError(
+                "FailedOperation",
+                f"The emulator cannot abort the task `{task_id}` (only tasks of the kinds "
+                "schema/ declares in x-tc-emulation.tasks abort).",
+            )
+        self._kinds.abort(task_id)
+        return {}
 
     def _parse_notification(self, params: dict[str, Any]) -> dict[str, Any]:
         try:

@@ -114,8 +114,14 @@ def authenticate(
     keys: Mapping[str, KeyPair],
     now: float,
     max_skew: float = MAX_CLOCK_SKEW,
+    *,
+    target: str = "/",
 ) -> Rejection | None:
-    """Check one request; ``headers`` has lower-case names. None means authenticated."""
+    """Check one request; ``headers`` has lower-case names. None means authenticated.
+
+    ``target`` is the request target as sent: its path and query are what the signature covers
+    (the canonical URI and query string), taken as they are, without normalising ``..``.
+    """
     raw = headers.get("authorization")
     if not raw:
         return Rejection("AuthFailure.InvalidAuthorization", "The Authorization header is missing.")
@@ -137,15 +143,14 @@ def authenticate(
         return Rejection(
             "MissingParameter", "The request is missing a required parameter `Timestamp`."
         )
-    if not (stamp.isascii() and stamp.isdigit()):
+    if not (stamp.isascii() and stamp.isdigit()) or (stamp.startswith("0") and stamp != "0"):
         return Rejection(
             "InvalidParameter",
             "The parameter `Timestamp` (X-TC-Timestamp) must be a Unix time in seconds.",
         )
-    digits = stamp.lstrip("0") or "0"
     # A timestamp of more digits is centuries away from any clock; int() is not even tried on
     # it (CPython refuses to convert more than 4,300 digits).
-    timestamp = int(digits) if len(digits) <= MAX_TIMESTAMP_DIGITS else None
+    timestamp = int(stamp) if len(stamp) <= MAX_TIMESTAMP_DIGITS else None
     if timestamp is None or not abs(timestamp - now) <= max_skew:
         shown = stamp if len(stamp) <= 24 else f"{stamp[:20]}...({len(stamp)} digits)"
         server_time = int(now) if math.isfinite(now) else now
@@ -153,7 +158,7 @@ def authenticate(
             "AuthFailure.SignatureExpire",
             f"Signature expired. Timestamp:{shown}, Server Time:{server_time}.",
         )
-    if not _signature_ok(auth, headers, body, pair.secret_key, timestamp):
+    if not _signature_ok(auth, headers, body, pair.secret_key, timestamp, target):
         return Rejection(
             "AuthFailure.SignatureFailure",
             "The provided credentials could not be validated. "
@@ -172,6 +177,7 @@ def _signature_ok(
     body: bytes,
     secret_key: str,
     timestamp: int,
+    target: str,
 ) -> bool:
     try:
         date = signing.utc_date(timestamp)
@@ -187,7 +193,8 @@ def _signature_ok(
         return False
     if headers.get("x-tc-content-sha256") == "UNSIGNED-PAYLOAD":
         body = b"UNSIGNED-PAYLOAD"
-    if ";".join(auth.signed_headers) == signing.SIGNED_HEADERS:
+    path, _, query = target.partition("?")
+    if ";".join(auth.signed_headers) == signing.SIGNED_HEADERS and target == "/":
         return signing.verify(
             authorization=f"Signature={auth.signature}",
             secret_key=secret_key,
@@ -201,7 +208,7 @@ def _signature_ok(
         f"{name}:{headers.get(name, '').strip().lower()}\n" for name in auth.signed_headers
     )
     canonical = (
-        f"POST\n/\n\n{canonical_headers}\n{';'.join(auth.signed_headers)}\n"
+        f"POST\n{path}\n{query}\n{canonical_headers}\n{';'.join(auth.signed_headers)}\n"
         f"{hashlib.sha256(body).hexdigest()}"
     )
     to_sign = signing.string_to_sign(canonical, timestamp, SERVICE)

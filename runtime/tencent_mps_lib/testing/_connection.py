@@ -41,6 +41,7 @@ class Connection:
     scheduled: float = math.inf  # earliest timer entry pending for this connection
     held: int = 0  # buffered bytes counted in the server's total
     charged: int = 0  # bytes counted against the server's shared buffer budget
+    reserved: int = 0  # bytes of the shared budget set aside for this request's body
     closed: bool = False
 
     def request_bytes(self) -> int:

@@ -85,7 +85,9 @@ class Responder:
             return self._apply(exchange, fault)
         head = exchange.message.head
         try:
-            reply = self.service.handle(Request(head.method, head.headers, exchange.message.body))
+            reply = self.service.handle(
+                Request(head.method, head.headers, exchange.message.body, head.target)
+            )
         except Exception:  # an emulator bug must not take the server down with it
             logger.exception("the emulator failed to answer a request")
             reply = error_reply(

@@ -21,9 +21,10 @@ Limits, as class attributes (a subclass may change them) or constructor keywords
     How long a kept-alive connection may wait for its next request.
 ``connection_buffer`` (16 KiB), ``body_buffer_budget`` (32 MiB)
     Each connection may hold ``connection_buffer`` bytes of request at any time; what larger
-    bodies need beyond that is drawn from ``body_buffer_budget``, shared by all connections.
-    When it is used up, connections that need more stop being read (TCP flow control holds the
-    client back) until other requests complete or time out. Request bodies are received as they
+    bodies need beyond that is drawn from ``body_buffer_budget``, shared by all connections and
+    set aside a whole request at a time (all it still needs, or nothing), so that concurrent
+    large requests finish in turn. A connection that cannot have its share yet stops being read
+    (TCP flow control holds the client back) until other requests complete or time out. Request bodies are received as they
     arrive, never allocated from the announced ``Content-Length``, so the request buffers of
     all connections together stay below ``max_connections * connection_buffer +
     body_buffer_budget`` (48 MiB with the defaults), whatever clients send.
@@ -180,7 +181,7 @@ class EmulatorServer:
         self._paused: set[Connection] = set()
         self._timers: list[tuple[float, int, Connection]] = []
         self._seq = itertools.count()
-        self._buffered = self._charged = 0
+        self._buffered = self._charged = self._reserved = 0
         self._peak_conns = self._peak_buffered = 0
         self._accepted = self._evicted = self._refused = self._timed_out = self._idle_closed = 0
         self._lifecycle = threading.Lock()
@@ -460,9 +461,21 @@ class EmulatorServer:
         self._process(conn)
 
     def _read_allowance(self, conn: Connection) -> int:
-        own = max(0, self.connection_buffer - conn.request_bytes())
-        shared = max(0, self.body_buffer_budget - self._charged)
-        return min(RECV_SIZE, conn.parser.wanted(len(conn.inbuf)), own + shared)
+        """What ``conn`` may receive now. Beyond its own buffer, a request draws only on the
+        part of the shared budget set aside for it: whole bodies are reserved in turn, so
+        concurrent large requests finish one after another instead of all stalling half-read."""
+        wanted = conn.parser.wanted(len(conn.inbuf))
+        request = conn.request_bytes()
+        own = max(0, self.connection_buffer - request)
+        need = min(self.body_buffer_budget, request + wanted - self.connection_buffer)
+        if (
+            need > conn.reserved
+            and self._reserved + need - conn.reserved <= self.body_buffer_budget
+        ):
+            self._reserved += need - conn.reserved  # all of what the request still needs, or none
+            conn.reserved = need
+        shared = max(0, conn.reserved - conn.charged)
+        return min(RECV_SIZE, wanted, own + shared)
 
     def _on_eof(self, conn: Connection) -> None:
         if conn.started:  # the client stopped sending in the middle of a request
@@ -639,6 +652,10 @@ class EmulatorServer:
         freed = charged < conn.charged
         self._charged += charged - conn.charged
         conn.charged = charged
+        if conn.reserved and (request < self.connection_buffer or conn.closed):
+            self._reserved -= conn.reserved  # the request is complete (or gone): next one's turn
+            conn.reserved = 0
+            freed = True
         self._peak_buffered = max(self._peak_buffered, self._buffered)
         if freed and self._paused:
             paused, self._paused = self._paused, set()

@@ -325,8 +325,10 @@ class MediaService:
         durations: Durations,
         put: Callable[[WorkflowTask], None],
         schedule: Callable[[str, list[float]], None],
+        references: Callable[[Mapping[str, Any]], None] = lambda request: None,
     ) -> None:
         self._clock = clock
+        self._references = references
         self.durations = durations
         self._put = put
         self._schedule = schedule
@@ -335,6 +337,7 @@ class MediaService:
     def submit(self, request: Mapping[str, Any], *, task_id: str | None = None) -> str:
         """Check a (kind-checked) request and create its task; returns the TaskId."""
         check_request(request)
+        self._references(request)
         now = self._clock()
         new_id = task_id or self.durations.task_id()
         session_id = request.get("SessionId") or ""

@@ -39,6 +39,8 @@ class Request:
     method: str
     headers: Mapping[str, str]
     body: bytes
+    #: The request target as sent (path and query): signed as the canonical URI and query.
+    target: str = "/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,12 @@ class Service:
             )
         if self.verify_signatures:
             rejection = authenticate(
-                headers, request.body, self.keys, self.clock(), self.max_clock_skew
+                headers,
+                request.body,
+                self.keys,
+                self.clock(),
+                self.max_clock_skew,
+                target=request.target,
             )
             if rejection is not None:
                 raise EmulatorError(rejection.code, rejection.message)

@@ -30,6 +30,8 @@ __all__ = [
     "model_class",
     "operation",
     "parameters",
+    "scalar_kind",
+    "shape",
     "wire_fields",
 ]
 
@@ -105,9 +107,79 @@ def fit(name: str, data: Any, *, drop: frozenset[str] = frozenset()) -> Any:
     return out
 
 
+_SCALARS = {"int": int, "str": str, "float": float, "bool": bool}
+
+
+@functools.cache
+def _field_scalars(name: str) -> Mapping[str, type | None]:
+    """Wire name -> the scalar kind a field holds (itself or in a list), None for models."""
+    cls = model_class(name)
+    wire = cls.WIRE_NAMES
+    found: dict[str, type | None] = {}
+    for field in attrs.fields(cls):
+        if field.name in wire:
+            annotation = field.type if isinstance(field.type, str) else repr(field.type)
+            words = [n for n in _NAME.findall(annotation) if n in _SCALARS]
+            found[wire[field.name]] = _SCALARS[words[0]] if words else None
+    return found
+
+
+def scalar_kind(name: str, wire: str) -> type | None:
+    """``int``, ``str``, ``float`` or ``bool`` for a scalar field (or list of them), else None."""
+    return _field_scalars(name).get(wire)
+
+
+def _as_kind(kind: type | None, value: Any) -> Any:
+    """``value`` converted to ``kind`` where the wire allows it (``"12"`` <-> ``12``)."""
+    if kind is str and type(value) is int:
+        return str(value)
+    if kind is int and type(value) is str and value.isdigit() and value.isascii():
+        return int(value)
+    return value
+
+
+def shape(name: str, data: Any) -> Any:
+    """``data`` fitted to type ``name`` (see :func:`fit`), scalars in the kind each field has.
+
+    An id kept once answers in each action's documented kind: ``Definition`` is an integer in
+    CreateTranscodeTemplate's answer and a string in DescribeTranscodeTemplates' items.
+    """
+    if not isinstance(data, Mapping):
+        return data
+    fields = _field_models(name)
+    scalars = _field_scalars(name)
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in fields:
+            continue
+        inner = fields[key]
+        if value is None:
+            out[key] = None
+        elif inner is None:
+            kind = scalars.get(key)
+            if type(value) is list:
+                out[key] = [_as_kind(kind, item) for item in value]
+            else:
+                out[key] = _as_kind(kind, value)
+        elif type(value) is list:
+            out[key] = [shape(inner, item) for item in value]
+        else:
+            out[key] = shape(inner, value)
+    return out
+
+
 def example_response(op: Operation) -> dict[str, Any] | None:
     """A private copy of the first documented example of an action's response, if any."""
     found = EXAMPLES.get(op.response_type)
     if not found:
         return None
     return copy.deepcopy(dict(found[0]))
+
+
+def value_at(data: Any, path: str) -> Any:
+    """The value at a dotted wire path (``"MediaProcessTask.TranscodeTaskSet"``), or None."""
+    for name in path.split("."):
+        if not isinstance(data, Mapping):
+            return None
+        data = data.get(name)
+    return data

@@ -262,7 +262,7 @@ Key = tuple[float, int]
 class TaskQuery:
     """A DescribeTasks filter: status, failure, a creation-time window, a page."""
 
-    status: str
+    status: str | None
     failed: bool | None
     earliest: float
     latest: float
@@ -298,9 +298,11 @@ class _TimedIndex:
         del self.begins[bisect.bisect_left(self.begins, task.begin)]
         del self.finishes[bisect.bisect_left(self.finishes, task.finish)]
 
-    def count(self, status: str, failed: bool | None, now: float) -> int:
+    def count(self, status: str | None, failed: bool | None, now: float) -> int:
         if failed:
             return 0
+        if status is None:
+            return len(self.begins)
         finished = bisect.bisect_right(self.finishes, now)
         started = bisect.bisect_right(self.begins, now)
         if status == "FINISH":
@@ -392,7 +394,7 @@ class TaskStore:
         status, failed, limit = query.status, query.failed, query.limit
 
         def matches(task: Task) -> bool:
-            if task.status(now) != status:
+            if status is not None and task.status(now) != status:
                 return False
             return failed is None or task.has_failed(now) is failed
 

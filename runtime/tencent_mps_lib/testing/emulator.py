@@ -18,6 +18,7 @@ from ._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
 from ._calls import Call, CallLog
 from ._errors import EmulatorError
 from ._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
+from ._families import FAMILY_ACTIONS, Families
 from ._faults import FaultQueue, make_fault
 from ._handler import EmulatorServer
 from ._notify import Delivery, NotificationRecord, Notifier, signed_body
@@ -26,6 +27,7 @@ from ._progress import SUBTASK_KINDS
 from ._protocol import ACTION, VERSION, Service
 from ._ratelimit import DOCUMENTED, ActionLimits, RateLimit
 from ._schema import OPERATIONS, operation
+from ._task_kinds import FAIL_CODE, TASK_ACTIONS, TaskKinds
 from ._tasks import ProgressingTask, StaticTask, TaskStore, task_id_of, to_wire
 from ._validate import check_parameters
 from ._workflow import WorkflowTask
@@ -92,6 +94,9 @@ class Emulator:
         "DescribeTasks",
         "ParseNotification",
         "ProcessMedia",
+        "ManageTask",
+        *FAMILY_ACTIONS,
+        *TASK_ACTIONS,
     )
     DEFAULT_TASK_DURATION: ClassVar[float] = DEFAULT_TASK_DURATION
 
@@ -140,13 +145,27 @@ class Emulator:
             backoff=float(notify_backoff),
             workers=notify_workers,
         )
+        self._families = Families(clock)
         self._media = MediaService(
             clock=clock,
             durations=Durations(task_duration, seed),
             put=self._tasks.put,
             schedule=self._notifier.schedule,
+            references=lambda request: self._families.check_references("ProcessMedia", request),
         )
-        self._actions = Actions(store=self._tasks, clock=clock, media=self._media)
+        self._kinds = TaskKinds(
+            clock=clock,
+            durations=self._media.durations,
+            tasks=self._tasks,
+            schedule=self._notifier.schedule,
+        )
+        self._actions = Actions(
+            store=self._tasks,
+            clock=clock,
+            media=self._media,
+            families=self._families,
+            kinds=self._kinds,
+        )
         self._service = Service(
             keys=key_table(_as_list(credentials)),
             actions=self._actions,
@@ -402,6 +421,8 @@ class Emulator:
         self._notifier.clear()
 
     def _delivery(self, task_id: str, due: float) -> Delivery | None:
+        if self._kinds.get(task_id) is not None:
+            return self._kinds.delivery(task_id, due)
         task = self._tasks.get(task_id)
         if not isinstance(task, WorkflowTask) or task.notify is None:
             return None
@@ -414,6 +435,56 @@ class Emulator:
             task_status=str(workflow.get("Status", "")),
             body=signed_body(event, now=self._clock(), key=task.notify.key),
         )
+
+    # -- task kinds, failures and triggers -------------------------------------------------------
+
+    @property
+    def task_kinds(self) -> tuple[str, ...]:
+        """The kinds of task schema/ declares (``x-tc-emulation.tasks``): ImageTask, ..."""
+        return self._kinds.kinds
+
+    def fail_next(
+        self,
+        action_or_kind: str,
+        *,
+        times: int = 1,
+        code: int = FAIL_CODE,
+        message: str = "The emulator failed this task, as asked (fail_next).",
+    ) -> None:
+        """Make the next ``times`` tasks created by an action (``"ProcessImage"``) or of a kind
+        (``"AigcVideoTask"``, see :attr:`task_kinds`) fail when they end, with ``code`` and
+        ``message`` where their describe action shows an error."""
+        if type(times) is not int or times < 1:
+            raise ValueError(f"times must be a positive integer, got {times!r}")
+        self._kinds.fail_next(action_or_kind, times=times, code=code, message=str(message))
+
+    def upload(self, bucket: str, region: str, key: str) -> list[str]:
+        """A file lands in COS: start a WorkflowTask for every enabled workflow it triggers.
+
+        A workflow is triggered when its ``Trigger`` is a ``CosFileUpload`` of ``bucket`` and
+        ``region`` whose ``Dir`` (if any) holds ``key`` and whose ``Formats`` (if any) name the
+        file's extension. Each task is made as a ProcessMedia call with the workflow's settings
+        would make it. Returns the new TaskIds (none when no workflow is triggered).
+        """
+        path = key if key.startswith("/") else f"/{key}"
+        started: list[str] = []
+        for flow in self._families.resources("Workflow"):
+            if flow.get("Status") != "Enabled" or not _triggered(flow, bucket, region, path):
+                continue
+            request = {k: v for k, v in flow.items() if k in _WORKFLOW_TASK_FIELDS}
+            request["InputInfo"] = {
+                "Type": "COS",
+                "CosInputInfo": {"Bucket": bucket, "Region": region, "Object": path},
+            }
+            request.setdefault(
+                "OutputStorage",
+                {
+                    "Type": "COS",
+                    "CosOutputStorage": {"Bucket": bucket, "Region": region},
+                },
+            )
+            started.append(self._media.submit(request))
+        return started
 
     # -- faults and calls ----------------------------------------------------------------------
 
@@ -463,6 +534,34 @@ def _as_list(credentials: KeyPairLike | Sequence[KeyPairLike] | None) -> list[Ke
     if isinstance(credentials, Sequence):
         return list(credentials)
     raise TypeError("credentials must be a key pair or a sequence of key pairs")
+
+
+#: The fields of a workflow that a task it starts takes as a ProcessMedia request would.
+_WORKFLOW_TASK_FIELDS = frozenset(
+    {
+        "OutputStorage",
+        "OutputDir",
+        "MediaProcessTask",
+        "AiContentReviewTask",
+        "AiAnalysisTask",
+        "AiRecognitionTask",
+        "TaskNotifyConfig",
+    }
+)
+
+
+def _triggered(flow: Mapping[str, Any], bucket: str, region: str, path: str) -> bool:
+    trigger = flow.get("Trigger") or {}
+    cos = trigger.get("CosFileUploadTrigger") or {}
+    if trigger.get("Type") != "CosFileUpload" or (cos.get("Bucket"), cos.get("Region")) != (
+        bucket,
+        region,
+    ):
+        return False
+    folder = cos.get("Dir") or "/"
+    formats = [str(f).lower() for f in cos.get("Formats") or []]
+    extension = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    return path.startswith(folder) and (not formats or extension in formats)
 
 
 def _is_task_id(task_id: object) -> TypeGuard[str]:

@@ -1,0 +1,228 @@
+"""Every task kind of schema/ (x-tc-emulation.tasks) followed to its end, with the official SDK."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tencent_mps._emulation import TASKS
+from tencent_mps.testing import Emulator
+
+from .conftest import official_client
+from .helpers import FakeClock
+from .receiver import Receiver, running_receiver
+from .test_families import WORKFLOW, sdk, sdk_error
+
+Factory = Callable[..., Emulator]
+
+COS_IN = {
+    "Type": "COS",
+    "CosInputInfo": {"Bucket": "in-125", "Region": "ap-guangzhou", "Object": "/a.jpg"},
+}
+OUT = WORKFLOW["OutputStorage"]
+
+#: One valid request per task-creating action, and what its describe action reads back.
+CASES: dict[str, tuple[dict[str, Any], str]] = {
+    "ProcessImage": (
+        {"InputInfo": COS_IN, "OutputStorage": OUT, "Definition": 20001},
+        "DescribeImageTaskDetail",
+    ),
+    "BatchProcessMedia": ({"InputInfo": [COS_IN], "OutputStorage": OUT}, "DescribeBatchTaskDetail"),
+    "EditMedia": (
+        {"FileInfos": [{"InputInfo": COS_IN}], "OutputStorage": OUT, "OutputObjectPath": "/e.mp4"},
+        "DescribeTaskDetail",
+    ),
+    "CreateAigcVideoTask": ({"ModelName": "Hunyuan", "Prompt": "a cat"}, "DescribeAigcVideoTask"),
+    "CreateAigcImageTask": ({"ModelName": "Hunyuan", "Prompt": "a cat"}, "DescribeAigcImageTask"),
+    "CreateAigcAudioTask": ({"ModelName": "m", "Prompt": "rain"}, "DescribeAigcAudioTask"),
+    "TextToSpeechAsync": ({"Text": "hello", "VoiceId": "v1"}, "DescribeTextToSpeechAsyncTask"),
+    "SubmitHunyuan3DTask": ({"Prompt": "a chair"}, "QueryHunyuan3DTask"),
+}
+
+#: (status field, waiting, running, done) as each describe action words them.
+STATES = {
+    "DescribeImageTaskDetail": ("Status", "WAITING", "PROCESSING", "FINISH"),
+    "DescribeBatchTaskDetail": ("Status", "WAITING", "PROCESSING", "FINISH"),
+    "DescribeTaskDetail": ("Status", "WAITING", "PROCESSING", "FINISH"),
+    "DescribeAigcVideoTask": ("Status", "WAIT", "RUN", "DONE"),
+    "DescribeAigcImageTask": ("Status", "WAIT", "RUN", "DONE"),
+    "DescribeAigcAudioTask": ("Status", "WAIT", "RUN", "DONE"),
+    "DescribeTextToSpeechAsyncTask": ("Status", "processing", "processing", "success"),
+    "QueryHunyuan3DTask": ("Status", "WAIT", "RUN", "DONE"),
+}
+
+
+@pytest.fixture
+def timed(emulator_factory: Factory) -> tuple[Emulator, FakeClock, Any]:
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=10, rate_limit=None)
+    return emu, clock, official_client(emu)
+
+
+@pytest.mark.parametrize("action", sorted(CASES))
+def test_each_kind_runs_to_its_end(timed: tuple[Emulator, FakeClock, Any], action: str) -> None:
+    _, clock, client = timed
+    request, describe = CASES[action]
+    task_id = sdk(client, action, request)["TaskId"]
+    field, waiting, running, done = STATES[describe]
+
+    def read() -> dict[str, Any]:
+        return sdk(client, describe, {"TaskId": task_id})
+
+    assert read()[field] == waiting
+    clock.advance(5)
+    assert read()[field] == running
+    clock.advance(6)
+    final = read()
+    assert final[field] == done
+    text = json.dumps(final)
+    if describe == "DescribeAigcVideoTask":
+        assert final["VideoUrls"] == [f"https://aigc.emulator.invalid/{task_id}.mp4"]
+    if describe == "DescribeImageTaskDetail":
+        (result,) = final["ImageProcessTaskResultSet"]
+        assert (result["Status"], result["Progress"]) == ("SUCCESS", 100)
+        assert (
+            final["Definition"] == 20001
+            and final["InputInfo"]["CosInputInfo"]["Object"] == "/a.jpg"
+        )
+    if describe == "DescribeTaskDetail":
+        assert final["TaskType"] == "EditMediaTask"
+        assert final["EditMediaTask"]["Output"]["Path"] == "/e.mp4"
+        given = final["EditMediaTask"]["Input"]["FileInfoSet"][0]["InputInfo"]
+        assert given["CosInputInfo"]["Object"] == "/a.jpg"
+    if describe == "QueryHunyuan3DTask":
+        assert final["Progress"] == 100 and final["ResultFile3Ds"][0]["Url"].endswith(".glb")
+    assert task_id in text or describe.startswith(("DescribeAigc", "DescribeTextToSpeech"))
+
+
+def test_progress_rises_while_running(timed: tuple[Emulator, FakeClock, Any]) -> None:
+    _, clock, client = timed
+    task_id = sdk(client, "SubmitHunyuan3DTask", {"Prompt": "p"})["TaskId"]
+    seen = []
+    for _ in range(4):
+        clock.advance(2.5)
+        seen.append(sdk(client, "QueryHunyuan3DTask", {"TaskId": task_id})["Progress"])
+    assert seen == sorted(seen) and 0 < seen[0] < seen[-1] == 100
+
+
+def test_fail_next_makes_a_task_fail(timed: tuple[Emulator, FakeClock, Any]) -> None:
+    emu, clock, client = timed
+    emu.fail_next("AigcVideoTask", message="no GPU today")
+    failed = sdk(client, "CreateAigcVideoTask", {"ModelName": "Hunyuan", "Prompt": "x"})["TaskId"]
+    fine = sdk(client, "CreateAigcVideoTask", {"ModelName": "Hunyuan", "Prompt": "x"})["TaskId"]
+    clock.advance(11)
+    bad = sdk(client, "DescribeAigcVideoTask", {"TaskId": failed})
+    assert (bad["Status"], bad["Message"]) == ("FAIL", "no GPU today")
+    assert not bad.get("VideoUrls")
+    assert sdk(client, "DescribeAigcVideoTask", {"TaskId": fine})["Status"] == "DONE"
+    emu.fail_next("ProcessImage", code=30010)
+    image = sdk(client, "ProcessImage", CASES["ProcessImage"][0])["TaskId"]
+    clock.advance(11)
+    detail = sdk(client, "DescribeImageTaskDetail", {"TaskId": image})
+    assert detail["ErrCode"] == 30010 and detail["ImageProcessTaskResultSet"][0]["Status"] == "FAIL"
+    with pytest.raises(ValueError, match="task kind"):
+        emu.fail_next("NoSuchKind")
+
+
+def test_image_tasks_are_listed_and_paged(timed: tuple[Emulator, FakeClock, Any]) -> None:
+    _, clock, client = timed
+    ids = []
+    for _ in range(3):
+        ids.append(sdk(client, "ProcessImage", CASES["ProcessImage"][0])["TaskId"])
+        clock.advance(0.4)
+    waiting = sdk(client, "DescribeImageTasks", {"Status": "WAITING"})
+    # each waits 1 s of its 10: at +1.2 s the first has begun
+    assert [t["TaskId"] for t in waiting["TaskSet"]] == [ids[2], ids[1]]
+    clock.advance(20)
+    page = sdk(client, "DescribeImageTasks", {"Status": "FINISH", "Limit": 2})
+    assert page["TotalCount"] == 3 and [t["TaskId"] for t in page["TaskSet"]] == ids[::-1][:2]
+    assert {t["Status"] for t in page["TaskSet"]} == {"FINISH"}
+    rest = sdk(
+        client,
+        "DescribeImageTasks",
+        {"Status": "FINISH", "Limit": 2, "ScrollToken": page["ScrollToken"]},
+    )
+    assert [t["TaskId"] for t in rest["TaskSet"]] == [ids[0]] and rest["ScrollToken"] == ""
+
+
+def test_manage_task_aborts_a_waiting_task(timed: tuple[Emulator, FakeClock, Any]) -> None:
+    _, clock, client = timed
+    task_id = sdk(client, "EditMedia", CASES["EditMedia"][0])["TaskId"]
+    sdk(client, "ManageTask", {"OperationType": "Abort", "TaskId": task_id})
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+    assert detail["Status"] == "FINISH" and detail["EditMediaTask"]["ErrCode"] != 0
+    assert "aborted" in detail["EditMediaTask"]["Message"]
+    running = sdk(client, "EditMedia", CASES["EditMedia"][0])["TaskId"]
+    clock.advance(5)
+    err = sdk_error(client, "ManageTask", {"OperationType": "Abort", "TaskId": running})
+    assert err.get_code() == "FailedOperation"
+    err = sdk_error(client, "ManageTask", {"OperationType": "Abort", "TaskId": "nope"})
+    assert err.get_code() == "ResourceNotFound"
+
+
+def test_unknown_task_id_is_not_found(timed: tuple[Emulator, FakeClock, Any]) -> None:
+    _, _, client = timed
+    err = sdk_error(client, "DescribeAigcImageTask", {"TaskId": "aigc-image-unknown"})
+    assert err.get_code() == "ResourceNotFound"
+
+
+def test_upload_starts_a_workflow_task(timed: tuple[Emulator, FakeClock, Any]) -> None:
+    emu, clock, client = timed
+    workflow_id = sdk(client, "CreateWorkflow", WORKFLOW)["WorkflowId"]
+    assert emu.upload("in-125", "ap-guangzhou", "/up/movie.mp4") == []  # still Disabled
+    sdk(client, "EnableWorkflow", {"WorkflowId": workflow_id})
+    assert emu.upload("in-125", "ap-guangzhou", "/elsewhere/movie.mp4") == []
+    assert emu.upload("other-125", "ap-guangzhou", "/up/movie.mp4") == []
+    (task_id,) = emu.upload("in-125", "ap-guangzhou", "/up/movie.mp4")
+    clock.advance(11)
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+    assert detail["TaskType"] == "WorkflowTask" and detail["Status"] == "FINISH"
+    task = detail["WorkflowTask"]
+    assert task["InputInfo"]["CosInputInfo"]["Object"] == "/up/movie.mp4"
+    assert task["MediaProcessResultSet"][0]["TranscodeTask"]["Input"]["Definition"] == 100010
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with running_receiver() as found:
+        yield found
+
+
+def test_edit_media_task_sends_a_signed_notification(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-1"}
+    request = {**CASES["EditMedia"][0], "TaskNotifyConfig": notify, "SessionContext": "ctx"}
+    task_id = sdk(client, "EditMedia", request)["TaskId"]
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("EditMediaTask", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-1", now=clock())
+    assert event.event_type == "EditMediaTask"
+    assert event.edit_media_task_event is not None
+    assert event.edit_media_task_event.task_id == task_id
+    assert event.edit_media_task_event.output is not None
+    assert event.edit_media_task_event.output.path == "/e.mp4"
+    assert event.session_context == "ctx"
+
+
+def test_the_task_table_names_what_the_schema_has() -> None:
+    from tencent_mps.operations import OPERATIONS
+    from tencent_mps_lib.testing._schema import wire_fields
+
+    for kind, spec in TASKS.items():
+        for action in spec["create"]:
+            assert "TaskId" in wire_fields(OPERATIONS[action].response_type), (kind, action)
+        for action, view in spec["describe"].items():
+            fields = wire_fields(OPERATIONS[action].response_type)
+            top = [view["list"]] if "list" in view else [k for k in view["answer"] if k[0] != "$"]
+            assert set(top) <= fields, (kind, action, set(top) - fields)
