@@ -39,6 +39,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from ._catalog import HAND_WRITTEN
 from ._codes import (
     EXIT_API_ERROR,
     EXIT_CONFIG,
@@ -80,6 +81,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._listen import listen
 
         return listen(args_list[1:])
+    if args_list[:1] in (["completion"], ["__complete"]):
+        from ._complete import completion
+
+        return completion(args_list)
     from ._run import run
 
+    first = args_list[0] if args_list else ""
+    if first and first not in HAND_WRITTEN and not first.startswith("-"):
+        from ._catalog import resolve
+
+        action = resolve(first)
+        if action is not None:  # one command per action, its parser built from its record
+            from ._generic import parse
+
+            return run(
+                args_list,
+                as_program=as_program,
+                parse=lambda argv: parse(argv[0], action, argv[1:]),
+            )
     return run(args_list, as_program=as_program)

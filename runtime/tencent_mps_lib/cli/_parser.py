@@ -18,13 +18,22 @@ CREDENTIALS_HELP = (
 STATUSES = ("WAITING", "PROCESSING", "FINISH")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, families: bool = False) -> argparse.ArgumentParser:
+    """The hand-written commands; with ``families``, the help also lists every action's command
+    by family (read from the generated table only then)."""
     from tencent_mps import __version__
 
+    epilog = EPILOG
+    if families:
+        from ._catalog import families_text
+
+        epilog = families_text() + "\n" + EPILOG
     parser = argparse.ArgumentParser(
         prog="tencent-mps",
-        description="Tencent Cloud Media Processing Service (MPS) from the command line.",
-        epilog=EPILOG,
+        description="Tencent Cloud Media Processing Service (MPS) from the command line: the "
+        "commands below, one command per action (listed after them), and "
+        "'tencent-mps completion bash|zsh' for shell completion.",
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )

@@ -5,7 +5,7 @@ Text from the service (a task's status) is escaped before it is drawn.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._terminal import escape_text
 
@@ -20,13 +20,17 @@ CLEAR_LINE = "\r\x1b[K"
 class ProgressReporter:
     """``--wait``: called with each intermediate response of the waiter."""
 
-    def __init__(self, stream: TextIO, *, live: bool) -> None:
+    def __init__(self, stream: TextIO, *, live: bool, status: str = "") -> None:
         self._stream = stream
         self._live = live
+        self._status = status  # wire path of the status, for responses without a task view
         self._last_line = ""
         self._drawn = False
 
-    def update(self, response: DescribeTaskDetailResponse) -> None:
+    def update(self, response: DescribeTaskDetailResponse | Any) -> None:
+        if not hasattr(response, "overall_progress"):  # a task kind without a task view
+            self._update_status(response)
+            return
         percent = response.overall_progress()
         status = escape_text(response.status or "?")
         subtasks = response.subtasks()
@@ -42,6 +46,19 @@ class ProgressReporter:
             if line != self._last_line:  # one line per change, not per poll
                 self._stream.write(line + "\n")
                 self._last_line = line
+        self._stream.flush()
+
+    def _update_status(self, response: Any) -> None:
+        value: Any = response.to_dict() if hasattr(response, "to_dict") else {}
+        for part in (self._status or "Status").split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        status = escape_text(str(value) if value not in (None, "") else "?")
+        if self._live:
+            self._stream.write(f"\rstatus {status}\x1b[K")
+            self._drawn = True
+        elif status != self._last_line:
+            self._stream.write(f"{status}\n")
+            self._last_line = status
         self._stream.flush()
 
     def close(self) -> None:

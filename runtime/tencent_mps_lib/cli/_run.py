@@ -67,11 +67,18 @@ class HardStop:
         self._exit(EXIT_TIMEOUT)
 
 
-def run(argv: list[str], *, as_program: bool) -> int:
+def run(
+    argv: list[str],
+    *,
+    as_program: bool,
+    parse: Callable[[list[str]], argparse.Namespace] | None = None,
+) -> int:
+    """Run a command; ``parse`` turns ``argv`` into its arguments (default: the hand-written
+    commands' parser; a generic command passes its own)."""
     out, err, stdin = sys.stdout, sys.stderr, sys.stdin
     tolerant(out)
     tolerant(err)
-    args = build_parser().parse_args(argv)
+    args = (parse or _parse)(argv)
     limit = command_timeout(args)
     guard = HardStop(limit + GRACE, err, limit=limit).start() if as_program and limit else None
     try:
@@ -97,7 +104,16 @@ def run(argv: list[str], *, as_program: bool) -> int:
             guard.cancel()
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    listing = not argv or argv[0] in ("-h", "--help")  # the families only when they show
+    return build_parser(families=listing).parse_args(argv)
+
+
 def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None) -> int:
+    if getattr(args, "spec", None) is not None:  # tencent-mps <action>
+        from ._generic import execute
+
+        return execute(args, out, err, stdin)
     command = args.command
     if command == "describe-task-detail":
         from ._describe import describe
