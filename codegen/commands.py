@@ -54,6 +54,32 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 OTHER_FAMILY = "Account, projects and other"
+#: Options of the generic commands themselves (tencent_mps_lib/cli/_generic.py); a request field
+#: of the same name gets the flag ``--NAME-field`` (ChangeVoice's ``Output``: ``--output-field``).
+OWN_OPTIONS = frozenset(
+    {
+        "all",
+        "allow-http",
+        "ca-bundle",
+        "debug",
+        "endpoint",
+        "help",
+        "interval",
+        "max-attempts",
+        "output",
+        "profile",
+        "proxy",
+        "query",
+        "read-timeout",
+        "region",
+        "request",
+        "skeleton",
+        "timeout",
+        "wait",
+    }
+)
+#: Placeholders of an example line's values when the action documents no example request.
+_METAVARS = {"int": "INT", "float": "NUM", "bool": "true", "str": "TEXT"}
 _KEBAB_1 = re.compile(r"(.)([A-Z][a-z]+)")
 _KEBAB_2 = re.compile(r"([a-z0-9])([A-Z])")
 #: Items shown per known-values list in a record (the help cuts long lists anyway).
@@ -66,6 +92,12 @@ def kebab(name: str) -> str:
     """``CreateAIAnalysisTemplate`` -> ``create-ai-analysis-template``."""
     s = _KEBAB_1.sub(r"\1-\2", name)
     return _KEBAB_2.sub(r"\1-\2", s).lower()
+
+
+def flag(wire: str) -> str:
+    """The command-line flag of a top-level request field."""
+    name = kebab(wire)
+    return f"--{name}-field" if name in OWN_OPTIONS else f"--{name}"
 
 
 def family(action: str) -> str:
@@ -98,6 +130,7 @@ def _field(f: Field) -> list[Any]:
         known,
         first_sentence(f.description),
         f.sensitive,
+        flag(f.wire),
     ]
 
 
@@ -120,21 +153,33 @@ def _example(op: Operation, name: str) -> str:
     example = next((e for e in op.request.examples if isinstance(e, dict)), None)
     fields = {f.wire: f for f in op.request.fields}
     words = ["tencent-mps", name]
-    if example is None:
-        example = {f.wire: f"<{f.kind}>" for f in op.request.fields if f.request_required}
+    if example is None:  # the required fields, with placeholders
+        for needed in op.request.fields:
+            if needed.request_required and not needed.sensitive:
+                words += [flag(needed.wire), _placeholder(needed)]
+        return shlex.join(words)
     for wire, value in example.items():
         f = fields.get(wire)
         if f is None or f.sensitive:
             continue
-        flag = "--" + kebab(wire)
+        option = flag(wire)
         if f.kind == "list" and f.item_kind != "object" and isinstance(value, list):
             for item in value:
-                words += [flag, _scalar(item)]
+                words += [option, _scalar(item)]
         elif f.kind in ("list", "object"):
-            words += [flag, json.dumps(value, ensure_ascii=True, separators=(",", ":"))]
+            words += [option, json.dumps(value, ensure_ascii=True, separators=(",", ":"))]
         else:
-            words += [flag, _scalar(value)]
+            words += [option, _scalar(value)]
     return shlex.join(words)
+
+
+def _placeholder(f: Field) -> str:
+    """What an example shows for a field it has no value of: a known value, or the kind."""
+    if f.known_values and f.kind == "str":
+        return str(next(iter(f.known_values)))
+    if f.kind == "list":
+        return "JSON" if f.item_kind == "object" else _METAVARS.get(f.item_kind or "", "VALUE")
+    return _METAVARS.get(f.kind, "JSON")
 
 
 def _scalar(value: Any) -> str:
@@ -164,6 +209,8 @@ def table(api: Api) -> Table:
             "fields": [_field(f) for f in op.request.fields],
             "secrets": _secrets(op.request, api.types, "", 0),
             "example": _example(op, name),
+            # an example built from a documented request is a valid request (tests run them)
+            "documented": any(isinstance(e, dict) for e in op.request.examples),
         }
         if op.pagination is not None:
             p = op.pagination

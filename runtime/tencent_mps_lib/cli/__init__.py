@@ -39,7 +39,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from ._catalog import HAND_WRITTEN
+from ._catalog import HAND_WRITTEN, SHARED
 from ._codes import (
     EXIT_API_ERROR,
     EXIT_CONFIG,
@@ -88,16 +88,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ._run import run
 
     first = args_list[0] if args_list else ""
-    if first and first not in HAND_WRITTEN and not first.startswith("-"):
+    action = None
+    if first in SHARED:
+        from ._catalog import generic_flags_in
+
+        if generic_flags_in(first, args_list[1:]):
+            action = SHARED[first]
+    elif first and first not in HAND_WRITTEN and not first.startswith("-"):
         from ._catalog import resolve
 
         action = resolve(first)
-        if action is not None:  # one command per action, its parser built from its record
-            from ._generic import parse
+    if action is not None:  # one command per action, its parser built from its record
+        from ._generic import parse
 
-            return run(
-                args_list,
-                as_program=as_program,
-                parse=lambda argv: parse(argv[0], action, argv[1:]),
-            )
+        chosen = action
+        return run(
+            args_list,
+            as_program=as_program,
+            parse=lambda argv: parse(argv[0], chosen, argv[1:]),
+        )
     return run(args_list, as_program=as_program)

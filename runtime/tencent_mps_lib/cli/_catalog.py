@@ -25,30 +25,14 @@ HAND_WRITTEN: Final = (
     "demo",
     "completion",
 )
-#: Options of the generic commands themselves; a request field of the same name gets the flag
-#: ``--NAME-field`` instead (ChangeVoice has a field ``Output``).
-OWN_OPTIONS: Final = frozenset(
-    {
-        "all",
-        "allow-http",
-        "ca-bundle",
-        "debug",
-        "endpoint",
-        "help",
-        "interval",
-        "max-attempts",
-        "output",
-        "profile",
-        "proxy",
-        "query",
-        "read-timeout",
-        "region",
-        "request",
-        "skeleton",
-        "timeout",
-        "wait",
-    }
-)
+#: Hand-written commands that are also an action's command. Their special flags are
+#: conveniences on top of the action's generic flags: a line with a flag that only the generic
+#: command has (``process-media --input-info @in.json``, ``--skeleton``) runs the generic one.
+SHARED: Final = {
+    "describe-task-detail": "DescribeTaskDetail",
+    "describe-tasks": "DescribeTasks",
+    "process-media": "ProcessMedia",
+}
 _KEBAB_1 = re.compile(r"(.)([A-Z][a-z]+)")
 _KEBAB_2 = re.compile(r"([a-z0-9])([A-Z])")
 
@@ -87,7 +71,16 @@ def families_text(width: int = 88) -> str:
     for title, actions in FAMILIES.items():
         names = ", ".join(kebab(a) for a in actions)
         lines.append(f"  {title} ({len(actions)}):")
-        lines.extend(textwrap.wrap(names, width, initial_indent="    ", subsequent_indent="    "))
+        lines.extend(
+            textwrap.wrap(
+                names,
+                width,
+                initial_indent="    ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+                break_long_words=False,
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -104,20 +97,26 @@ class FieldSpec:
     known: tuple[str, ...]
     description: str = ""
     secret: bool = False
+    flag: str = ""  # --tasks-priority (codegen/commands.py names it)
 
     @classmethod
     def of(cls, record: list[Any]) -> FieldSpec:
         wire, kind, item_kind, model, required, unit, known = record[:7]
         description = record[7] if len(record) > 7 else ""
         secret = bool(record[8]) if len(record) > 8 else False
+        flag = record[9] if len(record) > 9 else f"--{kebab(wire)}"
         return cls(
-            wire, kind, item_kind, model, bool(required), unit, tuple(known), description, secret
+            wire,
+            kind,
+            item_kind,
+            model,
+            bool(required),
+            unit,
+            tuple(known),
+            description,
+            secret,
+            flag,
         )
-
-    @property
-    def flag(self) -> str:
-        name = kebab(self.wire)
-        return f"--{name}-field" if name in OWN_OPTIONS else f"--{name}"
 
     @property
     def dest(self) -> str:
@@ -167,6 +166,7 @@ class Spec:
     fields: tuple[FieldSpec, ...]
     secrets: tuple[str, ...]
     example: str
+    documented: bool  # the example is a documented request (else placeholders)
     pages: Pages | None = None
     follow: Follow | None = None
 
@@ -188,6 +188,7 @@ def load_spec(action: str) -> Spec:
         fields=tuple(FieldSpec.of(f) for f in data["fields"]),
         secrets=tuple(data.get("secrets", ())),
         example=data.get("example", ""),
+        documented=bool(data.get("documented", False)),
         pages=None
         if pages is None
         else Pages(pages["loop"], pages["items"], tuple(pages.get("cursor", ()))),
@@ -211,3 +212,23 @@ def model_fields(model: str) -> tuple[FieldSpec, ...]:
 
     raw = TYPES.get(model)
     return () if raw is None else tuple(FieldSpec.of(f) for f in json.loads(raw))
+
+
+def generic_flags_in(command: str, argv: list[str]) -> bool:
+    """Whether ``argv`` of the hand-written ``command`` (one of :data:`SHARED`) has a flag that
+    its own parser lacks but the action's generic command has."""
+    flags = {word.split("=", 1)[0] for word in argv if word.startswith("--") and word != "--"}
+    if not flags:
+        return False
+    from ._complete import hand_written_parser
+
+    own = hand_written_parser(command)
+    known = {o for act in own._actions for o in act.option_strings} if own is not None else set()
+    extra = flags - known
+    if not extra:
+        return False
+    from ._generic import build_action_parser
+
+    generic = build_action_parser(load_spec(SHARED[command]), command)
+    theirs = {o for act in generic._actions for o in act.option_strings}
+    return extra <= theirs

@@ -91,27 +91,26 @@ def candidates(words: list[str]) -> list[str]:
 
 
 def _flags(command: str, action: str | None) -> list[str]:
-    from ._catalog import HAND_WRITTEN
+    """The flags of ``command``: a hand-written command's, then its action's generic ones."""
+    from ._catalog import HAND_WRITTEN, SHARED, load_spec
+    from ._generic import build_action_parser
 
-    parser: argparse.ArgumentParser | None = None
-    if command in HAND_WRITTEN or action is None:
-        parser = _hand_written(command)
-    else:
-        from ._catalog import load_spec
-        from ._generic import build_action_parser
-
-        parser = build_action_parser(load_spec(action), command)
-    if parser is None:
-        return []
+    parsers: list[argparse.ArgumentParser | None] = []
+    if command in HAND_WRITTEN:
+        parsers.append(hand_written_parser(command))
+    action = SHARED.get(command, action)
+    if action is not None:
+        parsers.append(build_action_parser(load_spec(action), command))
     found: list[str] = []
-    for act in parser._actions:
-        if act.help == argparse.SUPPRESS:
-            continue
-        found.extend(o for o in act.option_strings if o.startswith("--"))
+    for parser in parsers:
+        for act in parser._actions if parser is not None else ():
+            if act.help == argparse.SUPPRESS:
+                continue
+            found.extend(o for o in act.option_strings if o.startswith("--") and o not in found)
     return found
 
 
-def _hand_written(command: str) -> argparse.ArgumentParser | None:
+def hand_written_parser(command: str) -> argparse.ArgumentParser | None:
     from ._parser import build_parser
 
     for act in build_parser()._actions:

@@ -50,6 +50,11 @@ def build_parser(*, families: bool = False) -> argparse.ArgumentParser:
     )
     sub.add_parser("emulator", help="run the local MPS emulator (tencent-mps emulator --help)")
     _demo(sub)
+    sub.add_parser(
+        "completion",
+        help="print the shell completion script (tencent-mps completion bash|zsh; "
+        "tencent-mps completion --help says how to install it)",
+    )
     return parser
 
 
