@@ -535,3 +535,23 @@ def test_generic_command_does_not_load_the_client() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.splitlines()[-1] == "False False"
+
+
+def test_wait_timeout_exits_4(credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
+    with Emulator(task_duration=30) as emu:
+        result = _at(
+            emu, capsys, "process-image",
+            "--input-info", '{"Type": "URL", "UrlInputInfo": {"Url": "https://example.com/a.png"}}',
+            "--definition", "10", "--wait", "--interval", "0.1", "--timeout", "0.5",
+        )  # fmt: skip
+    assert result.code == 4, result.err
+    assert "timed out" in result.err
+    assert result.out == ""
+
+
+def test_unknown_command_names_the_closest(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(capsys, "create-transcode-templat")
+    assert result.code == EXIT_USAGE
+    assert result.err.count("\n") == 1
+    assert "did you mean create-transcode-template" in result.err
+    assert run(capsys, "CreateTranscodeTemplat").err.count("CreateTranscodeTemplate") == 1

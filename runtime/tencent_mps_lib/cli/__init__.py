@@ -8,7 +8,11 @@ Commands (``tencent-mps COMMAND --help`` for each):
 - ``describe-tasks --status S [--all]``: list recent tasks;
 - ``watch TASK_ID... [--from-file F]``: follow many tasks, one JSON line per finished task;
 - ``listen --port N``: receive event notifications; ``emulator``: the local emulator;
-  ``demo``: the whole job on the emulator.
+  ``demo``: the whole job on the emulator;
+- one command per action (``create-transcode-template``, or ``CreateTranscodeTemplate``), its
+  parser built from the action's generated record (:mod:`._generic`): a flag per top-level
+  field, ``--request``, ``--skeleton``, ``--query``, ``--all``, ``--wait``;
+- ``completion bash|zsh``: the shell completion script (:mod:`._complete`).
 
 Every command that calls the API takes ``--region``, ``--profile``, ``--endpoint``,
 ``--allow-http``, ``--proxy``, ``--ca-bundle``, ``--timeout``, ``--read-timeout``,
@@ -98,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._catalog import resolve
 
         action = resolve(first)
+        if action is None:
+            from ._catalog import unknown_command
+
+            return unknown_command(first, sys.stderr)
     if action is not None:  # one command per action, its parser built from its record
         from ._generic import parse
 

@@ -12,7 +12,9 @@ import json
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, TextIO
+
+from ._codes import EXIT_USAGE
 
 #: The hand-written commands: their own parsers (they keep their special flags).
 HAND_WRITTEN: Final = (
@@ -52,6 +54,26 @@ def resolve(word: str) -> str | None:
     if action is not None:
         return action
     return word if word in SPECS else None
+
+
+def unknown_command(word: str, err: TextIO) -> int:
+    """Exit 2 for a command that does not exist, naming the closest ones."""
+    import difflib
+
+    from tencent_mps._commands import SPECS
+
+    from ._terminal import escape_text
+
+    names = command_names()
+    pool = names + list(SPECS) if word[:1].isupper() else names
+    close = difflib.get_close_matches(word, pool, n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    err.write(
+        f"tencent-mps: error: unknown command {escape_text(word)!r}{hint} "
+        "(tencent-mps --help lists the commands)\n"
+    )
+    err.flush()
+    return EXIT_USAGE
 
 
 def command_names() -> list[str]:
