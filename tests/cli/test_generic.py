@@ -555,3 +555,48 @@ def test_unknown_command_names_the_closest(capsys: pytest.CaptureFixture[str]) -
     assert result.err.count("\n") == 1
     assert "did you mean create-transcode-template" in result.err
     assert run(capsys, "CreateTranscodeTemplat").err.count("CreateTranscodeTemplate") == 1
+
+
+def _capture(emu: Emulator, action: str, answer: dict[str, Any]) -> list[dict[str, Any]]:
+    seen: list[dict[str, Any]] = []
+
+    def handler(params: Any) -> dict[str, Any]:
+        seen.append(dict(params))
+        return dict(answer)
+
+    emu.on(action, handler)
+    return seen
+
+
+def test_process_media_special_flags_mix_with_the_generic_ones(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    seen = _capture(emulator, "ProcessMedia", {"TaskId": "t-mixed"})
+    result = _at(
+        emulator, capsys, "process-media", "--input-cos", "in-1250000000:ap-guangzhou:/a.mp4",
+        "--transcode", "100010", "--tasks-priority", "5", "--session-context", "ctx",
+    )  # fmt: skip
+    assert result.code == EXIT_OK, result.err
+    assert result.out.strip() == "t-mixed"
+    (sent,) = seen
+    assert (sent["TasksPriority"], sent["SessionContext"]) == (5, "ctx")
+    assert sent["MediaProcessTask"]["TranscodeTaskSet"] == [{"Definition": 100010}]
+
+    request = tmp_path / "pm.json"
+    request.write_text(json.dumps({**sent, "TasksPriority": 1}))
+    again = _at(emulator, capsys, "process-media", "--request", str(request),
+                "--tasks-priority", "9", "--output-dir", "/over/")  # fmt: skip
+    assert again.code == EXIT_OK, again.err
+    assert (seen[1]["TasksPriority"], seen[1]["OutputDir"]) == (9, "/over/")
+
+
+def test_process_media_kind_error_on_a_generic_flag(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _at(
+        emulator, capsys, "process-media", "--input-cos", "in-1250000000:ap-guangzhou:/a.mp4",
+        "--transcode", "100010", "--tasks-priority", "abc",
+    )  # fmt: skip
+    assert result.code == EXIT_USAGE
+    assert "TasksPriority" in result.err and result.err.count("\n") == 1
+    assert emulator.calls == []

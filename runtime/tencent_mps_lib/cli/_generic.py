@@ -38,7 +38,10 @@ class ActionParser(argparse.ArgumentParser):
     """A parser whose usage errors are one line, naming the command and its ``--help``."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        from ._terminal import escape_text
+
+        text = escape_text(message)  # it may quote what was typed
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {text} (see {self.prog} --help)\n")
 
 
 def _help_text(f: FieldSpec) -> str:
@@ -70,6 +73,22 @@ def _metavar(f: FieldSpec) -> str:
     return _METAVARS.get(f.kind, "VALUE")
 
 
+def add_field_flags(
+    group: argparse._ActionsContainer, spec: Spec, *, skip: frozenset[str] = frozenset()
+) -> None:
+    """A flag per top-level field of ``spec``'s request, but those named in ``skip``."""
+    for f in spec.fields:
+        if f.flag in skip:
+            continue
+        group.add_argument(
+            f.flag,
+            dest=f.dest,
+            action="append" if f.kind == "list" else "store",
+            metavar=_metavar(f),
+            help=_help_text(f),
+        )
+
+
 def build_action_parser(spec: Spec, prog_name: str | None = None) -> ActionParser:
     """The parser of one action's command (its flags, and the generic options)."""
     from ._parser import CREDENTIALS_HELP, _paragraphs
@@ -90,15 +109,7 @@ def build_action_parser(spec: Spec, prog_name: str | None = None) -> ActionParse
         allow_abbrev=False,
     )
     parser.set_defaults(command=name, spec=spec, usage=parser)
-    fields = parser.add_argument_group(f"request fields ({spec.request})")
-    for f in spec.fields:
-        fields.add_argument(
-            f.flag,
-            dest=f.dest,
-            action="append" if f.kind == "list" else "store",
-            metavar=_metavar(f),
-            help=_help_text(f),
-        )
+    add_field_flags(parser.add_argument_group(f"request fields ({spec.request})"), spec)
     req = parser.add_argument_group("the request as a whole")
     req.add_argument(
         "--request",
@@ -184,12 +195,19 @@ def model_class(name: str) -> Any:
 
 def wire_request(spec: Spec, args: argparse.Namespace, stdin: BinaryIO | None) -> dict[str, Any]:
     """The request's wire fields: the ``--request`` file's, then the flags'."""
-    from ._values import field_value
-
     data: dict[str, Any] = {}
     if args.request is not None:
         data = read_json_object(args.request, stdin, "--request", f"the {spec.request}'s fields")
+    data.update(flag_fields(spec, args, stdin))
+    return data
+
+
+def flag_fields(spec: Spec, args: argparse.Namespace, stdin: BinaryIO | None) -> dict[str, Any]:
+    """The wire fields the field flags give (RequestProblem for a value that does not fit)."""
+    from ._values import field_value
+
     given = vars(args)
+    data: dict[str, Any] = {}
     for f in spec.fields:
         raw = given.get(f.dest)
         if raw is not None:
@@ -250,7 +268,8 @@ def execute(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | 
         say(err, f"error: {problem.message}")
         return problem.code
     deadline = Deadline(command_timeout(args))
-    fmt = "json" if query is not None else output_format(args, out)
+    # --query selects from the JSON: JSON unless --output table is asked for
+    fmt = "json" if query is not None and args.output is None else output_format(args, out)
     with make_client(args, _client_class()) as client:
         if getattr(args, "all", False):
             return _all_items(client, spec, request, deadline, fmt, query, out)

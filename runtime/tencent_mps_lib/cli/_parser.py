@@ -215,12 +215,29 @@ def _process_media(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     for refused in ("--notify-key", "--key"):  # accepted only to refuse them clearly
         req.add_argument(refused, dest="key_on_command_line", help=argparse.SUPPRESS)
+    _generic_fields(p, "ProcessMedia")
     add_output_flag(
         p,
         "without --wait: the TaskId alone (default) or json, the wire JSON of the answer; with "
         "--wait: table (the default on a terminal) or json, the finished task's wire JSON",
     )
     _wait_flags(p, default_timeout="600")
+
+
+def _generic_fields(parser: argparse.ArgumentParser, action: str) -> None:
+    """The action's generic field flags that the command does not have already: they set the
+    request's top-level fields, over --request FILE or the flags above."""
+    from ._catalog import load_spec
+    from ._generic import add_field_flags
+
+    spec = load_spec(action)
+    own = frozenset(o for act in parser._actions for o in act.option_strings)
+    group = parser.add_argument_group(
+        f"request fields ({spec.request}): set over --request FILE or the flags above "
+        f"(tencent-mps {action} --skeleton shows the whole request)"
+    )
+    add_field_flags(group, spec, skip=own)
+    parser.set_defaults(spec_fields=spec)
 
 
 def _upper_status(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from tencent_mps_core.exceptions import TransportError
 
@@ -12,6 +12,7 @@ from ._codes import EXIT_OK, EXIT_TRANSPORT, EXIT_USAGE
 from ._common import CommandTimeout, Deadline, command_timeout, make_client, output_format
 from ._errors import report, say
 from ._follow import follow
+from ._generic import flag_fields
 from ._parser import usage_error
 from ._render import render_json
 from ._request import (
@@ -20,8 +21,12 @@ from ._request import (
     read_request_file,
     request_fields,
     request_from_flags,
+    unknown_paths,
 )
 from ._terminal import escape_text, is_live
+
+if TYPE_CHECKING:
+    from tencent_mps.models import ProcessMediaRequest
 
 #: Said after a failed ProcessMedia call that may have reached the service.
 MAYBE_CREATED = (
@@ -42,6 +47,30 @@ def _surely_not_sent(exc: BaseException) -> bool:
     return bool(getattr(cause, "not_sent", False)) or not_sent(cause)
 
 
+def extra_given(args: argparse.Namespace) -> bool:
+    return any(k.startswith("field:") and v is not None for k, v in vars(args).items())
+
+
+def _overlay(request: ProcessMediaRequest | None, fields: dict[str, Any]) -> ProcessMediaRequest:
+    """``request`` with ``fields`` (wire names) set over it, checked like a request file."""
+    from tencent_mps.models import ProcessMediaRequest
+    from tencent_mps_core.exceptions import DecodeError
+
+    data = request.to_dict() if request is not None else {}
+    data.update(fields)
+    try:
+        merged = ProcessMediaRequest.from_dict(data)
+    except DecodeError as exc:
+        raise RequestProblem(f"invalid request: {exc} (nothing was sent)") from None
+    unknown = list(unknown_paths(merged))
+    if unknown:
+        raise RequestProblem(
+            f"invalid request: {', '.join(unknown)}: not a field of the ProcessMedia request "
+            "(nothing was sent)"
+        )
+    return merged
+
+
 def process_media(
     args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None
 ) -> int:
@@ -53,22 +82,33 @@ def process_media(
         )
     if args.interval is not None and not args.wait:
         usage_error(args, "--interval goes with --wait")
-    if args.request is not None and conflicting_flags(args):
+    #: fields that flags set over --request FILE, as every action's command does
+    over = {"--output-dir": "OutputDir", "--session-id": "SessionId"}
+    conflicting = [f for f in conflicting_flags(args) if f not in over]
+    if args.request is not None and conflicting:
         usage_error(
             args,
-            f"--request FILE holds the whole request: drop {', '.join(conflicting_flags(args))}",
+            f"--request FILE holds the whole request: drop {', '.join(conflicting)}",
         )
     deadline = Deadline(command_timeout(args))
 
     from tencent_mps.operations import PROCESS_MEDIA
 
     try:
+        extra = flag_fields(args.spec_fields, args, stdin)  # the generic field flags
+        base: ProcessMediaRequest | None = None
         if args.request is not None:
-            request = read_request_file(args.request, stdin)
-        else:
-            request = request_from_flags(args, os.environ)
+            base = read_request_file(args.request, stdin)
+            for flag, wire in over.items():
+                value = getattr(args, flag[2:].replace("-", "_"))
+                if value is not None:
+                    extra[wire] = value
+        elif not extra or [f for f in conflicting_flags(args) if f not in over]:
+            base = request_from_flags(args, os.environ)
+        # else the field flags alone make the request
+        request = _overlay(base, extra) if extra or base is None else base
     except RequestProblem as problem:
-        if args.request is None and problem.code == EXIT_USAGE:
+        if args.request is None and problem.code == EXIT_USAGE and not extra_given(args):
             usage_error(args, problem.message)  # flags that do not fit together
         say(err, f"error: {problem.message}")
         return problem.code
