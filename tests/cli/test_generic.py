@@ -600,3 +600,34 @@ def test_process_media_kind_error_on_a_generic_flag(
     assert result.code == EXIT_USAGE
     assert "TasksPriority" in result.err and result.err.count("\n") == 1
     assert emulator.calls == []
+
+
+def test_describe_task_detail_by_its_generic_flag(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    task = emulator.process_media({
+        "InputInfo": {"Type": "URL", "UrlInputInfo": {"Url": "https://example.com/a.mp4"}},
+        "OutputStorage": {"Type": "COS", "CosOutputStorage": {"Bucket": "o-1250000000",
+                                                               "Region": "ap-guangzhou"}},
+        "MediaProcessTask": {"TranscodeTaskSet": [{"Definition": 100010}]},
+    })  # fmt: skip
+    generic = _at(emulator, capsys, "describe-task-detail", "--task-id", task, "--output", "json")
+    own = _at(emulator, capsys, "describe-task-detail", task, "--output", "json")
+    assert generic.code == own.code == EXIT_OK, generic.err + own.err
+    mine, theirs = json.loads(generic.out), json.loads(own.out)
+    assert mine["TaskType"] == theirs["TaskType"] == "WorkflowTask"
+    assert mine["WorkflowTask"]["TaskId"] == task
+
+
+def test_wait_on_process_media_by_the_alias_uses_the_task_view(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from .conftest import process_media_request
+
+    request = tmp_path / "pm.json"
+    request.write_text(json.dumps(process_media_request()))
+    result = _at(emulator, capsys, "ProcessMedia", "--request", str(request), "--wait",
+                 "--interval", "0.1", "--output", "json")  # fmt: skip
+    assert result.code == EXIT_OK, result.err
+    assert json.loads(result.out)["Status"] == "FINISH"
+    assert "subtasks done" in result.err  # the progress line of describe-task-detail --wait
