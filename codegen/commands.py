@@ -81,7 +81,7 @@ OWN_OPTIONS = frozenset(
 #: Placeholders of an example line's values when the action documents no example request.
 _METAVARS = {"int": "INT", "float": "NUM", "bool": "true", "str": "TEXT"}
 _KEBAB_1 = re.compile(r"(.)([A-Z][a-z]+)")
-_KEBAB_2 = re.compile(r"([a-z0-9])([A-Z])")
+_KEBAB_2 = re.compile(r"([a-z])([A-Z])")  # "Hunyuan3D" stays one word
 #: Items shown per known-values list in a record (the help cuts long lists anyway).
 MAX_KNOWN = 40
 #: Nested levels followed when looking for secrets in a request.

@@ -631,3 +631,27 @@ def test_wait_on_process_media_by_the_alias_uses_the_task_view(
     assert result.code == EXIT_OK, result.err
     assert json.loads(result.out)["Status"] == "FINISH"
     assert "subtasks done" in result.err  # the progress line of describe-task-detail --wait
+
+
+def test_wait_on_a_task_kind_without_a_task_view(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _at(emulator, capsys, "text-to-speech-async", "--text", "hello", "--voice-id", "v-1",
+                 "--wait", "--interval", "0.1", "--output", "json")  # fmt: skip
+    assert result.code == EXIT_OK, result.err
+    final = json.loads(result.out)
+    assert final["Status"] == "success"  # the waiter's success state
+    progress = [line for line in result.err.splitlines() if not line.startswith("started")]
+    assert progress and progress[-1] == final["Status"]  # the status path's values, line by line
+
+
+def test_wait_on_a_failing_aigc_task_exits_3(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator.fail_next("CreateAigcVideoTask")
+    result = _at(emulator, capsys, "create-aigc-video-task", "--model-name", "Hunyuan",
+                 "--prompt", "a cat", "--wait", "--interval", "0.1")  # fmt: skip
+    assert result.code == 3, result.err
+    assert result.err.splitlines()[-1].startswith("error:")
+    assert "CreateAigcVideoTask" in {c.action for c in emulator.calls}
+    assert "DescribeAigcVideoTask" in {c.action for c in emulator.calls}

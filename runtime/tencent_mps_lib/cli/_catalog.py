@@ -36,7 +36,7 @@ SHARED: Final = {
     "process-media": "ProcessMedia",
 }
 _KEBAB_1 = re.compile(r"(.)([A-Z][a-z]+)")
-_KEBAB_2 = re.compile(r"([a-z0-9])([A-Z])")
+_KEBAB_2 = re.compile(r"([a-z])([A-Z])")  # "Hunyuan3D" stays one word
 
 
 def kebab(name: str) -> str:
@@ -86,12 +86,14 @@ def command_names() -> list[str]:
 
 def families_text(width: int = 88) -> str:
     """The commands by family, for ``tencent-mps --help``."""
-    from tencent_mps._commands import FAMILIES
+    from tencent_mps._commands import COMMANDS, FAMILIES
+
+    names_of = {action: name for name, action in COMMANDS.items()}
 
     lines = ["commands for every action, by family (tencent-mps COMMAND --help for each;"]
     lines.append("the PascalCase action name works too, e.g. tencent-mps CreateTranscodeTemplate):")
     for title, actions in FAMILIES.items():
-        names = ", ".join(kebab(a) for a in actions)
+        names = ", ".join(names_of.get(a, kebab(a)) for a in actions)
         lines.append(f"  {title} ({len(actions)}):")
         lines.extend(
             textwrap.wrap(
