@@ -655,3 +655,19 @@ def test_wait_on_a_failing_aigc_task_exits_3(
     assert result.err.splitlines()[-1].startswith("error:")
     assert "CreateAigcVideoTask" in {c.action for c in emulator.calls}
     assert "DescribeAigcVideoTask" in {c.action for c in emulator.calls}
+
+
+def test_table_of_one_object_flattens_it_then_shows_its_lists(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = _at(emulator, capsys, "describe-task-detail", "--task-id",
+                 Emulator.EXAMPLE_TASK_ID, "--output", "table")  # fmt: skip
+    assert result.code == EXIT_OK, result.err
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["TaskType", "WorkflowTask"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines if line.strip()}
+    assert rows["WorkflowTask.InputInfo.Type"] == ["COS"]
+    assert rows["WorkflowTask.Status"] == ["FINISH"]
+    streams = lines.index("WorkflowTask.MetaData.VideoStreamSet (1):")
+    assert streams > lines.index(next(line for line in lines if line.startswith("RequestId")))
+    assert "CODEC" in lines[streams + 1].split()

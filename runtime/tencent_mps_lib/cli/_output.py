@@ -130,10 +130,14 @@ def render_table(data: Any, out: TextIO, *, main_list: str | None = None) -> Non
     if request_id is not None:
         rows.append(["RequestId", _cell(request_id)])
     lists.sort(key=lambda pair: pair[0] != main_list)
-    if lists:
-        for name, items in lists:
-            out.write(f"{name} ({len(items)}):\n")
-            list_table(items, out)
-            out.write("\n")
-    table(rows, out)
+    listing = main_list is not None and bool(lists) and lists[0][0] == main_list
+    if not listing:  # one object: its fields first, then its lists
+        table(rows, out)
+    for i, (name, items) in enumerate(lists):
+        gap = "" if listing and i == 0 else "\n"  # a listing starts with its main list
+        out.write(f"{gap}{name} ({len(items)}):\n")
+        list_table(items, out)
+    if listing:  # a listing: the main list first, the totals and tokens after it
+        out.write("\n")
+        table(rows, out)
     out.flush()
