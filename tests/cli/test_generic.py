@@ -671,3 +671,16 @@ def test_table_of_one_object_flattens_it_then_shows_its_lists(
     streams = lines.index("WorkflowTask.MetaData.VideoStreamSet (1):")
     assert streams > lines.index(next(line for line in lines if line.startswith("RequestId")))
     assert "CODEC" in lines[streams + 1].split()
+
+
+def test_describe_tasks_takes_its_generic_flag_beside_its_own(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen = _capture(emulator, "DescribeTasks", {"TaskSet": [], "TotalCount": 0})
+    result = _at(emulator, capsys, "describe-tasks", "--status", "finish",
+                 "--sub-task-has-failed", "false", "--output", "json")  # fmt: skip
+    assert result.code == EXIT_OK, result.err
+    assert (seen[0]["Status"], seen[0]["SubTaskHasFailed"]) == ("FINISH", False)
+    bad = _at(emulator, capsys, "describe-tasks", "--status", "FINISH",
+              "--sub-task-has-failed", "maybe")  # fmt: skip
+    assert bad.code == EXIT_USAGE and "true or false" in bad.err

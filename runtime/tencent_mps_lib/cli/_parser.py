@@ -240,6 +240,18 @@ def _generic_fields(parser: argparse.ArgumentParser, action: str) -> None:
     parser.set_defaults(spec_fields=spec)
 
 
+def _true_false(text: str) -> bool:
+    from ._request import RequestProblem
+    from ._values import scalar
+
+    try:
+        return bool(scalar("bool", text, "value"))
+    except RequestProblem:
+        raise argparse.ArgumentTypeError(
+            f"expected true or false, got {escape_text(text)!r}"
+        ) from None
+
+
 def _upper_status(text: str) -> str:
     status = text.upper()
     if status not in STATUSES:
@@ -302,6 +314,13 @@ def _describe_tasks(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action=argparse.BooleanOptionalAction,
         default=None,
         help="only tasks with (--failed) or without (--no-failed) a failed subtask",
+    )
+    t.add_argument(  # DescribeTasks' own field flag, as its generic command has it
+        "--sub-task-has-failed",
+        dest="sub_task_has_failed",
+        type=_true_false,
+        metavar="true|false",
+        help="the same as --failed / --no-failed",
     )
     t.add_argument(
         "--scroll-token", metavar="TOKEN", help="continue from this page token (printed as a hint)"
