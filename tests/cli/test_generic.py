@@ -602,7 +602,7 @@ def test_process_media_kind_error_on_a_generic_flag(
     assert emulator.calls == []
 
 
-def test_describe_task_detail_by_its_generic_flag(
+def test_describe_task_detail_generic_and_hand_written_agree(
     emulator: Emulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
     task = emulator.process_media({
@@ -611,7 +611,7 @@ def test_describe_task_detail_by_its_generic_flag(
                                                                "Region": "ap-guangzhou"}},
         "MediaProcessTask": {"TranscodeTaskSet": [{"Definition": 100010}]},
     })  # fmt: skip
-    generic = _at(emulator, capsys, "describe-task-detail", "--task-id", task, "--output", "json")
+    generic = _at(emulator, capsys, "DescribeTaskDetail", "--task-id", task, "--output", "json")
     own = _at(emulator, capsys, "describe-task-detail", task, "--output", "json")
     assert generic.code == own.code == EXIT_OK, generic.err + own.err
     mine, theirs = json.loads(generic.out), json.loads(own.out)
@@ -660,7 +660,7 @@ def test_wait_on_a_failing_aigc_task_exits_3(
 def test_table_of_one_object_flattens_it_then_shows_its_lists(
     emulator: Emulator, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    result = _at(emulator, capsys, "describe-task-detail", "--task-id",
+    result = _at(emulator, capsys, "DescribeTaskDetail", "--task-id",
                  Emulator.EXAMPLE_TASK_ID, "--output", "table")  # fmt: skip
     assert result.code == EXIT_OK, result.err
     lines = result.out.splitlines()
@@ -684,3 +684,18 @@ def test_describe_tasks_takes_its_generic_flag_beside_its_own(
     bad = _at(emulator, capsys, "describe-tasks", "--status", "FINISH",
               "--sub-task-has-failed", "maybe")  # fmt: skip
     assert bad.code == EXIT_USAGE and "true or false" in bad.err
+
+
+def test_describe_task_detail_task_id_flag_with_wait(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    waited = _at(emulator, capsys, "describe-task-detail", "--task-id", Emulator.EXAMPLE_TASK_ID,
+                 "--wait", "--output", "json")  # fmt: skip
+    assert waited.code == EXIT_OK, waited.err
+    assert json.loads(waited.out)["Status"] == "FINISH"
+    before = len(emulator.calls)
+    missing = _at(emulator, capsys, "describe-task-detail")
+    assert missing.code == EXIT_USAGE and "TASK_ID" in missing.err
+    twice = _at(emulator, capsys, "describe-task-detail", "a", "--task-id", "b")
+    assert twice.code == EXIT_USAGE and "once" in twice.err
+    assert len(emulator.calls) == before

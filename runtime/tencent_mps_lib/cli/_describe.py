@@ -14,6 +14,12 @@ from ._terminal import is_live
 def describe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.interval is not None and not args.wait:
         usage_error(args, "--interval goes with --wait")
+    if args.task_id is None and args.task_id_flag is None:
+        usage_error(args, "the following arguments are required: TASK_ID (or --task-id ID)")
+    if args.task_id is not None and args.task_id_flag not in (None, args.task_id):
+        usage_error(args, "give the task once: TASK_ID or --task-id ID")
+    if args.task_id is None:
+        args.task_id = args.task_id_flag
     deadline = Deadline(command_timeout(args))
     fmt = output_format(args, out)
     with make_client(args) as client:

@@ -114,7 +114,10 @@ def _describe_task_detail(sub: argparse._SubParsersAction[argparse.ArgumentParse
         help="show a task's status and results",
         description="Show a task's status and results (DescribeTaskDetail). " + CREDENTIALS_HELP,
     )
-    d.add_argument("task_id", metavar="TASK_ID")
+    d.add_argument("task_id", metavar="TASK_ID", nargs="?", help="the task (or --task-id)")
+    d.add_argument(  # DescribeTaskDetail's own field flag, as its generic command has it
+        "--task-id", dest="task_id_flag", metavar="ID", help="the task, as a flag"
+    )
     add_output_flag(
         d, "table (the default on a terminal) or json: the wire JSON of the response, for jq"
     )
