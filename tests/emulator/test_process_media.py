@@ -251,7 +251,7 @@ def test_polls_do_not_move_a_task(timed: Timed) -> None:
 
 
 def _seconds(text: str) -> int:
-    from tencent_mps_lib.testing._timefmt import parse_iso
+    from tencent_mps_lib.testing.behaviour._timefmt import parse_iso
 
     moment = parse_iso(text)
     assert moment is not None

@@ -13,24 +13,25 @@ from typing import Any, ClassVar, TypeGuard
 
 from tencent_mps_core.credentials import Credentials
 
-from ._actions import ActionHandler, Actions
-from ._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
-from ._calls import Call, CallLog
 from ._errors import EmulatorError
-from ._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
-from ._families import FAMILY_ACTIONS, Families
-from ._faults import FaultQueue, make_fault
-from ._handler import EmulatorServer
-from ._notify import Delivery, NotificationRecord, Notifier, signed_body
-from ._process_media import Durations, MediaService, TaskDuration
-from ._progress import SUBTASK_KINDS
-from ._protocol import ACTION, VERSION, Service
-from ._ratelimit import DOCUMENTED, ActionLimits, RateLimit
 from ._schema import OPERATIONS, operation
-from ._task_kinds import FAIL_CODE, TASK_ACTIONS, TaskKinds
-from ._tasks import ProgressingTask, StaticTask, TaskStore, task_id_of, to_wire
-from ._validate import check_parameters
-from ._workflow import WorkflowTask
+from ._service import Service
+from .behaviour._actions import ActionHandler, Actions
+from .behaviour._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
+from .behaviour._families import FAMILY_ACTIONS, Families
+from .behaviour._notify import Delivery, NotificationRecord, Notifier, signed_body
+from .behaviour._process_media import Durations, MediaService, TaskDuration
+from .behaviour._progress import SUBTASK_KINDS
+from .behaviour._task_kinds import FAIL_CODE, TASK_ACTIONS, TaskKinds
+from .behaviour._tasks import ProgressingTask, StaticTask, TaskStore, task_id_of, to_wire
+from .behaviour._workflow import WorkflowTask
+from .checks._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
+from .checks._ratelimit import DOCUMENTED, ActionLimits, RateLimit
+from .checks._validate import check_parameters
+from .server._calls import Call, CallLog
+from .server._faults import FaultQueue, make_fault
+from .server._handler import EmulatorServer
+from .server._protocol import ACTION, VERSION
 
 #: The key pair accepted when none is given. It is an example, not a secret: print it freely.
 EXAMPLE_CREDENTIALS = Credentials(

@@ -39,7 +39,7 @@ from tencent_mps.enums import (
     TaskOutputStorageType,
 )
 
-from ._errors import EmulatorError, invalid_value, missing
+from .._errors import EmulatorError, invalid_value, missing
 from ._kinds import AI_KINDS, MEDIA_KINDS
 from ._workflow import INPUT_FIELDS, NotifyTarget, WorkflowTask
 

@@ -26,11 +26,11 @@ from typing import Any, Final
 
 from tencent_mps.examples import EXAMPLES
 
-from ._errors import EmulatorError, invalid_value
+from .._errors import EmulatorError, invalid_value
+from .._schema import fit, shape, value_at
 from ._listing import describe_tasks
 from ._notify import Delivery, signed_body
 from ._process_media import Durations, notify_target
-from ._schema import fit, shape, value_at
 from ._tasks import TaskStore
 from ._timefmt import iso_time
 from ._workflow import WAIT_SHARE, NotifyTarget

@@ -31,8 +31,8 @@ from typing import Any
 
 from tencent_mps_core.operation import Operation
 
-from ._errors import EmulatorError, invalid_value, missing
-from ._schema import example_response, model_class, operation, scalar_kind, shape, value_at
+from .._errors import EmulatorError, invalid_value, missing
+from .._schema import example_response, model_class, operation, scalar_kind, shape, value_at
 from ._timefmt import iso_time
 
 __all__ = ["FAMILY_ACTIONS", "Families", "load_table"]

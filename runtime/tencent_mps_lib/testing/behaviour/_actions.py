@@ -20,14 +20,14 @@ from typing import Any
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.operation import Operation
 
-from ._errors import EmulatorError, invalid_value
+from .._errors import EmulatorError, invalid_value
+from .._schema import example_response, fit, operation, shape
+from ..checks._validate import parse_body
 from ._families import Families
 from ._listing import describe_tasks
 from ._process_media import MediaService
-from ._schema import example_response, fit, operation, shape
 from ._task_kinds import TaskKinds
 from ._tasks import TaskStore
-from ._validate import parse_body
 
 __all__ = ["ActionHandler", "Actions"]
 

@@ -18,9 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .._schema import fit
 from ._kinds import AI_KINDS, MEDIA_KINDS, subtask_label
 from ._outputs import METADATA, OUTPUT_BUILDERS, Place, resolve_path
-from ._schema import fit
 from ._timefmt import iso_time
 
 __all__ = ["NotifyTarget", "Subtask", "WorkflowTask", "subtasks_of"]
