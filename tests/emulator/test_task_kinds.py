@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tencent_mps import Client
 from tencent_mps._emulation import TASKS
+from tencent_mps.errors import WaiterFailureError
+from tencent_mps.examples import EXAMPLES
 from tencent_mps.testing import Emulator
 
 from .conftest import official_client
-from .helpers import FakeClock
+from .helpers import FakeClock, minimal_request
 from .receiver import Receiver, running_receiver
 from .test_families import WORKFLOW, sdk, sdk_error
 
@@ -226,3 +230,128 @@ def test_the_task_table_names_what_the_schema_has() -> None:
             fields = wire_fields(OPERATIONS[action].response_type)
             top = [view["list"]] if "list" in view else [k for k in view["answer"] if k[0] != "$"]
             assert set(top) <= fields, (kind, action, set(top) - fields)
+
+
+def _waiters() -> dict[str, tuple[str, str, str]]:
+    """Describe action -> (our client's waiter method, the status path, its success value)."""
+    with SCHEMA.open(encoding="utf-8") as handle:
+        paths = json.load(handle)["paths"]
+    found: dict[str, tuple[str, str, str]] = {}
+    for key, item in paths.items():
+        for op in item.values():
+            for name, waiter in (op.get("x-tc-waiters") or {}).items():
+                success = next(a for a in waiter["acceptors"] if a["state"] == "success")
+                found[key.split("=", 1)[1]] = (name, success["path"], success["expected"])
+    return found
+
+
+SCHEMA = Path(__file__).parents[2] / "schema" / "mps.openapi.json"
+WAITERS = _waiters()
+#: Every (kind, create action) the emulator declares: each is one test below.
+SUBMISSIONS = sorted((kind, action) for kind, spec in TASKS.items() for action in spec["create"])
+
+
+def _request(action: str) -> dict[str, Any]:
+    """The action's documented example request, else the one written above, else none."""
+    examples = EXAMPLES.get(f"{action}Request")
+    if examples:
+        return examples[0]
+    return CASES[action][0] if action in CASES else minimal_request(action)
+
+
+def _waited_describe(kind: str) -> str:
+    (describe,) = [str(name) for name in TASKS[kind]["describe"] if name in WAITERS]
+    return describe
+
+
+@pytest.mark.parametrize(("kind", "action"), SUBMISSIONS)
+def test_every_kind_is_followed_to_its_end_by_its_waiter(
+    timed: tuple[Emulator, FakeClock, Any], kind: str, action: str
+) -> None:
+    """The documented example request of each create action, then our client's waiter for the
+    kind's describe action (the clock moves on at each poll), then the outputs read back."""
+    emu, clock, official = timed
+    spec = TASKS[kind]
+    request = _request(action)
+    task_id = sdk(official, action, request)["TaskId"]
+    assert task_id.startswith(spec["id-prefix"])
+    describe = _waited_describe(kind)
+    method, status_path, done = WAITERS[describe]
+    assert done == spec["states"]["done"]
+    seen: list[str] = []
+
+    def moved_on(progress: Any) -> None:
+        seen.append(_wire_status(progress, status_path))
+        clock.advance(3)
+
+    with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint) as client:
+        final = getattr(client, method)(task_id, interval=0.001, timeout=30, on_progress=moved_on)
+    assert _wire_status(final, status_path) == done
+    # it was seen waiting first, and running before it ended (where the kind words them apart)
+    assert seen[0] == spec["states"]["waiting"]
+    assert spec["states"]["running"] in seen
+    answer = sdk(official, describe, {"TaskId": task_id})
+    text = json.dumps(answer)
+    template = spec.get("output")
+    if template is not None and "$output" in json.dumps(spec["describe"][describe]):
+        given: Any = request
+        for part in spec.get("output-from", "").split("."):
+            given = given.get(part) if isinstance(given, dict) and part else None
+        expected = given if isinstance(given, str) and given else template.replace("{id}", task_id)
+        assert json.dumps(expected) in text
+    # a kind without outputs still names its task, or mirrors the request
+    assert task_id in text or any(
+        json.dumps(value) in text for value in request.values() if isinstance(value, str)
+    )
+    assert emu.task_kinds and kind in emu.task_kinds
+
+
+def _wire_status(response: Any, path: str) -> str:
+    value = response
+    for part in path.split("."):
+        value = getattr(value, _snake(part))
+    return str(value.value if hasattr(value, "value") else value)
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+@pytest.mark.parametrize("kind", sorted(TASKS))
+def test_every_kind_can_be_made_to_fail(timed: tuple[Emulator, FakeClock, Any], kind: str) -> None:
+    """fail_next(kind): the waiter sees the failure state (or, where the describe action ends
+    failed tasks as FINISH too, the answer carries the error); the next task is fine again."""
+    emu, clock, official = timed
+    spec = TASKS[kind]
+    action = spec["create"][0]
+    emu.fail_next(kind, message="made to fail")
+    failed = sdk(official, action, _request(action))["TaskId"]
+    fine = sdk(official, action, _request(action))["TaskId"]
+    describe = _waited_describe(kind)
+    method, status_path, _ = WAITERS[describe]
+    with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint) as client:
+        wait = getattr(client, method)
+
+        def follow(task_id: str) -> Any:
+            return wait(task_id, interval=0.001, timeout=30, on_progress=lambda _: clock.advance(3))
+
+        if spec["states"]["failed"] != spec["states"]["done"]:
+            with pytest.raises(WaiterFailureError):
+                follow(failed)
+        else:
+            follow(failed)
+        answer = sdk(official, describe, {"TaskId": failed})
+        assert _status(answer, status_path) == spec["states"]["failed"]
+        described = json.dumps(spec["describe"][describe])
+        if "$message" in described:
+            assert "made to fail" in json.dumps(answer)
+        final = follow(fine)
+    assert _wire_status(final, status_path) == spec["states"]["done"]
+    assert "made to fail" not in json.dumps(sdk(official, describe, {"TaskId": fine}))
+
+
+def _status(answer: dict[str, Any], path: str) -> Any:
+    value: Any = answer
+    for part in path.split("."):
+        value = value[part]
+    return value
