@@ -23,6 +23,7 @@ from tencent_mps_core.operation import Operation
 from .._errors import EmulatorError, invalid_value
 from .._schema import example_response, fit, operation, shape
 from ..checks._validate import parse_body
+from ._failures import Failures
 from ._families import Families
 from ._listing import describe_tasks
 from ._process_media import MediaService
@@ -48,7 +49,9 @@ class Actions:
         media: MediaService,
         families: Families,
         kinds: TaskKinds,
+        failures: Failures | None = None,
     ) -> None:
+        self._failures = Failures() if failures is None else failures
         self._store = store
         self._families = families
         self._kinds = kinds
@@ -81,6 +84,7 @@ class Actions:
 
     def answer(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         """The inner ``Response`` (no RequestId yet); raises EmulatorError for an error answer."""
+        self._failures.raise_for(op.action)
         with self._lock:
             custom = self._custom.get(op.action)
         if custom is not None:
@@ -117,7 +121,7 @@ class Actions:
         return describe_tasks(self._store, params, self._clock())
 
     def _process_media(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"TaskId": self._media.submit(params)}
+        return {"TaskId": self._media.submit(params, action="ProcessMedia")}
 
     def _manage_task(self, params: dict[str, Any]) -> dict[str, Any]:
         """ManageTask: ``Abort`` ends a waiting task of a declared kind."""

@@ -28,6 +28,7 @@ from tencent_mps.examples import EXAMPLES
 
 from .._errors import EmulatorError, invalid_value
 from .._schema import fit, shape, value_at
+from ._failures import Failures
 from ._listing import describe_tasks
 from ._notify import Delivery, signed_body
 from ._process_media import Durations, notify_target
@@ -225,10 +226,12 @@ class TaskKinds:
         durations: Durations,
         tasks: TaskStore,
         schedule: Callable[[str, list[float]], None],
+        failures: Failures | None = None,
         table: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
         self._clock = clock
         self._durations = durations
+        self._failures = Failures() if failures is None else failures
         self._schedule = schedule
         self._lock = threading.Lock()
         self._kinds = dict(load_kinds() if table is None else table)
@@ -245,7 +248,6 @@ class TaskKinds:
         for kind, spec in self._kinds.items():
             for action in spec["describe"]:
                 self._readers.setdefault(action, []).append(kind)
-        self._failing: dict[str, collections.deque[tuple[int, str]]] = {}
         self._examples: dict[tuple[str, str], dict[str, Any]] = {}
         for action in self._readers:
             asked = (EXAMPLES.get(f"{action}Request") or [{}])[0].get("TaskId")
@@ -275,22 +277,9 @@ class TaskKinds:
         with self._lock:
             return len(self._all)
 
-    def fail_next(self, target: str, *, times: int, code: int, message: str) -> None:
-        if target not in self._kinds and target not in self._creators:
-            known = ", ".join(sorted([*self._kinds, *self._creators]))
-            raise ValueError(
-                f"{target!r} is neither a task kind nor an action creating one: {known}"
-            )
-        with self._lock:
-            queue = self._failing.setdefault(target, collections.deque())
-            queue.extend([(code, message)] * times)
-
-    def _take_failure(self, action: str, kind: str) -> tuple[int, str] | None:
-        for target in (action, kind):
-            queue = self._failing.get(target)
-            if queue:
-                return queue.popleft()
-        return None
+    def creates_tasks(self, target: str) -> bool:
+        """Whether ``target`` is a declared task kind or an action creating one."""
+        return target in self._kinds or target in self._creators
 
     def answer(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         kind = self._creators.get(action)
@@ -304,8 +293,7 @@ class TaskKinds:
         task_id = f"{spec.get('id-prefix', kind + '-')}{uuid.uuid4().hex}"
         config = value_at(params, spec["notify"]) if "notify" in spec else None
         target = notify_target({"TaskNotifyConfig": config}) if config else None
-        with self._lock:
-            failure = self._take_failure(action, kind)
+        failure = self._failures.take_task(action, kind)
         task = KindTask(
             task_id,
             kind=kind,
