@@ -1127,6 +1127,136 @@ REFERENCES: Final[list[dict[str, Any]]] = [
         "path": "AiRecognitionTask.Definition",
         "family": "AIRecognitionTemplate",
     },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.Definition",
+        "family": "TranscodeTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.WatermarkSet[].Definition",
+        "family": "WatermarkTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AnimatedGraphicTask.Definition",
+        "family": "AnimatedGraphicsTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SnapshotByTimeOffsetTask.Definition",
+        "family": "SnapshotByTimeOffsetTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SampleSnapshotTask.Definition",
+        "family": "SampleSnapshotTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.ImageSpriteTask.Definition",
+        "family": "ImageSpriteTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AdaptiveDynamicStreamingTask.Definition",
+        "family": "AdaptiveDynamicStreamingTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AiContentReviewTask.Definition",
+        "family": "ContentReviewTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AiAnalysisTask.Definition",
+        "family": "AIAnalysisTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AiRecognitionTask.Definition",
+        "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.QualityControlTask.Definition",
+        "family": "QualityControlTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SmartEraseTask.Definition",
+        "family": "SmartEraseTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.Definition",
+        "family": "TranscodeTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.WatermarkSet[].Definition",
+        "family": "WatermarkTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AnimatedGraphicTask.Definition",
+        "family": "AnimatedGraphicsTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SnapshotByTimeOffsetTask.Definition",
+        "family": "SnapshotByTimeOffsetTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SampleSnapshotTask.Definition",
+        "family": "SampleSnapshotTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.ImageSpriteTask.Definition",
+        "family": "ImageSpriteTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AdaptiveDynamicStreamingTask.Definition",
+        "family": "AdaptiveDynamicStreamingTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AiContentReviewTask.Definition",
+        "family": "ContentReviewTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AiAnalysisTask.Definition",
+        "family": "AIAnalysisTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AiRecognitionTask.Definition",
+        "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.QualityControlTask.Definition",
+        "family": "QualityControlTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SmartEraseTask.Definition",
+        "family": "SmartEraseTemplate",
+    },
 ]
 
 TASKS: Final[dict[str, dict[str, Any]]] = {
