@@ -967,6 +967,47 @@ FAMILIES: Final[dict[str, dict[str, Any]]] = {
             "DeleteStreamPackageSSAIChannel": {"verb": "delete"},
         },
     },
+    "Voice": {
+        "id": "VoiceId",
+        "id-kind": "string",
+        "id-prefix": "voice-",
+        "first-id": 1,
+        "item": "VoiceInfo",
+        "not-found": "ResourceNotFound",
+        "cap": {"max": 1000, "code": "LimitExceeded"},
+        "custom-fields": {"Category": "clone"},
+        "actions": {
+            "CloneVoice": {
+                "verb": "create",
+                "flatten": ["VoiceProfile"],
+                "answer": {"VoiceId": "id"},
+            },
+            "DescribeVoices": {
+                "verb": "list",
+                "items": "Voices",
+                "total": "TotalCount",
+                "page": "PageNum",
+                "page-size": "PageSize",
+                "default-limit": 20,
+                "max-limit": 100,
+                "filters": {
+                    "VoiceId": "VoiceId",
+                    "VoiceType": "Category",
+                    "VoiceName": "Name",
+                    "Gender": "Gender",
+                    "Age": "Age",
+                    "Languages": "Languages",
+                },
+                "match-all": {"VoiceType": "all"},
+            },
+            "UpdateVoice": {
+                "verb": "modify",
+                "flatten": ["VoiceFields"],
+                "answer": {"Voice": "resource"},
+            },
+            "DeleteVoice": {"verb": "delete"},
+        },
+    },
 }
 
 REFERENCES: Final[list[dict[str, Any]]] = [

@@ -6,10 +6,12 @@ the type a resource is kept as, its cap and not-found code, its presets, and wha
 actions does, as a verb:
 
 - ``create``: a new resource from the request (``renames`` maps request fields to resource
-  fields; ``each`` makes one resource per item of a list); ``answer`` says which answer fields
-  get the new ``id`` or the whole ``resource``;
+  fields; ``flatten`` lifts the fields of named request objects; ``each`` makes one resource
+  per item of a list); ``answer`` says which answer fields get the new ``id`` or the whole
+  ``resource``;
 - ``list``: the resources matching ``filters`` (request field -> resource field: a list matches
-  any of its values), paged by ``offset``/``limit`` or ``page``/``page-size``, with ``total``;
+  any of its values; ``match-all`` names values meaning no filter), paged by
+  ``offset``/``limit`` or ``page``/``page-size``, with ``total``;
 - ``get``: one resource by id; ``modify``: only the fields sent change (objects are merged);
   ``replace``: every field is set anew; ``set``: fixed ``fields`` (Enable, Disable, Start, Stop);
   ``delete``: removes (``ids`` names a list parameter for several at once).
@@ -228,7 +230,12 @@ class Families:
 
     def _fields_of(self, act: Mapping[str, Any], params: Mapping[str, Any]) -> dict[str, Any]:
         renames = act.get("renames", {})
-        return {renames.get(k, k): copy.deepcopy(v) for k, v in params.items() if v is not None}
+        lifted = dict(params)
+        for name in act.get("flatten", ()):
+            inner = lifted.pop(name, None)
+            if isinstance(inner, Mapping):
+                lifted.update(inner)
+        return {renames.get(k, k): copy.deepcopy(v) for k, v in lifted.items() if v is not None}
 
     def _create(
         self, store: _Store, act: Mapping[str, Any], params: dict[str, Any]
@@ -267,9 +274,15 @@ class Families:
         self, store: _Store, act: Mapping[str, Any], params: dict[str, Any]
     ) -> dict[str, Any]:
         found = list(store.resources.values())
+        every = act.get("match-all", {})
         for param, path in act.get("filters", {}).items():
             want = params.get(param)
-            if want is None or want == "" or want == []:
+            if (
+                want is None
+                or want == ""
+                or want == []
+                or (param in every and want == every[param])
+            ):
                 continue
             found = [r for r in found if _matches(value_at(r, path), want)]
         answer: dict[str, Any] = {}
