@@ -1654,4 +1654,44 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             }
         },
     },
+    "LiveStreamProcessTask": {
+        "create": ["ProcessLiveStream"],
+        "id-prefix": "1250000000-LiveStreamProcessTask-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "notify": "TaskNotifyConfig",
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "LiveStreamProcessTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "LiveStreamProcessTask": {
+                        "TaskId": "$id",
+                        "Status": "$status",
+                        "ErrCode": "$errcode",
+                        "Message": "$message",
+                        "Url": "$request.Url",
+                    },
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                }
+            }
+        },
+        "event": {
+            "NotificationType": "ProcessEof",
+            "TaskId": "$id",
+            "ProcessEofInfo": {"ErrCode": "$errcode", "Message": "$message"},
+            "SessionId": "$request.SessionId",
+            "SessionContext": "$request.SessionContext",
+        },
+        "event-type": "ParseLiveStreamProcessNotificationResponse",
+    },
 }

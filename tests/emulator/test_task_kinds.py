@@ -219,6 +219,87 @@ def test_edit_media_task_sends_a_signed_notification(
     assert event.session_context == "ctx"
 
 
+def test_live_stream_task_sends_a_signed_end_of_stream_notification(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-2"}
+    request = {
+        "Url": "rtmp://live.example/app/stream",
+        "TaskNotifyConfig": notify,
+        "AiContentReviewTask": {"Definition": 10},
+        "SessionContext": "live-ctx",
+    }
+    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+    assert (detail["TaskType"], detail["Status"]) == ("LiveStreamProcessTask", "WAITING")
+    assert detail["LiveStreamProcessTask"]["Url"] == "rtmp://live.example/app/stream"
+    listed = sdk(client, "DescribeTasks", {"Status": "WAITING"})["TaskSet"]
+    assert task_id in {t["TaskId"] for t in listed}
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("ProcessEof", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-2", now=clock())
+    assert getattr(event, "notification_type", None) == "ProcessEof"
+    assert getattr(event, "task_id", None) == task_id
+    assert event.session_context == "live-ctx"
+    # the emulator's own ParseLiveStreamProcessNotification decodes it the same way
+    parsed = sdk(client, "ParseLiveStreamProcessNotification", {"Content": body.decode()})
+    assert (parsed["NotificationType"], parsed["TaskId"]) == ("ProcessEof", task_id)
+    assert parsed["ProcessEofInfo"]["ErrCode"] == 0
+    assert sdk_error(
+        client, "ParseLiveStreamProcessNotification", {"Content": "{}"}
+    ).get_code() == ("InvalidParameterValue")
+
+
+def test_a_failed_live_stream_reports_its_error_at_the_end(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    emu.fail_next("ProcessLiveStream", code=30011, message="stream pull failed")
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url}
+    task_id = sdk(client, "ProcessLiveStream", {"Url": "rtmp://x/y", "TaskNotifyConfig": notify})[
+        "TaskId"
+    ]
+    clock.advance(3)
+    emu.wait_for_notifications(1)
+    (body,) = receiver.bodies
+    event = json.loads(body)
+    assert event["TaskId"] == task_id
+    assert event["ProcessEofInfo"] == {"ErrCode": 30011, "Message": "stream pull failed"}
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})["LiveStreamProcessTask"]
+    assert (detail["ErrCode"], detail["Message"]) == (30011, "stream pull failed")
+
+
+def test_a_batch_task_sends_its_event(emulator_factory: Factory, receiver: Receiver) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-3"}
+    request = {**CASES["BatchProcessMedia"][0], "TaskNotifyConfig": notify, "SessionContext": "b"}
+    task_id = sdk(client, "BatchProcessMedia", request)["TaskId"]
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("BatchTask", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-3", now=clock())
+    assert getattr(event, "event_type", None) == "BatchTask"
+    batch = getattr(event, "batch_task_event", None)
+    assert batch is not None and batch.input_infos is not None
+    assert batch.input_infos[0].cos_input_info is not None
+    assert batch.input_infos[0].cos_input_info.object == "/a.jpg"
+    assert event.session_context == "b"
+
+
 def test_the_task_table_names_what_the_schema_has() -> None:
     from tencent_mps.operations import OPERATIONS
     from tencent_mps_lib.testing._schema import wire_fields

@@ -95,6 +95,7 @@ class Emulator:
         "DescribeTaskDetail",
         "DescribeTasks",
         "ParseNotification",
+        "ParseLiveStreamProcessNotification",
         "ProcessMedia",
         "ManageTask",
         *FAMILY_ACTIONS,

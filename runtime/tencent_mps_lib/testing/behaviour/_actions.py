@@ -64,6 +64,7 @@ class Actions:
             "DescribeTasks": self._describe_tasks,
             "ProcessMedia": self._process_media,
             "ParseNotification": self._parse_notification,
+            "ParseLiveStreamProcessNotification": self._parse_live_stream_notification,
             "ManageTask": self._manage_task,
         }
 
@@ -139,19 +140,29 @@ class Actions:
         self._kinds.abort(task_id)
         return {}
 
-    def _parse_notification(self, params: dict[str, Any]) -> dict[str, Any]:
+    def _parse_live_stream_notification(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._parse_notification(
+            params, "ParseLiveStreamProcessNotification", "NotificationType"
+        )
+
+    def _parse_notification(
+        self,
+        params: dict[str, Any],
+        action: str = "ParseNotification",
+        kind_field: str = "EventType",
+    ) -> dict[str, Any]:
         try:
             event = parse_body(params["Content"].encode("utf-8", "surrogatepass"))
         except EmulatorError:
             event = None
-        if not isinstance(event, dict) or not isinstance(event.get("EventType"), str):
+        if not isinstance(event, dict) or not isinstance(event.get(kind_field), str):
             raise invalid_value(
-                "Content", "not an event notification (a JSON object with EventType)"
+                "Content", f"not an event notification (a JSON object with {kind_field})"
             )
-        answer: dict[str, Any] = fit("ParseNotificationResponse", event)
+        answer: dict[str, Any] = fit(f"{action}Response", event)
         answer.pop("RequestId", None)
         try:
-            operation("ParseNotification").decode(answer)  # type: ignore[union-attr]
+            operation(action).decode(answer)  # type: ignore[union-attr]
         except DecodeError as exc:
             raise invalid_value("Content", f"{exc.path or 'the event'}: {exc.reason}") from None
         return answer

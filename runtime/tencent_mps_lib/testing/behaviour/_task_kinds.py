@@ -357,12 +357,12 @@ class TaskKinds:
         event = task.fill(task.spec["event"], due)
         if not isinstance(event, dict):
             return None
-        body: dict[str, Any] = shape(
-            "ParseNotificationResponse", fit("ParseNotificationResponse", event)
-        )
+        kind = task.spec.get("event-type", "ParseNotificationResponse")
+        body: dict[str, Any] = shape(kind, fit(kind, event))
+        body.pop("RequestId", None)
         return Delivery(
             url=task.notify.url,
-            event_type=str(body.get("EventType", task.kind)),
+            event_type=str(body.get("EventType") or body.get("NotificationType") or task.kind),
             task_id=task_id,
             task_status=str(task.value("$status", due)),
             body=signed_body(body, now=self._clock(), key=task.notify.key),
