@@ -1298,6 +1298,7 @@ REFERENCES: Final[list[dict[str, Any]]] = [
         "path": "Activities[].ActivityPara.SmartEraseTask.Definition",
         "family": "SmartEraseTemplate",
     },
+    {"action": "ProcessMedia", "path": "ScheduleId", "family": "Schedule"},
 ]
 
 TASKS: Final[dict[str, dict[str, Any]]] = {
@@ -1693,5 +1694,54 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             "SessionContext": "$request.SessionContext",
         },
         "event-type": "ParseLiveStreamProcessNotificationResponse",
+    },
+    "ScheduleTask": {
+        "create": ["ProcessMedia"],
+        "when": "ScheduleId",
+        "id-prefix": "1250000000-ScheduleTask-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "notify": "TaskNotifyConfig",
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "ScheduleTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "ScheduleTask": {
+                        "TaskId": "$id",
+                        "Status": "$status",
+                        "ErrCode": "$errcode",
+                        "Message": "$message",
+                        "InputInfo": "$request.InputInfo",
+                        "ActivityResultSet": "$request.Activities",
+                    },
+                    "TaskNotifyConfig": "$request.TaskNotifyConfig",
+                    "TasksPriority": "$request.TasksPriority",
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                }
+            }
+        },
+        "event": {
+            "EventType": "ScheduleTask",
+            "ScheduleTaskEvent": {
+                "TaskId": "$id",
+                "Status": "$status",
+                "ErrCode": "$errcode",
+                "Message": "$message",
+                "InputInfo": "$request.InputInfo",
+                "ActivityResultSet": "$request.Activities",
+            },
+            "SessionId": "$request.SessionId",
+            "SessionContext": "$request.SessionContext",
+        },
     },
 }

@@ -300,6 +300,37 @@ def test_a_batch_task_sends_its_event(emulator_factory: Factory, receiver: Recei
     assert event.session_context == "b"
 
 
+def test_an_enabled_schedule_triggered_by_an_upload_sends_its_event(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-4"}
+    schedule_id = sdk(client, "CreateSchedule", {**SCHEDULE, "TaskNotifyConfig": notify})[
+        "ScheduleId"
+    ]
+    assert emu.upload("in-125", "ap-guangzhou", "/up/a.mp4") == []  # still Disabled
+    sdk(client, "EnableSchedule", {"ScheduleId": schedule_id})
+    (task_id,) = emu.upload("in-125", "ap-guangzhou", "/up/a.mp4")
+    assert "-ScheduleTask-" in task_id
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("ScheduleTask", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-4", now=clock())
+    schedule = getattr(event, "schedule_task_event", None)
+    assert schedule is not None and schedule.task_id == task_id
+    assert schedule.status == "FINISH"
+    assert schedule.input_info is not None and schedule.input_info.cos_input_info is not None
+    assert schedule.input_info.cos_input_info.object == "/up/a.mp4"
+    assert [a.activity_type for a in schedule.activity_result_set or []] == ["input", "output"]
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+    assert detail["TaskType"] == "ScheduleTask" and detail["ScheduleTask"]["TaskId"] == task_id
+
+
 def test_the_task_table_names_what_the_schema_has() -> None:
     from tencent_mps.operations import OPERATIONS
     from tencent_mps_lib.testing._schema import wire_fields
@@ -332,6 +363,26 @@ WAITERS = _waiters()
 SUBMISSIONS = sorted((kind, action) for kind, spec in TASKS.items() for action in spec["create"])
 
 
+SCHEDULE = {
+    "ScheduleName": "s",
+    "Trigger": WORKFLOW["Trigger"],
+    "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
+}
+#: What a kind's "when" field needs: a resource to name (a ScheduleId names a schedule).
+CONDITIONS: dict[str, Callable[[Any], Any]] = {
+    "ScheduleId": lambda client: sdk(client, "CreateSchedule", SCHEDULE)["ScheduleId"],
+}
+
+
+def _submission(client: Any, kind: str, action: str) -> dict[str, Any]:
+    """The request that makes ``action`` start a task of ``kind``."""
+    request = _request(action)
+    when = TASKS[kind].get("when")
+    if when is not None:
+        request = {**request, when: CONDITIONS[when](client)}
+    return request
+
+
 def _request(action: str) -> dict[str, Any]:
     """The action's documented example request, else the one written above, else none."""
     examples = EXAMPLES.get(f"{action}Request")
@@ -353,7 +404,7 @@ def test_every_kind_is_followed_to_its_end_by_its_waiter(
     kind's describe action (the clock moves on at each poll), then the outputs read back."""
     emu, clock, official = timed
     spec = TASKS[kind]
-    request = _request(action)
+    request = _submission(official, kind, action)
     task_id = sdk(official, action, request)["TaskId"]
     assert task_id.startswith(spec["id-prefix"])
     describe = _waited_describe(kind)
@@ -406,8 +457,8 @@ def test_every_kind_can_be_made_to_fail(timed: tuple[Emulator, FakeClock, Any], 
     spec = TASKS[kind]
     action = spec["create"][0]
     emu.fail_next(kind, message="made to fail")
-    failed = sdk(official, action, _request(action))["TaskId"]
-    fine = sdk(official, action, _request(action))["TaskId"]
+    failed = sdk(official, action, _submission(official, kind, action))["TaskId"]
+    fine = sdk(official, action, _submission(official, kind, action))["TaskId"]
     describe = _waited_describe(kind)
     method, status_path, _ = WAITERS[describe]
     with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint) as client:

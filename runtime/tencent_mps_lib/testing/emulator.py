@@ -91,15 +91,19 @@ class Emulator:
     #: Every action the emulator answers (the schema's).
     ACTIONS: ClassVar[tuple[str, ...]] = tuple(OPERATIONS)
     #: The actions with emulated behaviour; the others answer their documented example.
-    EMULATED_ACTIONS: ClassVar[tuple[str, ...]] = (
-        "DescribeTaskDetail",
-        "DescribeTasks",
-        "ParseNotification",
-        "ParseLiveStreamProcessNotification",
-        "ProcessMedia",
-        "ManageTask",
-        *FAMILY_ACTIONS,
-        *TASK_ACTIONS,
+    EMULATED_ACTIONS: ClassVar[tuple[str, ...]] = tuple(
+        dict.fromkeys(
+            (
+                "DescribeTaskDetail",
+                "DescribeTasks",
+                "ParseNotification",
+                "ParseLiveStreamProcessNotification",
+                "ProcessMedia",
+                "ManageTask",
+                *FAMILY_ACTIONS,
+                *TASK_ACTIONS,
+            )
+        )
     )
     DEFAULT_TASK_DURATION: ClassVar[float] = DEFAULT_TASK_DURATION
 
@@ -495,7 +499,8 @@ class Emulator:
             )
 
     def upload(self, bucket: str, region: str, key: str) -> list[str]:
-        """A file lands in COS: start a WorkflowTask for every enabled workflow it triggers.
+        """A file lands in COS: start a WorkflowTask for every enabled workflow it triggers, and
+        a ScheduleTask for every enabled schedule it triggers.
 
         A workflow is triggered when its ``Trigger`` is a ``CosFileUpload`` of ``bucket`` and
         ``region`` whose ``Dir`` (if any) holds ``key`` and whose ``Formats`` (if any) name the
@@ -520,6 +525,20 @@ class Emulator:
                 },
             )
             started.append(self._media.submit(request))
+        for schedule in self._families.resources("Schedule"):
+            if schedule.get("Status") != "Enabled" or not _triggered(
+                schedule, bucket, region, path
+            ):
+                continue
+            request = {
+                "InputInfo": {
+                    "Type": "COS",
+                    "CosInputInfo": {"Bucket": bucket, "Region": region, "Object": path},
+                },
+                "ScheduleId": schedule["ScheduleId"],
+                **self._families.scheduled(schedule),
+            }
+            started.append(self._kinds.create("", request, kind=_SCHEDULE_TASK))
         return started
 
     # -- faults and calls ----------------------------------------------------------------------
@@ -562,6 +581,8 @@ class Emulator:
         self._calls.clear()
 
 
+#: The task kind an enabled schedule's trigger starts (see :meth:`Emulator.upload`).
+_SCHEDULE_TASK = "ScheduleTask"
 #: What fail_next names for ProcessMedia's tasks: the action, and the kind (with triggers).
 _MEDIA_TASKS = ("ProcessMedia", "WorkflowTask")
 

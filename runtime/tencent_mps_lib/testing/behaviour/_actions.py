@@ -122,7 +122,14 @@ class Actions:
         return describe_tasks(self._store, params, self._clock())
 
     def _process_media(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"TaskId": self._media.submit(params, action="ProcessMedia")}
+        kind = self._kinds.kind_for("ProcessMedia", params)
+        if kind is None:
+            return {"TaskId": self._media.submit(params, action="ProcessMedia")}
+        # A kind the table declares with "when" (a ScheduleId: a ScheduleTask), which runs the
+        # schedule's activities: the task keeps them, and the schedule's notification setting.
+        self._media.check(params)
+        request = {**self._families.scheduled(params), **params}
+        return {"TaskId": self._kinds.create("ProcessMedia", request, kind=kind)}
 
     def _manage_task(self, params: dict[str, Any]) -> dict[str, Any]:
         """ManageTask: ``Abort`` ends a waiting task of a declared kind."""

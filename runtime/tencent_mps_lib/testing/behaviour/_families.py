@@ -194,6 +194,17 @@ class Families:
         with self._lock:
             return _key(value) in self._stores[family].resources
 
+    def scheduled(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """What a task started with ``params["ScheduleId"]`` takes from its schedule: the
+        activities, output and notification settings (nothing for an unknown schedule)."""
+        with self._lock:
+            store = self._stores.get("Schedule")
+            found = store.resources.get(_key(params.get("ScheduleId"))) if store else None
+            if found is None:
+                return {}
+            taken = ("Activities", "OutputStorage", "OutputDir", "TaskNotifyConfig")
+            return {k: copy.deepcopy(found[k]) for k in taken if found.get(k) is not None}
+
     # -- cross-references --------------------------------------------------------------------
 
     def check_references(self, action: str, params: Mapping[str, Any]) -> None:

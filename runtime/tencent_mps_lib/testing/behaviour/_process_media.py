@@ -337,14 +337,18 @@ class MediaService:
         self._schedule = schedule
         self.sessions = SessionRegistry()
 
+    def check(self, request: Mapping[str, Any]) -> None:
+        """ProcessMedia's own checks and its references (templates, schedule) for a request."""
+        check_request(request)
+        self._references(request)
+
     def submit(
         self, request: Mapping[str, Any], *, task_id: str | None = None, action: str = ""
     ) -> str:
         """Check a (kind-checked) request and create its task; returns the TaskId. ``action``
         names what creates it (``ProcessMedia``; empty for a workflow trigger): a failure
         asked for that action, or for the WorkflowTask kind, makes the task end failed."""
-        check_request(request)
-        self._references(request)
+        self.check(request)
         now = self._clock()
         new_id = task_id or self.durations.task_id()
         session_id = request.get("SessionId") or ""

@@ -243,7 +243,15 @@ class TaskKinds:
             k: collections.deque() for k in self._kinds
         }
         self._all: dict[str, KindTask] = {}
-        self._creators = {a: k for k, spec in self._kinds.items() for a in spec["create"]}
+        self._creators = {
+            a: k for k, spec in self._kinds.items() if "when" not in spec for a in spec["create"]
+        }
+        #: action -> (request path, kind): the action makes that kind when the path is given.
+        self._conditional: dict[str, list[tuple[str, str]]] = {}
+        for kind, spec in self._kinds.items():
+            if "when" in spec:
+                for action in spec["create"]:
+                    self._conditional.setdefault(action, []).append((spec["when"], kind))
         self._readers: dict[str, list[str]] = {}
         for kind, spec in self._kinds.items():
             for action in spec["describe"]:
@@ -269,6 +277,13 @@ class TaskKinds:
     def kind_of(self, action: str) -> str | None:
         return self._creators.get(action)
 
+    def kind_for(self, action: str, params: Mapping[str, Any]) -> str | None:
+        """The kind ``action`` makes for this request when a kind's ``when`` says so."""
+        for path, kind in self._conditional.get(action, ()):
+            if value_at(params, path) is not None:
+                return kind
+        return None
+
     def get(self, task_id: str) -> KindTask | None:
         with self._lock:
             return self._all.get(task_id)
@@ -279,7 +294,7 @@ class TaskKinds:
 
     def creates_tasks(self, target: str) -> bool:
         """Whether ``target`` is a declared task kind or an action creating one."""
-        return target in self._kinds or target in self._creators
+        return target in self._kinds or target in self._creators or target in self._conditional
 
     def answer(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         kind = self._creators.get(action)
@@ -287,8 +302,9 @@ class TaskKinds:
             return {"TaskId": self.create(action, params)}
         return self._describe(action, params)
 
-    def create(self, action: str, params: Mapping[str, Any]) -> str:
-        kind = self._creators[action]
+    def create(self, action: str, params: Mapping[str, Any], *, kind: str | None = None) -> str:
+        """A new task of the kind ``action`` makes (or of ``kind``: a trigger names no action)."""
+        kind = kind or self.kind_for(action, params) or self._creators[action]
         spec = self._kinds[kind]
         task_id = f"{spec.get('id-prefix', kind + '-')}{uuid.uuid4().hex}"
         config = value_at(params, spec["notify"]) if "notify" in spec else None
