@@ -65,7 +65,13 @@ def _fill(emu: Any) -> tuple[list[str], list[str], list[int]]:
     answer = emu._actions.answer
 
     media = [emu.process_media(dict(MEDIA, SessionContext=str(i))) for i in range(TASKS // 2)]
-    creators = [a for spec in KINDS.values() for a in spec["create"] if a != "BatchProcessMedia"]
+    creators = [
+        action
+        for spec in KINDS.values()
+        if "when" not in spec  # ScheduleTask: ProcessMedia with a ScheduleId
+        for action in spec["create"]
+        if action != "BatchProcessMedia"
+    ]
     requests: dict[str, dict[str, Any]] = {
         "ProcessImage": {**MEDIA, "Definition": 20001},
         "EditMedia": {"FileInfos": [{"InputInfo": MEDIA["InputInfo"]}], **MEDIA},
