@@ -1299,6 +1299,37 @@ REFERENCES: Final[list[dict[str, Any]]] = [
         "family": "SmartEraseTemplate",
     },
     {"action": "ProcessMedia", "path": "ScheduleId", "family": "Schedule"},
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiContentReviewTask.Definition",
+        "family": "ContentReviewTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiRecognitionTask.Definition",
+        "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiAnalysisTask.Definition",
+        "family": "AIAnalysisTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiQualityControlTask.Definition",
+        "family": "QualityControlTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
+    {"action": "ProcessImage", "path": "Definition", "family": "ProcessImageTemplate"},
+    {
+        "action": "BatchProcessMedia",
+        "path": "SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
 ]
 
 TASKS: Final[dict[str, dict[str, Any]]] = {

@@ -331,6 +331,46 @@ def test_an_enabled_schedule_triggered_by_an_upload_sends_its_event(
     assert detail["TaskType"] == "ScheduleTask" and detail["ScheduleTask"]["TaskId"] == task_id
 
 
+@pytest.mark.parametrize(
+    ("action", "request_", "where"),
+    [
+        (
+            "ProcessLiveStream",
+            {
+                "Url": "rtmp://x/y",
+                "TaskNotifyConfig": {"NotifyType": "URL", "NotifyUrl": "http://127.0.0.1:9/"},
+                "AiRecognitionTask": {"Definition": 1000999},
+            },
+            "AiRecognitionTask.Definition",
+        ),
+        ("ProcessImage", {**CASES["ProcessImage"][0], "Definition": 1000999}, "Definition"),
+        (
+            "BatchProcessMedia",
+            {**CASES["BatchProcessMedia"][0], "SmartSubtitlesTask": {"Definition": 1000999}},
+            "SmartSubtitlesTask.Definition",
+        ),
+    ],
+)
+def test_task_creators_refuse_templates_that_do_not_exist(
+    timed: tuple[Emulator, FakeClock, Any], action: str, request_: dict[str, Any], where: str
+) -> None:
+    _, _, client = timed
+    err = sdk_error(client, action, request_)
+    assert err.get_code() == "ResourceNotFound.TemplateNotExist"
+    assert f"`{where}`" in err.get_message()
+    assert sdk(client, action, _with(request_, where, 10))["TaskId"]  # a preset id is fine
+
+
+def _with(request: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    changed = json.loads(json.dumps(request))
+    *parents, last = path.split(".")
+    inner = changed
+    for part in parents:
+        inner = inner[part]
+    inner[last] = value
+    return changed
+
+
 def test_the_task_table_names_what_the_schema_has() -> None:
     from tencent_mps.operations import OPERATIONS
     from tencent_mps_lib.testing._schema import wire_fields
