@@ -41,7 +41,10 @@ PARSERS = ("json", "msgspec")
 _UNSET: Any = object()
 #: msgspec's decoder once :func:`load_json` looked for it (None: not installed, or not wanted).
 _fast: Callable[[bytes | bytearray | str], Any] | None = _UNSET
-
+#: Until then, the standard parser reads this many bytes first: importing msgspec (a few ms,
+#: about what it saves on that much JSON) is not worth it in a process that makes a call or two.
+AUTO_AFTER = 4 * 1024 * 1024
+_parsed = 0
 
 _msgspec: list[Callable[[bytes | bytearray | str], Any] | None] = []
 
@@ -62,7 +65,8 @@ def select_parser(name: str | None = None) -> str:
     """Choose the JSON parser of :func:`load_json`; return the one in use.
 
     None (the default): msgspec when it is installed (``pip install 'tencent-mps[speedups]'``),
-    else the standard library's; ``"json"``: the standard library's; ``"msgspec"``: msgspec
+    else the standard library's (without a call, :func:`load_json` makes this choice by itself
+    once it has parsed ``AUTO_AFTER`` bytes); ``"json"``: the standard library's; ``"msgspec"``: msgspec
     (ConfigurationError when it is not installed). Either way, the same documents are accepted,
     with the same values, and the same are refused, with the same DecodeError.
     """
@@ -95,7 +99,8 @@ def load_json(body: bytes | bytearray | memoryview | str) -> Any:
     Infinity. Nesting deeper than the interpreter's recursion limit is refused too. The parser's
     own exception is not chained: it holds the whole document.
 
-    With the ``speedups`` extra (msgspec) installed, msgspec parses first (2 to 3 times as fast).
+    With the ``speedups`` extra (msgspec) installed, msgspec parses first (2 to 3 times as fast;
+    from the first call after :func:`select_parser`, else once ``AUTO_AFTER`` bytes were parsed).
     It accepts a subset of what the standard parser does, with the same values (integers of any
     size, floats rounded alike, the same nesting limit); whatever it refuses (bad JSON, but also
     a byte order mark, UTF-16, lone surrogates, integers of thousands of digits) goes to the
@@ -105,11 +110,14 @@ def load_json(body: bytes | bytearray | memoryview | str) -> Any:
         body = bytes(body)
     elif not isinstance(body, (str, bytes, bytearray)):
         raise DecodeError(f"expected a body as bytes or str, got {type(body).__name__}")
+    global _parsed
     fast = _fast
     if fast is _UNSET:
-        select_parser()
-        fast = _fast
-    if fast is not None:
+        _parsed += len(body)
+        if _parsed > AUTO_AFTER:
+            select_parser()
+        fast = None
+    elif fast is not None:
         try:
             return fast(body)
         except Exception:  # refused: the standard parser accepts it, or says why

@@ -188,6 +188,28 @@ def test_the_default_is_msgspec_when_installed() -> None:
     assert (envelope._fast is None) is not HAS_MSGSPEC
 
 
+def test_left_alone_the_standard_parser_reads_first_then_msgspec_takes_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process that parses little never imports msgspec (its import costs about what it saves
+    on ``AUTO_AFTER`` bytes); one that parses more switches by itself, with the same results."""
+    monkeypatch.setattr(envelope, "_fast", envelope._UNSET)
+    monkeypatch.setattr(envelope, "_parsed", 0)
+    monkeypatch.setattr(envelope, "AUTO_AFTER", 1000)
+    body = b'{"Response": {"RequestId": "r", "N": 123456789012345678901234567890}}'
+    values = []
+    for _ in range(20):
+        values.append(load_json(body))
+        if envelope._parsed <= 1000:
+            assert envelope._fast is envelope._UNSET
+    assert len(body) * 20 > 1000
+    assert (envelope._fast is None) is not HAS_MSGSPEC  # chosen once past the threshold
+    values.append(load_json(body))
+    assert all(_same(v, values[0]) for v in values)
+    with pytest.raises(DecodeError, match="too large for a float"):
+        load_json(b"[1e400]")
+
+
 def test_an_unknown_parser_is_a_configuration_error() -> None:
     with pytest.raises(ConfigurationError, match="unknown JSON parser"):
         select_parser("simdjson")
