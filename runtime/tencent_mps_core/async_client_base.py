@@ -1,7 +1,9 @@
 """AsyncBaseClient: the asynchronous twin of :class:`~.client_base.BaseClient`.
 
 Same settings, signatures, errors, retry decision (idempotency included), rate limiter, waiters,
-paginators and watchers; I/O goes through :class:`~.async_transport.AsyncTransport` (aiohttp,
+paginators and watchers: the retry loop, the waiter and the watcher are the sync client's own,
+written free of I/O (:mod:`.attempts`, :mod:`.waiter`, :mod:`.watch`) and awaited here. I/O goes
+through :class:`~.async_transport.AsyncTransport` (aiohttp,
 the ``async`` extra) and waits with ``asyncio.sleep``. A call's ``timeout`` bounds everything,
 the read of a slow answer included (the attempt is cancelled at the deadline).
 
