@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from . import async_bench, client_bench, models_bench, scale_bench, watch_bench
+from . import async_bench, client_bench, emulator_bench, models_bench, scale_bench, watch_bench
 
 
 def main() -> int:
@@ -21,6 +21,8 @@ def main() -> int:
         for row in section.run():
             print(row.line(), flush=True)
     for line in watch_bench.run():
+        print(line, flush=True)
+    for line in emulator_bench.run():
         print(line, flush=True)
     print(
         f"{'make generate (schema -> formatted package)':<58} {models_bench.generate_seconds():.2f} s"

@@ -11,6 +11,7 @@ go into CHANGELOG.md under "Unreleased / Breaking".
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "api" / "tencent_mps.txt"
 SEARCH_PATHS = (ROOT / "generated", ROOT / "runtime")
 CHANGELOG = ROOT / "CHANGELOG.md"
+CORE_PACKAGES = ("tencent_mps_core",)
 HEADER = (
     "# The public API of tencent_mps (python -m codegen.surface --update writes it; make test\n"
     "# compares). A line lost or changed here is a breaking change for users.\n"
@@ -36,7 +38,7 @@ def _annotation(value: object) -> str:
     return "" if value is None else f": {value}"
 
 
-def _signature(func: griffe.Function) -> str:
+def _signature(func: griffe.Function, owner: str | None = None) -> str:
     parts: list[str] = []
     star = False
     for p in func.parameters:
@@ -50,24 +52,36 @@ def _signature(func: griffe.Function) -> str:
         default = f" = {p.default}" if p.default is not None else ""
         parts.append(f"{prefix}{p.name}{_annotation(p.annotation)}{default}")
     returns = f" -> {func.returns}" if func.returns is not None else ""
+    if owner is not None and returns == " -> Self":
+        returns = f" -> {owner}"  # an inherited classmethod returns the class it is called on
     return f"({', '.join(parts)}){returns}"
 
 
 def _members(obj: griffe.Object, indent: str) -> Iterator[str]:
-    for name, member in sorted(obj.members.items()):
-        if not _public(name) or member.is_alias:
+    # A class lists what it inherits from the core too (a model's from_dict and to_dict live
+    # on tencent_mps_core.model.Model): users call them on the class all the same.
+    members = obj.all_members if isinstance(obj, griffe.Class) else obj.members
+    owner = obj.name if isinstance(obj, griffe.Class) else None
+    for name, member in sorted(members.items()):
+        if not _public(name):
             continue
-        yield from _describe(member, name, indent)
+        if isinstance(member, griffe.Alias):
+            if not member.inherited:
+                continue
+            member = member.final_target
+        yield from _describe(member, name, indent, owner)
 
 
-def _describe(member: griffe.Object | griffe.Alias, name: str, indent: str) -> Iterator[str]:
+def _describe(
+    member: griffe.Object | griffe.Alias, name: str, indent: str, owner: str | None = None
+) -> Iterator[str]:
     if isinstance(member, griffe.Class):
         bases = ", ".join(str(b) for b in member.bases)
         yield f"{indent}class {name}({bases})" if bases else f"{indent}class {name}"
         yield from _members(member, indent + "    ")
     elif isinstance(member, griffe.Function):
         asynchronous = "async " if "async" in member.labels else ""
-        yield f"{indent}{asynchronous}def {name}{_signature(member)}"
+        yield f"{indent}{asynchronous}def {name}{_signature(member, owner)}"
     elif isinstance(member, griffe.Attribute):
         value = (
             f" = {member.value}" if "enum-member" in member.labels or _is_enum_value(member) else ""
@@ -93,12 +107,13 @@ def _modules(module: griffe.Module) -> Iterator[griffe.Module]:
 
 def render(package: str = "tencent_mps", search_paths: Sequence[Path] = SEARCH_PATHS) -> str:
     """The snapshot text of ``package`` as found on ``search_paths``."""
-    root = griffe.load(
-        package,
-        search_paths=[str(p) for p in search_paths],
-        resolve_aliases=False,
-        allow_inspection=False,
+    loader = griffe.GriffeLoader(
+        search_paths=[str(p) for p in search_paths], allow_inspection=False
     )
+    for core in CORE_PACKAGES:  # what generated classes derive from, for inherited members
+        with contextlib.suppress(ModuleNotFoundError):
+            loader.load(core)
+    root = loader.load(package)
     assert isinstance(root, griffe.Module)
     lines = [HEADER.rstrip("\n")]
     for module in _modules(root):

@@ -967,6 +967,47 @@ FAMILIES: Final[dict[str, dict[str, Any]]] = {
             "DeleteStreamPackageSSAIChannel": {"verb": "delete"},
         },
     },
+    "Voice": {
+        "id": "VoiceId",
+        "id-kind": "string",
+        "id-prefix": "voice-",
+        "first-id": 1,
+        "item": "VoiceInfo",
+        "not-found": "ResourceNotFound",
+        "cap": {"max": 1000, "code": "LimitExceeded"},
+        "custom-fields": {"Category": "clone"},
+        "actions": {
+            "CloneVoice": {
+                "verb": "create",
+                "flatten": ["VoiceProfile"],
+                "answer": {"VoiceId": "id"},
+            },
+            "DescribeVoices": {
+                "verb": "list",
+                "items": "Voices",
+                "total": "TotalCount",
+                "page": "PageNum",
+                "page-size": "PageSize",
+                "default-limit": 20,
+                "max-limit": 100,
+                "filters": {
+                    "VoiceId": "VoiceId",
+                    "VoiceType": "Category",
+                    "VoiceName": "Name",
+                    "Gender": "Gender",
+                    "Age": "Age",
+                    "Languages": "Languages",
+                },
+                "match-all": {"VoiceType": "all"},
+            },
+            "UpdateVoice": {
+                "verb": "modify",
+                "flatten": ["VoiceFields"],
+                "answer": {"Voice": "resource"},
+            },
+            "DeleteVoice": {"verb": "delete"},
+        },
+    },
 }
 
 REFERENCES: Final[list[dict[str, Any]]] = [
@@ -1126,6 +1167,168 @@ REFERENCES: Final[list[dict[str, Any]]] = [
         "action": "ResetWorkflow",
         "path": "AiRecognitionTask.Definition",
         "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.Definition",
+        "family": "TranscodeTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.WatermarkSet[].Definition",
+        "family": "WatermarkTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AnimatedGraphicTask.Definition",
+        "family": "AnimatedGraphicsTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SnapshotByTimeOffsetTask.Definition",
+        "family": "SnapshotByTimeOffsetTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SampleSnapshotTask.Definition",
+        "family": "SampleSnapshotTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.ImageSpriteTask.Definition",
+        "family": "ImageSpriteTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AdaptiveDynamicStreamingTask.Definition",
+        "family": "AdaptiveDynamicStreamingTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AiContentReviewTask.Definition",
+        "family": "ContentReviewTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AiAnalysisTask.Definition",
+        "family": "AIAnalysisTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.AiRecognitionTask.Definition",
+        "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.QualityControlTask.Definition",
+        "family": "QualityControlTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
+    {
+        "action": "CreateSchedule",
+        "path": "Activities[].ActivityPara.SmartEraseTask.Definition",
+        "family": "SmartEraseTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.Definition",
+        "family": "TranscodeTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.TranscodeTask.WatermarkSet[].Definition",
+        "family": "WatermarkTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AnimatedGraphicTask.Definition",
+        "family": "AnimatedGraphicsTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SnapshotByTimeOffsetTask.Definition",
+        "family": "SnapshotByTimeOffsetTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SampleSnapshotTask.Definition",
+        "family": "SampleSnapshotTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.ImageSpriteTask.Definition",
+        "family": "ImageSpriteTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AdaptiveDynamicStreamingTask.Definition",
+        "family": "AdaptiveDynamicStreamingTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AiContentReviewTask.Definition",
+        "family": "ContentReviewTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AiAnalysisTask.Definition",
+        "family": "AIAnalysisTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.AiRecognitionTask.Definition",
+        "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.QualityControlTask.Definition",
+        "family": "QualityControlTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
+    {
+        "action": "ModifySchedule",
+        "path": "Activities[].ActivityPara.SmartEraseTask.Definition",
+        "family": "SmartEraseTemplate",
+    },
+    {"action": "ProcessMedia", "path": "ScheduleId", "family": "Schedule"},
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiContentReviewTask.Definition",
+        "family": "ContentReviewTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiRecognitionTask.Definition",
+        "family": "AIRecognitionTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiAnalysisTask.Definition",
+        "family": "AIAnalysisTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "AiQualityControlTask.Definition",
+        "family": "QualityControlTemplate",
+    },
+    {
+        "action": "ProcessLiveStream",
+        "path": "SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
+    },
+    {"action": "ProcessImage", "path": "Definition", "family": "ProcessImageTemplate"},
+    {
+        "action": "BatchProcessMedia",
+        "path": "SmartSubtitlesTask.Definition",
+        "family": "SmartSubtitleTemplate",
     },
 ]
 
@@ -1481,6 +1684,95 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                     "TaskResultMsg": "$message",
                 }
             }
+        },
+    },
+    "LiveStreamProcessTask": {
+        "create": ["ProcessLiveStream"],
+        "id-prefix": "1250000000-LiveStreamProcessTask-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "notify": "TaskNotifyConfig",
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "LiveStreamProcessTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "LiveStreamProcessTask": {
+                        "TaskId": "$id",
+                        "Status": "$status",
+                        "ErrCode": "$errcode",
+                        "Message": "$message",
+                        "Url": "$request.Url",
+                    },
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                }
+            }
+        },
+        "event": {
+            "NotificationType": "ProcessEof",
+            "TaskId": "$id",
+            "ProcessEofInfo": {"ErrCode": "$errcode", "Message": "$message"},
+            "SessionId": "$request.SessionId",
+            "SessionContext": "$request.SessionContext",
+        },
+        "event-type": "ParseLiveStreamProcessNotificationResponse",
+    },
+    "ScheduleTask": {
+        "create": ["ProcessMedia"],
+        "when": "ScheduleId",
+        "id-prefix": "1250000000-ScheduleTask-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "notify": "TaskNotifyConfig",
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "ScheduleTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "ScheduleTask": {
+                        "TaskId": "$id",
+                        "Status": "$status",
+                        "ErrCode": "$errcode",
+                        "Message": "$message",
+                        "InputInfo": "$request.InputInfo",
+                        "ActivityResultSet": "$request.Activities",
+                    },
+                    "TaskNotifyConfig": "$request.TaskNotifyConfig",
+                    "TasksPriority": "$request.TasksPriority",
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                }
+            }
+        },
+        "event": {
+            "EventType": "ScheduleTask",
+            "ScheduleTaskEvent": {
+                "TaskId": "$id",
+                "Status": "$status",
+                "ErrCode": "$errcode",
+                "Message": "$message",
+                "InputInfo": "$request.InputInfo",
+                "ActivityResultSet": "$request.Activities",
+            },
+            "SessionId": "$request.SessionId",
+            "SessionContext": "$request.SessionContext",
         },
     },
 }

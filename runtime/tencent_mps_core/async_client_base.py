@@ -1,7 +1,9 @@
 """AsyncBaseClient: the asynchronous twin of :class:`~.client_base.BaseClient`.
 
 Same settings, signatures, errors, retry decision (idempotency included), rate limiter, waiters,
-paginators and watchers; I/O goes through :class:`~.async_transport.AsyncTransport` (aiohttp,
+paginators and watchers: the retry loop, the waiter and the watcher are the sync client's own,
+written free of I/O (:mod:`.attempts`, :mod:`.waiter`, :mod:`.watch`) and awaited here. I/O goes
+through :class:`~.async_transport.AsyncTransport` (aiohttp,
 the ``async`` extra) and waits with ``asyncio.sleep``. A call's ``timeout`` bounds everything,
 the read of a slow answer included (the attempt is cancelled at the deadline).
 
@@ -19,17 +21,24 @@ from typing import Any, Self
 
 from . import exchange, paginate
 from .async_transport import AsyncTransport
+from .attempts import CREDENTIALS, SEND, SLOT, Step, attempts
 from .client_common import ClientCommon
-from .exceptions import APIError, SDKError, TransportError
-from .log import debug_enabled
 from .neterrors import NetworkError
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
-from .rawcapture import AsyncRawResponses, record
+from .rawcapture import AsyncRawResponses
+from .sansio import adrive
 from .transport import BodyTooLarge, RefusedEncoding
 from .waiter import Waiter, wait_async
 from .watch import AsyncWatch, ListCall, WatchPlan, WatchSpec
+
+#: What the async transport raises for a failed attempt (aiohttp's errors are mapped to these).
+_NETWORK_ERRORS: tuple[type[BaseException], ...] = (NetworkError, BodyTooLarge, RefusedEncoding)
+
+
+def _network_errors() -> tuple[type[BaseException], ...]:
+    return _NETWORK_ERRORS
 
 
 class _AsyncShared:
@@ -90,77 +99,35 @@ class AsyncBaseClient(ClientCommon):
     async def _invoke(
         self, op: Operation, request: Any, *, timeout: float | None = None
     ) -> RawResponse[Any]:
-        """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
-        self._shared.transport.check_open()
-        config = self._config
-        body = exchange.encode_body(op, request)
-        budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
-        endpoint = config.endpoint
-        provider = config.credentials
-        limiter = self._shared.limiter
-        rate = config.rate_for(op.action, op.rate_limit)
-        attempt = 0
-        while True:
-            attempt += 1
-            wait = limiter.reserve(op.action, rate)
-            if wait > 0:
-                await self._wait_for_slot(op, wait, budget)
-            creds = await provider.get_credentials_async()
-            headers = exchange.sign(self.service, config, creds, op, body, int(self._clock()))
-            t0 = time.perf_counter()
-            connect_timeout, read_timeout = budget.timeouts(config)
-            try:
-                reply = await self._shared.transport.send(
-                    endpoint,
-                    body,
-                    headers,
-                    connect_timeout=connect_timeout,
-                    read_timeout=read_timeout,
-                    deadline=budget.deadline,
-                    settings=config.transport,
-                )
-                parsed, request_id = exchange.interpret(
-                    self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
-                )
-            except (NetworkError, BodyTooLarge, RefusedEncoding) as exc:
-                delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
-                if delay is None:
-                    raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
-                await self._pause(delay)
-                continue
-            except SDKError as exc:
-                done = exchange.applied(op, exc, attempt, budget)
-                if done is not None:
-                    record(done)
-                    return done
-                if isinstance(exc, APIError) and exc.throttling:
-                    limiter.throttled(op.action)
-                if isinstance(exc, (TransportError, APIError)):
-                    delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
-                    if delay is not None:
-                        await self._pause(delay)
-                        continue
-                raise
-            if debug_enabled():
-                exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
-            raw = RawResponse(
-                parsed=parsed,
-                http_status=reply.status,
-                headers=reply.headers,
-                body=reply.body,
-                attempts=attempt,
-                elapsed=budget.elapsed(),
-                request_id=request_id,
-            )
-            record(raw)
-            return raw
+        """Call ``op`` with retries; return the decoded result and the final HTTP exchange.
 
-    async def _wait_for_slot(self, op: Operation, wait: float, budget: exchange.Budget) -> None:
-        left = budget.remaining()
-        if left is not None and wait >= left:
-            await asyncio.sleep(max(left, 0.0))
-            exchange.wait_for_slot(op, wait, budget, lambda s: None)  # raises: out of time
-        await asyncio.sleep(wait)
+        The retry loop is :func:`~.attempts.attempts`, shared with the sync client; this
+        awaits its steps."""
+        shared = self._shared
+        shared.transport.check_open()
+        steps = attempts(self, op, request, timeout, shared.limiter, _network_errors)
+        return await adrive(steps, self._perform)
+
+    async def _perform(self, step: Step) -> Any:
+        """One step of a call's attempts (see :mod:`.attempts`), awaited."""
+        kind, arg = step
+        if kind == SEND:
+            return await self._shared.transport.send(
+                arg.endpoint,
+                arg.body,
+                arg.headers,
+                connect_timeout=arg.connect_timeout,
+                read_timeout=arg.read_timeout,
+                deadline=arg.deadline,
+                settings=self._config.transport,
+            )
+        if kind == CREDENTIALS:
+            return await self._config.credentials.get_credentials_async()
+        if kind == SLOT:
+            await asyncio.sleep(arg)
+        else:  # BACKOFF
+            await self._pause(arg)
+        return None
 
     @property
     def with_raw_response(self) -> AsyncRawResponses:

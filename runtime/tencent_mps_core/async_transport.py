@@ -5,7 +5,9 @@ of CPU with aiohttp and about 900 ms with httpx (which the official async SDK us
 machine in the same run (see bench/). It is imported only when an async client first sends, so
 the synchronous package never loads it.
 
-Same rules as the synchronous transport: TLS always verified (system store, or the client's CA
+Same rules as the synchronous transport, and the same code where no I/O is involved (the
+environment's proxy for an endpoint, the framing and size checks of :class:`~.transport.BodyReader`):
+TLS always verified (system store, or the client's CA
 bundle), no redirects, no content decoding (``Accept-Encoding: identity``; any other encoding is
 refused), the body read against a size cap, proxies from the environment unless the client names
 one. aiohttp's exceptions are mapped to :mod:`.neterrors`, so the retry decision is the same as
@@ -22,12 +24,14 @@ from .exceptions import ConfigurationError
 from .neterrors import ConnectFailed, ConnectionDropped, ConnectTimedOut, ReadTimedOut, TLSFailed
 from .tls import context_for_bundle, default_ssl_context
 from .transport import (
+    BodyReader,
     BodyTooLarge,
     Endpoint,
     RefusedEncoding,
     Reply,
     TransportSettings,
-    check_content_encoding,
+    environment_proxies,
+    environment_proxy,
 )
 
 if TYPE_CHECKING:
@@ -84,13 +88,7 @@ class AsyncTransport:
         if endpoint.loopback:
             return None
         if endpoint.url not in self._routes:
-            import urllib.request
-
-            proxies = {k.lower(): v for k, v in urllib.request.getproxies().items() if v}
-            proxy = proxies.get(endpoint.scheme) or proxies.get("all")
-            bypass = urllib.request.proxy_bypass
-            if proxy and (bypass(endpoint.netloc) or bypass(endpoint.host)):
-                proxy = None
+            proxy = environment_proxy(endpoint, environment_proxies())
             if proxy and "://" not in proxy:
                 proxy = "http://" + proxy
             self._routes[endpoint.url] = proxy or None
@@ -163,11 +161,12 @@ class AsyncTransport:
                     allow_redirects=False,
                     proxy=proxy,
                 ) as response:
-                    check_content_encoding(response.headers.get("Content-Encoding"))
-                    length = response.content_length
-                    if length is not None and length > max_body_size:
-                        raise BodyTooLarge(length, max_body_size)
-                    data = await self._read(response, max_body_size)
+                    reader = BodyReader(
+                        max_body_size,
+                        response.headers.get("Content-Encoding"),
+                        response.content_length,
+                    )
+                    data = await self._read(response, reader)
                     received = {k: ", ".join(response.headers.getall(k)) for k in response.headers}
                     return Reply(response.status, received, data)
         except (BodyTooLarge, RefusedEncoding):
@@ -195,16 +194,14 @@ class AsyncTransport:
             raise ConnectionDropped(type(exc).__name__) from exc
 
     @staticmethod
-    async def _read(response: aiohttp.ClientResponse, limit: int) -> bytes:
-        chunks: list[bytes] = []
-        size = 0
+    async def _read(response: aiohttp.ClientResponse, reader: BodyReader) -> bytes:
         async for chunk in response.content.iter_chunked(65536):
-            size += len(chunk)
-            if size > limit:
-                response.close()
-                raise BodyTooLarge(None, limit)
-            chunks.append(chunk)
-        return b"".join(chunks)
+            try:
+                reader.feed(chunk)
+            except BodyTooLarge:
+                response.close()  # the rest is not read: the connection cannot be reused
+                raise
+        return reader.body()
 
     async def close(self) -> None:
         """Close the session's connections; the transport refuses to send from then on."""

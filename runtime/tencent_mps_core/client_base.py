@@ -12,6 +12,8 @@ One call (:meth:`BaseClient._invoke`):
 Failed attempts are retried as :class:`~.retry.RetryPolicy` decides from the failure and the
 action's idempotency, with capped exponential back-off and full jitter and no sleep after the
 final attempt. ``timeout`` (per client, or per call) bounds the whole call, back-off included.
+That loop is written once, free of I/O, in :mod:`.attempts`; this client performs its steps with
+blocking calls, :class:`~.async_client_base.AsyncBaseClient` awaits them.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from . import exchange
+from .attempts import CREDENTIALS, SEND, SLOT, Step, attempts
 from .client_common import ClientCommon
-from .exceptions import APIError, SDKError, TransportError
-from .log import debug_enabled
 from .operation import Operation
 from .ratelimit import RateLimiter
 from .raw import RawResponse
-from .rawcapture import RawResponses, record
+from .rawcapture import RawResponses
+from .sansio import drive
 from .transport import Transport, network_errors
 
 if TYPE_CHECKING:  # loaded by the first waiter, paginator or watcher
@@ -96,70 +98,35 @@ class BaseClient(ClientCommon):
     def _invoke(
         self, op: Operation, request: Any, *, timeout: float | None = None
     ) -> RawResponse[Any]:
-        """Call ``op`` with retries; return the decoded result and the final HTTP exchange."""
-        self._shared.transport.check_open()  # a closed client raises ClientClosedError
-        config = self._config
-        body = exchange.encode_body(op, request)
-        budget = exchange.Budget.start(timeout if timeout is not None else config.timeout)
-        endpoint = config.endpoint
-        provider = config.credentials
-        limiter = self._shared.limiter
-        rate = config.rate_for(op.action, op.rate_limit)
-        attempt = 0
-        while True:
-            attempt += 1
-            wait = limiter.reserve(op.action, rate)
-            if wait > 0:
-                exchange.wait_for_slot(op, wait, budget, time.sleep)
-            creds = provider.get_credentials()
-            headers = exchange.sign(self.service, config, creds, op, body, int(self._clock()))
-            t0 = time.perf_counter()
-            connect_timeout, read_timeout = budget.timeouts(config)
-            try:
-                reply = self._shared.transport.send(
-                    endpoint,
-                    body,
-                    headers,
-                    connect_timeout=connect_timeout,
-                    read_timeout=read_timeout,
-                    deadline=budget.deadline,
-                    settings=config.transport,
-                )
-                parsed, request_id = exchange.interpret(
-                    self.service, config, op, reply, attempt, exchange.secrets_of(creds, headers)
-                )
-            except network_errors() as exc:
-                delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
-                if delay is None:
-                    raise exchange.transport_error(op, endpoint, exc, attempt, budget) from exc
-                self._sleep(delay)
-                continue
-            except SDKError as exc:
-                done = exchange.applied(op, exc, attempt, budget)
-                if done is not None:
-                    record(done)
-                    return done
-                if isinstance(exc, APIError) and exc.throttling:
-                    limiter.throttled(op.action)
-                if isinstance(exc, (TransportError, APIError)):
-                    delay = exchange.retry_delay(self._config, op, exc, attempt, t0, budget)
-                    if delay is not None:
-                        self._sleep(delay)
-                        continue
-                raise
-            if debug_enabled():
-                exchange.log_attempt(op, config, attempt, t0, f"HTTP {reply.status}", request_id)
-            raw = RawResponse(
-                parsed=parsed,
-                http_status=reply.status,
-                headers=reply.headers,
-                body=reply.body,
-                attempts=attempt,
-                elapsed=budget.elapsed(),
-                request_id=request_id,
+        """Call ``op`` with retries; return the decoded result and the final HTTP exchange.
+
+        The retry loop is :func:`~.attempts.attempts`, shared with the async client; this
+        performs its steps with blocking calls."""
+        shared = self._shared
+        shared.transport.check_open()  # a closed client raises ClientClosedError
+        steps = attempts(self, op, request, timeout, shared.limiter, network_errors)
+        return drive(steps, self._perform)
+
+    def _perform(self, step: Step) -> Any:
+        """One step of a call's attempts (see :mod:`.attempts`), done with blocking calls."""
+        kind, arg = step
+        if kind == SEND:
+            return self._shared.transport.send(
+                arg.endpoint,
+                arg.body,
+                arg.headers,
+                connect_timeout=arg.connect_timeout,
+                read_timeout=arg.read_timeout,
+                deadline=arg.deadline,
+                settings=self._config.transport,
             )
-            record(raw)
-            return raw
+        if kind == CREDENTIALS:
+            return self._config.credentials.get_credentials()
+        if kind == SLOT:
+            time.sleep(arg)
+        else:  # BACKOFF
+            self._sleep(arg)
+        return None
 
     @property
     def with_raw_response(self) -> RawResponses:

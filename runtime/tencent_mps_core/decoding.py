@@ -188,3 +188,50 @@ def wire(value: Any) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
     raise ValidationError(f"expected a model or its wire dict, got {kind_of(value)}", "", value)
+
+
+def objects(wire: str, value: Any, structure: Callable[[Any], Any]) -> list[Any]:
+    """Decode a list of objects with ``structure``; nulls are dropped, an error names its index."""
+    if type(value) is not list:
+        raise wrong_type(wire, "an array", value)
+    if not value:
+        return []
+    try:
+        return [structure(x) for x in value if x is not None]
+    except DecodeError:
+        raise locate_item_error(wire, value, structure) from None
+
+
+def _scalar_list(wire: str, value: Any, kind: type, expected: str) -> list[Any]:
+    if type(value) is not list:
+        raise wrong_type(wire, "an array", value)
+    items = [x for x in value if x is not None] if None in value else value.copy()
+    for x in items:
+        if type(x) is not kind:
+            check_items(wire, items, expected, lambda v: type(v) is kind)
+    return items
+
+
+def str_list(wire: str, value: Any) -> list[str]:
+    """A list of strings (nulls dropped); a wrong element raises, naming its index."""
+    return _scalar_list(wire, value, str, "a string")
+
+
+def int_list(wire: str, value: Any) -> list[int]:
+    """A list of integers (nulls dropped); a wrong element raises, naming its index."""
+    return _scalar_list(wire, value, int, "an integer")
+
+
+def bool_list(wire: str, value: Any) -> list[bool]:
+    """A list of booleans (nulls dropped); a wrong element raises, naming its index."""
+    return _scalar_list(wire, value, bool, "a boolean")
+
+
+def float_list(wire: str, value: Any) -> list[float | int]:
+    """A list of numbers (nulls dropped): integers are kept as sent (see :func:`number`)."""
+    if type(value) is not list:
+        raise wrong_type(wire, "an array", value)
+    items = [x for x in value if x is not None] if None in value else value.copy()
+    if all(type(x) is float for x in items):
+        return items
+    return numbers(wire, items)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,19 +70,14 @@ class Budget:
         return time.monotonic() - self.started
 
 
-def wait_for_slot(
-    op: Operation, wait: float, budget: Budget, sleep: Callable[[float], object]
-) -> None:
-    """Sleep until the rate limiter's slot; raise when the call's timeout would run out first."""
-    left = budget.remaining()
-    if left is not None and wait >= left:
-        sleep(max(left, 0.0))
-        raise TransportError(
-            f"{op.action}: the call's timeout ran out while waiting {wait:.2f} s for the "
-            "client-side rate limit (lower the rate of calls, or raise the timeout)",
-            attempts=0,
-        )
-    sleep(wait)
+def slot_timeout(op: Operation, wait: float) -> TransportError:
+    """The error of a call whose timeout runs out before the rate limiter's slot (``wait``
+    seconds away) comes."""
+    return TransportError(
+        f"{op.action}: the call's timeout ran out while waiting {wait:.2f} s for the "
+        "client-side rate limit (lower the rate of calls, or raise the timeout)",
+        attempts=0,
+    )
 
 
 def encode_body(op: Operation, request: Any) -> bytes:

@@ -56,12 +56,24 @@ class _Action:
     factor: float = 1.0
     factor_at: float = 0.0  # when ``factor`` was last set
     throttled: int = 0
+    #: The effective rate ``shape`` was worked out for, and (capacity, window, burst, the
+    #: spacing of bursts): the same on every call while the rate stays, so kept.
+    shaped: float = -1.0
+    shape: tuple[int, float, int, float] = (1, 1.0, 2, 0.1)
 
     def current_factor(self, now: float) -> float:
         if self.factor >= 1.0:
             return 1.0
         grown = self.factor + RECOVERY_PER_SECOND * max(0.0, now - self.factor_at)
         return min(1.0, grown)
+
+
+def _shape(effective: float) -> tuple[int, float, int, float]:
+    """At ``effective`` requests per second: how many a window holds, the window's length, how
+    many may leave together (a burst), and how far apart bursts are."""
+    capacity = max(1, math.floor(effective))
+    window = capacity / effective * (1.0 + MARGIN[0]) + MARGIN[1]
+    return capacity, window, math.ceil(capacity / SPREAD) + 1, window / SPREAD
 
 
 class RateLimiter:
@@ -91,18 +103,19 @@ class RateLimiter:
                 rate = UNDOCUMENTED_QUOTA
             if state is None:
                 state = self._actions[action] = _Action()
-            effective = max(rate * state.current_factor(now), 1e-3)
-            capacity = max(1, math.floor(effective))
-            window = capacity / effective * (1.0 + MARGIN[0]) + MARGIN[1]
+            factor = 1.0 if state.factor >= 1.0 else state.current_factor(now)
+            effective = max(rate * factor, 1e-3)
+            if effective != state.shaped:
+                state.shaped, state.shape = effective, _shape(effective)
+            capacity, window, burst, spacing = state.shape
             sent = state.sent
             while sent and sent[0] <= now - window:
                 sent.popleft()
             while len(sent) > capacity:  # the rate went down since these were reserved
                 sent.popleft()
             slot = now if len(sent) < capacity else max(now, sent[-capacity] + window)
-            burst = math.ceil(capacity / SPREAD) + 1
             if burst < capacity and len(sent) >= burst:
-                slot = max(slot, sent[-burst] + window / SPREAD)
+                slot = max(slot, sent[-burst] + spacing)
             sent.append(slot)
             return slot - now
 

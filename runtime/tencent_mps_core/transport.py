@@ -37,6 +37,7 @@ __all__ = [
     "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_SETTINGS",
     "POOL_MAXSIZE",
+    "BodyReader",
     "BodyTooLarge",
     "Endpoint",
     "RefusedEncoding",
@@ -44,6 +45,8 @@ __all__ = [
     "Transport",
     "TransportSettings",
     "default_ssl_context",
+    "environment_proxies",
+    "environment_proxy",
     "is_loopback_host",
     "network_errors",
     "parse_endpoint",
@@ -209,6 +212,62 @@ def check_content_encoding(value: str | None) -> None:
             raise RefusedEncoding(token[:40])
 
 
+class BodyReader:
+    """An answer's framing and body checks, free of I/O: both transports feed it what they read.
+
+    Made from the answer's ``Content-Encoding`` and announced length (RefusedEncoding, or
+    BodyTooLarge before anything is read); :meth:`feed` takes each chunk (BodyTooLarge as soon
+    as the total passes ``limit``), :meth:`body` joins them.
+    """
+
+    __slots__ = ("chunks", "limit", "size")
+
+    def __init__(self, limit: int, encoding: str | None, announced: int | None) -> None:
+        check_content_encoding(encoding)
+        if announced is not None and announced > limit:
+            raise BodyTooLarge(announced, limit)
+        self.limit = limit
+        self.size = 0
+        self.chunks: list[bytes] = []
+
+    def wanted(self, chunk: int) -> int:
+        """Bytes worth asking for next, at most ``chunk``: one past the limit is enough."""
+        return min(chunk, self.limit - self.size + 1)
+
+    def feed(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise BodyTooLarge(None, self.limit)
+        self.chunks.append(chunk)
+
+    def body(self) -> bytes:
+        chunks = self.chunks
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def environment_proxies() -> dict[str, str]:
+    """The proxies the environment names (``HTTPS_PROXY``, ...), by lower-case scheme."""
+    import urllib.request
+
+    return {k.lower(): v for k, v in urllib.request.getproxies().items() if v}
+
+
+def environment_proxy(endpoint: Endpoint, proxies: dict[str, str]) -> str | None:
+    """The proxy URL of ``proxies`` (:func:`environment_proxies`) that ``endpoint`` goes
+    through, as written there; None for direct: loopback, none named, or ``NO_PROXY``."""
+    if endpoint.loopback:
+        return None
+    proxy = proxies.get(endpoint.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    import urllib.request
+
+    bypass = urllib.request.proxy_bypass
+    if bypass(endpoint.netloc) or bypass(endpoint.host):
+        return None
+    return proxy
+
+
 class Transport:
     """urllib3 pool managers (one per route: proxy and trust store), safe to share by threads.
 
@@ -268,15 +327,10 @@ class Transport:
             return None if setting.direct else setting
         if endpoint.loopback:
             return None
-        import urllib.request
-
         if self._proxies is None:
-            self._proxies = {k.lower(): v for k, v in urllib.request.getproxies().items() if v}
-        proxy = self._proxies.get(endpoint.scheme) or self._proxies.get("all")
-        if not proxy:
-            return None
-        bypass = urllib.request.proxy_bypass
-        if bypass(endpoint.netloc) or bypass(endpoint.host):
+            self._proxies = environment_proxies()
+        proxy = environment_proxy(endpoint, self._proxies)
+        if proxy is None:
             return None
         chosen = parse_proxy(proxy, source="the proxy URL from the environment")
         return None if chosen.direct else chosen
@@ -451,12 +505,7 @@ _READ_CHUNK = 256 * 1024
 def _receive(response: urllib3.BaseHTTPResponse, guard: AttemptGuard, limit: int) -> Reply:
     """Check the answer's framing, then read its body within the guard's time and ``limit``."""
     received = response.headers  # HTTPHeaderDict: item access joins repeated headers
-    check_content_encoding(received.get("Content-Encoding"))
-    announced = response.length_remaining
-    if announced is not None and announced > limit:
-        raise BodyTooLarge(announced, limit)
-    chunks: list[bytes] = []
-    size = 0
+    reader = BodyReader(limit, received.get("Content-Encoding"), response.length_remaining)
     while True:
         # None once the body is complete and the pool has the connection back.
         conn: Any = response.connection
@@ -465,14 +514,10 @@ def _receive(response: urllib3.BaseHTTPResponse, guard: AttemptGuard, limit: int
             sock = conn.sock
             if sock is not None:
                 sock.settimeout(max(guard.remaining(), 0.001))
-        chunk = response.read1(min(_READ_CHUNK, limit - size + 1), decode_content=False)
+        chunk = response.read1(reader.wanted(_READ_CHUNK), decode_content=False)
         if not chunk:
             break
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(None, limit)
-        chunks.append(chunk)
+        reader.feed(chunk)
     if guard.fired:  # the watchdog cut the answer short: what was read may look complete
         raise guard.error()
-    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
-    return Reply(response.status, {k: received[k] for k in received}, body)
+    return Reply(response.status, {k: received[k] for k in received}, reader.body())

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
@@ -29,6 +29,7 @@ from .exceptions import (
     WaitTimeoutError,
 )
 from .log import get_logger
+from .sansio import adrive, drive
 
 T = TypeVar("T")
 State = Literal["success", "failure", "retry"]
@@ -94,9 +95,13 @@ def check_pacing(interval: object, timeout: object) -> tuple[float, float]:
     return float(interval), float(timeout)  # type: ignore[arg-type]
 
 
+#: What a wait asks of its driver: make one poll, or sleep.
+POLL, SLEEP = range(2)
+
+
 class _Run(Generic[T]):
-    """The bookkeeping of one wait, shared by the sync and async loops: they differ only in how
-    they poll and sleep."""
+    """One wait, free of I/O (:meth:`steps`), shared by the sync and async drivers: they differ
+    only in how they poll and sleep."""
 
     def __init__(
         self,
@@ -166,6 +171,24 @@ class _Run(Generic[T]):
             f"{self.what}: not done after {self.timeout:g} s ({self.polls} polls)", last=self.last
         )
 
+    def steps(self, interval: float) -> Generator[tuple[int, float], Any, T]:
+        """The whole wait, free of I/O (see :mod:`.sansio`): yields ``(POLL, seconds left)``,
+        taking back the poll's result or its exception, and ``(SLEEP, seconds)``; returns the
+        successful result."""
+        while True:
+            error: APIError | None = None
+            try:
+                result: Any = yield POLL, self.remaining()
+            except APIError as exc:
+                result, error = None, exc
+            except TransportError:
+                self.cut_short()
+                raise
+            if self.done(result, error):
+                return result  # type: ignore[no-any-return]
+            yield SLEEP, self.pause(interval)
+            self.after_pause()
+
 
 def wait(
     poll: Callable[[float], T],
@@ -185,20 +208,15 @@ def wait(
     after it; ``on_progress`` sees each intermediate result.
     """
     interval, timeout = check_pacing(interval, timeout)
-    run = _Run(waiter, what, timeout, clock, on_progress)
-    while True:
-        error: APIError | None = None
-        try:
-            result: Any = poll(run.remaining())
-        except APIError as exc:
-            result, error = None, exc
-        except TransportError:
-            run.cut_short()
-            raise
-        if run.done(result, error):
-            return result  # type: ignore[no-any-return]
-        sleep(run.pause(interval))
-        run.after_pause()
+
+    def perform(step: tuple[int, float]) -> Any:
+        kind, seconds = step
+        if kind == POLL:
+            return poll(seconds)
+        sleep(seconds)
+        return None
+
+    return drive(_Run(waiter, what, timeout, clock, on_progress).steps(interval), perform)
 
 
 async def wait_async(
@@ -216,18 +234,13 @@ async def wait_async(
     import asyncio
 
     interval, timeout = check_pacing(interval, timeout)
-    run = _Run(waiter, what, timeout, clock, on_progress)
     pause = sleep or asyncio.sleep
-    while True:
-        error: APIError | None = None
-        try:
-            result: Any = await poll(run.remaining())
-        except APIError as exc:
-            result, error = None, exc
-        except TransportError:
-            run.cut_short()
-            raise
-        if run.done(result, error):
-            return result  # type: ignore[no-any-return]
-        await pause(run.pause(interval))
-        run.after_pause()
+
+    async def perform(step: tuple[int, float]) -> Any:
+        kind, seconds = step
+        if kind == POLL:
+            return await poll(seconds)
+        await pause(seconds)
+        return None
+
+    return await adrive(_Run(waiter, what, timeout, clock, on_progress).steps(interval), perform)

@@ -20,8 +20,9 @@ its details are back.
 Items can be added while watching. Running out of time raises ``WaitTimeoutError`` whose
 ``pending`` lists the unfinished items.
 
-The logic is free of I/O (:class:`WatchPlan` yields the calls to make and takes their results):
-:class:`Watch` runs it with blocking calls, :class:`AsyncWatch` with coroutines.
+The logic is free of I/O (:class:`WatchPlan` yields the calls to make and takes their results,
+and one loop, ``_Loop.advance``, decides when to sweep, fetch and sleep): :class:`Watch` performs
+its steps with blocking calls, :class:`AsyncWatch` awaits them (see :mod:`.sansio`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .exceptions import APIError, ConfigurationError, WaitTimeoutError
+from .sansio import adrive, drive
 from .waiter import Waiter, check_pacing
 
 if TYPE_CHECKING:
@@ -252,8 +254,13 @@ class WatchPlan:
                         self.done.append(result)
 
 
-#: What a driver does next (see :meth:`_Loop.next_step`).
+#: What the loop does next (see :meth:`_Loop.next_step`).
 _YIELD, _END, _SWEEP, _DETAILS, _SLEEP, _LAST_SLEEP = range(6)
+#: What the loop asks of its driver (see :meth:`_Loop.advance`): one listing, a batch of
+#: details, a sleep.
+LIST, FETCH, PAUSE = range(3)
+#: Returned by :meth:`_Loop.advance` when the watch is over.
+END: Any = object()
 
 
 class _Loop:
@@ -295,6 +302,33 @@ class _Loop:
         if wait >= remaining:
             return _LAST_SLEEP, remaining
         return _SLEEP, wait
+
+    def advance(self) -> Generator[tuple[int, Any], Any, Any]:
+        """The watch up to its next response, free of I/O (see :mod:`.sansio`): yields
+        ``(LIST, ListCall)`` (every item of every page back), ``(FETCH, ids)`` (each item's
+        detail response or APIError back) and ``(PAUSE, seconds)``; returns the next final
+        response, or ``END`` when every item was handed out."""
+        plan = self.plan
+        while True:
+            step, arg = self.next_step()
+            if step == _YIELD:
+                return arg
+            if step == _END:
+                return END
+            if step == _SWEEP:
+                sweep = plan.sweep()
+                try:
+                    call = next(sweep)
+                    while True:
+                        call = sweep.send((yield LIST, call))
+                except StopIteration:
+                    pass
+            elif step == _DETAILS:
+                plan.settle(arg, (yield FETCH, arg))
+            else:
+                yield PAUSE, arg
+                if step == _LAST_SLEEP:
+                    raise self.timed_out()
 
     def timed_out(self) -> WaitTimeoutError:
         left = tuple(sorted(self.plan.pending))
@@ -366,30 +400,19 @@ class Watch(_Driver, Generic[T]):
             raise
 
     def _next(self) -> T:
-        loop = self._loop
-        while True:
-            step, arg = loop.next_step()
-            if step == _YIELD:
-                return arg  # type: ignore[no-any-return]
-            if step == _END:
-                raise StopIteration
-            if step == _SWEEP:
-                self._sweep()
-            elif step == _DETAILS:
-                self._plan.settle(arg, self._details(arg))
-            else:
-                self._sleep(arg)
-                if step == _LAST_SLEEP:
-                    raise loop.timed_out()
+        found = drive(self._loop.advance(), self._perform)
+        if found is END:
+            raise StopIteration
+        return found  # type: ignore[no-any-return]
 
-    def _sweep(self) -> None:
-        steps = self._plan.sweep()
-        try:
-            call = next(steps)
-            while True:
-                call = steps.send(self._list(call, self._loop.budget()))
-        except StopIteration:
-            return
+    def _perform(self, step: tuple[int, Any]) -> Any:
+        kind, arg = step
+        if kind == LIST:
+            return self._list(arg, self._loop.budget())
+        if kind == FETCH:
+            return self._details(arg)
+        self._sleep(arg)
+        return None
 
     def _details(self, ids: tuple[str, ...]) -> list[Any]:
         def one(item_id: str) -> Any:
@@ -432,30 +455,19 @@ class AsyncWatch(_Driver, Generic[T]):
         return self
 
     async def __anext__(self) -> T:
-        loop = self._loop
-        while True:
-            step, arg = loop.next_step()
-            if step == _YIELD:
-                return arg  # type: ignore[no-any-return]
-            if step == _END:
-                raise StopAsyncIteration
-            if step == _SWEEP:
-                await self._sweep()
-            elif step == _DETAILS:
-                self._plan.settle(arg, await self._details(arg))
-            else:
-                await self._sleep(arg)
-                if step == _LAST_SLEEP:
-                    raise loop.timed_out()
+        found = await adrive(self._loop.advance(), self._perform)
+        if found is END:
+            raise StopAsyncIteration
+        return found  # type: ignore[no-any-return]
 
-    async def _sweep(self) -> None:
-        steps = self._plan.sweep()
-        try:
-            call = next(steps)
-            while True:
-                call = steps.send(await self._list(call, self._loop.budget()))
-        except StopIteration:
-            return
+    async def _perform(self, step: tuple[int, Any]) -> Any:
+        kind, arg = step
+        if kind == LIST:
+            return await self._list(arg, self._loop.budget())
+        if kind == FETCH:
+            return await self._details(arg)
+        await self._sleep(arg)
+        return None
 
     async def _details(self, ids: tuple[str, ...]) -> list[Any]:
         import asyncio

@@ -82,6 +82,25 @@ def test_throttling_halves_the_rate_then_it_grows_back() -> None:
     assert limiter.stats("Describe")["factor"] == 0.25
 
 
+def test_the_window_follows_a_changed_rate_at_once() -> None:
+    """What a rate implies (capacity, window, bursts) is kept between calls: a call at another
+    rate for the same action, or after throttling, is paced by the new rate straight away."""
+    clock = Clock()
+    limiter = RateLimiter(clock)
+    fast = [limiter.reserve("Describe", 100) for _ in range(100)]
+    assert_spread([clock.now + w for w in fast], 100)
+    clock.now += 5.0  # the window is empty again
+    slow = [limiter.reserve("Describe", 10) for _ in range(30)]
+    assert slow[:2] == [0.0, 0.0] and slow[2] > 0  # bursts of 10 // 10 + 1 = 2 at 10/s
+    assert_spread([clock.now + w for w in slow], 10)
+    assert slow[-1] == pytest.approx(2.4 * WINDOW, abs=0.01)
+    clock.now += 5.0
+    limiter.throttled("Describe")  # 50 a second from now on
+    halved = [limiter.reserve("Describe", 100) for _ in range(120)]
+    assert_spread([clock.now + w for w in halved], 50)
+    assert halved[-1] >= 2.0
+
+
 def test_threads_share_the_window() -> None:
     limiter = RateLimiter(Clock())
     waits: list[float] = []

@@ -17,7 +17,7 @@ import pytest
 
 from tencent_mps.testing.pytest_plugin import mps_cloud, pytest_configure
 from tencent_mps_core.credentials import forget_metadata_probe
-from tencent_mps_lib.testing._cloud_server import LoopbackServer, Reply, Request
+from tencent_mps_lib.testing.cloud._cloud_server import LoopbackServer, Reply, Request
 
 __all__ = ["mps_cloud", "pytest_configure"]
 

@@ -16,7 +16,7 @@ from tencent_mps.credentials import (
     resolve_credentials,
 )
 from tencent_mps.errors import CredentialsError
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_ROLE_ARN,
     EXAMPLE_ROLE_NAME,
     EXAMPLE_TEMPORARY_CREDENTIALS,

@@ -16,7 +16,7 @@ from tencent_mps.credentials import (
 )
 from tencent_mps.errors import APIError
 from tencent_mps.testing import Emulator
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_ROLE_ARN,
     EXAMPLE_TEMPORARY_CREDENTIALS,
     FakeCloud,

@@ -9,12 +9,12 @@ import pytest
 
 from tencent_mps.credentials import CredentialsRefreshError, CVMRoleCredentials
 from tencent_mps.errors import CredentialsError
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_ROLE_NAME,
     EXAMPLE_TEMPORARY_CREDENTIALS,
     FakeCloud,
 )
-from tencent_mps_lib.testing._cloud_server import DROP, Reply, Request
+from tencent_mps_lib.testing.cloud._cloud_server import DROP, Reply, Request
 
 from .conftest import FakeClock, closed_port
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tencent_mps.credentials import Credentials, CVMRoleCredentials
-from tencent_mps_lib.testing import _cloud_server
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud import _cloud_server
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_TEMPORARY_CREDENTIALS,
     EXAMPLE_WEB_IDENTITY_TOKEN,
     FakeCloud,

@@ -9,7 +9,7 @@ import pytest
 
 from tencent_mps.credentials import CredentialsRefreshError, OIDCRoleArnCredentials
 from tencent_mps.errors import CredentialsError
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_PROVIDER_ID,
     EXAMPLE_ROLE_ARN,
     EXAMPLE_TEMPORARY_CREDENTIALS,

@@ -14,7 +14,7 @@ from tencent_mps.credentials import (
     RefreshingCredentials,
     STSAssumeRoleCredentials,
 )
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_LONG_TERM_CREDENTIALS,
     EXAMPLE_ROLE_ARN,
     EXAMPLE_TEMPORARY_CREDENTIALS,

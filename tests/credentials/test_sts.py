@@ -22,13 +22,13 @@ from tencent_mps.credentials import (
     STSAssumeRoleCredentials,
 )
 from tencent_mps.errors import CredentialsError
-from tencent_mps_lib.testing._cloud import (
+from tencent_mps_lib.testing.cloud._cloud import (
     EXAMPLE_ROLE_ARN,
     EXAMPLE_TEMPORARY_CREDENTIALS,
     FakeCloud,
     FakeSTS,
 )
-from tencent_mps_lib.testing._cloud_server import Reply, Request
+from tencent_mps_lib.testing.cloud._cloud_server import Reply, Request
 
 from .conftest import FakeClock, closed_port
 

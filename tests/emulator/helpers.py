@@ -7,6 +7,7 @@ import http.client
 import json
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from tencent_mps.testing import Emulator
@@ -160,3 +161,60 @@ def assert_no_unknown_fields(model: Any, path: str = "") -> None:
         if attribute.name != "unknown_fields":
             name = attribute.name
             assert_no_unknown_fields(getattr(model, name), f"{path}.{name}")
+
+
+_DEFS: dict[str, Any] | None = None
+
+
+def schema_defs() -> dict[str, Any]:
+    """The $defs of schema/mps.schema.json (read once)."""
+    global _DEFS
+    if _DEFS is None:
+        path = Path(__file__).parents[2] / "schema" / "mps.schema.json"
+        with path.open(encoding="utf-8") as handle:
+            _DEFS = json.load(handle)["$defs"]
+    return _DEFS
+
+
+def minimal_request(action: str) -> dict[str, Any]:
+    """A request of ``action`` with only its required fields (``x-request-required``), at any
+    depth, each with a value of its kind (the first documented value where there are some)."""
+    return _minimal(f"{action}Request", depth=0)
+
+
+def _minimal(name: str, depth: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if depth > 8:
+        return out
+    for wire, prop in schema_defs()[name].get("properties", {}).items():
+        if prop.get("x-request-required"):
+            out[wire] = _value(prop, depth)
+    return out
+
+
+def _value(prop: dict[str, Any], depth: int) -> Any:
+    for option in prop.get("anyOf", []):
+        if option.get("type") != "null":
+            return _value({**prop, **option, "anyOf": []}, depth)
+    if "$ref" in prop:
+        return _minimal(prop["$ref"].rsplit("/", 1)[1], depth + 1)
+    kind = prop.get("type")
+    known = list(prop.get("x-known-values") or prop.get("enum") or prop.get("examples") or [])
+    if known and kind != "array":
+        first = known[0]
+        if kind == "integer" and isinstance(first, str):
+            return int(first)
+        if kind == "number" and isinstance(first, str):
+            return float(first)
+        return first
+    if kind == "array":
+        return [_value(prop.get("items", {}), depth)]
+    if kind == "integer":
+        return 1
+    if kind == "number":
+        return 1.0
+    if kind == "boolean":
+        return True
+    if kind == "object":
+        return {}
+    return "x"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tencent_mps_lib.testing._calls import Call, CallLog
+from tencent_mps_lib.testing.server._calls import Call, CallLog
 
 
 def _call(n: int) -> Call:

@@ -286,6 +286,68 @@ def test_references_need_an_existing_template(client: Any) -> None:
     assert sdk(client, "DescribeWorkflows", {})["TotalCount"] == 0
 
 
+def test_schedule_activities_need_existing_templates(client: Any) -> None:
+    """A schedule naming a custom Definition that does not exist is refused, at any activity;
+    ids below 1,000,001 are the service's presets and always accepted."""
+    custom = sdk(client, "CreateSnapshotByTimeOffsetTemplate", {"Name": "s"})["Definition"]
+    watermark = sdk(client, "CreateWatermarkTemplate", {"Type": "image"})["Definition"]
+
+    def activity(kind: str, para: dict[str, Any]) -> dict[str, Any]:
+        return {"ActivityType": kind, "ActivityPara": para}
+
+    activities = [
+        {"ActivityType": "input"},
+        activity(
+            "action-trans",
+            {"TranscodeTask": {"Definition": 100010, "WatermarkSet": [{"Definition": watermark}]}},
+        ),
+        activity("action-snapshot", {"SnapshotByTimeOffsetTask": {"Definition": custom}}),
+        {"ActivityType": "output"},
+    ]
+    schedule = {"ScheduleName": "s", "Trigger": WORKFLOW["Trigger"], "Activities": activities}
+    sid = sdk(client, "CreateSchedule", schedule)["ScheduleId"]
+    sdk(client, "DeleteWatermarkTemplate", {"Definition": watermark})
+    err = sdk_error(client, "CreateSchedule", schedule)
+    assert err.get_code() == "ResourceNotFound.TemplateNotExist"
+    assert "Activities[1].ActivityPara.TranscodeTask.WatermarkSet[0].Definition" in (
+        err.get_message()
+    )
+    missing = [activity("action-AIAnalysis", {"AiAnalysisTask": {"Definition": 1000999}})]
+    err = sdk_error(client, "ModifySchedule", {"ScheduleId": sid, "Activities": missing})
+    assert err.get_code() == "ResourceNotFound.TemplateNotExist"
+    assert "Activities[0].ActivityPara.AiAnalysisTask.Definition" in err.get_message()
+    preset = [activity("action-AIAnalysis", {"AiAnalysisTask": {"Definition": 10}})]
+    sdk(client, "ModifySchedule", {"ScheduleId": sid, "Activities": preset})
+    (info,) = sdk(client, "DescribeSchedules", {"ScheduleIds": [sid]})["ScheduleInfoSet"]
+    assert info["Activities"][0]["ActivityPara"]["AiAnalysisTask"]["Definition"] == 10
+    assert sdk(client, "DescribeSchedules", {})["TotalCount"] == 1  # the refused one was not kept
+
+
+def test_voices_are_cloned_listed_updated_and_deleted(client: Any) -> None:
+    profile = {"Name": "anna", "Gender": "female", "Age": "youth", "Languages": ["en"]}
+    anna = sdk(client, "CloneVoice", {"AudioUrl": "https://a/x.wav", "VoiceProfile": profile})
+    bob = sdk(client, "CloneVoice", {"VoiceProfile": {"Name": "bob", "Gender": "male"}})
+    assert anna["VoiceId"] != bob["VoiceId"]
+    page = sdk(client, "DescribeVoices", {"VoiceType": "all", "PageNum": 1, "PageSize": 1})
+    assert page["TotalCount"] == 2 and [v["Name"] for v in page["Voices"]] == ["anna"]
+    (found,) = sdk(client, "DescribeVoices", {"Gender": "female", "VoiceType": "clone"})["Voices"]
+    assert (found["VoiceId"], found["Category"], found["AudioUrl"]) == (
+        anna["VoiceId"],
+        "clone",
+        "https://a/x.wav",
+    )
+    assert sdk(client, "DescribeVoices", {"VoiceType": "system"})["TotalCount"] == 0
+    assert sdk(client, "DescribeVoices", {"Languages": ["en"]})["TotalCount"] == 1
+    fields = {"Name": "anna-2", "Description": "warm"}
+    voice = sdk(client, "UpdateVoice", {"VoiceId": anna["VoiceId"], "VoiceFields": fields})
+    assert (voice["Voice"]["Name"], voice["Voice"]["Gender"]) == ("anna-2", "female")
+    sdk(client, "DeleteVoice", {"VoiceId": anna["VoiceId"]})
+    left = sdk(client, "DescribeVoices", {})["Voices"]
+    assert [v["VoiceId"] for v in left] == [bob["VoiceId"]]
+    err = sdk_error(client, "DeleteVoice", {"VoiceId": anna["VoiceId"]})
+    assert err.get_code() == "ResourceNotFound"
+
+
 def test_the_table_names_what_the_schema_has() -> None:
     for name, family in FAMILIES.items():
         item_fields = wire_fields(family["item"])

@@ -16,7 +16,7 @@ import pytest
 
 from tencent_mps.testing import Emulator
 from tencent_mps_core.credentials import Credentials
-from tencent_mps_lib.testing._ratelimit import RateLimiter
+from tencent_mps_lib.testing.checks._ratelimit import RateLimiter
 
 from .helpers import FakeClock, LoopbackPort, call, signed_headers
 

@@ -251,7 +251,7 @@ def test_polls_do_not_move_a_task(timed: Timed) -> None:
 
 
 def _seconds(text: str) -> int:
-    from tencent_mps_lib.testing._timefmt import parse_iso
+    from tencent_mps_lib.testing.behaviour._timefmt import parse_iso
 
     moment = parse_iso(text)
     assert moment is not None
@@ -434,10 +434,31 @@ def test_service_checks(timed: Timed, changes: dict[str, Any], code: str, names:
     assert timed.emu.task_count == 1  # only the example
 
 
-def test_a_schedule_alone_is_a_task(timed: Timed) -> None:
-    task_id = timed.submit(request(MediaProcessTask=None, ScheduleId=1234))
+def test_a_schedule_alone_is_a_schedule_task(timed: Timed) -> None:
+    """ProcessMedia with a ScheduleId runs that schedule: a ScheduleTask with its activities;
+    a schedule that does not exist is refused."""
+    refused = timed.call("ProcessMedia", request(MediaProcessTask=None, ScheduleId=1234))
+    assert refused.error_code == "ResourceNotFound", refused.response
+    activities = [{"ActivityType": "input"}, {"ActivityType": "output"}]
+    trigger = {
+        "Type": "CosFileUpload",
+        "CosFileUploadTrigger": {"Bucket": "b-125", "Region": "ap-guangzhou"},
+    }
+    made = timed.call(
+        "CreateSchedule", {"ScheduleName": "s", "Trigger": trigger, "Activities": activities}
+    )
+    schedule_id = made.response["ScheduleId"]
+    task_id = timed.submit(request(MediaProcessTask=None, ScheduleId=schedule_id))
+    assert "-ScheduleTask-" in task_id
     timed.clock.advance(10)
-    assert timed.detail(task_id)["Status"] == "FINISH"
+    detail = timed.detail(task_id)
+    assert (detail["TaskType"], detail["Status"]) == ("ScheduleTask", "FINISH")
+    task = detail["ScheduleTask"]
+    assert [a["ActivityType"] for a in task["ActivityResultSet"]] == ["input", "output"]
+    assert (
+        task["InputInfo"]["CosInputInfo"]["Object"]
+        == request()["InputInfo"]["CosInputInfo"]["Object"]
+    )
 
 
 def test_in_process_submission_checks_as_a_call_does(emulator_factory: Factory) -> None:

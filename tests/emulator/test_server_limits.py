@@ -24,12 +24,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tencent_mps.testing import Emulator
-from tencent_mps_lib.testing._auth import KeyPair, authenticate
-from tencent_mps_lib.testing._calls import CallLog
-from tencent_mps_lib.testing._faults import FaultQueue
-from tencent_mps_lib.testing._handler import MAX_BODY, EmulatorServer, ServerStats
-from tencent_mps_lib.testing._http import FramingError, Limits, Message, RequestParser
-from tencent_mps_lib.testing._protocol import Reply, Request
+from tencent_mps_lib.testing.checks._auth import KeyPair, authenticate
+from tencent_mps_lib.testing.server._calls import CallLog
+from tencent_mps_lib.testing.server._faults import FaultQueue
+from tencent_mps_lib.testing.server._handler import MAX_BODY, EmulatorServer, ServerStats
+from tencent_mps_lib.testing.server._http import FramingError, Limits, Message, RequestParser
+from tencent_mps_lib.testing.server._protocol import Reply, Request
 
 from .helpers import LoopbackPort, body_for, call, signed_headers
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tencent_mps import Client
 from tencent_mps._emulation import TASKS
+from tencent_mps.errors import WaiterFailureError
+from tencent_mps.examples import EXAMPLES
 from tencent_mps.testing import Emulator
 
 from .conftest import official_client
-from .helpers import FakeClock
+from .helpers import FakeClock, minimal_request
 from .receiver import Receiver, running_receiver
 from .test_families import WORKFLOW, sdk, sdk_error
 
@@ -215,6 +219,158 @@ def test_edit_media_task_sends_a_signed_notification(
     assert event.session_context == "ctx"
 
 
+def test_live_stream_task_sends_a_signed_end_of_stream_notification(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-2"}
+    request = {
+        "Url": "rtmp://live.example/app/stream",
+        "TaskNotifyConfig": notify,
+        "AiContentReviewTask": {"Definition": 10},
+        "SessionContext": "live-ctx",
+    }
+    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+    assert (detail["TaskType"], detail["Status"]) == ("LiveStreamProcessTask", "WAITING")
+    assert detail["LiveStreamProcessTask"]["Url"] == "rtmp://live.example/app/stream"
+    listed = sdk(client, "DescribeTasks", {"Status": "WAITING"})["TaskSet"]
+    assert task_id in {t["TaskId"] for t in listed}
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("ProcessEof", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-2", now=clock())
+    assert getattr(event, "notification_type", None) == "ProcessEof"
+    assert getattr(event, "task_id", None) == task_id
+    assert event.session_context == "live-ctx"
+    # the emulator's own ParseLiveStreamProcessNotification decodes it the same way
+    parsed = sdk(client, "ParseLiveStreamProcessNotification", {"Content": body.decode()})
+    assert (parsed["NotificationType"], parsed["TaskId"]) == ("ProcessEof", task_id)
+    assert parsed["ProcessEofInfo"]["ErrCode"] == 0
+    assert sdk_error(
+        client, "ParseLiveStreamProcessNotification", {"Content": "{}"}
+    ).get_code() == ("InvalidParameterValue")
+
+
+def test_a_failed_live_stream_reports_its_error_at_the_end(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    emu.fail_next("ProcessLiveStream", code=30011, message="stream pull failed")
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url}
+    task_id = sdk(client, "ProcessLiveStream", {"Url": "rtmp://x/y", "TaskNotifyConfig": notify})[
+        "TaskId"
+    ]
+    clock.advance(3)
+    emu.wait_for_notifications(1)
+    (body,) = receiver.bodies
+    event = json.loads(body)
+    assert event["TaskId"] == task_id
+    assert event["ProcessEofInfo"] == {"ErrCode": 30011, "Message": "stream pull failed"}
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})["LiveStreamProcessTask"]
+    assert (detail["ErrCode"], detail["Message"]) == (30011, "stream pull failed")
+
+
+def test_a_batch_task_sends_its_event(emulator_factory: Factory, receiver: Receiver) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-3"}
+    request = {**CASES["BatchProcessMedia"][0], "TaskNotifyConfig": notify, "SessionContext": "b"}
+    task_id = sdk(client, "BatchProcessMedia", request)["TaskId"]
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("BatchTask", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-3", now=clock())
+    assert getattr(event, "event_type", None) == "BatchTask"
+    batch = getattr(event, "batch_task_event", None)
+    assert batch is not None and batch.input_infos is not None
+    assert batch.input_infos[0].cos_input_info is not None
+    assert batch.input_infos[0].cos_input_info.object == "/a.jpg"
+    assert event.session_context == "b"
+
+
+def test_an_enabled_schedule_triggered_by_an_upload_sends_its_event(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-4"}
+    schedule_id = sdk(client, "CreateSchedule", {**SCHEDULE, "TaskNotifyConfig": notify})[
+        "ScheduleId"
+    ]
+    assert emu.upload("in-125", "ap-guangzhou", "/up/a.mp4") == []  # still Disabled
+    sdk(client, "EnableSchedule", {"ScheduleId": schedule_id})
+    (task_id,) = emu.upload("in-125", "ap-guangzhou", "/up/a.mp4")
+    assert "-ScheduleTask-" in task_id
+    clock.advance(3)
+    (record,) = emu.wait_for_notifications(1)
+    assert (record.event_type, record.task_id) == ("ScheduleTask", task_id)
+    (body,) = receiver.bodies
+    event = parse_notification(body, notify_key="k-4", now=clock())
+    schedule = getattr(event, "schedule_task_event", None)
+    assert schedule is not None and schedule.task_id == task_id
+    assert schedule.status == "FINISH"
+    assert schedule.input_info is not None and schedule.input_info.cos_input_info is not None
+    assert schedule.input_info.cos_input_info.object == "/up/a.mp4"
+    assert [a.activity_type for a in schedule.activity_result_set or []] == ["input", "output"]
+    detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+    assert detail["TaskType"] == "ScheduleTask" and detail["ScheduleTask"]["TaskId"] == task_id
+
+
+@pytest.mark.parametrize(
+    ("action", "request_", "where"),
+    [
+        (
+            "ProcessLiveStream",
+            {
+                "Url": "rtmp://x/y",
+                "TaskNotifyConfig": {"NotifyType": "URL", "NotifyUrl": "http://127.0.0.1:9/"},
+                "AiRecognitionTask": {"Definition": 1000999},
+            },
+            "AiRecognitionTask.Definition",
+        ),
+        ("ProcessImage", {**CASES["ProcessImage"][0], "Definition": 1000999}, "Definition"),
+        (
+            "BatchProcessMedia",
+            {**CASES["BatchProcessMedia"][0], "SmartSubtitlesTask": {"Definition": 1000999}},
+            "SmartSubtitlesTask.Definition",
+        ),
+    ],
+)
+def test_task_creators_refuse_templates_that_do_not_exist(
+    timed: tuple[Emulator, FakeClock, Any], action: str, request_: dict[str, Any], where: str
+) -> None:
+    _, _, client = timed
+    err = sdk_error(client, action, request_)
+    assert err.get_code() == "ResourceNotFound.TemplateNotExist"
+    assert f"`{where}`" in err.get_message()
+    assert sdk(client, action, _with(request_, where, 10))["TaskId"]  # a preset id is fine
+
+
+def _with(request: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    changed = json.loads(json.dumps(request))
+    *parents, last = path.split(".")
+    inner = changed
+    for part in parents:
+        inner = inner[part]
+    inner[last] = value
+    return changed
+
+
 def test_the_task_table_names_what_the_schema_has() -> None:
     from tencent_mps.operations import OPERATIONS
     from tencent_mps_lib.testing._schema import wire_fields
@@ -226,3 +382,148 @@ def test_the_task_table_names_what_the_schema_has() -> None:
             fields = wire_fields(OPERATIONS[action].response_type)
             top = [view["list"]] if "list" in view else [k for k in view["answer"] if k[0] != "$"]
             assert set(top) <= fields, (kind, action, set(top) - fields)
+
+
+def _waiters() -> dict[str, tuple[str, str, str]]:
+    """Describe action -> (our client's waiter method, the status path, its success value)."""
+    with SCHEMA.open(encoding="utf-8") as handle:
+        paths = json.load(handle)["paths"]
+    found: dict[str, tuple[str, str, str]] = {}
+    for key, item in paths.items():
+        for op in item.values():
+            for name, waiter in (op.get("x-tc-waiters") or {}).items():
+                success = next(a for a in waiter["acceptors"] if a["state"] == "success")
+                found[key.split("=", 1)[1]] = (name, success["path"], success["expected"])
+    return found
+
+
+SCHEMA = Path(__file__).parents[2] / "schema" / "mps.openapi.json"
+WAITERS = _waiters()
+#: Every (kind, create action) the emulator declares: each is one test below.
+SUBMISSIONS = sorted((kind, action) for kind, spec in TASKS.items() for action in spec["create"])
+
+
+SCHEDULE = {
+    "ScheduleName": "s",
+    "Trigger": WORKFLOW["Trigger"],
+    "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
+}
+#: What a kind's "when" field needs: a resource to name (a ScheduleId names a schedule).
+CONDITIONS: dict[str, Callable[[Any], Any]] = {
+    "ScheduleId": lambda client: sdk(client, "CreateSchedule", SCHEDULE)["ScheduleId"],
+}
+
+
+def _submission(client: Any, kind: str, action: str) -> dict[str, Any]:
+    """The request that makes ``action`` start a task of ``kind``."""
+    request = _request(action)
+    when = TASKS[kind].get("when")
+    if when is not None:
+        request = {**request, when: CONDITIONS[when](client)}
+    return request
+
+
+def _request(action: str) -> dict[str, Any]:
+    """The action's documented example request, else the one written above, else none."""
+    examples = EXAMPLES.get(f"{action}Request")
+    if examples:
+        return examples[0]
+    return CASES[action][0] if action in CASES else minimal_request(action)
+
+
+def _waited_describe(kind: str) -> str:
+    (describe,) = [str(name) for name in TASKS[kind]["describe"] if name in WAITERS]
+    return describe
+
+
+@pytest.mark.parametrize(("kind", "action"), SUBMISSIONS)
+def test_every_kind_is_followed_to_its_end_by_its_waiter(
+    timed: tuple[Emulator, FakeClock, Any], kind: str, action: str
+) -> None:
+    """The documented example request of each create action, then our client's waiter for the
+    kind's describe action (the clock moves on at each poll), then the outputs read back."""
+    emu, clock, official = timed
+    spec = TASKS[kind]
+    request = _submission(official, kind, action)
+    task_id = sdk(official, action, request)["TaskId"]
+    assert task_id.startswith(spec["id-prefix"])
+    describe = _waited_describe(kind)
+    method, status_path, done = WAITERS[describe]
+    assert done == spec["states"]["done"]
+    seen: list[str] = []
+
+    def moved_on(progress: Any) -> None:
+        seen.append(_wire_status(progress, status_path))
+        clock.advance(3)
+
+    with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint) as client:
+        final = getattr(client, method)(task_id, interval=0.001, timeout=30, on_progress=moved_on)
+    assert _wire_status(final, status_path) == done
+    # it was seen waiting first, and running before it ended (where the kind words them apart)
+    assert seen[0] == spec["states"]["waiting"]
+    assert spec["states"]["running"] in seen
+    answer = sdk(official, describe, {"TaskId": task_id})
+    text = json.dumps(answer)
+    template = spec.get("output")
+    if template is not None and "$output" in json.dumps(spec["describe"][describe]):
+        given: Any = request
+        for part in spec.get("output-from", "").split("."):
+            given = given.get(part) if isinstance(given, dict) and part else None
+        expected = given if isinstance(given, str) and given else template.replace("{id}", task_id)
+        assert json.dumps(expected) in text
+    # a kind without outputs still names its task, or mirrors the request
+    assert task_id in text or any(
+        json.dumps(value) in text for value in request.values() if isinstance(value, str)
+    )
+    assert emu.task_kinds and kind in emu.task_kinds
+
+
+def _wire_status(response: Any, path: str) -> str:
+    value = response
+    for part in path.split("."):
+        value = getattr(value, _snake(part))
+    return str(value.value if hasattr(value, "value") else value)
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+@pytest.mark.parametrize("kind", sorted(TASKS))
+def test_every_kind_can_be_made_to_fail(timed: tuple[Emulator, FakeClock, Any], kind: str) -> None:
+    """fail_next(kind): the waiter sees the failure state (or, where the describe action ends
+    failed tasks as FINISH too, the answer carries the error); the next task is fine again."""
+    emu, clock, official = timed
+    spec = TASKS[kind]
+    action = spec["create"][0]
+    emu.fail_next(kind, message="made to fail")
+    failed = sdk(official, action, _submission(official, kind, action))["TaskId"]
+    fine = sdk(official, action, _submission(official, kind, action))["TaskId"]
+    describe = _waited_describe(kind)
+    method, status_path, _ = WAITERS[describe]
+    with Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint) as client:
+        wait = getattr(client, method)
+
+        def follow(task_id: str) -> Any:
+            return wait(task_id, interval=0.001, timeout=30, on_progress=lambda _: clock.advance(3))
+
+        if spec["states"]["failed"] != spec["states"]["done"]:
+            with pytest.raises(WaiterFailureError):
+                follow(failed)
+        else:
+            follow(failed)
+        answer = sdk(official, describe, {"TaskId": failed})
+        assert _status(answer, status_path) == spec["states"]["failed"]
+        described = json.dumps(spec["describe"][describe])
+        if "$message" in described:
+            assert "made to fail" in json.dumps(answer)
+        final = follow(fine)
+    assert _wire_status(final, status_path) == spec["states"]["done"]
+    assert "made to fail" not in json.dumps(sdk(official, describe, {"TaskId": fine}))
+
+
+def _status(answer: dict[str, Any], path: str) -> Any:
+    value: Any = answer
+    for part in path.split("."):
+        value = value[part]
+    return value

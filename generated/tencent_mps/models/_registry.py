@@ -1,17 +1,18 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/_registry.py.jinja2 (make generate); do not edit.
-"""Where each model lives, and its codecs, imported on first use.
+"""Where each model lives, and its codecs, built on first use.
 
-Decoders look nested models up in :data:`STRUCTURE`, request encoders in :data:`REQUEST`: plain
-dicts (the fastest lookup Python has). Each starts out holding a stand-in per model; the first
-call of a stand-in imports the model's module, puts the real function in its place and calls it.
-So decoding a payload builds only the classes that the payload contains.
+Decoders look nested models up in :data:`STRUCTURE`, request encoders in :data:`REQUEST`: dicts
+filled in as models are first met (:mod:`tencent_mps_core.codecs` writes each model's codecs
+from its ``WIRE_NAMES`` and ``FIELD_KINDS``). So decoding a payload builds only the classes that
+the payload contains.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
 from typing import Any
+
+from tencent_mps_core.codecs import codecs
 
 #: Model name -> module name under tencent_mps.models.
 MODULES: dict[str, str] = {
@@ -1148,7 +1149,7 @@ MODULES: dict[str, str] = {
     "WorkflowTrigger": "workflow_trigger",
 }
 
-#: Models that are sent in requests (they have a request encoder).
+#: Models that are sent in requests.
 SENT: frozenset[str] = frozenset(
     {
         "AIDubbingTaskInput",
@@ -1717,23 +1718,10 @@ SENT: frozenset[str] = frozenset(
     }
 )
 
+_CODECS = codecs(__package__, MODULES)
 
-def _stand_in(
-    table: dict[str, Callable[[Any], Any]], function: str, name: str
-) -> Callable[[Any], Any]:
-    def load_and_call(data: Any) -> Any:
-        module = import_module(f".{MODULES[name]}", __package__)
-        real: Callable[[Any], Any] = getattr(module, function)
-        table[name] = real
-        return real(data)
+#: Model name -> its decoder (wire dict -> model).
+STRUCTURE: dict[str, Callable[[Any], Any]] = _CODECS.structure
 
-    return load_and_call
-
-
-#: Model name -> its decoder (``_structure``); a stand-in until the model is first used.
-STRUCTURE: dict[str, Callable[[Any], Any]] = {}
-STRUCTURE.update({name: _stand_in(STRUCTURE, "_structure", name) for name in MODULES})
-
-#: Model name -> its checking request encoder (``_request``), for the models in :data:`SENT`.
-REQUEST: dict[str, Callable[[Any], dict[str, Any]]] = {}
-REQUEST.update({name: _stand_in(REQUEST, "_request", name) for name in sorted(SENT)})
+#: Model name -> its checking request encoder (model or wire dict -> wire dict).
+REQUEST: dict[str, Callable[[Any], dict[str, Any]]] = _CODECS.request

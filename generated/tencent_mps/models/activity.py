@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``Activity``: the model and its codecs."""
+"""``Activity`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class Activity:
+class Activity(Model):
     """One activity (atomic task node) of an orchestration, with its type, links to neighbouring
     nodes and parameters.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +29,12 @@ class Activity:
         "reardrive_index": "ReardriveIndex",
         "activity_para": "ActivityPara",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "[int",
+        "[int",
+        "ActivityPara",
+    )
 
     activity_type: str | None = None
     """Type of the atomic task node, such as the start or end node or a processing action.
@@ -80,35 +80,13 @@ class Activity:
     Wire name: ``ActivityPara``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Activity:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ActivityType",
-        "PredriveIndex",
-        "ReardriveIndex",
-        "ActivityPara",
-    }
-)
+_KNOWN = frozenset(Activity.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> Activity:
-    """Decode one ``Activity`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``Activity`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(Activity)
@@ -123,20 +101,12 @@ def _structure(data: Any) -> Activity:
     v = get("PredriveIndex")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("PredriveIndex", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("PredriveIndex", v, "an integer", _d.is_int)
+        v = _d.int_list("PredriveIndex", v)
     o.predrive_index = v
     v = get("ReardriveIndex")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ReardriveIndex", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("ReardriveIndex", v, "an integer", _d.is_int)
+        v = _d.int_list("ReardriveIndex", v)
     o.reardrive_index = v
     v = get("ActivityPara")
     if v is not None:
@@ -152,59 +122,4 @@ def _structure(data: Any) -> Activity:
     return o
 
 
-def _unstructure(o: Activity) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.activity_type
-    if v is not None:
-        d["ActivityType"] = v
-    v = o.predrive_index
-    if v is not None:
-        d["PredriveIndex"] = list(v)
-    v = o.reardrive_index
-    if v is not None:
-        d["ReardriveIndex"] = list(v)
-    v = o.activity_para
-    if v is not None:
-        d["ActivityPara"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``Activity`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not Activity:
-        o = _e.as_model(o, Activity)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.activity_type
-    if v is None:
-        raise _e.missing("ActivityType", "a string")
-    if type(v) is not str:
-        v = _e.as_str("ActivityType", v)
-    d["ActivityType"] = v
-    v = o.predrive_index
-    if v is not None:
-        d["PredriveIndex"] = _e.ints("PredriveIndex", v)
-    v = o.reardrive_index
-    if v is not None:
-        d["ReardriveIndex"] = _e.ints("ReardriveIndex", v)
-    v = o.activity_para
-    if v is not None:
-        try:
-            d["ActivityPara"] = _R["ActivityPara"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ActivityPara") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(Activity, _structure)

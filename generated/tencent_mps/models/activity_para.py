@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ActivityPara``: the model and its codecs."""
+"""``ActivityPara`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ActivityPara:
+class ActivityPara(Model):
     """Parameters of an orchestration activity; only the task field matching the activity type is
     set.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -44,7 +39,22 @@ class ActivityPara:
         "smart_erase_task": "SmartEraseTask",
         "ai_dubbing_task": "AIDubbingTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "TranscodeTaskInput",
+        "AnimatedGraphicTaskInput",
+        "SnapshotByTimeOffsetTaskInput",
+        "SampleSnapshotTaskInput",
+        "ImageSpriteTaskInput",
+        "AdaptiveDynamicStreamingTaskInput",
+        "AiContentReviewTaskInput",
+        "AiAnalysisTaskInput",
+        "AiRecognitionTaskInput",
+        "AiQualityControlTaskInput",
+        "ExecRulesTask",
+        "SmartSubtitlesTaskInput",
+        "SmartEraseTaskInput",
+        "AIDubbingTaskInput",
+    )
 
     transcode_task: models.TranscodeTaskInput | None = None
     """Video transcoding task parameters. May be null.
@@ -130,45 +140,13 @@ class ActivityPara:
     Wire name: ``AIDubbingTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ActivityPara:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TranscodeTask",
-        "AnimatedGraphicTask",
-        "SnapshotByTimeOffsetTask",
-        "SampleSnapshotTask",
-        "ImageSpriteTask",
-        "AdaptiveDynamicStreamingTask",
-        "AiContentReviewTask",
-        "AiAnalysisTask",
-        "AiRecognitionTask",
-        "QualityControlTask",
-        "ExecRulesTask",
-        "SmartSubtitlesTask",
-        "SmartEraseTask",
-        "AIDubbingTask",
-    }
-)
+_KNOWN = frozenset(ActivityPara.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ActivityPara:
-    """Decode one ``ActivityPara`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ActivityPara`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ActivityPara)
@@ -292,155 +270,4 @@ def _structure(data: Any) -> ActivityPara:
     return o
 
 
-def _unstructure(o: ActivityPara) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transcode_task
-    if v is not None:
-        d["TranscodeTask"] = _d.wire(v)
-    v = o.animated_graphic_task
-    if v is not None:
-        d["AnimatedGraphicTask"] = _d.wire(v)
-    v = o.snapshot_by_time_offset_task
-    if v is not None:
-        d["SnapshotByTimeOffsetTask"] = _d.wire(v)
-    v = o.sample_snapshot_task
-    if v is not None:
-        d["SampleSnapshotTask"] = _d.wire(v)
-    v = o.image_sprite_task
-    if v is not None:
-        d["ImageSpriteTask"] = _d.wire(v)
-    v = o.adaptive_dynamic_streaming_task
-    if v is not None:
-        d["AdaptiveDynamicStreamingTask"] = _d.wire(v)
-    v = o.ai_content_review_task
-    if v is not None:
-        d["AiContentReviewTask"] = _d.wire(v)
-    v = o.ai_analysis_task
-    if v is not None:
-        d["AiAnalysisTask"] = _d.wire(v)
-    v = o.ai_recognition_task
-    if v is not None:
-        d["AiRecognitionTask"] = _d.wire(v)
-    v = o.quality_control_task
-    if v is not None:
-        d["QualityControlTask"] = _d.wire(v)
-    v = o.exec_rules_task
-    if v is not None:
-        d["ExecRulesTask"] = _d.wire(v)
-    v = o.smart_subtitles_task
-    if v is not None:
-        d["SmartSubtitlesTask"] = _d.wire(v)
-    v = o.smart_erase_task
-    if v is not None:
-        d["SmartEraseTask"] = _d.wire(v)
-    v = o.ai_dubbing_task
-    if v is not None:
-        d["AIDubbingTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ActivityPara`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ActivityPara:
-        o = _e.as_model(o, ActivityPara)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transcode_task
-    if v is not None:
-        try:
-            d["TranscodeTask"] = _R["TranscodeTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TranscodeTask") from None
-    v = o.animated_graphic_task
-    if v is not None:
-        try:
-            d["AnimatedGraphicTask"] = _R["AnimatedGraphicTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AnimatedGraphicTask") from None
-    v = o.snapshot_by_time_offset_task
-    if v is not None:
-        try:
-            d["SnapshotByTimeOffsetTask"] = _R["SnapshotByTimeOffsetTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SnapshotByTimeOffsetTask") from None
-    v = o.sample_snapshot_task
-    if v is not None:
-        try:
-            d["SampleSnapshotTask"] = _R["SampleSnapshotTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SampleSnapshotTask") from None
-    v = o.image_sprite_task
-    if v is not None:
-        try:
-            d["ImageSpriteTask"] = _R["ImageSpriteTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageSpriteTask") from None
-    v = o.adaptive_dynamic_streaming_task
-    if v is not None:
-        try:
-            d["AdaptiveDynamicStreamingTask"] = _R["AdaptiveDynamicStreamingTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AdaptiveDynamicStreamingTask") from None
-    v = o.ai_content_review_task
-    if v is not None:
-        try:
-            d["AiContentReviewTask"] = _R["AiContentReviewTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiContentReviewTask") from None
-    v = o.ai_analysis_task
-    if v is not None:
-        try:
-            d["AiAnalysisTask"] = _R["AiAnalysisTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiAnalysisTask") from None
-    v = o.ai_recognition_task
-    if v is not None:
-        try:
-            d["AiRecognitionTask"] = _R["AiRecognitionTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiRecognitionTask") from None
-    v = o.quality_control_task
-    if v is not None:
-        try:
-            d["QualityControlTask"] = _R["AiQualityControlTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("QualityControlTask") from None
-    v = o.exec_rules_task
-    if v is not None:
-        try:
-            d["ExecRulesTask"] = _R["ExecRulesTask"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ExecRulesTask") from None
-    v = o.smart_subtitles_task
-    if v is not None:
-        try:
-            d["SmartSubtitlesTask"] = _R["SmartSubtitlesTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SmartSubtitlesTask") from None
-    v = o.smart_erase_task
-    if v is not None:
-        try:
-            d["SmartEraseTask"] = _R["SmartEraseTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SmartEraseTask") from None
-    v = o.ai_dubbing_task
-    if v is not None:
-        try:
-            d["AIDubbingTask"] = _R["AIDubbingTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AIDubbingTask") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ActivityPara, _structure)

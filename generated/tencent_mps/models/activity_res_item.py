@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ActivityResItem``: the model and its codecs."""
+"""``ActivityResItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ActivityResItem:
+class ActivityResItem(Model):
     """Output of a single activity (node) in an orchestration workflow; only the field matching the
     activity type is populated.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -41,7 +39,22 @@ class ActivityResItem:
         "smart_erase_task": "SmartEraseTask",
         "ai_dubbing_task": "AIDubbingTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "MediaProcessTaskTranscodeResult",
+        "MediaProcessTaskAnimatedGraphicResult",
+        "MediaProcessTaskSnapshotByTimeOffsetResult",
+        "MediaProcessTaskSampleSnapshotResult",
+        "MediaProcessTaskImageSpriteResult",
+        "MediaProcessTaskAdaptiveDynamicStreamingResult",
+        "ScheduleRecognitionTaskResult",
+        "ScheduleReviewTaskResult",
+        "ScheduleAnalysisTaskResult",
+        "ScheduleQualityControlTaskResult",
+        "ScheduleExecRuleTaskResult",
+        "ScheduleSmartSubtitleTaskResult",
+        "SmartEraseTaskResult",
+        "AIDubbingTaskResult",
+    )
 
     transcode_task: models.MediaProcessTaskTranscodeResult | None = None
     """Output of a transcoding task. May be null.
@@ -129,45 +142,13 @@ class ActivityResItem:
     Wire name: ``AIDubbingTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ActivityResItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TranscodeTask",
-        "AnimatedGraphicTask",
-        "SnapshotByTimeOffsetTask",
-        "SampleSnapshotTask",
-        "ImageSpriteTask",
-        "AdaptiveDynamicStreamingTask",
-        "RecognitionTask",
-        "ReviewTask",
-        "AnalysisTask",
-        "QualityControlTask",
-        "ExecRuleTask",
-        "SmartSubtitlesTask",
-        "SmartEraseTask",
-        "AIDubbingTask",
-    }
-)
+_KNOWN = frozenset(ActivityResItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ActivityResItem:
-    """Decode one ``ActivityResItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ActivityResItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ActivityResItem)
@@ -291,53 +272,4 @@ def _structure(data: Any) -> ActivityResItem:
     return o
 
 
-def _unstructure(o: ActivityResItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transcode_task
-    if v is not None:
-        d["TranscodeTask"] = _d.wire(v)
-    v = o.animated_graphic_task
-    if v is not None:
-        d["AnimatedGraphicTask"] = _d.wire(v)
-    v = o.snapshot_by_time_offset_task
-    if v is not None:
-        d["SnapshotByTimeOffsetTask"] = _d.wire(v)
-    v = o.sample_snapshot_task
-    if v is not None:
-        d["SampleSnapshotTask"] = _d.wire(v)
-    v = o.image_sprite_task
-    if v is not None:
-        d["ImageSpriteTask"] = _d.wire(v)
-    v = o.adaptive_dynamic_streaming_task
-    if v is not None:
-        d["AdaptiveDynamicStreamingTask"] = _d.wire(v)
-    v = o.recognition_task
-    if v is not None:
-        d["RecognitionTask"] = _d.wire(v)
-    v = o.review_task
-    if v is not None:
-        d["ReviewTask"] = _d.wire(v)
-    v = o.analysis_task
-    if v is not None:
-        d["AnalysisTask"] = _d.wire(v)
-    v = o.quality_control_task
-    if v is not None:
-        d["QualityControlTask"] = _d.wire(v)
-    v = o.exec_rule_task
-    if v is not None:
-        d["ExecRuleTask"] = _d.wire(v)
-    v = o.smart_subtitles_task
-    if v is not None:
-        d["SmartSubtitlesTask"] = _d.wire(v)
-    v = o.smart_erase_task
-    if v is not None:
-        d["SmartEraseTask"] = _d.wire(v)
-    v = o.ai_dubbing_task
-    if v is not None:
-        d["AIDubbingTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ActivityResItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ActivityResult``: the model and its codecs."""
+"""``ActivityResult``."""
 
 from __future__ import annotations
 
@@ -9,26 +9,26 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ActivityResult:
-    """Output of a single activity (atomic task) within an orchestration task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ActivityResult(Model):
+    """Output of a single activity (atomic task) within an orchestration task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "activity_type": "ActivityType",
         "activity_res_item": "ActivityResItem",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "ActivityResItem",
+    )
 
     activity_type: str | None = None
     """Type of the atomic task.
@@ -57,33 +57,13 @@ class ActivityResult:
     Wire name: ``ActivityResItem``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ActivityResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ActivityType",
-        "ActivityResItem",
-    }
-)
+_KNOWN = frozenset(ActivityResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ActivityResult:
-    """Decode one ``ActivityResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ActivityResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ActivityResult)
@@ -109,17 +89,4 @@ def _structure(data: Any) -> ActivityResult:
     return o
 
 
-def _unstructure(o: ActivityResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.activity_type
-    if v is not None:
-        d["ActivityType"] = v
-    v = o.activity_res_item
-    if v is not None:
-        d["ActivityResItem"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ActivityResult, _structure)

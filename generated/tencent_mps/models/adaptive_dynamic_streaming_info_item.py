@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AdaptiveDynamicStreamingInfoItem``: the model and its codecs."""
+"""``AdaptiveDynamicStreamingInfoItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AdaptiveDynamicStreamingInfoItem:
+class AdaptiveDynamicStreamingInfoItem(Model):
     """Describes one adaptive bitrate streaming output, including its packaging format and playback
     path.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +29,12 @@ class AdaptiveDynamicStreamingInfoItem:
         "path": "Path",
         "storage": "Storage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "TaskOutputStorage",
+    )
 
     definition: int | None = None
     """ID of the adaptive bitrate streaming template (specification) used.
@@ -61,35 +64,13 @@ class AdaptiveDynamicStreamingInfoItem:
     Wire name: ``Storage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AdaptiveDynamicStreamingInfoItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Package",
-        "Path",
-        "Storage",
-    }
-)
+_KNOWN = frozenset(AdaptiveDynamicStreamingInfoItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AdaptiveDynamicStreamingInfoItem:
-    """Decode one ``AdaptiveDynamicStreamingInfoItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AdaptiveDynamicStreamingInfoItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AdaptiveDynamicStreamingInfoItem)
@@ -127,23 +108,4 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingInfoItem:
     return o
 
 
-def _unstructure(o: AdaptiveDynamicStreamingInfoItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.package
-    if v is not None:
-        d["Package"] = v
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.storage
-    if v is not None:
-        d["Storage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AdaptiveDynamicStreamingInfoItem, _structure)

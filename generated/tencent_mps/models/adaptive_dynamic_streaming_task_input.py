@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AdaptiveDynamicStreamingTaskInput``: the model and its codecs."""
+"""``AdaptiveDynamicStreamingTaskInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AdaptiveDynamicStreamingTaskInput:
+class AdaptiveDynamicStreamingTaskInput(Model):
     """Input parameters of an adaptive bitrate streaming (HLS/DASH packaging) task, including the
     template, watermarks, DRM, subtitles and output paths.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -45,7 +40,23 @@ class AdaptiveDynamicStreamingTaskInput:
         "add_on_audios": "AddOnAudios",
         "std_ext_stream_infos": "StdExtStreamInfos",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int!",
+        "[WatermarkInput",
+        "BlindWatermarkInput",
+        "TaskOutputStorage",
+        "str",
+        "str",
+        "str",
+        "[AddOnSubtitle",
+        "DrmInfo",
+        "str",
+        "SubtitleTemplate",
+        "str",
+        "[int",
+        "[AddOnAudio",
+        "[AdaptiveStreamTemplate",
+    )
 
     definition: int | None = None
     """ID of the adaptive bitrate streaming template.
@@ -156,46 +167,13 @@ class AdaptiveDynamicStreamingTaskInput:
     Wire name: ``StdExtStreamInfos``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AdaptiveDynamicStreamingTaskInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "WatermarkSet",
-        "BlindWatermark",
-        "OutputStorage",
-        "OutputObjectPath",
-        "SubStreamObjectName",
-        "SegmentObjectName",
-        "AddOnSubtitles",
-        "DrmInfo",
-        "DefinitionType",
-        "SubtitleTemplate",
-        "StdExtInfo",
-        "KeyPTSList",
-        "AddOnAudios",
-        "StdExtStreamInfos",
-    }
-)
+_KNOWN = frozenset(AdaptiveDynamicStreamingTaskInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
-    """Decode one ``AdaptiveDynamicStreamingTaskInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AdaptiveDynamicStreamingTaskInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AdaptiveDynamicStreamingTaskInput)
@@ -210,16 +188,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     v = get("WatermarkSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("WatermarkSet", "an array", v)
-        if v:
-            f = _S["WatermarkInput"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("WatermarkSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("WatermarkSet", v, _S["WatermarkInput"])
     o.watermark_set = v
     v = get("BlindWatermark")
     if v is not None:
@@ -258,16 +227,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     v = get("AddOnSubtitles")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AddOnSubtitles", "an array", v)
-        if v:
-            f = _S["AddOnSubtitle"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AddOnSubtitles", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AddOnSubtitles", v, _S["AddOnSubtitle"])
     o.add_on_subtitles = v
     v = get("DrmInfo")
     if v is not None:
@@ -300,39 +260,17 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     v = get("KeyPTSList")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("KeyPTSList", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("KeyPTSList", v, "an integer", _d.is_int)
+        v = _d.int_list("KeyPTSList", v)
     o.key_pts_list = v
     v = get("AddOnAudios")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AddOnAudios", "an array", v)
-        if v:
-            f = _S["AddOnAudio"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AddOnAudios", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AddOnAudios", v, _S["AddOnAudio"])
     o.add_on_audios = v
     v = get("StdExtStreamInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("StdExtStreamInfos", "an array", v)
-        if v:
-            f = _S["AdaptiveStreamTemplate"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("StdExtStreamInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("StdExtStreamInfos", v, _S["AdaptiveStreamTemplate"])
     o.std_ext_stream_infos = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -340,144 +278,4 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTaskInput:
     return o
 
 
-def _unstructure(o: AdaptiveDynamicStreamingTaskInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.watermark_set
-    if v is not None:
-        d["WatermarkSet"] = [_d.wire(x) for x in v]
-    v = o.blind_watermark
-    if v is not None:
-        d["BlindWatermark"] = _d.wire(v)
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.output_object_path
-    if v is not None:
-        d["OutputObjectPath"] = v
-    v = o.sub_stream_object_name
-    if v is not None:
-        d["SubStreamObjectName"] = v
-    v = o.segment_object_name
-    if v is not None:
-        d["SegmentObjectName"] = v
-    v = o.add_on_subtitles
-    if v is not None:
-        d["AddOnSubtitles"] = [_d.wire(x) for x in v]
-    v = o.drm_info
-    if v is not None:
-        d["DrmInfo"] = _d.wire(v)
-    v = o.definition_type
-    if v is not None:
-        d["DefinitionType"] = v
-    v = o.subtitle_template
-    if v is not None:
-        d["SubtitleTemplate"] = _d.wire(v)
-    v = o.std_ext_info
-    if v is not None:
-        d["StdExtInfo"] = v
-    v = o.key_pts_list
-    if v is not None:
-        d["KeyPTSList"] = list(v)
-    v = o.add_on_audios
-    if v is not None:
-        d["AddOnAudios"] = [_d.wire(x) for x in v]
-    v = o.std_ext_stream_infos
-    if v is not None:
-        d["StdExtStreamInfos"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AdaptiveDynamicStreamingTaskInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AdaptiveDynamicStreamingTaskInput:
-        o = _e.as_model(o, AdaptiveDynamicStreamingTaskInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is None:
-        raise _e.missing("Definition", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Definition", v)
-    d["Definition"] = v
-    v = o.watermark_set
-    if v is not None:
-        d["WatermarkSet"] = _e.models("WatermarkSet", v, _R["WatermarkInput"])
-    v = o.blind_watermark
-    if v is not None:
-        try:
-            d["BlindWatermark"] = _R["BlindWatermarkInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("BlindWatermark") from None
-    v = o.output_storage
-    if v is not None:
-        try:
-            d["OutputStorage"] = _R["TaskOutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OutputStorage") from None
-    v = o.output_object_path
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputObjectPath", v)
-        d["OutputObjectPath"] = v
-    v = o.sub_stream_object_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubStreamObjectName", v)
-        d["SubStreamObjectName"] = v
-    v = o.segment_object_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SegmentObjectName", v)
-        d["SegmentObjectName"] = v
-    v = o.add_on_subtitles
-    if v is not None:
-        d["AddOnSubtitles"] = _e.models("AddOnSubtitles", v, _R["AddOnSubtitle"])
-    v = o.drm_info
-    if v is not None:
-        try:
-            d["DrmInfo"] = _R["DrmInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("DrmInfo") from None
-    v = o.definition_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("DefinitionType", v)
-        d["DefinitionType"] = v
-    v = o.subtitle_template
-    if v is not None:
-        try:
-            d["SubtitleTemplate"] = _R["SubtitleTemplate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleTemplate") from None
-    v = o.std_ext_info
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StdExtInfo", v)
-        d["StdExtInfo"] = v
-    v = o.key_pts_list
-    if v is not None:
-        d["KeyPTSList"] = _e.ints("KeyPTSList", v)
-    v = o.add_on_audios
-    if v is not None:
-        d["AddOnAudios"] = _e.models("AddOnAudios", v, _R["AddOnAudio"])
-    v = o.std_ext_stream_infos
-    if v is not None:
-        d["StdExtStreamInfos"] = _e.models("StdExtStreamInfos", v, _R["AdaptiveStreamTemplate"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AdaptiveDynamicStreamingTaskInput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AdaptiveDynamicStreamingTemplate``: the model and its codecs."""
+"""``AdaptiveDynamicStreamingTemplate``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AdaptiveDynamicStreamingTemplate:
-    """Details of an adaptive bitrate streaming template, as returned when listing templates.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AdaptiveDynamicStreamingTemplate(Model):
+    """Details of an adaptive bitrate streaming template, as returned when listing templates."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -38,7 +34,20 @@ class AdaptiveDynamicStreamingTemplate:
         "pure_audio": "PureAudio",
         "segment_type": "SegmentType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[AdaptiveStreamTemplate",
+        "int",
+        "int",
+        "str",
+        "str",
+        "int",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the adaptive bitrate streaming template.
@@ -139,43 +148,13 @@ class AdaptiveDynamicStreamingTemplate:
     Wire name: ``SegmentType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AdaptiveDynamicStreamingTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Type",
-        "Name",
-        "Comment",
-        "Format",
-        "StreamInfos",
-        "DisableHigherVideoBitrate",
-        "DisableHigherVideoResolution",
-        "CreateTime",
-        "UpdateTime",
-        "PureAudio",
-        "SegmentType",
-    }
-)
+_KNOWN = frozenset(AdaptiveDynamicStreamingTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AdaptiveDynamicStreamingTemplate:
-    """Decode one ``AdaptiveDynamicStreamingTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AdaptiveDynamicStreamingTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AdaptiveDynamicStreamingTemplate)
@@ -214,16 +193,7 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTemplate:
     v = get("StreamInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("StreamInfos", "an array", v)
-        if v:
-            f = _S["AdaptiveStreamTemplate"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("StreamInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("StreamInfos", v, _S["AdaptiveStreamTemplate"])
     o.stream_infos = v
     v = get("DisableHigherVideoBitrate")
     if v is not None:
@@ -267,47 +237,4 @@ def _structure(data: Any) -> AdaptiveDynamicStreamingTemplate:
     return o
 
 
-def _unstructure(o: AdaptiveDynamicStreamingTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    v = o.stream_infos
-    if v is not None:
-        d["StreamInfos"] = [_d.wire(x) for x in v]
-    v = o.disable_higher_video_bitrate
-    if v is not None:
-        d["DisableHigherVideoBitrate"] = v
-    v = o.disable_higher_video_resolution
-    if v is not None:
-        d["DisableHigherVideoResolution"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.pure_audio
-    if v is not None:
-        d["PureAudio"] = v
-    v = o.segment_type
-    if v is not None:
-        d["SegmentType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AdaptiveDynamicStreamingTemplate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AddBlindWatermarkConfig``: the model and its codecs."""
+"""``AddBlindWatermarkConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,26 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AddBlindWatermarkConfig:
-    """Settings for embedding a blind (invisible) watermark into an image.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class AddBlindWatermarkConfig(Model):
+    """Settings for embedding a blind (invisible) watermark into an image."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "switch": "Switch",
         "embed_info": "EmbedInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "BlindWatermarkEmbedInfo",
+    )
 
     switch: str | None = None
     """Turns blind watermark embedding on or off. Defaults to ON. May be null if unavailable.
@@ -49,33 +46,13 @@ class AddBlindWatermarkConfig:
     Wire name: ``EmbedInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AddBlindWatermarkConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Switch",
-        "EmbedInfo",
-    }
-)
+_KNOWN = frozenset(AddBlindWatermarkConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AddBlindWatermarkConfig:
-    """Decode one ``AddBlindWatermarkConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AddBlindWatermarkConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AddBlindWatermarkConfig)
@@ -101,46 +78,4 @@ def _structure(data: Any) -> AddBlindWatermarkConfig:
     return o
 
 
-def _unstructure(o: AddBlindWatermarkConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.embed_info
-    if v is not None:
-        d["EmbedInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AddBlindWatermarkConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AddBlindWatermarkConfig:
-        o = _e.as_model(o, AddBlindWatermarkConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Switch", v)
-        d["Switch"] = v
-    v = o.embed_info
-    if v is not None:
-        try:
-            d["EmbedInfo"] = _R["BlindWatermarkEmbedInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EmbedInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AddBlindWatermarkConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AdvancedSuperResolutionConfig``: the model and its codecs."""
+"""``AdvancedSuperResolutionConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AdvancedSuperResolutionConfig:
+class AdvancedSuperResolutionConfig(Model):
     """Super-resolution settings for image processing: model type and how the output size is
     chosen.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +29,16 @@ class AdvancedSuperResolutionConfig:
         "long_side": "LongSide",
         "short_side": "ShortSide",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "float",
+        "int",
+        "int",
+        "int",
+        "int",
+    )
 
     switch: str | None = None
     """Turns super-resolution on or off. Defaults to ON.
@@ -102,39 +107,13 @@ class AdvancedSuperResolutionConfig:
     Wire name: ``ShortSide``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AdvancedSuperResolutionConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Switch",
-        "Type",
-        "Mode",
-        "Percent",
-        "Width",
-        "Height",
-        "LongSide",
-        "ShortSide",
-    }
-)
+_KNOWN = frozenset(AdvancedSuperResolutionConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AdvancedSuperResolutionConfig:
-    """Decode one ``AdvancedSuperResolutionConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AdvancedSuperResolutionConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AdvancedSuperResolutionConfig)
@@ -194,91 +173,4 @@ def _structure(data: Any) -> AdvancedSuperResolutionConfig:
     return o
 
 
-def _unstructure(o: AdvancedSuperResolutionConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.percent
-    if v is not None:
-        d["Percent"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.long_side
-    if v is not None:
-        d["LongSide"] = v
-    v = o.short_side
-    if v is not None:
-        d["ShortSide"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AdvancedSuperResolutionConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AdvancedSuperResolutionConfig:
-        o = _e.as_model(o, AdvancedSuperResolutionConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Switch", v)
-        d["Switch"] = v
-    v = o.type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Type", v)
-        d["Type"] = v
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.percent
-    if v is not None:
-        d["Percent"] = _e.number("Percent", v)
-    v = o.width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Height", v)
-        d["Height"] = v
-    v = o.long_side
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("LongSide", v)
-        d["LongSide"] = v
-    v = o.short_side
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ShortSide", v)
-        d["ShortSide"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AdvancedSuperResolutionConfig, _structure)

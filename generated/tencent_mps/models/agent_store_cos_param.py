@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AgentStoreCosParam``: the model and its codecs."""
+"""``AgentStoreCosParam`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AgentStoreCosParam:
+class AgentStoreCosParam(Model):
     """COS location where Agent result files are uploaded; the MPS_QcsRole role must be created and
     authorized first.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class AgentStoreCosParam:
         "cos_bucket_region": "CosBucketRegion",
         "cos_bucket_path": "CosBucketPath",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+    )
 
     cos_bucket_name: str | None = None
     """Name of the COS bucket that receives the files; required when results are stored in COS.
@@ -49,34 +49,13 @@ class AgentStoreCosParam:
     Wire name: ``CosBucketPath``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AgentStoreCosParam:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "CosBucketName",
-        "CosBucketRegion",
-        "CosBucketPath",
-    }
-)
+_KNOWN = frozenset(AgentStoreCosParam.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AgentStoreCosParam:
-    """Decode one ``AgentStoreCosParam`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AgentStoreCosParam`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AgentStoreCosParam)
@@ -106,53 +85,4 @@ def _structure(data: Any) -> AgentStoreCosParam:
     return o
 
 
-def _unstructure(o: AgentStoreCosParam) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.cos_bucket_name
-    if v is not None:
-        d["CosBucketName"] = v
-    v = o.cos_bucket_region
-    if v is not None:
-        d["CosBucketRegion"] = v
-    v = o.cos_bucket_path
-    if v is not None:
-        d["CosBucketPath"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AgentStoreCosParam`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AgentStoreCosParam:
-        o = _e.as_model(o, AgentStoreCosParam)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.cos_bucket_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CosBucketName", v)
-        d["CosBucketName"] = v
-    v = o.cos_bucket_region
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CosBucketRegion", v)
-        d["CosBucketRegion"] = v
-    v = o.cos_bucket_path
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CosBucketPath", v)
-        d["CosBucketPath"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AgentStoreCosParam, _structure)

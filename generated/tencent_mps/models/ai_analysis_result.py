@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisResult``: the model and its codecs."""
+"""``AiAnalysisResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisResult:
+class AiAnalysisResult(Model):
     """Execution status and result of one content analysis subtask; only the result field matching
     Type is populated.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -44,7 +42,25 @@ class AiAnalysisResult:
         "reel_task": "ReelTask",
         "generic_task": "GenericTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "AiAnalysisTaskClassificationResult",
+        "AiAnalysisTaskCoverResult",
+        "AiAnalysisTaskTagResult",
+        "AiAnalysisTaskFrameTagResult",
+        "AiAnalysisTaskHighlightResult",
+        "AiAnalysisTaskDelLogoResult",
+        "AiAnalysisTaskSegmentResult",
+        "AiAnalysisTaskHeadTailResult",
+        "AiAnalysisTaskDescriptionResult",
+        "AiAnalysisTaskHorizontalToVerticalResult",
+        "AiAnalysisTaskDubbingResult",
+        "AiAnalysisTaskVideoRemakeResult",
+        "AiAnalysisTaskVideoComprehensionResult",
+        "AiAnalysisTaskCutoutResult",
+        "AiAnalysisTaskReelResult",
+        "AiAnalysisTaskGenericResult",
+    )
 
     type: str | None = None
     """Kind of content analysis performed.
@@ -173,48 +189,13 @@ class AiAnalysisResult:
     Wire name: ``GenericTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "ClassificationTask",
-        "CoverTask",
-        "TagTask",
-        "FrameTagTask",
-        "HighlightTask",
-        "DeLogoTask",
-        "SegmentTask",
-        "HeadTailTask",
-        "DescriptionTask",
-        "HorizontalToVerticalTask",
-        "DubbingTask",
-        "VideoRemakeTask",
-        "VideoComprehensionTask",
-        "CutoutTask",
-        "ReelTask",
-        "GenericTask",
-    }
-)
+_KNOWN = frozenset(AiAnalysisResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisResult:
-    """Decode one ``AiAnalysisResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisResult)
@@ -360,62 +341,4 @@ def _structure(data: Any) -> AiAnalysisResult:
     return o
 
 
-def _unstructure(o: AiAnalysisResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.classification_task
-    if v is not None:
-        d["ClassificationTask"] = _d.wire(v)
-    v = o.cover_task
-    if v is not None:
-        d["CoverTask"] = _d.wire(v)
-    v = o.tag_task
-    if v is not None:
-        d["TagTask"] = _d.wire(v)
-    v = o.frame_tag_task
-    if v is not None:
-        d["FrameTagTask"] = _d.wire(v)
-    v = o.highlight_task
-    if v is not None:
-        d["HighlightTask"] = _d.wire(v)
-    v = o.de_logo_task
-    if v is not None:
-        d["DeLogoTask"] = _d.wire(v)
-    v = o.segment_task
-    if v is not None:
-        d["SegmentTask"] = _d.wire(v)
-    v = o.head_tail_task
-    if v is not None:
-        d["HeadTailTask"] = _d.wire(v)
-    v = o.description_task
-    if v is not None:
-        d["DescriptionTask"] = _d.wire(v)
-    v = o.horizontal_to_vertical_task
-    if v is not None:
-        d["HorizontalToVerticalTask"] = _d.wire(v)
-    v = o.dubbing_task
-    if v is not None:
-        d["DubbingTask"] = _d.wire(v)
-    v = o.video_remake_task
-    if v is not None:
-        d["VideoRemakeTask"] = _d.wire(v)
-    v = o.video_comprehension_task
-    if v is not None:
-        d["VideoComprehensionTask"] = _d.wire(v)
-    v = o.cutout_task
-    if v is not None:
-        d["CutoutTask"] = _d.wire(v)
-    v = o.reel_task
-    if v is not None:
-        d["ReelTask"] = _d.wire(v)
-    v = o.generic_task
-    if v is not None:
-        d["GenericTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisResult, _structure)

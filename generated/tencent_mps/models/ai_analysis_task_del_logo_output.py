@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskDelLogoOutput``: the model and its codecs."""
+"""``AiAnalysisTaskDelLogoOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskDelLogoOutput:
+class AiAnalysisTaskDelLogoOutput(Model):
     """Output of a smart erase task, listing the erased video, extracted and translated subtitle
     files and optional voice cloning artifacts.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -39,7 +37,20 @@ class AiAnalysisTaskDelLogoOutput:
         "origin_subtitle_file_id": "OriginSubtitleFileId",
         "translate_subtitle_file_id": "TranslateSubtitleFileId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "TaskOutputStorage",
+        "str",
+        "str",
+        "SubtitlePosition",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     path: str | None = None
     """Path of the video file after erasing.
@@ -115,43 +126,13 @@ class AiAnalysisTaskDelLogoOutput:
     Wire name: ``TranslateSubtitleFileId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskDelLogoOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Path",
-        "OutputStorage",
-        "OriginSubtitlePath",
-        "TranslateSubtitlePath",
-        "SubtitlePos",
-        "VoiceClonedVideo",
-        "VoiceClonedMarkFile",
-        "ErasedVideoPath",
-        "DubbingEditInfoUrl",
-        "FileId",
-        "OriginSubtitleFileId",
-        "TranslateSubtitleFileId",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskDelLogoOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskDelLogoOutput:
-    """Decode one ``AiAnalysisTaskDelLogoOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskDelLogoOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskDelLogoOutput)
@@ -239,47 +220,4 @@ def _structure(data: Any) -> AiAnalysisTaskDelLogoOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskDelLogoOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.origin_subtitle_path
-    if v is not None:
-        d["OriginSubtitlePath"] = v
-    v = o.translate_subtitle_path
-    if v is not None:
-        d["TranslateSubtitlePath"] = v
-    v = o.subtitle_pos
-    if v is not None:
-        d["SubtitlePos"] = _d.wire(v)
-    v = o.voice_cloned_video
-    if v is not None:
-        d["VoiceClonedVideo"] = v
-    v = o.voice_cloned_mark_file
-    if v is not None:
-        d["VoiceClonedMarkFile"] = v
-    v = o.erased_video_path
-    if v is not None:
-        d["ErasedVideoPath"] = v
-    v = o.dubbing_edit_info_url
-    if v is not None:
-        d["DubbingEditInfoUrl"] = v
-    v = o.file_id
-    if v is not None:
-        d["FileId"] = v
-    v = o.origin_subtitle_file_id
-    if v is not None:
-        d["OriginSubtitleFileId"] = v
-    v = o.translate_subtitle_file_id
-    if v is not None:
-        d["TranslateSubtitleFileId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskDelLogoOutput, _structure)

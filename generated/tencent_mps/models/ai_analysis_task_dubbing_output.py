@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskDubbingOutput``: the model and its codecs."""
+"""``AiAnalysisTaskDubbingOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskDubbingOutput:
+class AiAnalysisTaskDubbingOutput(Model):
     """Output of a video dubbing (translation and voice-over) task, including the dubbed video,
     speaker marker file and voice information.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +32,15 @@ class AiAnalysisTaskDubbingOutput:
         "video_file_id": "VideoFileId",
         "speaker_file_id": "SpeakerFileId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "TaskOutputStorage",
+        "str",
+        "str",
+        "str",
+    )
 
     video_path: str | None = None
     """Path of the dubbed video.
@@ -78,38 +84,13 @@ class AiAnalysisTaskDubbingOutput:
     Wire name: ``SpeakerFileId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskDubbingOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoPath",
-        "SpeakerPath",
-        "VoiceId",
-        "OutputStorage",
-        "ExtraOutput",
-        "VideoFileId",
-        "SpeakerFileId",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskDubbingOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskDubbingOutput:
-    """Decode one ``AiAnalysisTaskDubbingOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskDubbingOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskDubbingOutput)
@@ -165,32 +146,4 @@ def _structure(data: Any) -> AiAnalysisTaskDubbingOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskDubbingOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_path
-    if v is not None:
-        d["VideoPath"] = v
-    v = o.speaker_path
-    if v is not None:
-        d["SpeakerPath"] = v
-    v = o.voice_id
-    if v is not None:
-        d["VoiceId"] = v
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.extra_output
-    if v is not None:
-        d["ExtraOutput"] = v
-    v = o.video_file_id
-    if v is not None:
-        d["VideoFileId"] = v
-    v = o.speaker_file_id
-    if v is not None:
-        d["SpeakerFileId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskDubbingOutput, _structure)

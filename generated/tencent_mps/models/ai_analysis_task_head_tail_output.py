@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskHeadTailOutput``: the model and its codecs."""
+"""``AiAnalysisTaskHeadTailOutput``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskHeadTailOutput:
+class AiAnalysisTaskHeadTailOutput(Model):
     """Output of an opening and closing credits detection task, giving where the intro ends and the
     outro starts.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "head_time_offset": "HeadTimeOffset",
         "tail_time_offset": "TailTimeOffset",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+    )
 
     head_time_offset: float | None = None
     """PTS time position of the detected opening credits (intro). May be null.
@@ -39,33 +40,13 @@ class AiAnalysisTaskHeadTailOutput:
     Wire name: ``TailTimeOffset``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskHeadTailOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "HeadTimeOffset",
-        "TailTimeOffset",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskHeadTailOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskHeadTailOutput:
-    """Decode one ``AiAnalysisTaskHeadTailOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskHeadTailOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskHeadTailOutput)
@@ -89,17 +70,4 @@ def _structure(data: Any) -> AiAnalysisTaskHeadTailOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskHeadTailOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.head_time_offset
-    if v is not None:
-        d["HeadTimeOffset"] = v
-    v = o.tail_time_offset
-    if v is not None:
-        d["TailTimeOffset"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskHeadTailOutput, _structure)

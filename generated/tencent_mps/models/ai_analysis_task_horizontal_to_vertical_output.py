@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskHorizontalToVerticalOutput``: the model and its codecs."""
+"""``AiAnalysisTaskHorizontalToVerticalOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskHorizontalToVerticalOutput:
+class AiAnalysisTaskHorizontalToVerticalOutput(Model):
     """Output of an intelligent landscape-to-portrait conversion task, pointing to the converted
     vertical video.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +28,11 @@ class AiAnalysisTaskHorizontalToVerticalOutput:
         "output_storage": "OutputStorage",
         "confidence": "Confidence",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "TaskOutputStorage",
+        "float",
+    )
 
     path: str | None = None
     """Path of the converted portrait (vertical) video file. May be null.
@@ -50,34 +52,13 @@ class AiAnalysisTaskHorizontalToVerticalOutput:
     Wire name: ``Confidence``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskHorizontalToVerticalOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Path",
-        "OutputStorage",
-        "Confidence",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskHorizontalToVerticalOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskHorizontalToVerticalOutput:
-    """Decode one ``AiAnalysisTaskHorizontalToVerticalOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskHorizontalToVerticalOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskHorizontalToVerticalOutput)
@@ -109,20 +90,4 @@ def _structure(data: Any) -> AiAnalysisTaskHorizontalToVerticalOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskHorizontalToVerticalOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskHorizontalToVerticalOutput, _structure)

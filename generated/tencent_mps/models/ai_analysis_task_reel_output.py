@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskReelOutput``: the model and its codecs."""
+"""``AiAnalysisTaskReelOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskReelOutput:
+class AiAnalysisTaskReelOutput(Model):
     """Output of an intelligent reel creation task, including the generated commentary videos and
     the script file.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +29,12 @@ class AiAnalysisTaskReelOutput:
         "script_path": "ScriptPath",
         "output_storage": "OutputStorage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[str",
+        "str",
+        "TaskOutputStorage",
+    )
 
     video_path: str | None = None
     """Path of the generated commentary video. Set when a single file is produced; an empty
@@ -59,35 +62,13 @@ class AiAnalysisTaskReelOutput:
     Wire name: ``OutputStorage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskReelOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoPath",
-        "VideoPaths",
-        "ScriptPath",
-        "OutputStorage",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskReelOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskReelOutput:
-    """Decode one ``AiAnalysisTaskReelOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskReelOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskReelOutput)
@@ -102,11 +83,7 @@ def _structure(data: Any) -> AiAnalysisTaskReelOutput:
     v = get("VideoPaths")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoPaths", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("VideoPaths", v, "a string", _d.is_str)
+        v = _d.str_list("VideoPaths", v)
     o.video_paths = v
     v = get("ScriptPath")
     if v is not None:
@@ -128,23 +105,4 @@ def _structure(data: Any) -> AiAnalysisTaskReelOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskReelOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_path
-    if v is not None:
-        d["VideoPath"] = v
-    v = o.video_paths
-    if v is not None:
-        d["VideoPaths"] = list(v)
-    v = o.script_path
-    if v is not None:
-        d["ScriptPath"] = v
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskReelOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskSegmentOutput``: the model and its codecs."""
+"""``AiAnalysisTaskSegmentOutput``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskSegmentOutput:
+class AiAnalysisTaskSegmentOutput(Model):
     """Output of an intelligent video splitting task, containing the resulting sub-clips and an
     optional summary.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "segment_set": "SegmentSet",
         "abstract": "Abstract",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[SegmentRecognitionItem",
+        "str",
+    )
 
     segment_set: list[models.SegmentRecognitionItem] | None = None
     """List of sub-clips produced by splitting the video.
@@ -43,33 +43,13 @@ class AiAnalysisTaskSegmentOutput:
     Wire name: ``Abstract``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskSegmentOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SegmentSet",
-        "Abstract",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskSegmentOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskSegmentOutput:
-    """Decode one ``AiAnalysisTaskSegmentOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskSegmentOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskSegmentOutput)
@@ -78,16 +58,7 @@ def _structure(data: Any) -> AiAnalysisTaskSegmentOutput:
     v = get("SegmentSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentSet", "an array", v)
-        if v:
-            f = _S["SegmentRecognitionItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SegmentSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SegmentSet", v, _S["SegmentRecognitionItem"])
     o.segment_set = v
     v = get("Abstract")
     if v is not None:
@@ -101,17 +72,4 @@ def _structure(data: Any) -> AiAnalysisTaskSegmentOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskSegmentOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.segment_set
-    if v is not None:
-        d["SegmentSet"] = [_d.wire(x) for x in v]
-    v = o.abstract
-    if v is not None:
-        d["Abstract"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskSegmentOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiAnalysisTaskVideoComprehensionOutput``: the model and its codecs."""
+"""``AiAnalysisTaskVideoComprehensionOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiAnalysisTaskVideoComprehensionOutput:
+class AiAnalysisTaskVideoComprehensionOutput(Model):
     """Output of a video (or audio) comprehension task, containing the generated analysis text and
     per-shot results.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +27,11 @@ class AiAnalysisTaskVideoComprehensionOutput:
         "video_comprehension_ext_info": "VideoComprehensionExtInfo",
         "video_comprehension_result_list": "VideoComprehensionResultList",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[VideoComprehensionResultItem",
+    )
 
     video_comprehension_analysis_result: str | None = None
     """Detailed text produced by understanding the video or audio content.
@@ -51,34 +52,13 @@ class AiAnalysisTaskVideoComprehensionOutput:
     Wire name: ``VideoComprehensionResultList``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiAnalysisTaskVideoComprehensionOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoComprehensionAnalysisResult",
-        "VideoComprehensionExtInfo",
-        "VideoComprehensionResultList",
-    }
-)
+_KNOWN = frozenset(AiAnalysisTaskVideoComprehensionOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
-    """Decode one ``AiAnalysisTaskVideoComprehensionOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiAnalysisTaskVideoComprehensionOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiAnalysisTaskVideoComprehensionOutput)
@@ -99,16 +79,7 @@ def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
     v = get("VideoComprehensionResultList")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoComprehensionResultList", "an array", v)
-        if v:
-            f = _S["VideoComprehensionResultItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("VideoComprehensionResultList", v, f) from None
-        else:
-            v = []
+        v = _d.objects("VideoComprehensionResultList", v, _S["VideoComprehensionResultItem"])
     o.video_comprehension_result_list = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -116,20 +87,4 @@ def _structure(data: Any) -> AiAnalysisTaskVideoComprehensionOutput:
     return o
 
 
-def _unstructure(o: AiAnalysisTaskVideoComprehensionOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_comprehension_analysis_result
-    if v is not None:
-        d["VideoComprehensionAnalysisResult"] = v
-    v = o.video_comprehension_ext_info
-    if v is not None:
-        d["VideoComprehensionExtInfo"] = v
-    v = o.video_comprehension_result_list
-    if v is not None:
-        d["VideoComprehensionResultList"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiAnalysisTaskVideoComprehensionOutput, _structure)

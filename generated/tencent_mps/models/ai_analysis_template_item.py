@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AIAnalysisTemplateItem``: the model and its codecs."""
+"""``AIAnalysisTemplateItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AIAnalysisTemplateItem:
-    """Details of a content analysis template, as returned by DescribeAIAnalysisTemplates.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AIAnalysisTemplateItem(Model):
+    """Details of a content analysis template, as returned by DescribeAIAnalysisTemplates."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -36,7 +33,18 @@ class AIAnalysisTemplateItem:
         "update_time": "UpdateTime",
         "type": "Type",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "ClassificationConfigureInfo",
+        "TagConfigureInfo",
+        "CoverConfigureInfo",
+        "FrameTagConfigureInfo",
+        "str",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the content analysis template.
@@ -102,41 +110,13 @@ class AIAnalysisTemplateItem:
     Wire name: ``Type``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AIAnalysisTemplateItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "ClassificationConfigure",
-        "TagConfigure",
-        "CoverConfigure",
-        "FrameTagConfigure",
-        "CreateTime",
-        "UpdateTime",
-        "Type",
-    }
-)
+_KNOWN = frozenset(AIAnalysisTemplateItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AIAnalysisTemplateItem:
-    """Decode one ``AIAnalysisTemplateItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AIAnalysisTemplateItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AIAnalysisTemplateItem)
@@ -216,41 +196,4 @@ def _structure(data: Any) -> AIAnalysisTemplateItem:
     return o
 
 
-def _unstructure(o: AIAnalysisTemplateItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.classification_configure
-    if v is not None:
-        d["ClassificationConfigure"] = _d.wire(v)
-    v = o.tag_configure
-    if v is not None:
-        d["TagConfigure"] = _d.wire(v)
-    v = o.cover_configure
-    if v is not None:
-        d["CoverConfigure"] = _d.wire(v)
-    v = o.frame_tag_configure
-    if v is not None:
-        d["FrameTagConfigure"] = _d.wire(v)
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AIAnalysisTemplateItem, _structure)

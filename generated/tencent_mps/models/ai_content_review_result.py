@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiContentReviewResult``: the model and its codecs."""
+"""``AiContentReviewResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiContentReviewResult:
+class AiContentReviewResult(Model):
     """Execution status and result of one content moderation subtask; only the result field
     matching Type is populated.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +38,21 @@ class AiContentReviewResult:
         "prohibited_asr_task": "ProhibitedAsrTask",
         "prohibited_ocr_task": "ProhibitedOcrTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "float",
+        "AiReviewTaskPornResult",
+        "AiReviewTaskTerrorismResult",
+        "AiReviewTaskPoliticalResult",
+        "AiReviewTaskPornAsrResult",
+        "AiReviewTaskPornOcrResult",
+        "AiReviewTaskPoliticalAsrResult",
+        "AiReviewTaskPoliticalOcrResult",
+        "AiReviewTaskTerrorismOcrResult",
+        "AiReviewTaskProhibitedAsrResult",
+        "AiReviewTaskProhibitedOcrResult",
+    )
 
     type: str | None = None
     """Kind of moderation performed.
@@ -146,44 +158,13 @@ class AiContentReviewResult:
     Wire name: ``ProhibitedOcrTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiContentReviewResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "SampleRate",
-        "Duration",
-        "PornTask",
-        "TerrorismTask",
-        "PoliticalTask",
-        "PornAsrTask",
-        "PornOcrTask",
-        "PoliticalAsrTask",
-        "PoliticalOcrTask",
-        "TerrorismOcrTask",
-        "ProhibitedAsrTask",
-        "ProhibitedOcrTask",
-    }
-)
+_KNOWN = frozenset(AiContentReviewResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiContentReviewResult:
-    """Decode one ``AiContentReviewResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiContentReviewResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiContentReviewResult)
@@ -293,50 +274,4 @@ def _structure(data: Any) -> AiContentReviewResult:
     return o
 
 
-def _unstructure(o: AiContentReviewResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.sample_rate
-    if v is not None:
-        d["SampleRate"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.porn_task
-    if v is not None:
-        d["PornTask"] = _d.wire(v)
-    v = o.terrorism_task
-    if v is not None:
-        d["TerrorismTask"] = _d.wire(v)
-    v = o.political_task
-    if v is not None:
-        d["PoliticalTask"] = _d.wire(v)
-    v = o.porn_asr_task
-    if v is not None:
-        d["PornAsrTask"] = _d.wire(v)
-    v = o.porn_ocr_task
-    if v is not None:
-        d["PornOcrTask"] = _d.wire(v)
-    v = o.political_asr_task
-    if v is not None:
-        d["PoliticalAsrTask"] = _d.wire(v)
-    v = o.political_ocr_task
-    if v is not None:
-        d["PoliticalOcrTask"] = _d.wire(v)
-    v = o.terrorism_ocr_task
-    if v is not None:
-        d["TerrorismOcrTask"] = _d.wire(v)
-    v = o.prohibited_asr_task
-    if v is not None:
-        d["ProhibitedAsrTask"] = _d.wire(v)
-    v = o.prohibited_ocr_task
-    if v is not None:
-        d["ProhibitedOcrTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiContentReviewResult, _structure)

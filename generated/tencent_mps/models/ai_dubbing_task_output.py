@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AIDubbingTaskOutput``: the model and its codecs."""
+"""``AIDubbingTaskOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AIDubbingTaskOutput:
+class AIDubbingTaskOutput(Model):
     """Output of an AI dubbing task: paths and file IDs of the dubbed video, extracted and
     translated subtitles, dubbed audio and related files.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -43,7 +41,24 @@ class AIDubbingTaskOutput:
         "subtitle_pos": "SubtitlePos",
         "output_storage": "OutputStorage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "SubtitlePosition",
+        "TaskOutputStorage",
+    )
 
     origin_subtitle_path: str | None = None
     """Storage path of the subtitle file extracted from the video frames.
@@ -143,47 +158,13 @@ class AIDubbingTaskOutput:
     Wire name: ``OutputStorage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AIDubbingTaskOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "OriginSubtitlePath",
-        "TranslateSubtitlePath",
-        "VoiceClonedVideo",
-        "VoiceClonedMarkFile",
-        "VideoPath",
-        "OriginSubtitleFileId",
-        "TranslateSubtitleFileId",
-        "SpeakerPath",
-        "SpeakerFileId",
-        "EraseVideoFileId",
-        "EraseVideoPath",
-        "DstAudioPath",
-        "DstAudioFileId",
-        "DubbingEditInfoUrl",
-        "SubtitlePos",
-        "OutputStorage",
-    }
-)
+_KNOWN = frozenset(AIDubbingTaskOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AIDubbingTaskOutput:
-    """Decode one ``AIDubbingTaskOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AIDubbingTaskOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AIDubbingTaskOutput)
@@ -295,59 +276,4 @@ def _structure(data: Any) -> AIDubbingTaskOutput:
     return o
 
 
-def _unstructure(o: AIDubbingTaskOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.origin_subtitle_path
-    if v is not None:
-        d["OriginSubtitlePath"] = v
-    v = o.translate_subtitle_path
-    if v is not None:
-        d["TranslateSubtitlePath"] = v
-    v = o.voice_cloned_video
-    if v is not None:
-        d["VoiceClonedVideo"] = v
-    v = o.voice_cloned_mark_file
-    if v is not None:
-        d["VoiceClonedMarkFile"] = v
-    v = o.video_path
-    if v is not None:
-        d["VideoPath"] = v
-    v = o.origin_subtitle_file_id
-    if v is not None:
-        d["OriginSubtitleFileId"] = v
-    v = o.translate_subtitle_file_id
-    if v is not None:
-        d["TranslateSubtitleFileId"] = v
-    v = o.speaker_path
-    if v is not None:
-        d["SpeakerPath"] = v
-    v = o.speaker_file_id
-    if v is not None:
-        d["SpeakerFileId"] = v
-    v = o.erase_video_file_id
-    if v is not None:
-        d["EraseVideoFileId"] = v
-    v = o.erase_video_path
-    if v is not None:
-        d["EraseVideoPath"] = v
-    v = o.dst_audio_path
-    if v is not None:
-        d["DstAudioPath"] = v
-    v = o.dst_audio_file_id
-    if v is not None:
-        d["DstAudioFileId"] = v
-    v = o.dubbing_edit_info_url
-    if v is not None:
-        d["DubbingEditInfoUrl"] = v
-    v = o.subtitle_pos
-    if v is not None:
-        d["SubtitlePos"] = _d.wire(v)
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AIDubbingTaskOutput, _structure)

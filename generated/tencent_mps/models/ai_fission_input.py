@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiFissionInput``: the model and its codecs."""
+"""``AiFissionInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,24 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiFissionInput:
-    """Input of an AI video fission task: reference images and optional product copy.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class AiFissionInput(Model):
+    """Input of an AI video fission task: reference images and optional product copy."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "image_urls": "ImageUrls",
         "text": "Text",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[str!",
+        "str",
+    )
 
     image_urls: list[str] | None = None
     """URLs of the reference images the fission videos are generated from. Required.
@@ -42,33 +40,13 @@ class AiFissionInput:
     Wire name: ``Text``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiFissionInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ImageUrls",
-        "Text",
-    }
-)
+_KNOWN = frozenset(AiFissionInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiFissionInput:
-    """Decode one ``AiFissionInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiFissionInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiFissionInput)
@@ -77,11 +55,7 @@ def _structure(data: Any) -> AiFissionInput:
     v = get("ImageUrls")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ImageUrls", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("ImageUrls", v, "a string", _d.is_str)
+        v = _d.str_list("ImageUrls", v)
     o.image_urls = v
     v = get("Text")
     if v is not None:
@@ -95,44 +69,4 @@ def _structure(data: Any) -> AiFissionInput:
     return o
 
 
-def _unstructure(o: AiFissionInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.image_urls
-    if v is not None:
-        d["ImageUrls"] = list(v)
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AiFissionInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AiFissionInput:
-        o = _e.as_model(o, AiFissionInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.image_urls
-    if v is None:
-        raise _e.missing("ImageUrls", "an array")
-    d["ImageUrls"] = _e.strs("ImageUrls", v)
-    v = o.text
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Text", v)
-        d["Text"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiFissionInput, _structure)

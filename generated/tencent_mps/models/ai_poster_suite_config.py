@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiPosterSuiteConfig``: the model and its codecs."""
+"""``AiPosterSuiteConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiPosterSuiteConfig:
+class AiPosterSuiteConfig(Model):
     """Settings for generating an AI poster suite: a set of e-commerce sub-images built from a
     visual template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +32,16 @@ class AiPosterSuiteConfig:
         "custom_variables": "CustomVariables",
         "model": "Model",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "[RecipeItem",
+        "str",
+        "str",
+        "str",
+        "[CustomVariable",
+        "str",
+    )
 
     mode: str | None = None
     """Generation mode. Defaults to auto.
@@ -114,39 +117,13 @@ class AiPosterSuiteConfig:
     Wire name: ``Model``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiPosterSuiteConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Mode",
-        "Definition",
-        "Recipe",
-        "Language",
-        "PanelRatio",
-        "PanelResolution",
-        "CustomVariables",
-        "Model",
-    }
-)
+_KNOWN = frozenset(AiPosterSuiteConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiPosterSuiteConfig:
-    """Decode one ``AiPosterSuiteConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiPosterSuiteConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiPosterSuiteConfig)
@@ -167,16 +144,7 @@ def _structure(data: Any) -> AiPosterSuiteConfig:
     v = get("Recipe")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Recipe", "an array", v)
-        if v:
-            f = _S["RecipeItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Recipe", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Recipe", v, _S["RecipeItem"])
     o.recipe = v
     v = get("Language")
     if v is not None:
@@ -199,16 +167,7 @@ def _structure(data: Any) -> AiPosterSuiteConfig:
     v = get("CustomVariables")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("CustomVariables", "an array", v)
-        if v:
-            f = _S["CustomVariable"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("CustomVariables", v, f) from None
-        else:
-            v = []
+        v = _d.objects("CustomVariables", v, _S["CustomVariable"])
     o.custom_variables = v
     v = get("Model")
     if v is not None:
@@ -222,89 +181,4 @@ def _structure(data: Any) -> AiPosterSuiteConfig:
     return o
 
 
-def _unstructure(o: AiPosterSuiteConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.recipe
-    if v is not None:
-        d["Recipe"] = [_d.wire(x) for x in v]
-    v = o.language
-    if v is not None:
-        d["Language"] = v
-    v = o.panel_ratio
-    if v is not None:
-        d["PanelRatio"] = v
-    v = o.panel_resolution
-    if v is not None:
-        d["PanelResolution"] = v
-    v = o.custom_variables
-    if v is not None:
-        d["CustomVariables"] = [_d.wire(x) for x in v]
-    v = o.model
-    if v is not None:
-        d["Model"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AiPosterSuiteConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AiPosterSuiteConfig:
-        o = _e.as_model(o, AiPosterSuiteConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.definition
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Definition", v)
-        d["Definition"] = v
-    v = o.recipe
-    if v is not None:
-        d["Recipe"] = _e.models("Recipe", v, _R["RecipeItem"])
-    v = o.language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Language", v)
-        d["Language"] = v
-    v = o.panel_ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("PanelRatio", v)
-        d["PanelRatio"] = v
-    v = o.panel_resolution
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("PanelResolution", v)
-        d["PanelResolution"] = v
-    v = o.custom_variables
-    if v is not None:
-        d["CustomVariables"] = _e.models("CustomVariables", v, _R["CustomVariable"])
-    v = o.model
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Model", v)
-        d["Model"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiPosterSuiteConfig, _structure)

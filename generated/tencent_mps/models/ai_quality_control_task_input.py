@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiQualityControlTaskInput``: the model and its codecs."""
+"""``AiQualityControlTaskInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiQualityControlTaskInput:
+class AiQualityControlTaskInput(Model):
     """Input parameters of a media quality control (QC) task, identifying which QC template to
     apply.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
         "channel_ext_para": "ChannelExtPara",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+    )
 
     definition: int | None = None
     """ID of the media quality control template to use; either a preset template or a custom
@@ -49,33 +48,13 @@ class AiQualityControlTaskInput:
     Wire name: ``ChannelExtPara``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiQualityControlTaskInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "ChannelExtPara",
-    }
-)
+_KNOWN = frozenset(AiQualityControlTaskInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiQualityControlTaskInput:
-    """Decode one ``AiQualityControlTaskInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiQualityControlTaskInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiQualityControlTaskInput)
@@ -99,45 +78,4 @@ def _structure(data: Any) -> AiQualityControlTaskInput:
     return o
 
 
-def _unstructure(o: AiQualityControlTaskInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.channel_ext_para
-    if v is not None:
-        d["ChannelExtPara"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AiQualityControlTaskInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AiQualityControlTaskInput:
-        o = _e.as_model(o, AiQualityControlTaskInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Definition", v)
-        d["Definition"] = v
-    v = o.channel_ext_para
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ChannelExtPara", v)
-        d["ChannelExtPara"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiQualityControlTaskInput, _structure)

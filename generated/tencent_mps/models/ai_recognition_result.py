@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiRecognitionResult``: the model and its codecs."""
+"""``AiRecognitionResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiRecognitionResult:
+class AiRecognitionResult(Model):
     """Execution status and result of one content recognition subtask; only the result field
     matching Type is populated.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +33,16 @@ class AiRecognitionResult:
         "trans_text_task": "TransTextTask",
         "object_task": "ObjectTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "AiRecognitionTaskFaceResult",
+        "AiRecognitionTaskAsrWordsResult",
+        "AiRecognitionTaskAsrFullTextResult",
+        "AiRecognitionTaskOcrWordsResult",
+        "AiRecognitionTaskOcrFullTextResult",
+        "AiRecognitionTaskTransTextResult",
+        "AiRecognitionTaskObjectResult",
+    )
 
     type: str | None = None
     """Kind of recognition performed.
@@ -99,39 +106,13 @@ class AiRecognitionResult:
     Wire name: ``ObjectTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "FaceTask",
-        "AsrWordsTask",
-        "AsrFullTextTask",
-        "OcrWordsTask",
-        "OcrFullTextTask",
-        "TransTextTask",
-        "ObjectTask",
-    }
-)
+_KNOWN = frozenset(AiRecognitionResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiRecognitionResult:
-    """Decode one ``AiRecognitionResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiRecognitionResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiRecognitionResult)
@@ -205,35 +186,4 @@ def _structure(data: Any) -> AiRecognitionResult:
     return o
 
 
-def _unstructure(o: AiRecognitionResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.face_task
-    if v is not None:
-        d["FaceTask"] = _d.wire(v)
-    v = o.asr_words_task
-    if v is not None:
-        d["AsrWordsTask"] = _d.wire(v)
-    v = o.asr_full_text_task
-    if v is not None:
-        d["AsrFullTextTask"] = _d.wire(v)
-    v = o.ocr_words_task
-    if v is not None:
-        d["OcrWordsTask"] = _d.wire(v)
-    v = o.ocr_full_text_task
-    if v is not None:
-        d["OcrFullTextTask"] = _d.wire(v)
-    v = o.trans_text_task
-    if v is not None:
-        d["TransTextTask"] = _d.wire(v)
-    v = o.object_task
-    if v is not None:
-        d["ObjectTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiRecognitionResult, _structure)

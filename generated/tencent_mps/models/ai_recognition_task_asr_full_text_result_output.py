@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiRecognitionTaskAsrFullTextResultOutput``: the model and its codecs."""
+"""``AiRecognitionTaskAsrFullTextResultOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiRecognitionTaskAsrFullTextResultOutput:
+class AiRecognitionTaskAsrFullTextResultOutput(Model):
     """Output of a full-text speech recognition task, including transcribed segments and the
     generated subtitle file.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +28,11 @@ class AiRecognitionTaskAsrFullTextResultOutput:
         "subtitle_path": "SubtitlePath",
         "output_storage": "OutputStorage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[AiRecognitionTaskAsrFullTextSegmentItem",
+        "str",
+        "TaskOutputStorage",
+    )
 
     segment_set: list[models.AiRecognitionTaskAsrFullTextSegmentItem] | None = None
     """List of transcribed speech segments.
@@ -52,34 +54,13 @@ class AiRecognitionTaskAsrFullTextResultOutput:
     Wire name: ``OutputStorage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskAsrFullTextResultOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SegmentSet",
-        "SubtitlePath",
-        "OutputStorage",
-    }
-)
+_KNOWN = frozenset(AiRecognitionTaskAsrFullTextResultOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiRecognitionTaskAsrFullTextResultOutput:
-    """Decode one ``AiRecognitionTaskAsrFullTextResultOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiRecognitionTaskAsrFullTextResultOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskAsrFullTextResultOutput)
@@ -88,16 +69,7 @@ def _structure(data: Any) -> AiRecognitionTaskAsrFullTextResultOutput:
     v = get("SegmentSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentSet", "an array", v)
-        if v:
-            f = _S["AiRecognitionTaskAsrFullTextSegmentItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SegmentSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SegmentSet", v, _S["AiRecognitionTaskAsrFullTextSegmentItem"])
     o.segment_set = v
     v = get("SubtitlePath")
     if v is not None:
@@ -119,20 +91,4 @@ def _structure(data: Any) -> AiRecognitionTaskAsrFullTextResultOutput:
     return o
 
 
-def _unstructure(o: AiRecognitionTaskAsrFullTextResultOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.segment_set
-    if v is not None:
-        d["SegmentSet"] = [_d.wire(x) for x in v]
-    v = o.subtitle_path
-    if v is not None:
-        d["SubtitlePath"] = v
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiRecognitionTaskAsrFullTextResultOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiRecognitionTaskAsrWordsSegmentItem``: the model and its codecs."""
+"""``AiRecognitionTaskAsrWordsSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiRecognitionTaskAsrWordsSegmentItem:
-    """A time segment in which a keyword was detected by speech recognition, with its confidence.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AiRecognitionTaskAsrWordsSegmentItem(Model):
+    """A time segment in which a keyword was detected by speech recognition, with its confidence."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "start_time_offset": "StartTimeOffset",
         "end_time_offset": "EndTimeOffset",
         "confidence": "Confidence",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+    )
 
     start_time_offset: float | None = None
     """Start offset of the recognized segment, in seconds.
@@ -49,34 +50,13 @@ class AiRecognitionTaskAsrWordsSegmentItem:
     Wire name: ``Confidence``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskAsrWordsSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Confidence",
-    }
-)
+_KNOWN = frozenset(AiRecognitionTaskAsrWordsSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiRecognitionTaskAsrWordsSegmentItem:
-    """Decode one ``AiRecognitionTaskAsrWordsSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiRecognitionTaskAsrWordsSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskAsrWordsSegmentItem)
@@ -106,20 +86,4 @@ def _structure(data: Any) -> AiRecognitionTaskAsrWordsSegmentItem:
     return o
 
 
-def _unstructure(o: AiRecognitionTaskAsrWordsSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiRecognitionTaskAsrWordsSegmentItem, _structure)

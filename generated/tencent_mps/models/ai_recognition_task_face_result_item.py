@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiRecognitionTaskFaceResultItem``: the model and its codecs."""
+"""``AiRecognitionTaskFaceResultItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiRecognitionTaskFaceResultItem:
+class AiRecognitionTaskFaceResultItem(Model):
     """A person identified by face recognition, with profile details and the segments in which the
     person appears.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +37,21 @@ class AiRecognitionTaskFaceResultItem:
         "remark": "Remark",
         "url": "Url",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "[AiRecognitionTaskFaceSegmentItem",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     id: str | None = None
     """Unique ID of the recognized person.
@@ -136,44 +147,13 @@ class AiRecognitionTaskFaceResultItem:
     Wire name: ``Url``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskFaceResultItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Type",
-        "Name",
-        "SegmentSet",
-        "Gender",
-        "Birthday",
-        "Profession",
-        "SchoolOfGraduation",
-        "Abstract",
-        "PlaceOfBirth",
-        "PersonType",
-        "Remark",
-        "Url",
-    }
-)
+_KNOWN = frozenset(AiRecognitionTaskFaceResultItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiRecognitionTaskFaceResultItem:
-    """Decode one ``AiRecognitionTaskFaceResultItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiRecognitionTaskFaceResultItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskFaceResultItem)
@@ -200,16 +180,7 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultItem:
     v = get("SegmentSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentSet", "an array", v)
-        if v:
-            f = _S["AiRecognitionTaskFaceSegmentItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SegmentSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SegmentSet", v, _S["AiRecognitionTaskFaceSegmentItem"])
     o.segment_set = v
     v = get("Gender")
     if v is not None:
@@ -271,50 +242,4 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultItem:
     return o
 
 
-def _unstructure(o: AiRecognitionTaskFaceResultItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.segment_set
-    if v is not None:
-        d["SegmentSet"] = [_d.wire(x) for x in v]
-    v = o.gender
-    if v is not None:
-        d["Gender"] = v
-    v = o.birthday
-    if v is not None:
-        d["Birthday"] = v
-    v = o.profession
-    if v is not None:
-        d["Profession"] = v
-    v = o.school_of_graduation
-    if v is not None:
-        d["SchoolOfGraduation"] = v
-    v = o.abstract
-    if v is not None:
-        d["Abstract"] = v
-    v = o.place_of_birth
-    if v is not None:
-        d["PlaceOfBirth"] = v
-    v = o.person_type
-    if v is not None:
-        d["PersonType"] = v
-    v = o.remark
-    if v is not None:
-        d["Remark"] = v
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiRecognitionTaskFaceResultItem, _structure)

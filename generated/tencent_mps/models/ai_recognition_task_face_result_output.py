@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiRecognitionTaskFaceResultOutput``: the model and its codecs."""
+"""``AiRecognitionTaskFaceResultOutput``."""
 
 from __future__ import annotations
 
@@ -9,25 +9,21 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiRecognitionTaskFaceResultOutput:
-    """Output of a face recognition task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AiRecognitionTaskFaceResultOutput(Model):
+    """Output of a face recognition task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "result_set": "ResultSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[AiRecognitionTaskFaceResultItem",)
 
     result_set: list[models.AiRecognitionTaskFaceResultItem] | None = None
     """List of recognized faces and their occurrences.
@@ -35,32 +31,13 @@ class AiRecognitionTaskFaceResultOutput:
     Wire name: ``ResultSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskFaceResultOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ResultSet",
-    }
-)
+_KNOWN = frozenset(AiRecognitionTaskFaceResultOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiRecognitionTaskFaceResultOutput:
-    """Decode one ``AiRecognitionTaskFaceResultOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiRecognitionTaskFaceResultOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskFaceResultOutput)
@@ -69,16 +46,7 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultOutput:
     v = get("ResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ResultSet", "an array", v)
-        if v:
-            f = _S["AiRecognitionTaskFaceResultItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ResultSet", v, _S["AiRecognitionTaskFaceResultItem"])
     o.result_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -86,14 +54,4 @@ def _structure(data: Any) -> AiRecognitionTaskFaceResultOutput:
     return o
 
 
-def _unstructure(o: AiRecognitionTaskFaceResultOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.result_set
-    if v is not None:
-        d["ResultSet"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiRecognitionTaskFaceResultOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiRecognitionTaskOcrFullTextSegmentTextItem``: the model and its codecs."""
+"""``AiRecognitionTaskOcrFullTextSegmentTextItem``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiRecognitionTaskOcrFullTextSegmentTextItem:
-    """One piece of text found by full-text OCR in a segment, with its position and confidence.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AiRecognitionTaskOcrFullTextSegmentTextItem(Model):
+    """One piece of text found by full-text OCR in a segment, with its position and confidence."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "confidence": "Confidence",
         "area_coord_set": "AreaCoordSet",
         "text": "Text",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "[int",
+        "str",
+    )
 
     confidence: float | None = None
     """Confidence of the recognized text, from 0 to 100.
@@ -48,34 +49,13 @@ class AiRecognitionTaskOcrFullTextSegmentTextItem:
     Wire name: ``Text``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Confidence",
-        "AreaCoordSet",
-        "Text",
-    }
-)
+_KNOWN = frozenset(AiRecognitionTaskOcrFullTextSegmentTextItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
-    """Decode one ``AiRecognitionTaskOcrFullTextSegmentTextItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiRecognitionTaskOcrFullTextSegmentTextItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiRecognitionTaskOcrFullTextSegmentTextItem)
@@ -90,11 +70,7 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
     v = get("AreaCoordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AreaCoordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+        v = _d.int_list("AreaCoordSet", v)
     o.area_coord_set = v
     v = get("Text")
     if v is not None:
@@ -108,20 +84,4 @@ def _structure(data: Any) -> AiRecognitionTaskOcrFullTextSegmentTextItem:
     return o
 
 
-def _unstructure(o: AiRecognitionTaskOcrFullTextSegmentTextItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = list(v)
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiRecognitionTaskOcrFullTextSegmentTextItem, _structure)

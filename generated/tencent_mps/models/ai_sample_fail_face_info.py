@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiSampleFailFaceInfo``: the model and its codecs."""
+"""``AiSampleFailFaceInfo``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiSampleFailFaceInfo:
-    """A face image from the request that could not be processed, with the reason.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AiSampleFailFaceInfo(Model):
+    """A face image from the request that could not be processed, with the reason."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "index": "Index",
         "err_code": "ErrCode",
         "message": "Message",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "str",
+    )
 
     index: int | None = None
     """Zero-based position of the failed image in the FaceContents array of the request.
@@ -48,34 +49,13 @@ class AiSampleFailFaceInfo:
     Wire name: ``Message``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiSampleFailFaceInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Index",
-        "ErrCode",
-        "Message",
-    }
-)
+_KNOWN = frozenset(AiSampleFailFaceInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiSampleFailFaceInfo:
-    """Decode one ``AiSampleFailFaceInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiSampleFailFaceInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiSampleFailFaceInfo)
@@ -105,20 +85,4 @@ def _structure(data: Any) -> AiSampleFailFaceInfo:
     return o
 
 
-def _unstructure(o: AiSampleFailFaceInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.index
-    if v is not None:
-        d["Index"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiSampleFailFaceInfo, _structure)

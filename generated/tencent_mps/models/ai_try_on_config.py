@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AiTryOnConfig``: the model and its codecs."""
+"""``AiTryOnConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AiTryOnConfig:
-    """Settings for a virtual try-on task that dresses a subject in the given garments.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class AiTryOnConfig(Model):
+    """Settings for a virtual try-on task that dresses a subject in the given garments."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "model": "Model",
         "prompt": "Prompt",
         "resolution": "Resolution",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+    )
 
     model: str | None = None
     """Try-on model to use.
@@ -59,34 +58,13 @@ class AiTryOnConfig:
     Wire name: ``Resolution``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AiTryOnConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Model",
-        "Prompt",
-        "Resolution",
-    }
-)
+_KNOWN = frozenset(AiTryOnConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AiTryOnConfig:
-    """Decode one ``AiTryOnConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AiTryOnConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AiTryOnConfig)
@@ -116,54 +94,4 @@ def _structure(data: Any) -> AiTryOnConfig:
     return o
 
 
-def _unstructure(o: AiTryOnConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.model
-    if v is not None:
-        d["Model"] = v
-    v = o.prompt
-    if v is not None:
-        d["Prompt"] = v
-    v = o.resolution
-    if v is not None:
-        d["Resolution"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AiTryOnConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AiTryOnConfig:
-        o = _e.as_model(o, AiTryOnConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.model
-    if v is None:
-        raise _e.missing("Model", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Model", v)
-    d["Model"] = v
-    v = o.prompt
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Prompt", v)
-        d["Prompt"] = v
-    v = o.resolution
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Resolution", v)
-        d["Resolution"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AiTryOnConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AigcAudioExtraParam``: the model and its codecs."""
+"""``AigcAudioExtraParam`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AigcAudioExtraParam:
+class AigcAudioExtraParam(Model):
     """Extra settings for an AIGC audio generation task, such as the resource and the output
     format.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "resource_id": "ResourceId",
         "output_audio_format": "OutputAudioFormat",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+    )
 
     resource_id: str | None = None
     """Resource identifier, filled in as the specific use case requires.
@@ -41,33 +40,13 @@ class AigcAudioExtraParam:
     Wire name: ``OutputAudioFormat``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AigcAudioExtraParam:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ResourceId",
-        "OutputAudioFormat",
-    }
-)
+_KNOWN = frozenset(AigcAudioExtraParam.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AigcAudioExtraParam:
-    """Decode one ``AigcAudioExtraParam`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AigcAudioExtraParam`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AigcAudioExtraParam)
@@ -91,45 +70,4 @@ def _structure(data: Any) -> AigcAudioExtraParam:
     return o
 
 
-def _unstructure(o: AigcAudioExtraParam) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    v = o.output_audio_format
-    if v is not None:
-        d["OutputAudioFormat"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AigcAudioExtraParam`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AigcAudioExtraParam:
-        o = _e.as_model(o, AigcAudioExtraParam)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.resource_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResourceId", v)
-        d["ResourceId"] = v
-    v = o.output_audio_format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputAudioFormat", v)
-        d["OutputAudioFormat"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AigcAudioExtraParam, _structure)

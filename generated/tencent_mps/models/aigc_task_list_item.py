@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AigcTaskListItem``: the model and its codecs."""
+"""``AigcTaskListItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AigcTaskListItem:
-    """Details of one AIGC task as listed by DescribeAigcTaskList.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AigcTaskListItem(Model):
+    """Details of one AIGC task as listed by DescribeAigcTaskList."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_id": "TaskId",
@@ -36,7 +33,22 @@ class AigcTaskListItem:
         "task_info": "TaskInfo",
         "stage": "Stage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[str",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     task_id: str | None = None
     """Identifier of the AIGC task.
@@ -134,45 +146,13 @@ class AigcTaskListItem:
     Wire name: ``Stage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AigcTaskListItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "TaskType",
-        "TaskStatus",
-        "CreateTime",
-        "ScheduledTime",
-        "FinishedTime",
-        "Urls",
-        "TaskResultCode",
-        "TaskResultMsg",
-        "Resolution",
-        "Ratio",
-        "RequestBody",
-        "TaskInfo",
-        "Stage",
-    }
-)
+_KNOWN = frozenset(AigcTaskListItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AigcTaskListItem:
-    """Decode one ``AigcTaskListItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AigcTaskListItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AigcTaskListItem)
@@ -217,11 +197,7 @@ def _structure(data: Any) -> AigcTaskListItem:
     v = get("Urls")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Urls", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Urls", v, "a string", _d.is_str)
+        v = _d.str_list("Urls", v)
     o.urls = v
     v = get("TaskResultCode")
     if v is not None:
@@ -271,53 +247,4 @@ def _structure(data: Any) -> AigcTaskListItem:
     return o
 
 
-def _unstructure(o: AigcTaskListItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.task_status
-    if v is not None:
-        d["TaskStatus"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.scheduled_time
-    if v is not None:
-        d["ScheduledTime"] = v
-    v = o.finished_time
-    if v is not None:
-        d["FinishedTime"] = v
-    v = o.urls
-    if v is not None:
-        d["Urls"] = list(v)
-    v = o.task_result_code
-    if v is not None:
-        d["TaskResultCode"] = v
-    v = o.task_result_msg
-    if v is not None:
-        d["TaskResultMsg"] = v
-    v = o.resolution
-    if v is not None:
-        d["Resolution"] = v
-    v = o.ratio
-    if v is not None:
-        d["Ratio"] = v
-    v = o.request_body
-    if v is not None:
-        d["RequestBody"] = v
-    v = o.task_info
-    if v is not None:
-        d["TaskInfo"] = v
-    v = o.stage
-    if v is not None:
-        d["Stage"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AigcTaskListItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AigcVideoExtraParam``: the model and its codecs."""
+"""``AigcVideoExtraParam`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AigcVideoExtraParam:
+class AigcVideoExtraParam(Model):
     """Extra settings for AIGC video generation, such as resolution, aspect ratio, watermark, audio
     and off-peak mode.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +27,14 @@ class AigcVideoExtraParam:
         "off_peak": "OffPeak",
         "enable_bgm": "EnableBgm",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "bool",
+        "bool",
+        "bool",
+    )
 
     resolution: str | None = None
     """Resolution of the generated video; options depend on the model and duration. Kling: 720P
@@ -94,37 +97,13 @@ class AigcVideoExtraParam:
     Wire name: ``EnableBgm``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AigcVideoExtraParam:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Resolution",
-        "AspectRatio",
-        "LogoAdd",
-        "EnableAudio",
-        "OffPeak",
-        "EnableBgm",
-    }
-)
+_KNOWN = frozenset(AigcVideoExtraParam.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AigcVideoExtraParam:
-    """Decode one ``AigcVideoExtraParam`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AigcVideoExtraParam`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AigcVideoExtraParam)
@@ -172,77 +151,4 @@ def _structure(data: Any) -> AigcVideoExtraParam:
     return o
 
 
-def _unstructure(o: AigcVideoExtraParam) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.resolution
-    if v is not None:
-        d["Resolution"] = v
-    v = o.aspect_ratio
-    if v is not None:
-        d["AspectRatio"] = v
-    v = o.logo_add
-    if v is not None:
-        d["LogoAdd"] = v
-    v = o.enable_audio
-    if v is not None:
-        d["EnableAudio"] = v
-    v = o.off_peak
-    if v is not None:
-        d["OffPeak"] = v
-    v = o.enable_bgm
-    if v is not None:
-        d["EnableBgm"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AigcVideoExtraParam`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AigcVideoExtraParam:
-        o = _e.as_model(o, AigcVideoExtraParam)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.resolution
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Resolution", v)
-        d["Resolution"] = v
-    v = o.aspect_ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AspectRatio", v)
-        d["AspectRatio"] = v
-    v = o.logo_add
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("LogoAdd", v)
-        d["LogoAdd"] = v
-    v = o.enable_audio
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("EnableAudio", "a boolean", v)
-        d["EnableAudio"] = v
-    v = o.off_peak
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("OffPeak", "a boolean", v)
-        d["OffPeak"] = v
-    v = o.enable_bgm
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("EnableBgm", "a boolean", v)
-        d["EnableBgm"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AigcVideoExtraParam, _structure)

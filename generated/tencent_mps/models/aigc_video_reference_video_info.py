@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AigcVideoReferenceVideoInfo``: the model and its codecs."""
+"""``AigcVideoReferenceVideoInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AigcVideoReferenceVideoInfo:
+class AigcVideoReferenceVideoInfo(Model):
     """A reference video for AIGC video generation, used either as a feature reference or as the
     video to edit.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class AigcVideoReferenceVideoInfo:
         "refer_type": "ReferType",
         "keep_original_sound": "KeepOriginalSound",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+    )
 
     video_url: str | None = None
     """URL of the reference video, reachable from the public internet. It is the video to edit
@@ -52,34 +52,13 @@ class AigcVideoReferenceVideoInfo:
     Wire name: ``KeepOriginalSound``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AigcVideoReferenceVideoInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoUrl",
-        "ReferType",
-        "KeepOriginalSound",
-    }
-)
+_KNOWN = frozenset(AigcVideoReferenceVideoInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AigcVideoReferenceVideoInfo:
-    """Decode one ``AigcVideoReferenceVideoInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AigcVideoReferenceVideoInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AigcVideoReferenceVideoInfo)
@@ -109,53 +88,4 @@ def _structure(data: Any) -> AigcVideoReferenceVideoInfo:
     return o
 
 
-def _unstructure(o: AigcVideoReferenceVideoInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_url
-    if v is not None:
-        d["VideoUrl"] = v
-    v = o.refer_type
-    if v is not None:
-        d["ReferType"] = v
-    v = o.keep_original_sound
-    if v is not None:
-        d["KeepOriginalSound"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AigcVideoReferenceVideoInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AigcVideoReferenceVideoInfo:
-        o = _e.as_model(o, AigcVideoReferenceVideoInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VideoUrl", v)
-        d["VideoUrl"] = v
-    v = o.refer_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ReferType", v)
-        d["ReferType"] = v
-    v = o.keep_original_sound
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("KeepOriginalSound", v)
-        d["KeepOriginalSound"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AigcVideoReferenceVideoInfo, _structure)

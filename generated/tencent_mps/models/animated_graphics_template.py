@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AnimatedGraphicsTemplate``: the model and its codecs."""
+"""``AnimatedGraphicsTemplate``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AnimatedGraphicsTemplate:
-    """Details of an animated image (GIF/WebP) generation template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AnimatedGraphicsTemplate(Model):
+    """Details of an animated image (GIF/WebP) generation template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -34,7 +31,20 @@ class AnimatedGraphicsTemplate:
         "create_time": "CreateTime",
         "update_time": "UpdateTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "int",
+        "float",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the animated image template.
@@ -125,43 +135,13 @@ class AnimatedGraphicsTemplate:
     Wire name: ``UpdateTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AnimatedGraphicsTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Type",
-        "Name",
-        "Comment",
-        "Width",
-        "Height",
-        "ResolutionAdaptive",
-        "Format",
-        "Fps",
-        "Quality",
-        "CreateTime",
-        "UpdateTime",
-    }
-)
+_KNOWN = frozenset(AnimatedGraphicsTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AnimatedGraphicsTemplate:
-    """Decode one ``AnimatedGraphicsTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AnimatedGraphicsTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AnimatedGraphicsTemplate)
@@ -245,47 +225,4 @@ def _structure(data: Any) -> AnimatedGraphicsTemplate:
     return o
 
 
-def _unstructure(o: AnimatedGraphicsTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        d["ResolutionAdaptive"] = v
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.quality
-    if v is not None:
-        d["Quality"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AnimatedGraphicsTemplate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AsrHotwordsSet``: the model and its codecs."""
+"""``AsrHotwordsSet``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AsrHotwordsSet:
-    """Summary of a hotword library used by smart subtitles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AsrHotwordsSet(Model):
+    """Summary of a hotword library used by smart subtitles."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "hotwords_id": "HotwordsId",
@@ -30,7 +27,16 @@ class AsrHotwordsSet:
         "update_time": "UpdateTime",
         "type": "Type",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "str",
+        "int",
+        "str",
+        "str",
+        "str",
+        "int",
+    )
 
     hotwords_id: str | None = None
     """Identifier of the hotword library. May be null if unavailable.
@@ -87,39 +93,13 @@ class AsrHotwordsSet:
     Wire name: ``Type``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AsrHotwordsSet:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "HotwordsId",
-        "Status",
-        "Name",
-        "WordCount",
-        "FileName",
-        "CreateTime",
-        "UpdateTime",
-        "Type",
-    }
-)
+_KNOWN = frozenset(AsrHotwordsSet.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AsrHotwordsSet:
-    """Decode one ``AsrHotwordsSet`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AsrHotwordsSet`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AsrHotwordsSet)
@@ -179,35 +159,4 @@ def _structure(data: Any) -> AsrHotwordsSet:
     return o
 
 
-def _unstructure(o: AsrHotwordsSet) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.hotwords_id
-    if v is not None:
-        d["HotwordsId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.word_count
-    if v is not None:
-        d["WordCount"] = v
-    v = o.file_name
-    if v is not None:
-        d["FileName"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AsrHotwordsSet, _structure)

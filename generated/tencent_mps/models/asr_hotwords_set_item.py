@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AsrHotwordsSetItem``: the model and its codecs."""
+"""``AsrHotwordsSetItem``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AsrHotwordsSetItem:
-    """A single hotword in a hotword library, with its weight.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AsrHotwordsSetItem(Model):
+    """A single hotword in a hotword library, with its weight."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "id": "Id",
         "text": "Text",
         "weight": "Weight",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "int",
+    )
 
     id: int | None = None
     """Sequence number of the hotword. May be null if unavailable.
@@ -45,34 +46,13 @@ class AsrHotwordsSetItem:
     Wire name: ``Weight``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AsrHotwordsSetItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Text",
-        "Weight",
-    }
-)
+_KNOWN = frozenset(AsrHotwordsSetItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AsrHotwordsSetItem:
-    """Decode one ``AsrHotwordsSetItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AsrHotwordsSetItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AsrHotwordsSetItem)
@@ -102,20 +82,4 @@ def _structure(data: Any) -> AsrHotwordsSetItem:
     return o
 
 
-def _unstructure(o: AsrHotwordsSetItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.weight
-    if v is not None:
-        d["Weight"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AsrHotwordsSetItem, _structure)

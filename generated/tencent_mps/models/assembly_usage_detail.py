@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AssemblyUsageDetail``: the model and its codecs."""
+"""``AssemblyUsageDetail``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AssemblyUsageDetail:
-    """Linear assembly usage of one channel over one time span.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class AssemblyUsageDetail(Model):
+    """Linear assembly usage of one channel over one time span."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "channel_id": "ChannelID",
@@ -29,7 +26,15 @@ class AssemblyUsageDetail:
         "channel_tier": "ChannelTier",
         "channel_name": "ChannelName",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+    )
 
     channel_id: str | None = None
     """ID of the linear assembly channel this usage belongs to.
@@ -73,38 +78,13 @@ class AssemblyUsageDetail:
     Wire name: ``ChannelName``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssemblyUsageDetail:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ChannelID",
-        "Date",
-        "StartTime",
-        "EndTime",
-        "Duration",
-        "ChannelTier",
-        "ChannelName",
-    }
-)
+_KNOWN = frozenset(AssemblyUsageDetail.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AssemblyUsageDetail:
-    """Decode one ``AssemblyUsageDetail`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AssemblyUsageDetail`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AssemblyUsageDetail)
@@ -158,32 +138,4 @@ def _structure(data: Any) -> AssemblyUsageDetail:
     return o
 
 
-def _unstructure(o: AssemblyUsageDetail) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.channel_id
-    if v is not None:
-        d["ChannelID"] = v
-    v = o.date
-    if v is not None:
-        d["Date"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.channel_tier
-    if v is not None:
-        d["ChannelTier"] = v
-    v = o.channel_name
-    if v is not None:
-        d["ChannelName"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AssemblyUsageDetail, _structure)

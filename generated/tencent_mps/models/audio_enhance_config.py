@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AudioEnhanceConfig``: the model and its codecs."""
+"""``AudioEnhanceConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AudioEnhanceConfig:
+class AudioEnhanceConfig(Model):
     """Audio enhancement options: denoising, source separation, volume balancing and
     beautification.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +30,13 @@ class AudioEnhanceConfig:
         "beautify": "Beautify",
         "audio_enhance_edit": "AudioEnhanceEdit",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "AudioDenoiseConfig",
+        "AudioSeparateConfig",
+        "VolumeBalanceConfig",
+        "AudioBeautifyConfig",
+        "AudioEnhanceEditConfig",
+    )
 
     denoise: models.AudioDenoiseConfig | None = None
     """Audio denoising settings. May be null.
@@ -67,36 +68,13 @@ class AudioEnhanceConfig:
     Wire name: ``AudioEnhanceEdit``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AudioEnhanceConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Denoise",
-        "Separate",
-        "VolumeBalance",
-        "Beautify",
-        "AudioEnhanceEdit",
-    }
-)
+_KNOWN = frozenset(AudioEnhanceConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AudioEnhanceConfig:
-    """Decode one ``AudioEnhanceConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AudioEnhanceConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AudioEnhanceConfig)
@@ -148,74 +126,4 @@ def _structure(data: Any) -> AudioEnhanceConfig:
     return o
 
 
-def _unstructure(o: AudioEnhanceConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.denoise
-    if v is not None:
-        d["Denoise"] = _d.wire(v)
-    v = o.separate
-    if v is not None:
-        d["Separate"] = _d.wire(v)
-    v = o.volume_balance
-    if v is not None:
-        d["VolumeBalance"] = _d.wire(v)
-    v = o.beautify
-    if v is not None:
-        d["Beautify"] = _d.wire(v)
-    v = o.audio_enhance_edit
-    if v is not None:
-        d["AudioEnhanceEdit"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AudioEnhanceConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AudioEnhanceConfig:
-        o = _e.as_model(o, AudioEnhanceConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.denoise
-    if v is not None:
-        try:
-            d["Denoise"] = _R["AudioDenoiseConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Denoise") from None
-    v = o.separate
-    if v is not None:
-        try:
-            d["Separate"] = _R["AudioSeparateConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Separate") from None
-    v = o.volume_balance
-    if v is not None:
-        try:
-            d["VolumeBalance"] = _R["VolumeBalanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("VolumeBalance") from None
-    v = o.beautify
-    if v is not None:
-        try:
-            d["Beautify"] = _R["AudioBeautifyConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Beautify") from None
-    v = o.audio_enhance_edit
-    if v is not None:
-        try:
-            d["AudioEnhanceEdit"] = _R["AudioEnhanceEditConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AudioEnhanceEdit") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AudioEnhanceConfig, _structure)

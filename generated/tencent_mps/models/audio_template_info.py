@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AudioTemplateInfo``: the model and its codecs."""
+"""``AudioTemplateInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AudioTemplateInfo:
+class AudioTemplateInfo(Model):
     """Audio stream settings of a transcoding template, covering codec, bitrate, sample rate,
     channel layout and track metadata for the output audio.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +33,16 @@ class AudioTemplateInfo:
         "audio_name": "AudioName",
         "default_track": "DefaultTrack",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "int!",
+        "int!",
+        "int",
+        "AudioTrackChannelInfo",
+        "str",
+        "str",
+        "bool",
+    )
 
     codec: str | None = None
     """Audio codec of the output stream. Allowed codecs depend on the container: copy (no re-
@@ -129,39 +133,13 @@ class AudioTemplateInfo:
     Wire name: ``DefaultTrack``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AudioTemplateInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Codec",
-        "Bitrate",
-        "SampleRate",
-        "AudioChannel",
-        "TrackChannelInfo",
-        "AudioLanguage",
-        "AudioName",
-        "DefaultTrack",
-    }
-)
+_KNOWN = frozenset(AudioTemplateInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AudioTemplateInfo:
-    """Decode one ``AudioTemplateInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AudioTemplateInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AudioTemplateInfo)
@@ -223,97 +201,4 @@ def _structure(data: Any) -> AudioTemplateInfo:
     return o
 
 
-def _unstructure(o: AudioTemplateInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        d["Codec"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.sample_rate
-    if v is not None:
-        d["SampleRate"] = v
-    v = o.audio_channel
-    if v is not None:
-        d["AudioChannel"] = v
-    v = o.track_channel_info
-    if v is not None:
-        d["TrackChannelInfo"] = _d.wire(v)
-    v = o.audio_language
-    if v is not None:
-        d["AudioLanguage"] = v
-    v = o.audio_name
-    if v is not None:
-        d["AudioName"] = v
-    v = o.default_track
-    if v is not None:
-        d["DefaultTrack"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AudioTemplateInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AudioTemplateInfo:
-        o = _e.as_model(o, AudioTemplateInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is None:
-        raise _e.missing("Codec", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Codec", v)
-    d["Codec"] = v
-    v = o.bitrate
-    if v is None:
-        raise _e.missing("Bitrate", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Bitrate", v)
-    d["Bitrate"] = v
-    v = o.sample_rate
-    if v is None:
-        raise _e.missing("SampleRate", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("SampleRate", v)
-    d["SampleRate"] = v
-    v = o.audio_channel
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("AudioChannel", v)
-        d["AudioChannel"] = v
-    v = o.track_channel_info
-    if v is not None:
-        try:
-            d["TrackChannelInfo"] = _R["AudioTrackChannelInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TrackChannelInfo") from None
-    v = o.audio_language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AudioLanguage", v)
-        d["AudioLanguage"] = v
-    v = o.audio_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AudioName", v)
-        d["AudioName"] = v
-    v = o.default_track
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("DefaultTrack", "a boolean", v)
-        d["DefaultTrack"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AudioTemplateInfo, _structure)

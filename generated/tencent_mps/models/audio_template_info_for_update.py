@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``AudioTemplateInfoForUpdate``: the model and its codecs."""
+"""``AudioTemplateInfoForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class AudioTemplateInfoForUpdate:
+class AudioTemplateInfoForUpdate(Model):
     """Audio stream settings used when modifying a transcoding template; unset fields keep their
     current values.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +26,13 @@ class AudioTemplateInfoForUpdate:
         "audio_channel": "AudioChannel",
         "stream_selects": "StreamSelects",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+        "int",
+        "[int",
+    )
 
     codec: str | None = None
     """Audio codec of the output stream, constrained by the container: copy (no re-encode); mp3
@@ -88,36 +90,13 @@ class AudioTemplateInfoForUpdate:
     Wire name: ``StreamSelects``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AudioTemplateInfoForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Codec",
-        "Bitrate",
-        "SampleRate",
-        "AudioChannel",
-        "StreamSelects",
-    }
-)
+_KNOWN = frozenset(AudioTemplateInfoForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> AudioTemplateInfoForUpdate:
-    """Decode one ``AudioTemplateInfoForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``AudioTemplateInfoForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(AudioTemplateInfoForUpdate)
@@ -150,11 +129,7 @@ def _structure(data: Any) -> AudioTemplateInfoForUpdate:
     v = get("StreamSelects")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("StreamSelects", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("StreamSelects", v, "an integer", _d.is_int)
+        v = _d.int_list("StreamSelects", v)
     o.stream_selects = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -162,67 +137,4 @@ def _structure(data: Any) -> AudioTemplateInfoForUpdate:
     return o
 
 
-def _unstructure(o: AudioTemplateInfoForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        d["Codec"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.sample_rate
-    if v is not None:
-        d["SampleRate"] = v
-    v = o.audio_channel
-    if v is not None:
-        d["AudioChannel"] = v
-    v = o.stream_selects
-    if v is not None:
-        d["StreamSelects"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``AudioTemplateInfoForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not AudioTemplateInfoForUpdate:
-        o = _e.as_model(o, AudioTemplateInfoForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Codec", v)
-        d["Codec"] = v
-    v = o.bitrate
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Bitrate", v)
-        d["Bitrate"] = v
-    v = o.sample_rate
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SampleRate", v)
-        d["SampleRate"] = v
-    v = o.audio_channel
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("AudioChannel", v)
-        d["AudioChannel"] = v
-    v = o.stream_selects
-    if v is not None:
-        d["StreamSelects"] = _e.ints("StreamSelects", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(AudioTemplateInfoForUpdate, _structure)

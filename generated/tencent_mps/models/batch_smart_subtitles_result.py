@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``BatchSmartSubtitlesResult``: the model and its codecs."""
+"""``BatchSmartSubtitlesResult``."""
 
 from __future__ import annotations
 
@@ -9,26 +9,26 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class BatchSmartSubtitlesResult:
-    """Result of a smart subtitle task run as part of a batch task, with its input and outputs.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class BatchSmartSubtitlesResult(Model):
+    """Result of a smart subtitle task run as part of a batch task, with its input and outputs."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "input": "Input",
         "outputs": "Outputs",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "SmartSubtitleTaskResultInput",
+        "[SmartSubtitleTaskBatchOutput",
+    )
 
     input: models.SmartSubtitleTaskResultInput | None = None
     """Input information of the smart subtitle task. May be null.
@@ -42,33 +42,13 @@ class BatchSmartSubtitlesResult:
     Wire name: ``Outputs``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> BatchSmartSubtitlesResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Input",
-        "Outputs",
-    }
-)
+_KNOWN = frozenset(BatchSmartSubtitlesResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> BatchSmartSubtitlesResult:
-    """Decode one ``BatchSmartSubtitlesResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``BatchSmartSubtitlesResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(BatchSmartSubtitlesResult)
@@ -85,16 +65,7 @@ def _structure(data: Any) -> BatchSmartSubtitlesResult:
     v = get("Outputs")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Outputs", "an array", v)
-        if v:
-            f = _S["SmartSubtitleTaskBatchOutput"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Outputs", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Outputs", v, _S["SmartSubtitleTaskBatchOutput"])
     o.outputs = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -102,17 +73,4 @@ def _structure(data: Any) -> BatchSmartSubtitlesResult:
     return o
 
 
-def _unstructure(o: BatchSmartSubtitlesResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input
-    if v is not None:
-        d["Input"] = _d.wire(v)
-    v = o.outputs
-    if v is not None:
-        d["Outputs"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(BatchSmartSubtitlesResult, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CloneViralAIGC``: the model and its codecs."""
+"""``CloneViralAIGC`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CloneViralAIGC:
-    """AIGC video generation settings for a viral video cloning task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CloneViralAIGC(Model):
+    """AIGC video generation settings for a viral video cloning task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "duration": "Duration",
@@ -28,7 +23,12 @@ class CloneViralAIGC:
         "resolution": "Resolution",
         "model_tier": "ModelTier",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+    )
 
     duration: int | None = None
     """Length of the generated video, in the range [4, 15].
@@ -64,35 +64,13 @@ class CloneViralAIGC:
     Wire name: ``ModelTier``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CloneViralAIGC:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Duration",
-        "AspectRatio",
-        "Resolution",
-        "ModelTier",
-    }
-)
+_KNOWN = frozenset(CloneViralAIGC.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CloneViralAIGC:
-    """Decode one ``CloneViralAIGC`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CloneViralAIGC`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CloneViralAIGC)
@@ -128,61 +106,4 @@ def _structure(data: Any) -> CloneViralAIGC:
     return o
 
 
-def _unstructure(o: CloneViralAIGC) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.aspect_ratio
-    if v is not None:
-        d["AspectRatio"] = v
-    v = o.resolution
-    if v is not None:
-        d["Resolution"] = v
-    v = o.model_tier
-    if v is not None:
-        d["ModelTier"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CloneViralAIGC`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CloneViralAIGC:
-        o = _e.as_model(o, CloneViralAIGC)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Duration", v)
-        d["Duration"] = v
-    v = o.aspect_ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AspectRatio", v)
-        d["AspectRatio"] = v
-    v = o.resolution
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Resolution", v)
-        d["Resolution"] = v
-    v = o.model_tier
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelTier", v)
-        d["ModelTier"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CloneViralAIGC, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CloneViralProduct``: the model and its codecs."""
+"""``CloneViralProduct`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CloneViralProduct:
-    """The product featured in a cloned viral video: images, name and description.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CloneViralProduct(Model):
+    """The product featured in a cloned viral video: images, name and description."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "images": "Images",
         "name": "Name",
         "description": "Description",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[str!",
+        "str",
+        "str",
+    )
 
     images: list[str] | None = None
     """URLs of the product images.
@@ -49,34 +48,13 @@ class CloneViralProduct:
     Wire name: ``Description``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CloneViralProduct:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Images",
-        "Name",
-        "Description",
-    }
-)
+_KNOWN = frozenset(CloneViralProduct.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CloneViralProduct:
-    """Decode one ``CloneViralProduct`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CloneViralProduct`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CloneViralProduct)
@@ -85,11 +63,7 @@ def _structure(data: Any) -> CloneViralProduct:
     v = get("Images")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Images", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Images", v, "a string", _d.is_str)
+        v = _d.str_list("Images", v)
     o.images = v
     v = get("Name")
     if v is not None:
@@ -109,52 +83,4 @@ def _structure(data: Any) -> CloneViralProduct:
     return o
 
 
-def _unstructure(o: CloneViralProduct) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.images
-    if v is not None:
-        d["Images"] = list(v)
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CloneViralProduct`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CloneViralProduct:
-        o = _e.as_model(o, CloneViralProduct)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.images
-    if v is None:
-        raise _e.missing("Images", "an array")
-    d["Images"] = _e.strs("Images", v)
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.description
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Description", v)
-        d["Description"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CloneViralProduct, _structure)

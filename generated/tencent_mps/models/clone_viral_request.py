@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CloneViralRequest``: the model and its codecs."""
+"""``CloneViralRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CloneViralRequest:
-    """Request of CloneViral: the reference viral video, the product and the generation settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CloneViralRequest(Model):
+    """Request of CloneViral: the reference viral video, the product and the generation settings."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "video_url": "VideoUrl",
@@ -35,7 +29,14 @@ class CloneViralRequest:
         "persona": "Persona",
         "output": "Output",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "CloneViralProduct",
+        "CloneViralAIGC",
+        "CloneViralContent",
+        "CloneViralPersona",
+        "CloneViralOutputOption",
+    )
 
     video_url: str | None = None
     """URL of the viral reference video to clone.
@@ -75,37 +76,13 @@ class CloneViralRequest:
     Wire name: ``Output``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CloneViralRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoUrl",
-        "Product",
-        "AIGCParam",
-        "ContentParam",
-        "Persona",
-        "Output",
-    }
-)
+_KNOWN = frozenset(CloneViralRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CloneViralRequest:
-    """Decode one ``CloneViralRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CloneViralRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CloneViralRequest)
@@ -163,83 +140,4 @@ def _structure(data: Any) -> CloneViralRequest:
     return o
 
 
-def _unstructure(o: CloneViralRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_url
-    if v is not None:
-        d["VideoUrl"] = v
-    v = o.product
-    if v is not None:
-        d["Product"] = _d.wire(v)
-    v = o.aigc_param
-    if v is not None:
-        d["AIGCParam"] = _d.wire(v)
-    v = o.content_param
-    if v is not None:
-        d["ContentParam"] = _d.wire(v)
-    v = o.persona
-    if v is not None:
-        d["Persona"] = _d.wire(v)
-    v = o.output
-    if v is not None:
-        d["Output"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CloneViralRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CloneViralRequest:
-        o = _e.as_model(o, CloneViralRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_url
-    if v is None:
-        raise _e.missing("VideoUrl", "a string")
-    if type(v) is not str:
-        v = _e.as_str("VideoUrl", v)
-    d["VideoUrl"] = v
-    v = o.product
-    if v is not None:
-        try:
-            d["Product"] = _R["CloneViralProduct"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Product") from None
-    v = o.aigc_param
-    if v is not None:
-        try:
-            d["AIGCParam"] = _R["CloneViralAIGC"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AIGCParam") from None
-    v = o.content_param
-    if v is not None:
-        try:
-            d["ContentParam"] = _R["CloneViralContent"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ContentParam") from None
-    v = o.persona
-    if v is not None:
-        try:
-            d["Persona"] = _R["CloneViralPersona"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Persona") from None
-    v = o.output
-    if v is not None:
-        try:
-            d["Output"] = _R["CloneViralOutputOption"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Output") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CloneViralRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ComposeMediaItem``: the model and its codecs."""
+"""``ComposeMediaItem`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ComposeMediaItem:
-    """One element on a composition track; Type selects which of the element fields applies.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ComposeMediaItem(Model):
+    """One element on a composition track; Type selects which of the element fields applies."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -36,7 +30,15 @@ class ComposeMediaItem:
         "subtitle": "Subtitle",
         "empty": "Empty",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "ComposeVideoItem",
+        "ComposeAudioItem",
+        "ComposeImageItem",
+        "ComposeTransitionItem",
+        "ComposeSubtitleItem",
+        "ComposeEmptyItem",
+    )
 
     type: str | None = None
     """Kind of element: Video, Audio, Image, Transition, Subtitle or Empty.
@@ -90,38 +92,13 @@ class ComposeMediaItem:
     Wire name: ``Empty``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ComposeMediaItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "Video",
-        "Audio",
-        "Image",
-        "Transition",
-        "Subtitle",
-        "Empty",
-    }
-)
+_KNOWN = frozenset(ComposeMediaItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ComposeMediaItem:
-    """Decode one ``ComposeMediaItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ComposeMediaItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ComposeMediaItem)
@@ -187,92 +164,4 @@ def _structure(data: Any) -> ComposeMediaItem:
     return o
 
 
-def _unstructure(o: ComposeMediaItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.video
-    if v is not None:
-        d["Video"] = _d.wire(v)
-    v = o.audio
-    if v is not None:
-        d["Audio"] = _d.wire(v)
-    v = o.image
-    if v is not None:
-        d["Image"] = _d.wire(v)
-    v = o.transition
-    if v is not None:
-        d["Transition"] = _d.wire(v)
-    v = o.subtitle
-    if v is not None:
-        d["Subtitle"] = _d.wire(v)
-    v = o.empty
-    if v is not None:
-        d["Empty"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ComposeMediaItem`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ComposeMediaItem:
-        o = _e.as_model(o, ComposeMediaItem)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.video
-    if v is not None:
-        try:
-            d["Video"] = _R["ComposeVideoItem"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Video") from None
-    v = o.audio
-    if v is not None:
-        try:
-            d["Audio"] = _R["ComposeAudioItem"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Audio") from None
-    v = o.image
-    if v is not None:
-        try:
-            d["Image"] = _R["ComposeImageItem"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Image") from None
-    v = o.transition
-    if v is not None:
-        try:
-            d["Transition"] = _R["ComposeTransitionItem"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Transition") from None
-    v = o.subtitle
-    if v is not None:
-        try:
-            d["Subtitle"] = _R["ComposeSubtitleItem"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Subtitle") from None
-    v = o.empty
-    if v is not None:
-        try:
-            d["Empty"] = _R["ComposeEmptyItem"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Empty") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ComposeMediaItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ComposeSubtitleStyle``: the model and its codecs."""
+"""``ComposeSubtitleStyle`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ComposeSubtitleStyle:
-    """Appearance of subtitles in a composition task: font, size, color, alignment and border.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ComposeSubtitleStyle(Model):
+    """Appearance of subtitles in a composition task: font, size, color, alignment and border."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "height": "Height",
@@ -36,7 +31,20 @@ class ComposeSubtitleStyle:
         "border_color": "BorderColor",
         "bottom_color": "BottomColor",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     height: str | None = None
     """Subtitle height, as a percentage of canvas height or in pixels (px). Defaults to the
@@ -133,43 +141,13 @@ class ComposeSubtitleStyle:
     Wire name: ``BottomColor``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ComposeSubtitleStyle:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Height",
-        "MarginBottom",
-        "FontType",
-        "FontSize",
-        "FontBold",
-        "FontItalic",
-        "FontColor",
-        "FontAlign",
-        "FontAlignMargin",
-        "BorderWidth",
-        "BorderColor",
-        "BottomColor",
-    }
-)
+_KNOWN = frozenset(ComposeSubtitleStyle.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ComposeSubtitleStyle:
-    """Decode one ``ComposeSubtitleStyle`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ComposeSubtitleStyle`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ComposeSubtitleStyle)
@@ -253,125 +231,4 @@ def _structure(data: Any) -> ComposeSubtitleStyle:
     return o
 
 
-def _unstructure(o: ComposeSubtitleStyle) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.margin_bottom
-    if v is not None:
-        d["MarginBottom"] = v
-    v = o.font_type
-    if v is not None:
-        d["FontType"] = v
-    v = o.font_size
-    if v is not None:
-        d["FontSize"] = v
-    v = o.font_bold
-    if v is not None:
-        d["FontBold"] = v
-    v = o.font_italic
-    if v is not None:
-        d["FontItalic"] = v
-    v = o.font_color
-    if v is not None:
-        d["FontColor"] = v
-    v = o.font_align
-    if v is not None:
-        d["FontAlign"] = v
-    v = o.font_align_margin
-    if v is not None:
-        d["FontAlignMargin"] = v
-    v = o.border_width
-    if v is not None:
-        d["BorderWidth"] = v
-    v = o.border_color
-    if v is not None:
-        d["BorderColor"] = v
-    v = o.bottom_color
-    if v is not None:
-        d["BottomColor"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ComposeSubtitleStyle`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ComposeSubtitleStyle:
-        o = _e.as_model(o, ComposeSubtitleStyle)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.height
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Height", v)
-        d["Height"] = v
-    v = o.margin_bottom
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("MarginBottom", v)
-        d["MarginBottom"] = v
-    v = o.font_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontType", v)
-        d["FontType"] = v
-    v = o.font_size
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontSize", v)
-        d["FontSize"] = v
-    v = o.font_bold
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FontBold", v)
-        d["FontBold"] = v
-    v = o.font_italic
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FontItalic", v)
-        d["FontItalic"] = v
-    v = o.font_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontColor", v)
-        d["FontColor"] = v
-    v = o.font_align
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontAlign", v)
-        d["FontAlign"] = v
-    v = o.font_align_margin
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontAlignMargin", v)
-        d["FontAlignMargin"] = v
-    v = o.border_width
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BorderWidth", v)
-        d["BorderWidth"] = v
-    v = o.border_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BorderColor", v)
-        d["BorderColor"] = v
-    v = o.bottom_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BottomColor", v)
-        d["BottomColor"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ComposeSubtitleStyle, _structure)

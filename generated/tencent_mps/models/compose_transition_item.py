@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ComposeTransitionItem``: the model and its codecs."""
+"""``ComposeTransitionItem`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,25 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ComposeTransitionItem:
-    """Transition element placed between two adjacent elements of a composition track.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ComposeTransitionItem(Model):
+    """Transition element placed between two adjacent elements of a composition track."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "duration": "Duration",
         "transitions": "Transitions",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[ComposeTransitionOperation",
+    )
 
     duration: str | None = None
     """Transition length in whole seconds ending in s (fractions are rounded down); defaults to
@@ -48,33 +44,13 @@ class ComposeTransitionItem:
     Wire name: ``Transitions``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ComposeTransitionItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Duration",
-        "Transitions",
-    }
-)
+_KNOWN = frozenset(ComposeTransitionItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ComposeTransitionItem:
-    """Decode one ``ComposeTransitionItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ComposeTransitionItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ComposeTransitionItem)
@@ -89,16 +65,7 @@ def _structure(data: Any) -> ComposeTransitionItem:
     v = get("Transitions")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Transitions", "an array", v)
-        if v:
-            f = _S["ComposeTransitionOperation"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Transitions", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Transitions", v, _S["ComposeTransitionOperation"])
     o.transitions = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -106,43 +73,4 @@ def _structure(data: Any) -> ComposeTransitionItem:
     return o
 
 
-def _unstructure(o: ComposeTransitionItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.transitions
-    if v is not None:
-        d["Transitions"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ComposeTransitionItem`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ComposeTransitionItem:
-        o = _e.as_model(o, ComposeTransitionItem)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Duration", v)
-        d["Duration"] = v
-    v = o.transitions
-    if v is not None:
-        d["Transitions"] = _e.models("Transitions", v, _R["ComposeTransitionOperation"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ComposeTransitionItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ComposeVideoItem``: the model and its codecs."""
+"""``ComposeVideoItem`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ComposeVideoItem:
-    """Video element placed on a composition track, with position, size and image/audio operations.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ComposeVideoItem(Model):
+    """Video element placed on a composition track, with position, size and image/audio operations."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "source_media": "SourceMedia",
@@ -37,7 +31,16 @@ class ComposeVideoItem:
         "image_operations": "ImageOperations",
         "audio_operations": "AudioOperations",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "ComposeSourceMedia!",
+        "ComposeTrackTime",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[ComposeImageOperation",
+        "[ComposeAudioOperation",
+    )
 
     source_media: models.ComposeSourceMedia | None = None
     """Media that supplies the video element.
@@ -96,39 +99,13 @@ class ComposeVideoItem:
     Wire name: ``AudioOperations``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ComposeVideoItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SourceMedia",
-        "TrackTime",
-        "XPos",
-        "YPos",
-        "Width",
-        "Height",
-        "ImageOperations",
-        "AudioOperations",
-    }
-)
+_KNOWN = frozenset(ComposeVideoItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ComposeVideoItem:
-    """Decode one ``ComposeVideoItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ComposeVideoItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ComposeVideoItem)
@@ -177,30 +154,12 @@ def _structure(data: Any) -> ComposeVideoItem:
     v = get("ImageOperations")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ImageOperations", "an array", v)
-        if v:
-            f = _S["ComposeImageOperation"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ImageOperations", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ImageOperations", v, _S["ComposeImageOperation"])
     o.image_operations = v
     v = get("AudioOperations")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AudioOperations", "an array", v)
-        if v:
-            f = _S["ComposeAudioOperation"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AudioOperations", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AudioOperations", v, _S["ComposeAudioOperation"])
     o.audio_operations = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -208,92 +167,4 @@ def _structure(data: Any) -> ComposeVideoItem:
     return o
 
 
-def _unstructure(o: ComposeVideoItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.source_media
-    if v is not None:
-        d["SourceMedia"] = _d.wire(v)
-    v = o.track_time
-    if v is not None:
-        d["TrackTime"] = _d.wire(v)
-    v = o.x_pos
-    if v is not None:
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        d["YPos"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.image_operations
-    if v is not None:
-        d["ImageOperations"] = [_d.wire(x) for x in v]
-    v = o.audio_operations
-    if v is not None:
-        d["AudioOperations"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ComposeVideoItem`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ComposeVideoItem:
-        o = _e.as_model(o, ComposeVideoItem)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.source_media
-    if v is None:
-        raise _e.missing("SourceMedia", "an object")
-    try:
-        d["SourceMedia"] = _R["ComposeSourceMedia"](v)
-    except ValidationError as e:
-        raise e.with_prefix("SourceMedia") from None
-    v = o.track_time
-    if v is not None:
-        try:
-            d["TrackTime"] = _R["ComposeTrackTime"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TrackTime") from None
-    v = o.x_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("XPos", v)
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("YPos", v)
-        d["YPos"] = v
-    v = o.width
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Height", v)
-        d["Height"] = v
-    v = o.image_operations
-    if v is not None:
-        d["ImageOperations"] = _e.models("ImageOperations", v, _R["ComposeImageOperation"])
-    v = o.audio_operations
-    if v is not None:
-        d["AudioOperations"] = _e.models("AudioOperations", v, _R["ComposeAudioOperation"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ComposeVideoItem, _structure)

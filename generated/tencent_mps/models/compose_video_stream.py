@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ComposeVideoStream``: the model and its codecs."""
+"""``ComposeVideoStream`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ComposeVideoStream:
-    """Video stream settings of the output of a video composition task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ComposeVideoStream(Model):
+    """Video stream settings of the output of a video composition task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "codec": "Codec",
         "fps": "Fps",
         "bitrate": "Bitrate",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+    )
 
     codec: str | None = None
     """Video codec; currently only H.264 (default).
@@ -56,34 +55,13 @@ class ComposeVideoStream:
     Wire name: ``Bitrate``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ComposeVideoStream:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Codec",
-        "Fps",
-        "Bitrate",
-    }
-)
+_KNOWN = frozenset(ComposeVideoStream.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ComposeVideoStream:
-    """Decode one ``ComposeVideoStream`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ComposeVideoStream`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ComposeVideoStream)
@@ -113,53 +91,4 @@ def _structure(data: Any) -> ComposeVideoStream:
     return o
 
 
-def _unstructure(o: ComposeVideoStream) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        d["Codec"] = v
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ComposeVideoStream`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ComposeVideoStream:
-        o = _e.as_model(o, ComposeVideoStream)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Codec", v)
-        d["Codec"] = v
-    v = o.fps
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Fps", v)
-        d["Fps"] = v
-    v = o.bitrate
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Bitrate", v)
-        d["Bitrate"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ComposeVideoStream, _structure)

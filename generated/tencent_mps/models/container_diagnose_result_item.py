@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ContainerDiagnoseResultItem``: the model and its codecs."""
+"""``ContainerDiagnoseResultItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ContainerDiagnoseResultItem:
+class ContainerDiagnoseResultItem(Model):
     """One problem found while diagnosing a media stream or container format, with its category,
     severity and when it occurred.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +26,13 @@ class ContainerDiagnoseResultItem:
         "date_time_set": "DateTimeSet",
         "timestamp_set": "TimestampSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "[str",
+        "[float",
+    )
 
     category: str | None = None
     """Category of the diagnosed problem. May be null.
@@ -126,36 +130,13 @@ class ContainerDiagnoseResultItem:
     Wire name: ``TimestampSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ContainerDiagnoseResultItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Category",
-        "Type",
-        "SeverityLevel",
-        "DateTimeSet",
-        "TimestampSet",
-    }
-)
+_KNOWN = frozenset(ContainerDiagnoseResultItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ContainerDiagnoseResultItem:
-    """Decode one ``ContainerDiagnoseResultItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ContainerDiagnoseResultItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ContainerDiagnoseResultItem)
@@ -182,20 +163,12 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
     v = get("DateTimeSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("DateTimeSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("DateTimeSet", v, "a string", _d.is_str)
+        v = _d.str_list("DateTimeSet", v)
     o.date_time_set = v
     v = get("TimestampSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TimestampSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is float for x in v):
-            v = _d.numbers("TimestampSet", v)
+        v = _d.float_list("TimestampSet", v)
     o.timestamp_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -203,26 +176,4 @@ def _structure(data: Any) -> ContainerDiagnoseResultItem:
     return o
 
 
-def _unstructure(o: ContainerDiagnoseResultItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.severity_level
-    if v is not None:
-        d["SeverityLevel"] = v
-    v = o.date_time_set
-    if v is not None:
-        d["DateTimeSet"] = list(v)
-    v = o.timestamp_set
-    if v is not None:
-        d["TimestampSet"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ContainerDiagnoseResultItem, _structure)

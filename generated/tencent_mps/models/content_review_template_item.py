@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ContentReviewTemplateItem``: the model and its codecs."""
+"""``ContentReviewTemplateItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ContentReviewTemplateItem:
-    """Details of a content moderation template, as returned by DescribeContentReviewTemplates.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ContentReviewTemplateItem(Model):
+    """Details of a content moderation template, as returned by DescribeContentReviewTemplates."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -37,7 +34,19 @@ class ContentReviewTemplateItem:
         "update_time": "UpdateTime",
         "type": "Type",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "PornConfigureInfo",
+        "TerrorismConfigureInfo",
+        "PoliticalConfigureInfo",
+        "ProhibitedConfigureInfo",
+        "UserDefineConfigureInfo",
+        "str",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the content moderation template.
@@ -110,42 +119,13 @@ class ContentReviewTemplateItem:
     Wire name: ``Type``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ContentReviewTemplateItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "PornConfigure",
-        "TerrorismConfigure",
-        "PoliticalConfigure",
-        "ProhibitedConfigure",
-        "UserDefineConfigure",
-        "CreateTime",
-        "UpdateTime",
-        "Type",
-    }
-)
+_KNOWN = frozenset(ContentReviewTemplateItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ContentReviewTemplateItem:
-    """Decode one ``ContentReviewTemplateItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ContentReviewTemplateItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ContentReviewTemplateItem)
@@ -233,44 +213,4 @@ def _structure(data: Any) -> ContentReviewTemplateItem:
     return o
 
 
-def _unstructure(o: ContentReviewTemplateItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.porn_configure
-    if v is not None:
-        d["PornConfigure"] = _d.wire(v)
-    v = o.terrorism_configure
-    if v is not None:
-        d["TerrorismConfigure"] = _d.wire(v)
-    v = o.political_configure
-    if v is not None:
-        d["PoliticalConfigure"] = _d.wire(v)
-    v = o.prohibited_configure
-    if v is not None:
-        d["ProhibitedConfigure"] = _d.wire(v)
-    v = o.user_define_configure
-    if v is not None:
-        d["UserDefineConfigure"] = _d.wire(v)
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ContentReviewTemplateItem, _structure)

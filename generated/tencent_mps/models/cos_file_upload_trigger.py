@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CosFileUploadTrigger``: the model and its codecs."""
+"""``CosFileUploadTrigger`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CosFileUploadTrigger:
+class CosFileUploadTrigger(Model):
     """Input rule that binds a workflow to a COS bucket directory and starts it when matching files
     are uploaded.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +25,12 @@ class CosFileUploadTrigger:
         "dir": "Dir",
         "formats": "Formats",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+        "[str",
+    )
 
     bucket: str | None = None
     """Name of the COS bucket bound to the workflow, for example TopRankVideo-125xxx88.
@@ -63,35 +64,13 @@ class CosFileUploadTrigger:
     Wire name: ``Formats``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CosFileUploadTrigger:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Bucket",
-        "Region",
-        "Dir",
-        "Formats",
-    }
-)
+_KNOWN = frozenset(CosFileUploadTrigger.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CosFileUploadTrigger:
-    """Decode one ``CosFileUploadTrigger`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CosFileUploadTrigger`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CosFileUploadTrigger)
@@ -118,11 +97,7 @@ def _structure(data: Any) -> CosFileUploadTrigger:
     v = get("Formats")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Formats", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Formats", v, "a string", _d.is_str)
+        v = _d.str_list("Formats", v)
     o.formats = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -130,61 +105,4 @@ def _structure(data: Any) -> CosFileUploadTrigger:
     return o
 
 
-def _unstructure(o: CosFileUploadTrigger) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.bucket
-    if v is not None:
-        d["Bucket"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.dir
-    if v is not None:
-        d["Dir"] = v
-    v = o.formats
-    if v is not None:
-        d["Formats"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CosFileUploadTrigger`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CosFileUploadTrigger:
-        o = _e.as_model(o, CosFileUploadTrigger)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.bucket
-    if v is None:
-        raise _e.missing("Bucket", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Bucket", v)
-    d["Bucket"] = v
-    v = o.region
-    if v is None:
-        raise _e.missing("Region", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Region", v)
-    d["Region"] = v
-    v = o.dir
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Dir", v)
-        d["Dir"] = v
-    v = o.formats
-    if v is not None:
-        d["Formats"] = _e.strs("Formats", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CosFileUploadTrigger, _structure)

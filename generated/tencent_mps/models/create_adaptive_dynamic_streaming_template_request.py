@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateAdaptiveDynamicStreamingTemplateRequest``: the model and its codecs."""
+"""``CreateAdaptiveDynamicStreamingTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateAdaptiveDynamicStreamingTemplateRequest:
+class CreateAdaptiveDynamicStreamingTemplateRequest(Model):
     """Request of CreateAdaptiveDynamicStreamingTemplate: the output format, sub-streams and
     options of the new template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +32,16 @@ class CreateAdaptiveDynamicStreamingTemplateRequest:
         "pure_audio": "PureAudio",
         "segment_type": "SegmentType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "[AdaptiveStreamTemplate!",
+        "str",
+        "int",
+        "int",
+        "str",
+        "int",
+        "str",
+    )
 
     format: str | None = None
     """Adaptive streaming output format: HLS or MPEG-DASH.
@@ -125,39 +128,13 @@ class CreateAdaptiveDynamicStreamingTemplateRequest:
     Wire name: ``SegmentType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateAdaptiveDynamicStreamingTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Format",
-        "StreamInfos",
-        "Name",
-        "DisableHigherVideoBitrate",
-        "DisableHigherVideoResolution",
-        "Comment",
-        "PureAudio",
-        "SegmentType",
-    }
-)
+_KNOWN = frozenset(CreateAdaptiveDynamicStreamingTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateAdaptiveDynamicStreamingTemplateRequest:
-    """Decode one ``CreateAdaptiveDynamicStreamingTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateAdaptiveDynamicStreamingTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateAdaptiveDynamicStreamingTemplateRequest)
@@ -172,16 +149,7 @@ def _structure(data: Any) -> CreateAdaptiveDynamicStreamingTemplateRequest:
     v = get("StreamInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("StreamInfos", "an array", v)
-        if v:
-            f = _S["AdaptiveStreamTemplate"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("StreamInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("StreamInfos", v, _S["AdaptiveStreamTemplate"])
     o.stream_infos = v
     v = get("Name")
     if v is not None:
@@ -225,93 +193,4 @@ def _structure(data: Any) -> CreateAdaptiveDynamicStreamingTemplateRequest:
     return o
 
 
-def _unstructure(o: CreateAdaptiveDynamicStreamingTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    v = o.stream_infos
-    if v is not None:
-        d["StreamInfos"] = [_d.wire(x) for x in v]
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.disable_higher_video_bitrate
-    if v is not None:
-        d["DisableHigherVideoBitrate"] = v
-    v = o.disable_higher_video_resolution
-    if v is not None:
-        d["DisableHigherVideoResolution"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.pure_audio
-    if v is not None:
-        d["PureAudio"] = v
-    v = o.segment_type
-    if v is not None:
-        d["SegmentType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateAdaptiveDynamicStreamingTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateAdaptiveDynamicStreamingTemplateRequest:
-        o = _e.as_model(o, CreateAdaptiveDynamicStreamingTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.format
-    if v is None:
-        raise _e.missing("Format", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Format", v)
-    d["Format"] = v
-    v = o.stream_infos
-    if v is None:
-        raise _e.missing("StreamInfos", "an array")
-    d["StreamInfos"] = _e.models("StreamInfos", v, _R["AdaptiveStreamTemplate"])
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.disable_higher_video_bitrate
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("DisableHigherVideoBitrate", v)
-        d["DisableHigherVideoBitrate"] = v
-    v = o.disable_higher_video_resolution
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("DisableHigherVideoResolution", v)
-        d["DisableHigherVideoResolution"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.pure_audio
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PureAudio", v)
-        d["PureAudio"] = v
-    v = o.segment_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SegmentType", v)
-        d["SegmentType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateAdaptiveDynamicStreamingTemplateRequest, _structure)

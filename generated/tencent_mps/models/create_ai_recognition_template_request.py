@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateAIRecognitionTemplateRequest``: the model and its codecs."""
+"""``CreateAIRecognitionTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateAIRecognitionTemplateRequest:
+class CreateAIRecognitionTemplateRequest(Model):
     """Request of CreateAIRecognitionTemplate: name, comment and the recognition tasks to enable in
     the new template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +33,16 @@ class CreateAIRecognitionTemplateRequest:
         "asr_words_configure": "AsrWordsConfigure",
         "translate_configure": "TranslateConfigure",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "FaceConfigureInfo",
+        "OcrFullTextConfigureInfo",
+        "OcrWordsConfigureInfo",
+        "AsrFullTextConfigureInfo",
+        "AsrWordsConfigureInfo",
+        "TranslateConfigureInfo",
+    )
 
     name: str | None = None
     """Name of the new content recognition template, up to 64 characters.
@@ -88,39 +92,13 @@ class CreateAIRecognitionTemplateRequest:
     Wire name: ``TranslateConfigure``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateAIRecognitionTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "Comment",
-        "FaceConfigure",
-        "OcrFullTextConfigure",
-        "OcrWordsConfigure",
-        "AsrFullTextConfigure",
-        "AsrWordsConfigure",
-        "TranslateConfigure",
-    }
-)
+_KNOWN = frozenset(CreateAIRecognitionTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateAIRecognitionTemplateRequest:
-    """Decode one ``CreateAIRecognitionTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateAIRecognitionTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateAIRecognitionTemplateRequest)
@@ -192,99 +170,4 @@ def _structure(data: Any) -> CreateAIRecognitionTemplateRequest:
     return o
 
 
-def _unstructure(o: CreateAIRecognitionTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.face_configure
-    if v is not None:
-        d["FaceConfigure"] = _d.wire(v)
-    v = o.ocr_full_text_configure
-    if v is not None:
-        d["OcrFullTextConfigure"] = _d.wire(v)
-    v = o.ocr_words_configure
-    if v is not None:
-        d["OcrWordsConfigure"] = _d.wire(v)
-    v = o.asr_full_text_configure
-    if v is not None:
-        d["AsrFullTextConfigure"] = _d.wire(v)
-    v = o.asr_words_configure
-    if v is not None:
-        d["AsrWordsConfigure"] = _d.wire(v)
-    v = o.translate_configure
-    if v is not None:
-        d["TranslateConfigure"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateAIRecognitionTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateAIRecognitionTemplateRequest:
-        o = _e.as_model(o, CreateAIRecognitionTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.face_configure
-    if v is not None:
-        try:
-            d["FaceConfigure"] = _R["FaceConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FaceConfigure") from None
-    v = o.ocr_full_text_configure
-    if v is not None:
-        try:
-            d["OcrFullTextConfigure"] = _R["OcrFullTextConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OcrFullTextConfigure") from None
-    v = o.ocr_words_configure
-    if v is not None:
-        try:
-            d["OcrWordsConfigure"] = _R["OcrWordsConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OcrWordsConfigure") from None
-    v = o.asr_full_text_configure
-    if v is not None:
-        try:
-            d["AsrFullTextConfigure"] = _R["AsrFullTextConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AsrFullTextConfigure") from None
-    v = o.asr_words_configure
-    if v is not None:
-        try:
-            d["AsrWordsConfigure"] = _R["AsrWordsConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AsrWordsConfigure") from None
-    v = o.translate_configure
-    if v is not None:
-        try:
-            d["TranslateConfigure"] = _R["TranslateConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TranslateConfigure") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateAIRecognitionTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateAigcImageTaskRequest``: the model and its codecs."""
+"""``CreateAigcImageTaskRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateAigcImageTaskRequest:
+class CreateAigcImageTaskRequest(Model):
     """Request of CreateAigcImageTask: the model, prompt, reference images and output settings for
     image generation.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -42,7 +37,20 @@ class CreateAigcImageTaskRequest:
         "store_cos_param": "StoreCosParam",
         "operator": "Operator",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "bool",
+        "[AigcImageInfo",
+        "int",
+        "AigcImageExtraParam",
+        "str",
+        "AigcStoreCosParam",
+        "str",
+    )
 
     model_name: str | None = None
     """Model to use: Hunyuan, Qwen, Vidu, Kling or wand-vega-image.
@@ -131,43 +139,13 @@ class CreateAigcImageTaskRequest:
     Wire name: ``Operator``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateAigcImageTaskRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ModelName",
-        "ModelVersion",
-        "SceneType",
-        "Prompt",
-        "NegativePrompt",
-        "EnhancePrompt",
-        "ImageInfos",
-        "OutputImageCount",
-        "ExtraParameters",
-        "AdditionalParameters",
-        "StoreCosParam",
-        "Operator",
-    }
-)
+_KNOWN = frozenset(CreateAigcImageTaskRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateAigcImageTaskRequest:
-    """Decode one ``CreateAigcImageTaskRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateAigcImageTaskRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateAigcImageTaskRequest)
@@ -212,16 +190,7 @@ def _structure(data: Any) -> CreateAigcImageTaskRequest:
     v = get("ImageInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ImageInfos", "an array", v)
-        if v:
-            f = _S["AigcImageInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ImageInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ImageInfos", v, _S["AigcImageInfo"])
     o.image_infos = v
     v = get("OutputImageCount")
     if v is not None:
@@ -263,125 +232,4 @@ def _structure(data: Any) -> CreateAigcImageTaskRequest:
     return o
 
 
-def _unstructure(o: CreateAigcImageTaskRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.model_name
-    if v is not None:
-        d["ModelName"] = v
-    v = o.model_version
-    if v is not None:
-        d["ModelVersion"] = v
-    v = o.scene_type
-    if v is not None:
-        d["SceneType"] = v
-    v = o.prompt
-    if v is not None:
-        d["Prompt"] = v
-    v = o.negative_prompt
-    if v is not None:
-        d["NegativePrompt"] = v
-    v = o.enhance_prompt
-    if v is not None:
-        d["EnhancePrompt"] = v
-    v = o.image_infos
-    if v is not None:
-        d["ImageInfos"] = [_d.wire(x) for x in v]
-    v = o.output_image_count
-    if v is not None:
-        d["OutputImageCount"] = v
-    v = o.extra_parameters
-    if v is not None:
-        d["ExtraParameters"] = _d.wire(v)
-    v = o.additional_parameters
-    if v is not None:
-        d["AdditionalParameters"] = v
-    v = o.store_cos_param
-    if v is not None:
-        d["StoreCosParam"] = _d.wire(v)
-    v = o.operator
-    if v is not None:
-        d["Operator"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateAigcImageTaskRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateAigcImageTaskRequest:
-        o = _e.as_model(o, CreateAigcImageTaskRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.model_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelName", v)
-        d["ModelName"] = v
-    v = o.model_version
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelVersion", v)
-        d["ModelVersion"] = v
-    v = o.scene_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SceneType", v)
-        d["SceneType"] = v
-    v = o.prompt
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Prompt", v)
-        d["Prompt"] = v
-    v = o.negative_prompt
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("NegativePrompt", v)
-        d["NegativePrompt"] = v
-    v = o.enhance_prompt
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("EnhancePrompt", "a boolean", v)
-        d["EnhancePrompt"] = v
-    v = o.image_infos
-    if v is not None:
-        d["ImageInfos"] = _e.models("ImageInfos", v, _R["AigcImageInfo"])
-    v = o.output_image_count
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("OutputImageCount", v)
-        d["OutputImageCount"] = v
-    v = o.extra_parameters
-    if v is not None:
-        try:
-            d["ExtraParameters"] = _R["AigcImageExtraParam"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ExtraParameters") from None
-    v = o.additional_parameters
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AdditionalParameters", v)
-        d["AdditionalParameters"] = v
-    v = o.store_cos_param
-    if v is not None:
-        try:
-            d["StoreCosParam"] = _R["AigcStoreCosParam"](v)
-        except ValidationError as e:
-            raise e.with_prefix("StoreCosParam") from None
-    v = o.operator
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Operator", v)
-        d["Operator"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateAigcImageTaskRequest, _structure)

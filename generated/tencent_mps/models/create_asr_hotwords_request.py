@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateAsrHotwordsRequest``: the model and its codecs."""
+"""``CreateAsrHotwordsRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateAsrHotwordsRequest:
+class CreateAsrHotwordsRequest(Model):
     """Request of CreateAsrHotwords: the name and the words (as text or as a file) of the new
     hotword library.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +26,13 @@ class CreateAsrHotwordsRequest:
         "file_content": "FileContent",
         "file_name": "FileName",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int!",
+        "str!",
+        "str",
+        "str",
+        "str",
+    )
 
     type: int | None = None
     """Kind of library: 0 for temporary hotwords given as text, 1 for hotwords given as a file.
@@ -66,36 +68,13 @@ class CreateAsrHotwordsRequest:
     Wire name: ``FileName``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateAsrHotwordsRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "Name",
-        "Content",
-        "FileContent",
-        "FileName",
-    }
-)
+_KNOWN = frozenset(CreateAsrHotwordsRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateAsrHotwordsRequest:
-    """Decode one ``CreateAsrHotwordsRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateAsrHotwordsRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateAsrHotwordsRequest)
@@ -137,71 +116,4 @@ def _structure(data: Any) -> CreateAsrHotwordsRequest:
     return o
 
 
-def _unstructure(o: CreateAsrHotwordsRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.content
-    if v is not None:
-        d["Content"] = v
-    v = o.file_content
-    if v is not None:
-        d["FileContent"] = v
-    v = o.file_name
-    if v is not None:
-        d["FileName"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateAsrHotwordsRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateAsrHotwordsRequest:
-        o = _e.as_model(o, CreateAsrHotwordsRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Type", v)
-    d["Type"] = v
-    v = o.name
-    if v is None:
-        raise _e.missing("Name", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Name", v)
-    d["Name"] = v
-    v = o.content
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Content", v)
-        d["Content"] = v
-    v = o.file_content
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FileContent", v)
-        d["FileContent"] = v
-    v = o.file_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FileName", v)
-        d["FileName"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateAsrHotwordsRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateContentReviewTemplateRequest``: the model and its codecs."""
+"""``CreateContentReviewTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateContentReviewTemplateRequest:
+class CreateContentReviewTemplateRequest(Model):
     """Request of CreateContentReviewTemplate: name, comment and the moderation checks of the new
     template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -37,7 +32,15 @@ class CreateContentReviewTemplateRequest:
         "prohibited_configure": "ProhibitedConfigure",
         "user_define_configure": "UserDefineConfigure",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "PornConfigureInfo",
+        "TerrorismConfigureInfo",
+        "PoliticalConfigureInfo",
+        "ProhibitedConfigureInfo",
+        "UserDefineConfigureInfo",
+    )
 
     name: str | None = None
     """Name of the new content moderation template, up to 64 characters.
@@ -82,38 +85,13 @@ class CreateContentReviewTemplateRequest:
     Wire name: ``UserDefineConfigure``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateContentReviewTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "Comment",
-        "PornConfigure",
-        "TerrorismConfigure",
-        "PoliticalConfigure",
-        "ProhibitedConfigure",
-        "UserDefineConfigure",
-    }
-)
+_KNOWN = frozenset(CreateContentReviewTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateContentReviewTemplateRequest:
-    """Decode one ``CreateContentReviewTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateContentReviewTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateContentReviewTemplateRequest)
@@ -177,90 +155,4 @@ def _structure(data: Any) -> CreateContentReviewTemplateRequest:
     return o
 
 
-def _unstructure(o: CreateContentReviewTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.porn_configure
-    if v is not None:
-        d["PornConfigure"] = _d.wire(v)
-    v = o.terrorism_configure
-    if v is not None:
-        d["TerrorismConfigure"] = _d.wire(v)
-    v = o.political_configure
-    if v is not None:
-        d["PoliticalConfigure"] = _d.wire(v)
-    v = o.prohibited_configure
-    if v is not None:
-        d["ProhibitedConfigure"] = _d.wire(v)
-    v = o.user_define_configure
-    if v is not None:
-        d["UserDefineConfigure"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateContentReviewTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateContentReviewTemplateRequest:
-        o = _e.as_model(o, CreateContentReviewTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.porn_configure
-    if v is not None:
-        try:
-            d["PornConfigure"] = _R["PornConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("PornConfigure") from None
-    v = o.terrorism_configure
-    if v is not None:
-        try:
-            d["TerrorismConfigure"] = _R["TerrorismConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TerrorismConfigure") from None
-    v = o.political_configure
-    if v is not None:
-        try:
-            d["PoliticalConfigure"] = _R["PoliticalConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("PoliticalConfigure") from None
-    v = o.prohibited_configure
-    if v is not None:
-        try:
-            d["ProhibitedConfigure"] = _R["ProhibitedConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ProhibitedConfigure") from None
-    v = o.user_define_configure
-    if v is not None:
-        try:
-            d["UserDefineConfigure"] = _R["UserDefineConfigureInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("UserDefineConfigure") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateContentReviewTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateInput``: the model and its codecs."""
+"""``CreateInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateInput:
+class CreateInput(Model):
     """Configuration of an input to create for a StreamLink flow: name, protocol and protocol-
     specific settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -46,7 +41,24 @@ class CreateInput:
         "input_region": "InputRegion",
         "fail_over_option": "FailOverOption",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+        "[str",
+        "CreateInputSRTSettings",
+        "CreateInputRTPSettings",
+        "str",
+        "CreateInputRTMPPullSettings",
+        "CreateInputRTSPPullSettings",
+        "CreateInputHLSPullSettings",
+        "ResilientStreamConf",
+        "[str",
+        "[str",
+        "CreateInputRISTSettings",
+        "str",
+        "FailOverOption",
+    )
 
     input_name: str | None = None
     """Name of the input: letters, digits and underscores, 1 to 32 characters.
@@ -149,47 +161,13 @@ class CreateInput:
     Wire name: ``FailOverOption``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputName",
-        "Protocol",
-        "Description",
-        "AllowIpList",
-        "SRTSettings",
-        "RTPSettings",
-        "FailOver",
-        "RTMPPullSettings",
-        "RTSPPullSettings",
-        "HLSPullSettings",
-        "ResilientStream",
-        "SecurityGroupIds",
-        "Zones",
-        "RISTSettings",
-        "InputRegion",
-        "FailOverOption",
-    }
-)
+_KNOWN = frozenset(CreateInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateInput:
-    """Decode one ``CreateInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateInput)
@@ -216,11 +194,7 @@ def _structure(data: Any) -> CreateInput:
     v = get("AllowIpList")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AllowIpList", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AllowIpList", v, "a string", _d.is_str)
+        v = _d.str_list("AllowIpList", v)
     o.allow_ip_list = v
     v = get("SRTSettings")
     if v is not None:
@@ -279,20 +253,12 @@ def _structure(data: Any) -> CreateInput:
     v = get("SecurityGroupIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SecurityGroupIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("SecurityGroupIds", v, "a string", _d.is_str)
+        v = _d.str_list("SecurityGroupIds", v)
     o.security_group_ids = v
     v = get("Zones")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Zones", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Zones", v, "a string", _d.is_str)
+        v = _d.str_list("Zones", v)
     o.zones = v
     v = get("RISTSettings")
     if v is not None:
@@ -322,161 +288,4 @@ def _structure(data: Any) -> CreateInput:
     return o
 
 
-def _unstructure(o: CreateInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_name
-    if v is not None:
-        d["InputName"] = v
-    v = o.protocol
-    if v is not None:
-        d["Protocol"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.allow_ip_list
-    if v is not None:
-        d["AllowIpList"] = list(v)
-    v = o.srt_settings
-    if v is not None:
-        d["SRTSettings"] = _d.wire(v)
-    v = o.rtp_settings
-    if v is not None:
-        d["RTPSettings"] = _d.wire(v)
-    v = o.fail_over
-    if v is not None:
-        d["FailOver"] = v
-    v = o.rtmp_pull_settings
-    if v is not None:
-        d["RTMPPullSettings"] = _d.wire(v)
-    v = o.rtsp_pull_settings
-    if v is not None:
-        d["RTSPPullSettings"] = _d.wire(v)
-    v = o.hls_pull_settings
-    if v is not None:
-        d["HLSPullSettings"] = _d.wire(v)
-    v = o.resilient_stream
-    if v is not None:
-        d["ResilientStream"] = _d.wire(v)
-    v = o.security_group_ids
-    if v is not None:
-        d["SecurityGroupIds"] = list(v)
-    v = o.zones
-    if v is not None:
-        d["Zones"] = list(v)
-    v = o.rist_settings
-    if v is not None:
-        d["RISTSettings"] = _d.wire(v)
-    v = o.input_region
-    if v is not None:
-        d["InputRegion"] = v
-    v = o.fail_over_option
-    if v is not None:
-        d["FailOverOption"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateInput:
-        o = _e.as_model(o, CreateInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_name
-    if v is None:
-        raise _e.missing("InputName", "a string")
-    if type(v) is not str:
-        v = _e.as_str("InputName", v)
-    d["InputName"] = v
-    v = o.protocol
-    if v is None:
-        raise _e.missing("Protocol", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Protocol", v)
-    d["Protocol"] = v
-    v = o.description
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Description", v)
-        d["Description"] = v
-    v = o.allow_ip_list
-    if v is not None:
-        d["AllowIpList"] = _e.strs("AllowIpList", v)
-    v = o.srt_settings
-    if v is not None:
-        try:
-            d["SRTSettings"] = _R["CreateInputSRTSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SRTSettings") from None
-    v = o.rtp_settings
-    if v is not None:
-        try:
-            d["RTPSettings"] = _R["CreateInputRTPSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RTPSettings") from None
-    v = o.fail_over
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FailOver", v)
-        d["FailOver"] = v
-    v = o.rtmp_pull_settings
-    if v is not None:
-        try:
-            d["RTMPPullSettings"] = _R["CreateInputRTMPPullSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RTMPPullSettings") from None
-    v = o.rtsp_pull_settings
-    if v is not None:
-        try:
-            d["RTSPPullSettings"] = _R["CreateInputRTSPPullSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RTSPPullSettings") from None
-    v = o.hls_pull_settings
-    if v is not None:
-        try:
-            d["HLSPullSettings"] = _R["CreateInputHLSPullSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("HLSPullSettings") from None
-    v = o.resilient_stream
-    if v is not None:
-        try:
-            d["ResilientStream"] = _R["ResilientStreamConf"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ResilientStream") from None
-    v = o.security_group_ids
-    if v is not None:
-        d["SecurityGroupIds"] = _e.strs("SecurityGroupIds", v)
-    v = o.zones
-    if v is not None:
-        d["Zones"] = _e.strs("Zones", v)
-    v = o.rist_settings
-    if v is not None:
-        try:
-            d["RISTSettings"] = _R["CreateInputRISTSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RISTSettings") from None
-    v = o.input_region
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("InputRegion", v)
-        d["InputRegion"] = v
-    v = o.fail_over_option
-    if v is not None:
-        try:
-            d["FailOverOption"] = _R["FailOverOption"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FailOverOption") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateInput, _structure)

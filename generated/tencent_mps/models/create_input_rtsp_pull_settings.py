@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateInputRTSPPullSettings``: the model and its codecs."""
+"""``CreateInputRTSPPullSettings`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,28 +9,21 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateInputRTSPPullSettings:
-    """Settings of an input that pulls an RTSP stream from an origin server.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CreateInputRTSPPullSettings(Model):
+    """Settings of an input that pulls an RTSP stream from an origin server."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "source_addresses": "SourceAddresses",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[RTSPPullSourceAddress!",)
 
     source_addresses: list[models.RTSPPullSourceAddress] | None = None
     """Origin server address of the RTSP stream; exactly one must be given.
@@ -40,32 +33,13 @@ class CreateInputRTSPPullSettings:
     Wire name: ``SourceAddresses``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateInputRTSPPullSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SourceAddresses",
-    }
-)
+_KNOWN = frozenset(CreateInputRTSPPullSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateInputRTSPPullSettings:
-    """Decode one ``CreateInputRTSPPullSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateInputRTSPPullSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateInputRTSPPullSettings)
@@ -74,16 +48,7 @@ def _structure(data: Any) -> CreateInputRTSPPullSettings:
     v = get("SourceAddresses")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SourceAddresses", "an array", v)
-        if v:
-            f = _S["RTSPPullSourceAddress"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SourceAddresses", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SourceAddresses", v, _S["RTSPPullSourceAddress"])
     o.source_addresses = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -91,36 +56,4 @@ def _structure(data: Any) -> CreateInputRTSPPullSettings:
     return o
 
 
-def _unstructure(o: CreateInputRTSPPullSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.source_addresses
-    if v is not None:
-        d["SourceAddresses"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateInputRTSPPullSettings`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateInputRTSPPullSettings:
-        o = _e.as_model(o, CreateInputRTSPPullSettings)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.source_addresses
-    if v is None:
-        raise _e.missing("SourceAddresses", "an array")
-    d["SourceAddresses"] = _e.models("SourceAddresses", v, _R["RTSPPullSourceAddress"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateInputRTSPPullSettings, _structure)

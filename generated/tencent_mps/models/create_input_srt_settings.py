@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateInputSRTSettings``: the model and its codecs."""
+"""``CreateInputSRTSettings`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateInputSRTSettings:
-    """SRT settings of an input being created: mode, latency, encryption and peer addresses.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CreateInputSRTSettings(Model):
+    """SRT settings of an input being created: mode, latency, encryption and peer addresses."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "mode": "Mode",
@@ -39,7 +33,18 @@ class CreateInputSRTSettings:
         "source_addresses": "SourceAddresses",
         "fec": "FEC",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "int",
+        "[SRTSourceAddressReq",
+        "SRTFECSimpleOptions",
+    )
 
     mode: str | None = None
     """SRT connection mode: LISTENER or CALLER. Defaults to LISTENER.
@@ -111,41 +116,13 @@ class CreateInputSRTSettings:
     Wire name: ``FEC``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateInputSRTSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Mode",
-        "StreamId",
-        "Latency",
-        "RecvLatency",
-        "PeerLatency",
-        "PeerIdleTimeout",
-        "Passphrase",
-        "PbKeyLen",
-        "SourceAddresses",
-        "FEC",
-    }
-)
+_KNOWN = frozenset(CreateInputSRTSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateInputSRTSettings:
-    """Decode one ``CreateInputSRTSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateInputSRTSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateInputSRTSettings)
@@ -202,16 +179,7 @@ def _structure(data: Any) -> CreateInputSRTSettings:
     v = get("SourceAddresses")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SourceAddresses", "an array", v)
-        if v:
-            f = _S["SRTSourceAddressReq"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SourceAddresses", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SourceAddresses", v, _S["SRTSourceAddressReq"])
     o.source_addresses = v
     v = get("FEC")
     if v is not None:
@@ -227,108 +195,4 @@ def _structure(data: Any) -> CreateInputSRTSettings:
     return o
 
 
-def _unstructure(o: CreateInputSRTSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.stream_id
-    if v is not None:
-        d["StreamId"] = v
-    v = o.latency
-    if v is not None:
-        d["Latency"] = v
-    v = o.recv_latency
-    if v is not None:
-        d["RecvLatency"] = v
-    v = o.peer_latency
-    if v is not None:
-        d["PeerLatency"] = v
-    v = o.peer_idle_timeout
-    if v is not None:
-        d["PeerIdleTimeout"] = v
-    v = o.passphrase
-    if v is not None:
-        d["Passphrase"] = v
-    v = o.pb_key_len
-    if v is not None:
-        d["PbKeyLen"] = v
-    v = o.source_addresses
-    if v is not None:
-        d["SourceAddresses"] = [_d.wire(x) for x in v]
-    v = o.fec
-    if v is not None:
-        d["FEC"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateInputSRTSettings`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateInputSRTSettings:
-        o = _e.as_model(o, CreateInputSRTSettings)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.stream_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StreamId", v)
-        d["StreamId"] = v
-    v = o.latency
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Latency", v)
-        d["Latency"] = v
-    v = o.recv_latency
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RecvLatency", v)
-        d["RecvLatency"] = v
-    v = o.peer_latency
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PeerLatency", v)
-        d["PeerLatency"] = v
-    v = o.peer_idle_timeout
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PeerIdleTimeout", v)
-        d["PeerIdleTimeout"] = v
-    v = o.passphrase
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Passphrase", v)
-        d["Passphrase"] = v
-    v = o.pb_key_len
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PbKeyLen", v)
-        d["PbKeyLen"] = v
-    v = o.source_addresses
-    if v is not None:
-        d["SourceAddresses"] = _e.models("SourceAddresses", v, _R["SRTSourceAddressReq"])
-    v = o.fec
-    if v is not None:
-        try:
-            d["FEC"] = _R["SRTFECSimpleOptions"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FEC") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateInputSRTSettings, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateOutputInfoRTPSettings``: the model and its codecs."""
+"""``CreateOutputInfoRTPSettings`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateOutputInfoRTPSettings:
-    """RTP settings of a flow output being created.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CreateOutputInfoRTPSettings(Model):
+    """RTP settings of a flow output being created."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "destinations": "Destinations",
         "fec": "FEC",
         "idle_timeout": "IdleTimeout",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[CreateOutputRTPSettingsDestinations!",
+        "str!",
+        "int!",
+    )
 
     destinations: list[models.CreateOutputRTPSettingsDestinations] | None = None
     """Destination addresses to push to, one or two.
@@ -60,34 +57,13 @@ class CreateOutputInfoRTPSettings:
     Wire name: ``IdleTimeout``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateOutputInfoRTPSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Destinations",
-        "FEC",
-        "IdleTimeout",
-    }
-)
+_KNOWN = frozenset(CreateOutputInfoRTPSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateOutputInfoRTPSettings:
-    """Decode one ``CreateOutputInfoRTPSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateOutputInfoRTPSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateOutputInfoRTPSettings)
@@ -96,16 +72,7 @@ def _structure(data: Any) -> CreateOutputInfoRTPSettings:
     v = get("Destinations")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Destinations", "an array", v)
-        if v:
-            f = _S["CreateOutputRTPSettingsDestinations"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Destinations", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Destinations", v, _S["CreateOutputRTPSettingsDestinations"])
     o.destinations = v
     v = get("FEC")
     if v is not None:
@@ -125,54 +92,4 @@ def _structure(data: Any) -> CreateOutputInfoRTPSettings:
     return o
 
 
-def _unstructure(o: CreateOutputInfoRTPSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.destinations
-    if v is not None:
-        d["Destinations"] = [_d.wire(x) for x in v]
-    v = o.fec
-    if v is not None:
-        d["FEC"] = v
-    v = o.idle_timeout
-    if v is not None:
-        d["IdleTimeout"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateOutputInfoRTPSettings`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateOutputInfoRTPSettings:
-        o = _e.as_model(o, CreateOutputInfoRTPSettings)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.destinations
-    if v is None:
-        raise _e.missing("Destinations", "an array")
-    d["Destinations"] = _e.models("Destinations", v, _R["CreateOutputRTPSettingsDestinations"])
-    v = o.fec
-    if v is None:
-        raise _e.missing("FEC", "a string")
-    if type(v) is not str:
-        v = _e.as_str("FEC", v)
-    d["FEC"] = v
-    v = o.idle_timeout
-    if v is None:
-        raise _e.missing("IdleTimeout", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("IdleTimeout", v)
-    d["IdleTimeout"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateOutputInfoRTPSettings, _structure)

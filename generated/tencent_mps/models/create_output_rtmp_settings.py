@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateOutputRTMPSettings``: the model and its codecs."""
+"""``CreateOutputRTMPSettings`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,25 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateOutputRTMPSettings:
-    """RTMP settings of a flow output being created: push destinations and chunk size.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CreateOutputRTMPSettings(Model):
+    """RTMP settings of a flow output being created: push destinations and chunk size."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "destinations": "Destinations",
         "chunk_size": "ChunkSize",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[CreateOutputRtmpSettingsDestinations!",
+        "int",
+    )
 
     destinations: list[models.CreateOutputRtmpSettingsDestinations] | None = None
     """Destination addresses to push to, one or two.
@@ -47,33 +43,13 @@ class CreateOutputRTMPSettings:
     Wire name: ``ChunkSize``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateOutputRTMPSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Destinations",
-        "ChunkSize",
-    }
-)
+_KNOWN = frozenset(CreateOutputRTMPSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateOutputRTMPSettings:
-    """Decode one ``CreateOutputRTMPSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateOutputRTMPSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateOutputRTMPSettings)
@@ -82,16 +58,7 @@ def _structure(data: Any) -> CreateOutputRTMPSettings:
     v = get("Destinations")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Destinations", "an array", v)
-        if v:
-            f = _S["CreateOutputRtmpSettingsDestinations"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Destinations", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Destinations", v, _S["CreateOutputRtmpSettingsDestinations"])
     o.destinations = v
     v = get("ChunkSize")
     if v is not None:
@@ -105,44 +72,4 @@ def _structure(data: Any) -> CreateOutputRTMPSettings:
     return o
 
 
-def _unstructure(o: CreateOutputRTMPSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.destinations
-    if v is not None:
-        d["Destinations"] = [_d.wire(x) for x in v]
-    v = o.chunk_size
-    if v is not None:
-        d["ChunkSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateOutputRTMPSettings`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateOutputRTMPSettings:
-        o = _e.as_model(o, CreateOutputRTMPSettings)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.destinations
-    if v is None:
-        raise _e.missing("Destinations", "an array")
-    d["Destinations"] = _e.models("Destinations", v, _R["CreateOutputRtmpSettingsDestinations"])
-    v = o.chunk_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ChunkSize", v)
-        d["ChunkSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateOutputRTMPSettings, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateOutputSRTSettings``: the model and its codecs."""
+"""``CreateOutputSRTSettings`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateOutputSRTSettings:
-    """SRT settings of a flow output being created: destinations, latency, encryption and mode.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CreateOutputSRTSettings(Model):
+    """SRT settings of a flow output being created: destinations, latency, encryption and mode."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "destinations": "Destinations",
@@ -39,7 +33,18 @@ class CreateOutputSRTSettings:
         "mode": "Mode",
         "fec": "FEC",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[CreateOutputSRTSettingsDestinations!",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "int",
+        "str",
+        "SRTFECFullOptions",
+    )
 
     destinations: list[models.CreateOutputSRTSettingsDestinations] | None = None
     """Destination addresses to push to; required when Mode is CALLER, and exactly one may be
@@ -119,41 +124,13 @@ class CreateOutputSRTSettings:
     Wire name: ``FEC``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateOutputSRTSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Destinations",
-        "StreamId",
-        "Latency",
-        "RecvLatency",
-        "PeerLatency",
-        "PeerIdleTimeout",
-        "Passphrase",
-        "PbKeyLen",
-        "Mode",
-        "FEC",
-    }
-)
+_KNOWN = frozenset(CreateOutputSRTSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateOutputSRTSettings:
-    """Decode one ``CreateOutputSRTSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateOutputSRTSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateOutputSRTSettings)
@@ -162,16 +139,7 @@ def _structure(data: Any) -> CreateOutputSRTSettings:
     v = get("Destinations")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Destinations", "an array", v)
-        if v:
-            f = _S["CreateOutputSRTSettingsDestinations"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Destinations", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Destinations", v, _S["CreateOutputSRTSettingsDestinations"])
     o.destinations = v
     v = get("StreamId")
     if v is not None:
@@ -235,109 +203,4 @@ def _structure(data: Any) -> CreateOutputSRTSettings:
     return o
 
 
-def _unstructure(o: CreateOutputSRTSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.destinations
-    if v is not None:
-        d["Destinations"] = [_d.wire(x) for x in v]
-    v = o.stream_id
-    if v is not None:
-        d["StreamId"] = v
-    v = o.latency
-    if v is not None:
-        d["Latency"] = v
-    v = o.recv_latency
-    if v is not None:
-        d["RecvLatency"] = v
-    v = o.peer_latency
-    if v is not None:
-        d["PeerLatency"] = v
-    v = o.peer_idle_timeout
-    if v is not None:
-        d["PeerIdleTimeout"] = v
-    v = o.passphrase
-    if v is not None:
-        d["Passphrase"] = v
-    v = o.pb_key_len
-    if v is not None:
-        d["PbKeyLen"] = v
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.fec
-    if v is not None:
-        d["FEC"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateOutputSRTSettings`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateOutputSRTSettings:
-        o = _e.as_model(o, CreateOutputSRTSettings)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.destinations
-    if v is None:
-        raise _e.missing("Destinations", "an array")
-    d["Destinations"] = _e.models("Destinations", v, _R["CreateOutputSRTSettingsDestinations"])
-    v = o.stream_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StreamId", v)
-        d["StreamId"] = v
-    v = o.latency
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Latency", v)
-        d["Latency"] = v
-    v = o.recv_latency
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RecvLatency", v)
-        d["RecvLatency"] = v
-    v = o.peer_latency
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PeerLatency", v)
-        d["PeerLatency"] = v
-    v = o.peer_idle_timeout
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PeerIdleTimeout", v)
-        d["PeerIdleTimeout"] = v
-    v = o.passphrase
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Passphrase", v)
-        d["Passphrase"] = v
-    v = o.pb_key_len
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PbKeyLen", v)
-        d["PbKeyLen"] = v
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.fec
-    if v is not None:
-        try:
-            d["FEC"] = _R["SRTFECFullOptions"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FEC") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateOutputSRTSettings, _structure)

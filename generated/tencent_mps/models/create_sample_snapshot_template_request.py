@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateSampleSnapshotTemplateRequest``: the model and its codecs."""
+"""``CreateSampleSnapshotTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateSampleSnapshotTemplateRequest:
+class CreateSampleSnapshotTemplateRequest(Model):
     """Request of CreateSampleSnapshotTemplate: sampling interval, size and format of the new
     sampled screenshot template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +30,17 @@ class CreateSampleSnapshotTemplateRequest:
         "comment": "Comment",
         "fill_type": "FillType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "int!",
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     sample_type: str | None = None
     """How sampling points are spaced.
@@ -123,40 +129,13 @@ class CreateSampleSnapshotTemplateRequest:
     Wire name: ``FillType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateSampleSnapshotTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SampleType",
-        "SampleInterval",
-        "Name",
-        "Width",
-        "Height",
-        "ResolutionAdaptive",
-        "Format",
-        "Comment",
-        "FillType",
-    }
-)
+_KNOWN = frozenset(CreateSampleSnapshotTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateSampleSnapshotTemplateRequest:
-    """Decode one ``CreateSampleSnapshotTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateSampleSnapshotTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateSampleSnapshotTemplateRequest)
@@ -222,103 +201,4 @@ def _structure(data: Any) -> CreateSampleSnapshotTemplateRequest:
     return o
 
 
-def _unstructure(o: CreateSampleSnapshotTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.sample_type
-    if v is not None:
-        d["SampleType"] = v
-    v = o.sample_interval
-    if v is not None:
-        d["SampleInterval"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        d["ResolutionAdaptive"] = v
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.fill_type
-    if v is not None:
-        d["FillType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateSampleSnapshotTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateSampleSnapshotTemplateRequest:
-        o = _e.as_model(o, CreateSampleSnapshotTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.sample_type
-    if v is None:
-        raise _e.missing("SampleType", "a string")
-    if type(v) is not str:
-        v = _e.as_str("SampleType", v)
-    d["SampleType"] = v
-    v = o.sample_interval
-    if v is None:
-        raise _e.missing("SampleInterval", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("SampleInterval", v)
-    d["SampleInterval"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Height", v)
-        d["Height"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResolutionAdaptive", v)
-        d["ResolutionAdaptive"] = v
-    v = o.format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Format", v)
-        d["Format"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.fill_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FillType", v)
-        d["FillType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateSampleSnapshotTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateSmartSubtitleTemplateRequest``: the model and its codecs."""
+"""``CreateSmartSubtitleTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateSmartSubtitleTemplateRequest:
+class CreateSmartSubtitleTemplateRequest(Model):
     """Request of CreateSmartSubtitleTemplate: source language, processing type, translation and
     output format of the new smart subtitle template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -43,7 +38,21 @@ class CreateSmartSubtitleTemplateRequest:
         "speaker_mode": "SpeakerMode",
         "speaker_label": "SpeakerLabel",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "int!",
+        "str",
+        "str",
+        "AsrHotWordsConfigure",
+        "str",
+        "str",
+        "int",
+        "SelectingSubtitleAreasConfig",
+        "int",
+        "int",
+        "int",
+    )
 
     name: str | None = None
     """Template name, at most 64 characters.
@@ -185,44 +194,13 @@ class CreateSmartSubtitleTemplateRequest:
     Wire name: ``SpeakerLabel``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateSmartSubtitleTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "VideoSrcLanguage",
-        "SubtitleType",
-        "Comment",
-        "SubtitleFormat",
-        "AsrHotWordsConfigure",
-        "TranslateSwitch",
-        "TranslateDstLanguage",
-        "ProcessType",
-        "SelectingSubtitleAreasConfig",
-        "SubtitleEmbedId",
-        "SpeakerMode",
-        "SpeakerLabel",
-    }
-)
+_KNOWN = frozenset(CreateSmartSubtitleTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateSmartSubtitleTemplateRequest:
-    """Decode one ``CreateSmartSubtitleTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateSmartSubtitleTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateSmartSubtitleTemplateRequest)
@@ -316,138 +294,4 @@ def _structure(data: Any) -> CreateSmartSubtitleTemplateRequest:
     return o
 
 
-def _unstructure(o: CreateSmartSubtitleTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.video_src_language
-    if v is not None:
-        d["VideoSrcLanguage"] = v
-    v = o.subtitle_type
-    if v is not None:
-        d["SubtitleType"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.subtitle_format
-    if v is not None:
-        d["SubtitleFormat"] = v
-    v = o.asr_hot_words_configure
-    if v is not None:
-        d["AsrHotWordsConfigure"] = _d.wire(v)
-    v = o.translate_switch
-    if v is not None:
-        d["TranslateSwitch"] = v
-    v = o.translate_dst_language
-    if v is not None:
-        d["TranslateDstLanguage"] = v
-    v = o.process_type
-    if v is not None:
-        d["ProcessType"] = v
-    v = o.selecting_subtitle_areas_config
-    if v is not None:
-        d["SelectingSubtitleAreasConfig"] = _d.wire(v)
-    v = o.subtitle_embed_id
-    if v is not None:
-        d["SubtitleEmbedId"] = v
-    v = o.speaker_mode
-    if v is not None:
-        d["SpeakerMode"] = v
-    v = o.speaker_label
-    if v is not None:
-        d["SpeakerLabel"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateSmartSubtitleTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateSmartSubtitleTemplateRequest:
-        o = _e.as_model(o, CreateSmartSubtitleTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is None:
-        raise _e.missing("Name", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Name", v)
-    d["Name"] = v
-    v = o.video_src_language
-    if v is None:
-        raise _e.missing("VideoSrcLanguage", "a string")
-    if type(v) is not str:
-        v = _e.as_str("VideoSrcLanguage", v)
-    d["VideoSrcLanguage"] = v
-    v = o.subtitle_type
-    if v is None:
-        raise _e.missing("SubtitleType", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("SubtitleType", v)
-    d["SubtitleType"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.subtitle_format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubtitleFormat", v)
-        d["SubtitleFormat"] = v
-    v = o.asr_hot_words_configure
-    if v is not None:
-        try:
-            d["AsrHotWordsConfigure"] = _R["AsrHotWordsConfigure"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AsrHotWordsConfigure") from None
-    v = o.translate_switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TranslateSwitch", v)
-        d["TranslateSwitch"] = v
-    v = o.translate_dst_language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TranslateDstLanguage", v)
-        d["TranslateDstLanguage"] = v
-    v = o.process_type
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ProcessType", v)
-        d["ProcessType"] = v
-    v = o.selecting_subtitle_areas_config
-    if v is not None:
-        try:
-            d["SelectingSubtitleAreasConfig"] = _R["SelectingSubtitleAreasConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SelectingSubtitleAreasConfig") from None
-    v = o.subtitle_embed_id
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SubtitleEmbedId", v)
-        d["SubtitleEmbedId"] = v
-    v = o.speaker_mode
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SpeakerMode", v)
-        d["SpeakerMode"] = v
-    v = o.speaker_label
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SpeakerLabel", v)
-        d["SpeakerLabel"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateSmartSubtitleTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateStreamLinkInputRequest``: the model and its codecs."""
+"""``CreateStreamLinkInputRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,25 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateStreamLinkInputRequest:
-    """Request of CreateStreamLinkInput: the flow and the inputs to add to it.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CreateStreamLinkInputRequest(Model):
+    """Request of CreateStreamLinkInput: the flow and the inputs to add to it."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "flow_id": "FlowId",
         "input_group": "InputGroup",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "[CreateInput",
+    )
 
     flow_id: str | None = None
     """ID of the media transport flow to add the inputs to.
@@ -47,33 +43,13 @@ class CreateStreamLinkInputRequest:
     Wire name: ``InputGroup``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateStreamLinkInputRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FlowId",
-        "InputGroup",
-    }
-)
+_KNOWN = frozenset(CreateStreamLinkInputRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateStreamLinkInputRequest:
-    """Decode one ``CreateStreamLinkInputRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateStreamLinkInputRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateStreamLinkInputRequest)
@@ -88,16 +64,7 @@ def _structure(data: Any) -> CreateStreamLinkInputRequest:
     v = get("InputGroup")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("InputGroup", "an array", v)
-        if v:
-            f = _S["CreateInput"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("InputGroup", v, f) from None
-        else:
-            v = []
+        v = _d.objects("InputGroup", v, _S["CreateInput"])
     o.input_group = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -105,44 +72,4 @@ def _structure(data: Any) -> CreateStreamLinkInputRequest:
     return o
 
 
-def _unstructure(o: CreateStreamLinkInputRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is not None:
-        d["FlowId"] = v
-    v = o.input_group
-    if v is not None:
-        d["InputGroup"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateStreamLinkInputRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateStreamLinkInputRequest:
-        o = _e.as_model(o, CreateStreamLinkInputRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is None:
-        raise _e.missing("FlowId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("FlowId", v)
-    d["FlowId"] = v
-    v = o.input_group
-    if v is not None:
-        d["InputGroup"] = _e.models("InputGroup", v, _R["CreateInput"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateStreamLinkInputRequest, _structure)

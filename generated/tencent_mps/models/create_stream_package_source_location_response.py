@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateStreamPackageSourceLocationResponse``: the model and its codecs."""
+"""``CreateStreamPackageSourceLocationResponse``."""
 
 from __future__ import annotations
 
@@ -9,26 +9,26 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateStreamPackageSourceLocationResponse:
-    """Response of CreateStreamPackageSourceLocation: the details of the new source location.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class CreateStreamPackageSourceLocationResponse(Model):
+    """Response of CreateStreamPackageSourceLocation: the details of the new source location."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "info": "Info",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "SourceLocationInfo",
+        "str",
+    )
 
     info: models.SourceLocationInfo | None = None
     """Details of the newly created source location.
@@ -43,33 +43,13 @@ class CreateStreamPackageSourceLocationResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateStreamPackageSourceLocationResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Info",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(CreateStreamPackageSourceLocationResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateStreamPackageSourceLocationResponse:
-    """Decode one ``CreateStreamPackageSourceLocationResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateStreamPackageSourceLocationResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateStreamPackageSourceLocationResponse)
@@ -95,17 +75,4 @@ def _structure(data: Any) -> CreateStreamPackageSourceLocationResponse:
     return o
 
 
-def _unstructure(o: CreateStreamPackageSourceLocationResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.info
-    if v is not None:
-        d["Info"] = _d.wire(v)
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateStreamPackageSourceLocationResponse, _structure)

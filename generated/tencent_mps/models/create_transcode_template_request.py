@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateTranscodeTemplateRequest``: the model and its codecs."""
+"""``CreateTranscodeTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateTranscodeTemplateRequest:
+class CreateTranscodeTemplateRequest(Model):
     """Request of CreateTranscodeTemplate: the container and the video, audio and enhancement
     settings of the new template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +35,18 @@ class CreateTranscodeTemplateRequest:
         "enhance_config": "EnhanceConfig",
         "std_ext_info": "StdExtInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+        "int",
+        "int",
+        "VideoTemplateInfo",
+        "AudioTemplateInfo",
+        "TEHDConfig",
+        "EnhanceConfig",
+        "str",
+    )
 
     container: str | None = None
     """Container format: mp4, flv, hls, ts, webm, mkv, mxf, mov, mp3, flac, ogg, m4a or wav;
@@ -128,41 +134,13 @@ class CreateTranscodeTemplateRequest:
     Wire name: ``StdExtInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateTranscodeTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Container",
-        "Name",
-        "Comment",
-        "RemoveVideo",
-        "RemoveAudio",
-        "VideoTemplate",
-        "AudioTemplate",
-        "TEHDConfig",
-        "EnhanceConfig",
-        "StdExtInfo",
-    }
-)
+_KNOWN = frozenset(CreateTranscodeTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateTranscodeTemplateRequest:
-    """Decode one ``CreateTranscodeTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateTranscodeTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateTranscodeTemplateRequest)
@@ -242,114 +220,4 @@ def _structure(data: Any) -> CreateTranscodeTemplateRequest:
     return o
 
 
-def _unstructure(o: CreateTranscodeTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.remove_video
-    if v is not None:
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        d["VideoTemplate"] = _d.wire(v)
-    v = o.audio_template
-    if v is not None:
-        d["AudioTemplate"] = _d.wire(v)
-    v = o.tehd_config
-    if v is not None:
-        d["TEHDConfig"] = _d.wire(v)
-    v = o.enhance_config
-    if v is not None:
-        d["EnhanceConfig"] = _d.wire(v)
-    v = o.std_ext_info
-    if v is not None:
-        d["StdExtInfo"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateTranscodeTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateTranscodeTemplateRequest:
-        o = _e.as_model(o, CreateTranscodeTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.container
-    if v is None:
-        raise _e.missing("Container", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Container", v)
-    d["Container"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.remove_video
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RemoveVideo", v)
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RemoveAudio", v)
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        try:
-            d["VideoTemplate"] = _R["VideoTemplateInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("VideoTemplate") from None
-    v = o.audio_template
-    if v is not None:
-        try:
-            d["AudioTemplate"] = _R["AudioTemplateInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AudioTemplate") from None
-    v = o.tehd_config
-    if v is not None:
-        try:
-            d["TEHDConfig"] = _R["TEHDConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TEHDConfig") from None
-    v = o.enhance_config
-    if v is not None:
-        try:
-            d["EnhanceConfig"] = _R["EnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EnhanceConfig") from None
-    v = o.std_ext_info
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StdExtInfo", v)
-        d["StdExtInfo"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateTranscodeTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateVideoRedrawTaskRequest``: the model and its codecs."""
+"""``CreateVideoRedrawTaskRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateVideoRedrawTaskRequest:
+class CreateVideoRedrawTaskRequest(Model):
     """Request of CreateVideoRedrawTask: the video to redraw, the COS location for results and the
     redraw settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +28,11 @@ class CreateVideoRedrawTaskRequest:
         "cos_info": "CosInfo",
         "task_info": "TaskInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "VideoRedrawInput!",
+        "VideoRedrawCosInfo",
+        "VideoRedrawTaskInfo",
+    )
 
     input: models.VideoRedrawInput | None = None
     """URL information of the video to redraw.
@@ -55,34 +54,13 @@ class CreateVideoRedrawTaskRequest:
     Wire name: ``TaskInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateVideoRedrawTaskRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Input",
-        "CosInfo",
-        "TaskInfo",
-    }
-)
+_KNOWN = frozenset(CreateVideoRedrawTaskRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateVideoRedrawTaskRequest:
-    """Decode one ``CreateVideoRedrawTaskRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateVideoRedrawTaskRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateVideoRedrawTaskRequest)
@@ -118,57 +96,4 @@ def _structure(data: Any) -> CreateVideoRedrawTaskRequest:
     return o
 
 
-def _unstructure(o: CreateVideoRedrawTaskRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input
-    if v is not None:
-        d["Input"] = _d.wire(v)
-    v = o.cos_info
-    if v is not None:
-        d["CosInfo"] = _d.wire(v)
-    v = o.task_info
-    if v is not None:
-        d["TaskInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CreateVideoRedrawTaskRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CreateVideoRedrawTaskRequest:
-        o = _e.as_model(o, CreateVideoRedrawTaskRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input
-    if v is None:
-        raise _e.missing("Input", "an object")
-    try:
-        d["Input"] = _R["VideoRedrawInput"](v)
-    except ValidationError as e:
-        raise e.with_prefix("Input") from None
-    v = o.cos_info
-    if v is not None:
-        try:
-            d["CosInfo"] = _R["VideoRedrawCosInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CosInfo") from None
-    v = o.task_info
-    if v is not None:
-        try:
-            d["TaskInfo"] = _R["VideoRedrawTaskInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TaskInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateVideoRedrawTaskRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CreateWatermarkTemplateResponse``: the model and its codecs."""
+"""``CreateWatermarkTemplateResponse``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CreateWatermarkTemplateResponse:
+class CreateWatermarkTemplateResponse(Model):
     """Response of CreateWatermarkTemplate: the new template ID and, for image watermarks, the
     image URL.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -26,7 +24,11 @@ class CreateWatermarkTemplateResponse:
         "image_url": "ImageUrl",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the new watermark template.
@@ -46,34 +48,13 @@ class CreateWatermarkTemplateResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateWatermarkTemplateResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "ImageUrl",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(CreateWatermarkTemplateResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CreateWatermarkTemplateResponse:
-    """Decode one ``CreateWatermarkTemplateResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CreateWatermarkTemplateResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CreateWatermarkTemplateResponse)
@@ -103,20 +84,4 @@ def _structure(data: Any) -> CreateWatermarkTemplateResponse:
     return o
 
 
-def _unstructure(o: CreateWatermarkTemplateResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.image_url
-    if v is not None:
-        d["ImageUrl"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CreateWatermarkTemplateResponse, _structure)

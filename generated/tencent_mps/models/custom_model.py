@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``CustomModel``: the model and its codecs."""
+"""``CustomModel`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class CustomModel:
-    """Appearance of the model (person) to feature in product fission videos.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class CustomModel(Model):
+    """Appearance of the model (person) to feature in product fission videos."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "gender": "Gender",
@@ -28,7 +23,12 @@ class CustomModel:
         "appearance": "Appearance",
         "body_type": "BodyType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     gender: str | None = None
     """Gender of the on-screen model in the fission video.
@@ -78,35 +78,13 @@ class CustomModel:
     Wire name: ``BodyType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CustomModel:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Gender",
-        "Age",
-        "Appearance",
-        "BodyType",
-    }
-)
+_KNOWN = frozenset(CustomModel.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> CustomModel:
-    """Decode one ``CustomModel`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``CustomModel`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(CustomModel)
@@ -142,61 +120,4 @@ def _structure(data: Any) -> CustomModel:
     return o
 
 
-def _unstructure(o: CustomModel) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.gender
-    if v is not None:
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        d["Age"] = v
-    v = o.appearance
-    if v is not None:
-        d["Appearance"] = v
-    v = o.body_type
-    if v is not None:
-        d["BodyType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``CustomModel`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not CustomModel:
-        o = _e.as_model(o, CustomModel)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.gender
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Gender", v)
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Age", v)
-        d["Age"] = v
-    v = o.appearance
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Appearance", v)
-        d["Appearance"] = v
-    v = o.body_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BodyType", v)
-        d["BodyType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(CustomModel, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DeletePersonSampleRequest``: the model and its codecs."""
+"""``DeletePersonSampleRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DeletePersonSampleRequest:
-    """Request of DeletePersonSample: the ID of the person sample to remove.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DeletePersonSampleRequest(Model):
+    """Request of DeletePersonSample: the ID of the person sample to remove."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "person_id": "PersonId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("str!",)
 
     person_id: str | None = None
     """ID of the person sample to delete.
@@ -35,32 +30,13 @@ class DeletePersonSampleRequest:
     Wire name: ``PersonId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DeletePersonSampleRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "PersonId",
-    }
-)
+_KNOWN = frozenset(DeletePersonSampleRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DeletePersonSampleRequest:
-    """Decode one ``DeletePersonSampleRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DeletePersonSampleRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DeletePersonSampleRequest)
@@ -78,38 +54,4 @@ def _structure(data: Any) -> DeletePersonSampleRequest:
     return o
 
 
-def _unstructure(o: DeletePersonSampleRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.person_id
-    if v is not None:
-        d["PersonId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DeletePersonSampleRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DeletePersonSampleRequest:
-        o = _e.as_model(o, DeletePersonSampleRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.person_id
-    if v is None:
-        raise _e.missing("PersonId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("PersonId", v)
-    d["PersonId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DeletePersonSampleRequest, _structure)

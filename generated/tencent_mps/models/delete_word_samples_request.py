@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DeleteWordSamplesRequest``: the model and its codecs."""
+"""``DeleteWordSamplesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DeleteWordSamplesRequest:
-    """Request of DeleteWordSamples: the keywords whose samples are removed.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DeleteWordSamplesRequest(Model):
+    """Request of DeleteWordSamples: the keywords whose samples are removed."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "keywords": "Keywords",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[str!",)
 
     keywords: list[str] | None = None
     """Keywords of the samples to delete, at most 100.
@@ -35,32 +30,13 @@ class DeleteWordSamplesRequest:
     Wire name: ``Keywords``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DeleteWordSamplesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Keywords",
-    }
-)
+_KNOWN = frozenset(DeleteWordSamplesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DeleteWordSamplesRequest:
-    """Decode one ``DeleteWordSamplesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DeleteWordSamplesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DeleteWordSamplesRequest)
@@ -69,11 +45,7 @@ def _structure(data: Any) -> DeleteWordSamplesRequest:
     v = get("Keywords")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Keywords", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Keywords", v, "a string", _d.is_str)
+        v = _d.str_list("Keywords", v)
     o.keywords = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -81,36 +53,4 @@ def _structure(data: Any) -> DeleteWordSamplesRequest:
     return o
 
 
-def _unstructure(o: DeleteWordSamplesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.keywords
-    if v is not None:
-        d["Keywords"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DeleteWordSamplesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DeleteWordSamplesRequest:
-        o = _e.as_model(o, DeleteWordSamplesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.keywords
-    if v is None:
-        raise _e.missing("Keywords", "an array")
-    d["Keywords"] = _e.strs("Keywords", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DeleteWordSamplesRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeAigcAudioTaskResponse``: the model and its codecs."""
+"""``DescribeAigcAudioTaskResponse``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 from tencent_mps_core.resultview import TaskView
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeAigcAudioTaskResponse(TaskView):
+class DescribeAigcAudioTaskResponse(Model, TaskView):
     """Response of DescribeAigcAudioTask: the task status and, when done, the generated audio and
     video files.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +30,13 @@ class DescribeAigcAudioTaskResponse(TaskView):
         "video_infos": "VideoInfos",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[AigcAudioOutputAudioInfo",
+        "[AigcAudioOutputVideoInfo",
+        "str",
+    )
 
     status: str | None = None
     """Current task status: WAIT (waiting), RUN (running), FAIL (failed) or DONE (succeeded).
@@ -72,36 +75,13 @@ class DescribeAigcAudioTaskResponse(TaskView):
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeAigcAudioTaskResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Status",
-        "Message",
-        "AudioInfos",
-        "VideoInfos",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeAigcAudioTaskResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeAigcAudioTaskResponse:
-    """Decode one ``DescribeAigcAudioTaskResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeAigcAudioTaskResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeAigcAudioTaskResponse)
@@ -122,30 +102,12 @@ def _structure(data: Any) -> DescribeAigcAudioTaskResponse:
     v = get("AudioInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AudioInfos", "an array", v)
-        if v:
-            f = _S["AigcAudioOutputAudioInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AudioInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AudioInfos", v, _S["AigcAudioOutputAudioInfo"])
     o.audio_infos = v
     v = get("VideoInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoInfos", "an array", v)
-        if v:
-            f = _S["AigcAudioOutputVideoInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("VideoInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("VideoInfos", v, _S["AigcAudioOutputVideoInfo"])
     o.video_infos = v
     v = get("RequestId")
     if v is not None:
@@ -159,26 +121,4 @@ def _structure(data: Any) -> DescribeAigcAudioTaskResponse:
     return o
 
 
-def _unstructure(o: DescribeAigcAudioTaskResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.audio_infos
-    if v is not None:
-        d["AudioInfos"] = [_d.wire(x) for x in v]
-    v = o.video_infos
-    if v is not None:
-        d["VideoInfos"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeAigcAudioTaskResponse, _structure)

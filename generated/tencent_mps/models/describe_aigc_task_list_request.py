@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeAigcTaskListRequest``: the model and its codecs."""
+"""``DescribeAigcTaskListRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeAigcTaskListRequest:
-    """Request of DescribeAigcTaskList: the page to fetch and the filters to apply.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DescribeAigcTaskListRequest(Model):
+    """Request of DescribeAigcTaskList: the page to fetch and the filters to apply."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "page_num": "PageNum",
         "page_size": "PageSize",
         "query_task_filter": "QueryTaskFilter",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "QueryTaskFilter",
+    )
 
     page_num: int | None = None
     """Page number to start from.
@@ -52,34 +50,13 @@ class DescribeAigcTaskListRequest:
     Wire name: ``QueryTaskFilter``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeAigcTaskListRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "PageNum",
-        "PageSize",
-        "QueryTaskFilter",
-    }
-)
+_KNOWN = frozenset(DescribeAigcTaskListRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeAigcTaskListRequest:
-    """Decode one ``DescribeAigcTaskListRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeAigcTaskListRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeAigcTaskListRequest)
@@ -111,54 +88,4 @@ def _structure(data: Any) -> DescribeAigcTaskListRequest:
     return o
 
 
-def _unstructure(o: DescribeAigcTaskListRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.page_num
-    if v is not None:
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    v = o.query_task_filter
-    if v is not None:
-        d["QueryTaskFilter"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeAigcTaskListRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeAigcTaskListRequest:
-        o = _e.as_model(o, DescribeAigcTaskListRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.page_num
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageNum", v)
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageSize", v)
-        d["PageSize"] = v
-    v = o.query_task_filter
-    if v is not None:
-        try:
-            d["QueryTaskFilter"] = _R["QueryTaskFilter"](v)
-        except ValidationError as e:
-            raise e.with_prefix("QueryTaskFilter") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeAigcTaskListRequest, _structure)

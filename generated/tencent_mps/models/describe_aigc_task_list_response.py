@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeAigcTaskListResponse``: the model and its codecs."""
+"""``DescribeAigcTaskListResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeAigcTaskListResponse:
-    """Response of DescribeAigcTaskList: one page of AIGC task details and the total count.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeAigcTaskListResponse(Model):
+    """Response of DescribeAigcTaskList: one page of AIGC task details and the total count."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "total": "Total",
@@ -31,7 +27,13 @@ class DescribeAigcTaskListResponse:
         "tasks": "Tasks",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "[AigcTaskListItem",
+        "str",
+    )
 
     total: int | None = None
     """Total number of tasks that match the query.
@@ -64,36 +66,13 @@ class DescribeAigcTaskListResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeAigcTaskListResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Total",
-        "PageNum",
-        "PageSize",
-        "Tasks",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeAigcTaskListResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeAigcTaskListResponse:
-    """Decode one ``DescribeAigcTaskListResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeAigcTaskListResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeAigcTaskListResponse)
@@ -120,16 +99,7 @@ def _structure(data: Any) -> DescribeAigcTaskListResponse:
     v = get("Tasks")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Tasks", "an array", v)
-        if v:
-            f = _S["AigcTaskListItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Tasks", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Tasks", v, _S["AigcTaskListItem"])
     o.tasks = v
     v = get("RequestId")
     if v is not None:
@@ -143,26 +113,4 @@ def _structure(data: Any) -> DescribeAigcTaskListResponse:
     return o
 
 
-def _unstructure(o: DescribeAigcTaskListResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.total
-    if v is not None:
-        d["Total"] = v
-    v = o.page_num
-    if v is not None:
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    v = o.tasks
-    if v is not None:
-        d["Tasks"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeAigcTaskListResponse, _structure)

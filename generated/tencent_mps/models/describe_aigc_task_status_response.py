@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeAigcTaskStatusResponse``: the model and its codecs."""
+"""``DescribeAigcTaskStatusResponse``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeAigcTaskStatusResponse:
-    """Response of DescribeAigcTaskStatus: the status, timing, result URL and errors of the task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeAigcTaskStatusResponse(Model):
+    """Response of DescribeAigcTaskStatus: the status, timing, result URL and errors of the task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_id": "TaskId",
@@ -35,7 +32,21 @@ class DescribeAigcTaskStatusResponse:
         "stage": "Stage",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     task_id: str | None = None
     """ID of the queried task.
@@ -124,44 +135,13 @@ class DescribeAigcTaskStatusResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeAigcTaskStatusResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "TaskStatus",
-        "OutputUrl",
-        "CreateTime",
-        "ScheduledTime",
-        "FinishedTime",
-        "TaskResultCode",
-        "TaskResultMsg",
-        "RequestBody",
-        "TaskType",
-        "TaskInfo",
-        "Stage",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeAigcTaskStatusResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeAigcTaskStatusResponse:
-    """Decode one ``DescribeAigcTaskStatusResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeAigcTaskStatusResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeAigcTaskStatusResponse)
@@ -251,50 +231,4 @@ def _structure(data: Any) -> DescribeAigcTaskStatusResponse:
     return o
 
 
-def _unstructure(o: DescribeAigcTaskStatusResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.task_status
-    if v is not None:
-        d["TaskStatus"] = v
-    v = o.output_url
-    if v is not None:
-        d["OutputUrl"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.scheduled_time
-    if v is not None:
-        d["ScheduledTime"] = v
-    v = o.finished_time
-    if v is not None:
-        d["FinishedTime"] = v
-    v = o.task_result_code
-    if v is not None:
-        d["TaskResultCode"] = v
-    v = o.task_result_msg
-    if v is not None:
-        d["TaskResultMsg"] = v
-    v = o.request_body
-    if v is not None:
-        d["RequestBody"] = v
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.task_info
-    if v is not None:
-        d["TaskInfo"] = v
-    v = o.stage
-    if v is not None:
-        d["Stage"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeAigcTaskStatusResponse, _structure)

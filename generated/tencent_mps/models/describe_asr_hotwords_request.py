@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeAsrHotwordsRequest``: the model and its codecs."""
+"""``DescribeAsrHotwordsRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeAsrHotwordsRequest:
+class DescribeAsrHotwordsRequest(Model):
     """Request of DescribeAsrHotwords: the library to read (by ID or name) and how to sort and page
     its words.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +27,14 @@ class DescribeAsrHotwordsRequest:
         "order_by": "OrderBy",
         "order_type": "OrderType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+        "int",
+    )
 
     hotwords_id: str | None = None
     """ID of the library to query. Either HotwordsId or Name is required; if both are given,
@@ -76,37 +79,13 @@ class DescribeAsrHotwordsRequest:
     Wire name: ``OrderType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeAsrHotwordsRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "HotwordsId",
-        "Name",
-        "Offset",
-        "Limit",
-        "OrderBy",
-        "OrderType",
-    }
-)
+_KNOWN = frozenset(DescribeAsrHotwordsRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeAsrHotwordsRequest:
-    """Decode one ``DescribeAsrHotwordsRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeAsrHotwordsRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeAsrHotwordsRequest)
@@ -154,77 +133,4 @@ def _structure(data: Any) -> DescribeAsrHotwordsRequest:
     return o
 
 
-def _unstructure(o: DescribeAsrHotwordsRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.hotwords_id
-    if v is not None:
-        d["HotwordsId"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.offset
-    if v is not None:
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        d["Limit"] = v
-    v = o.order_by
-    if v is not None:
-        d["OrderBy"] = v
-    v = o.order_type
-    if v is not None:
-        d["OrderType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeAsrHotwordsRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeAsrHotwordsRequest:
-        o = _e.as_model(o, DescribeAsrHotwordsRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.hotwords_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("HotwordsId", v)
-        d["HotwordsId"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.offset
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Offset", v)
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Limit", v)
-        d["Limit"] = v
-    v = o.order_by
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OrderBy", v)
-        d["OrderBy"] = v
-    v = o.order_type
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("OrderType", v)
-        d["OrderType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeAsrHotwordsRequest, _structure)

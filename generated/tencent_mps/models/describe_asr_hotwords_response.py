@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeAsrHotwordsResponse``: the model and its codecs."""
+"""``DescribeAsrHotwordsResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeAsrHotwordsResponse:
+class DescribeAsrHotwordsResponse(Model):
     """Response of DescribeAsrHotwords: the details of the hotword library and one page of its
     words.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +37,21 @@ class DescribeAsrHotwordsResponse:
         "update_time": "UpdateTime",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "str",
+        "int",
+        "str",
+        "[AsrHotwordsSetItem",
+        "str",
+        "int",
+        "int",
+        "int",
+        "str",
+        "str",
+        "str",
+    )
 
     hotwords_id: str | None = None
     """ID of the queried hotword library.
@@ -124,44 +135,13 @@ class DescribeAsrHotwordsResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeAsrHotwordsResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "HotwordsId",
-        "Status",
-        "Name",
-        "Type",
-        "FileName",
-        "HotWords",
-        "Content",
-        "WordCount",
-        "Offset",
-        "Limit",
-        "CreateTime",
-        "UpdateTime",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeAsrHotwordsResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeAsrHotwordsResponse:
-    """Decode one ``DescribeAsrHotwordsResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeAsrHotwordsResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeAsrHotwordsResponse)
@@ -200,16 +180,7 @@ def _structure(data: Any) -> DescribeAsrHotwordsResponse:
     v = get("HotWords")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("HotWords", "an array", v)
-        if v:
-            f = _S["AsrHotwordsSetItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("HotWords", v, f) from None
-        else:
-            v = []
+        v = _d.objects("HotWords", v, _S["AsrHotwordsSetItem"])
     o.hot_words = v
     v = get("Content")
     if v is not None:
@@ -259,50 +230,4 @@ def _structure(data: Any) -> DescribeAsrHotwordsResponse:
     return o
 
 
-def _unstructure(o: DescribeAsrHotwordsResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.hotwords_id
-    if v is not None:
-        d["HotwordsId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.file_name
-    if v is not None:
-        d["FileName"] = v
-    v = o.hot_words
-    if v is not None:
-        d["HotWords"] = [_d.wire(x) for x in v]
-    v = o.content
-    if v is not None:
-        d["Content"] = v
-    v = o.word_count
-    if v is not None:
-        d["WordCount"] = v
-    v = o.offset
-    if v is not None:
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        d["Limit"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeAsrHotwordsResponse, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeCloneViralTaskResponse``: the model and its codecs."""
+"""``DescribeCloneViralTaskResponse``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeCloneViralTaskResponse:
+class DescribeCloneViralTaskResponse(Model):
     """Response of DescribeCloneViralTask: the task status, error message, generated video URLs and
     the original request body.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +26,13 @@ class DescribeCloneViralTaskResponse:
         "request_body": "RequestBody",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[str",
+        "str",
+        "str",
+    )
 
     status: str | None = None
     """Task status: WAIT, RUN, FAIL or DONE.
@@ -68,36 +72,13 @@ class DescribeCloneViralTaskResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeCloneViralTaskResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Status",
-        "Message",
-        "VideoUrls",
-        "RequestBody",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeCloneViralTaskResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeCloneViralTaskResponse:
-    """Decode one ``DescribeCloneViralTaskResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeCloneViralTaskResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeCloneViralTaskResponse)
@@ -118,11 +99,7 @@ def _structure(data: Any) -> DescribeCloneViralTaskResponse:
     v = get("VideoUrls")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoUrls", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("VideoUrls", v, "a string", _d.is_str)
+        v = _d.str_list("VideoUrls", v)
     o.video_urls = v
     v = get("RequestBody")
     if v is not None:
@@ -142,26 +119,4 @@ def _structure(data: Any) -> DescribeCloneViralTaskResponse:
     return o
 
 
-def _unstructure(o: DescribeCloneViralTaskResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.video_urls
-    if v is not None:
-        d["VideoUrls"] = list(v)
-    v = o.request_body
-    if v is not None:
-        d["RequestBody"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeCloneViralTaskResponse, _structure)

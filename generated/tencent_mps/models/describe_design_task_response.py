@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeDesignTaskResponse``: the model and its codecs."""
+"""``DescribeDesignTaskResponse``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeDesignTaskResponse:
+class DescribeDesignTaskResponse(Model):
     """Response of DescribeDesignTask: the status and error details of a voice design task, plus
     the designed voice ID and preview audio.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +28,15 @@ class DescribeDesignTaskResponse:
         "ext_info": "ExtInfo",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     error_code: int | None = None
     """Error code: 0 on success, 100 while still processing.
@@ -80,38 +86,13 @@ class DescribeDesignTaskResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeDesignTaskResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ErrorCode",
-        "Msg",
-        "Status",
-        "VoiceId",
-        "AudioUrl",
-        "ExtInfo",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeDesignTaskResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeDesignTaskResponse:
-    """Decode one ``DescribeDesignTaskResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeDesignTaskResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeDesignTaskResponse)
@@ -165,32 +146,4 @@ def _structure(data: Any) -> DescribeDesignTaskResponse:
     return o
 
 
-def _unstructure(o: DescribeDesignTaskResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.error_code
-    if v is not None:
-        d["ErrorCode"] = v
-    v = o.msg
-    if v is not None:
-        d["Msg"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.voice_id
-    if v is not None:
-        d["VoiceId"] = v
-    v = o.audio_url
-    if v is not None:
-        d["AudioUrl"] = v
-    v = o.ext_info
-    if v is not None:
-        d["ExtInfo"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeDesignTaskResponse, _structure)

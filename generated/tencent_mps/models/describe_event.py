@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeEvent``: the model and its codecs."""
+"""``DescribeEvent``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeEvent:
-    """Configuration of a StreamLink media transport event, with the flows attached to it.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeEvent(Model):
+    """Configuration of a StreamLink media transport event, with the flows attached to it."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "event_name": "EventName",
@@ -32,7 +28,14 @@ class DescribeEvent:
         "status": "Status",
         "attached_flow_group": "AttachedFlowGroup",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "[DescribeFlowId",
+    )
 
     event_name: str | None = None
     """Name given to the event.
@@ -74,37 +77,13 @@ class DescribeEvent:
     Wire name: ``AttachedFlowGroup``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeEvent:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "EventName",
-        "EventId",
-        "CreateTime",
-        "Description",
-        "Status",
-        "AttachedFlowGroup",
-    }
-)
+_KNOWN = frozenset(DescribeEvent.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeEvent:
-    """Decode one ``DescribeEvent`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeEvent`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeEvent)
@@ -143,16 +122,7 @@ def _structure(data: Any) -> DescribeEvent:
     v = get("AttachedFlowGroup")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AttachedFlowGroup", "an array", v)
-        if v:
-            f = _S["DescribeFlowId"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AttachedFlowGroup", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AttachedFlowGroup", v, _S["DescribeFlowId"])
     o.attached_flow_group = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -160,29 +130,4 @@ def _structure(data: Any) -> DescribeEvent:
     return o
 
 
-def _unstructure(o: DescribeEvent) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.event_name
-    if v is not None:
-        d["EventName"] = v
-    v = o.event_id
-    if v is not None:
-        d["EventId"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.attached_flow_group
-    if v is not None:
-        d["AttachedFlowGroup"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeEvent, _structure)

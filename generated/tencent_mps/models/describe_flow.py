@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeFlow``: the model and its codecs."""
+"""``DescribeFlow``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeFlow:
-    """Configuration of a StreamLink media transport flow: state, bandwidth, inputs and outputs.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeFlow(Model):
+    """Configuration of a StreamLink media transport flow: state, bandwidth, inputs and outputs."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "flow_id": "FlowId",
@@ -36,7 +32,18 @@ class DescribeFlow:
         "allowed_input_protocols": "AllowedInputProtocols",
         "allowed_output_protocols": "AllowedOutputProtocols",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "int",
+        "[DescribeInput",
+        "[DescribeOutput",
+        "str",
+        "str",
+        "[str",
+        "[str",
+    )
 
     flow_id: str | None = None
     """ID that identifies the flow.
@@ -102,41 +109,13 @@ class DescribeFlow:
     Wire name: ``AllowedOutputProtocols``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeFlow:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FlowId",
-        "FlowName",
-        "State",
-        "MaxBandwidth",
-        "InputGroup",
-        "OutputGroup",
-        "EventId",
-        "Region",
-        "AllowedInputProtocols",
-        "AllowedOutputProtocols",
-    }
-)
+_KNOWN = frozenset(DescribeFlow.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeFlow:
-    """Decode one ``DescribeFlow`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeFlow`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeFlow)
@@ -169,30 +148,12 @@ def _structure(data: Any) -> DescribeFlow:
     v = get("InputGroup")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("InputGroup", "an array", v)
-        if v:
-            f = _S["DescribeInput"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("InputGroup", v, f) from None
-        else:
-            v = []
+        v = _d.objects("InputGroup", v, _S["DescribeInput"])
     o.input_group = v
     v = get("OutputGroup")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("OutputGroup", "an array", v)
-        if v:
-            f = _S["DescribeOutput"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("OutputGroup", v, f) from None
-        else:
-            v = []
+        v = _d.objects("OutputGroup", v, _S["DescribeOutput"])
     o.output_group = v
     v = get("EventId")
     if v is not None:
@@ -209,20 +170,12 @@ def _structure(data: Any) -> DescribeFlow:
     v = get("AllowedInputProtocols")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AllowedInputProtocols", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AllowedInputProtocols", v, "a string", _d.is_str)
+        v = _d.str_list("AllowedInputProtocols", v)
     o.allowed_input_protocols = v
     v = get("AllowedOutputProtocols")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AllowedOutputProtocols", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AllowedOutputProtocols", v, "a string", _d.is_str)
+        v = _d.str_list("AllowedOutputProtocols", v)
     o.allowed_output_protocols = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -230,41 +183,4 @@ def _structure(data: Any) -> DescribeFlow:
     return o
 
 
-def _unstructure(o: DescribeFlow) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is not None:
-        d["FlowId"] = v
-    v = o.flow_name
-    if v is not None:
-        d["FlowName"] = v
-    v = o.state
-    if v is not None:
-        d["State"] = v
-    v = o.max_bandwidth
-    if v is not None:
-        d["MaxBandwidth"] = v
-    v = o.input_group
-    if v is not None:
-        d["InputGroup"] = [_d.wire(x) for x in v]
-    v = o.output_group
-    if v is not None:
-        d["OutputGroup"] = [_d.wire(x) for x in v]
-    v = o.event_id
-    if v is not None:
-        d["EventId"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.allowed_input_protocols
-    if v is not None:
-        d["AllowedInputProtocols"] = list(v)
-    v = o.allowed_output_protocols
-    if v is not None:
-        d["AllowedOutputProtocols"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeFlow, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeImageTaskDetailResponse``: the model and its codecs."""
+"""``DescribeImageTaskDetailResponse``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,19 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 from tencent_mps_core.resultview import TaskView
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeImageTaskDetailResponse(TaskView):
+class DescribeImageTaskDetailResponse(Model, TaskView):
     """Response of DescribeImageTaskDetail: status, errors, timing, input and per-subtask results
     of one image task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +38,20 @@ class DescribeImageTaskDetailResponse(TaskView):
         "input_info": "InputInfo",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+        "[ImageProcessTaskResult",
+        "str",
+        "str",
+        "int",
+        "ImageTaskInput",
+        "MediaInputInfo",
+        "str",
+    )
 
     task_type: str | None = None
     """Kind of task; currently only WorkflowTask. May be null if unavailable.
@@ -123,43 +134,13 @@ class DescribeImageTaskDetailResponse(TaskView):
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeImageTaskDetailResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskType",
-        "Status",
-        "ErrCode",
-        "ErrMsg",
-        "Message",
-        "ImageProcessTaskResultSet",
-        "CreateTime",
-        "FinishTime",
-        "Definition",
-        "ImageTask",
-        "InputInfo",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeImageTaskDetailResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeImageTaskDetailResponse:
-    """Decode one ``DescribeImageTaskDetailResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeImageTaskDetailResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeImageTaskDetailResponse)
@@ -198,16 +179,7 @@ def _structure(data: Any) -> DescribeImageTaskDetailResponse:
     v = get("ImageProcessTaskResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ImageProcessTaskResultSet", "an array", v)
-        if v:
-            f = _S["ImageProcessTaskResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ImageProcessTaskResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ImageProcessTaskResultSet", v, _S["ImageProcessTaskResult"])
     o.image_process_task_result_set = v
     v = get("CreateTime")
     if v is not None:
@@ -255,47 +227,4 @@ def _structure(data: Any) -> DescribeImageTaskDetailResponse:
     return o
 
 
-def _unstructure(o: DescribeImageTaskDetailResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.err_msg
-    if v is not None:
-        d["ErrMsg"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.image_process_task_result_set
-    if v is not None:
-        d["ImageProcessTaskResultSet"] = [_d.wire(x) for x in v]
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.finish_time
-    if v is not None:
-        d["FinishTime"] = v
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.image_task
-    if v is not None:
-        d["ImageTask"] = _d.wire(v)
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeImageTaskDetailResponse, _structure)

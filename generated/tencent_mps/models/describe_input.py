@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeInput``: the model and its codecs."""
+"""``DescribeInput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeInput:
+class DescribeInput(Model):
     """Configuration of a flow input as returned by queries: protocol, addresses, allowlist and
     protocol-specific settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -46,7 +44,27 @@ class DescribeInput:
         "rist_settings": "RISTSettings",
         "stream_urls": "StreamUrls",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "[InputAddress",
+        "[str",
+        "DescribeInputSRTSettings",
+        "DescribeInputRTPSettings",
+        "str",
+        "DescribeInputRTMPSettings",
+        "str",
+        "DescribeInputRTMPPullSettings",
+        "DescribeInputRTSPPullSettings",
+        "DescribeInputHLSPullSettings",
+        "ResilientStreamConf",
+        "[str",
+        "[str",
+        "DescribeInputRISTSettings",
+        "[StreamUrlDetail",
+    )
 
     input_id: str | None = None
     """ID that identifies the input.
@@ -164,50 +182,13 @@ class DescribeInput:
     Wire name: ``StreamUrls``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputId",
-        "InputName",
-        "Description",
-        "Protocol",
-        "InputAddressList",
-        "AllowIpList",
-        "SRTSettings",
-        "RTPSettings",
-        "InputRegion",
-        "RTMPSettings",
-        "FailOver",
-        "RTMPPullSettings",
-        "RTSPPullSettings",
-        "HLSPullSettings",
-        "ResilientStream",
-        "SecurityGroupIds",
-        "Zones",
-        "RISTSettings",
-        "StreamUrls",
-    }
-)
+_KNOWN = frozenset(DescribeInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeInput:
-    """Decode one ``DescribeInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeInput)
@@ -240,25 +221,12 @@ def _structure(data: Any) -> DescribeInput:
     v = get("InputAddressList")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("InputAddressList", "an array", v)
-        if v:
-            f = _S["InputAddress"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("InputAddressList", v, f) from None
-        else:
-            v = []
+        v = _d.objects("InputAddressList", v, _S["InputAddress"])
     o.input_address_list = v
     v = get("AllowIpList")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AllowIpList", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AllowIpList", v, "a string", _d.is_str)
+        v = _d.str_list("AllowIpList", v)
     o.allow_ip_list = v
     v = get("SRTSettings")
     if v is not None:
@@ -331,20 +299,12 @@ def _structure(data: Any) -> DescribeInput:
     v = get("SecurityGroupIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SecurityGroupIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("SecurityGroupIds", v, "a string", _d.is_str)
+        v = _d.str_list("SecurityGroupIds", v)
     o.security_group_ids = v
     v = get("Zones")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Zones", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Zones", v, "a string", _d.is_str)
+        v = _d.str_list("Zones", v)
     o.zones = v
     v = get("RISTSettings")
     if v is not None:
@@ -357,16 +317,7 @@ def _structure(data: Any) -> DescribeInput:
     v = get("StreamUrls")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("StreamUrls", "an array", v)
-        if v:
-            f = _S["StreamUrlDetail"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("StreamUrls", v, f) from None
-        else:
-            v = []
+        v = _d.objects("StreamUrls", v, _S["StreamUrlDetail"])
     o.stream_urls = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -374,68 +325,4 @@ def _structure(data: Any) -> DescribeInput:
     return o
 
 
-def _unstructure(o: DescribeInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_id
-    if v is not None:
-        d["InputId"] = v
-    v = o.input_name
-    if v is not None:
-        d["InputName"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.protocol
-    if v is not None:
-        d["Protocol"] = v
-    v = o.input_address_list
-    if v is not None:
-        d["InputAddressList"] = [_d.wire(x) for x in v]
-    v = o.allow_ip_list
-    if v is not None:
-        d["AllowIpList"] = list(v)
-    v = o.srt_settings
-    if v is not None:
-        d["SRTSettings"] = _d.wire(v)
-    v = o.rtp_settings
-    if v is not None:
-        d["RTPSettings"] = _d.wire(v)
-    v = o.input_region
-    if v is not None:
-        d["InputRegion"] = v
-    v = o.rtmp_settings
-    if v is not None:
-        d["RTMPSettings"] = _d.wire(v)
-    v = o.fail_over
-    if v is not None:
-        d["FailOver"] = v
-    v = o.rtmp_pull_settings
-    if v is not None:
-        d["RTMPPullSettings"] = _d.wire(v)
-    v = o.rtsp_pull_settings
-    if v is not None:
-        d["RTSPPullSettings"] = _d.wire(v)
-    v = o.hls_pull_settings
-    if v is not None:
-        d["HLSPullSettings"] = _d.wire(v)
-    v = o.resilient_stream
-    if v is not None:
-        d["ResilientStream"] = _d.wire(v)
-    v = o.security_group_ids
-    if v is not None:
-        d["SecurityGroupIds"] = list(v)
-    v = o.zones
-    if v is not None:
-        d["Zones"] = list(v)
-    v = o.rist_settings
-    if v is not None:
-        d["RISTSettings"] = _d.wire(v)
-    v = o.stream_urls
-    if v is not None:
-        d["StreamUrls"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeInput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeInputRTMPSettings``: the model and its codecs."""
+"""``DescribeInputRTMPSettings``."""
 
 from __future__ import annotations
 
@@ -9,22 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeInputRTMPSettings:
-    """RTMP push settings of an existing input: the app name and stream key to push to.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeInputRTMPSettings(Model):
+    """RTMP push settings of an existing input: the app name and stream key to push to."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "app_name": "AppName",
         "stream_key": "StreamKey",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+    )
 
     app_name: str | None = None
     """Push path (app name) of the RTMP input. May be null if unavailable.
@@ -39,33 +39,13 @@ class DescribeInputRTMPSettings:
     Wire name: ``StreamKey``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeInputRTMPSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AppName",
-        "StreamKey",
-    }
-)
+_KNOWN = frozenset(DescribeInputRTMPSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeInputRTMPSettings:
-    """Decode one ``DescribeInputRTMPSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeInputRTMPSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeInputRTMPSettings)
@@ -89,17 +69,4 @@ def _structure(data: Any) -> DescribeInputRTMPSettings:
     return o
 
 
-def _unstructure(o: DescribeInputRTMPSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.app_name
-    if v is not None:
-        d["AppName"] = v
-    v = o.stream_key
-    if v is not None:
-        d["StreamKey"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeInputRTMPSettings, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeInputSRTSettings``: the model and its codecs."""
+"""``DescribeInputSRTSettings``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeInputSRTSettings:
-    """SRT settings of an existing input: mode, latencies, encryption and peer addresses.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeInputSRTSettings(Model):
+    """SRT settings of an existing input: mode, latencies, encryption and peer addresses."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "mode": "Mode",
@@ -36,7 +33,18 @@ class DescribeInputSRTSettings:
         "source_addresses": "SourceAddresses",
         "fec": "FEC",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "int",
+        "[SRTSourceAddressResp",
+        "SRTFECSimpleOptions",
+    )
 
     mode: str | None = None
     """SRT connection mode, LISTENER or CALLER. May be null if unavailable.
@@ -98,41 +106,13 @@ class DescribeInputSRTSettings:
     Wire name: ``FEC``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeInputSRTSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Mode",
-        "StreamId",
-        "Latency",
-        "RecvLatency",
-        "PeerLatency",
-        "PeerIdleTimeout",
-        "Passphrase",
-        "PbKeyLen",
-        "SourceAddresses",
-        "FEC",
-    }
-)
+_KNOWN = frozenset(DescribeInputSRTSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeInputSRTSettings:
-    """Decode one ``DescribeInputSRTSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeInputSRTSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeInputSRTSettings)
@@ -189,16 +169,7 @@ def _structure(data: Any) -> DescribeInputSRTSettings:
     v = get("SourceAddresses")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SourceAddresses", "an array", v)
-        if v:
-            f = _S["SRTSourceAddressResp"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SourceAddresses", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SourceAddresses", v, _S["SRTSourceAddressResp"])
     o.source_addresses = v
     v = get("FEC")
     if v is not None:
@@ -214,41 +185,4 @@ def _structure(data: Any) -> DescribeInputSRTSettings:
     return o
 
 
-def _unstructure(o: DescribeInputSRTSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.stream_id
-    if v is not None:
-        d["StreamId"] = v
-    v = o.latency
-    if v is not None:
-        d["Latency"] = v
-    v = o.recv_latency
-    if v is not None:
-        d["RecvLatency"] = v
-    v = o.peer_latency
-    if v is not None:
-        d["PeerLatency"] = v
-    v = o.peer_idle_timeout
-    if v is not None:
-        d["PeerIdleTimeout"] = v
-    v = o.passphrase
-    if v is not None:
-        d["Passphrase"] = v
-    v = o.pb_key_len
-    if v is not None:
-        d["PbKeyLen"] = v
-    v = o.source_addresses
-    if v is not None:
-        d["SourceAddresses"] = [_d.wire(x) for x in v]
-    v = o.fec
-    if v is not None:
-        d["FEC"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeInputSRTSettings, _structure)

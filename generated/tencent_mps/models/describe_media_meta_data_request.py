@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeMediaMetaDataRequest``: the model and its codecs."""
+"""``DescribeMediaMetaDataRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,26 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeMediaMetaDataRequest:
-    """Request of DescribeMediaMetaData: the media file to inspect and an optional slow mode.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DescribeMediaMetaDataRequest(Model):
+    """Request of DescribeMediaMetaData: the media file to inspect and an optional slow mode."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "input_info": "InputInfo",
         "mode": "Mode",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "MediaInputInfo!",
+        "str",
+    )
 
     input_info: models.MediaInputInfo | None = None
     """Input file whose metadata is requested.
@@ -50,33 +47,13 @@ class DescribeMediaMetaDataRequest:
     Wire name: ``Mode``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeMediaMetaDataRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputInfo",
-        "Mode",
-    }
-)
+_KNOWN = frozenset(DescribeMediaMetaDataRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeMediaMetaDataRequest:
-    """Decode one ``DescribeMediaMetaDataRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeMediaMetaDataRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeMediaMetaDataRequest)
@@ -102,47 +79,4 @@ def _structure(data: Any) -> DescribeMediaMetaDataRequest:
     return o
 
 
-def _unstructure(o: DescribeMediaMetaDataRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeMediaMetaDataRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeMediaMetaDataRequest:
-        o = _e.as_model(o, DescribeMediaMetaDataRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is None:
-        raise _e.missing("InputInfo", "an object")
-    try:
-        d["InputInfo"] = _R["MediaInputInfo"](v)
-    except ValidationError as e:
-        raise e.with_prefix("InputInfo") from None
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeMediaMetaDataRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeOutputRTMPSettings``: the model and its codecs."""
+"""``DescribeOutputRTMPSettings``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeOutputRTMPSettings:
-    """RTMP push settings of an existing output: destinations, chunk size and idle timeout.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeOutputRTMPSettings(Model):
+    """RTMP push settings of an existing output: destinations, chunk size and idle timeout."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "idle_timeout": "IdleTimeout",
         "chunk_size": "ChunkSize",
         "destinations": "Destinations",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "[RTMPAddressDestination",
+    )
 
     idle_timeout: int | None = None
     """Idle timeout of the RTMP output. May be null if unavailable.
@@ -49,34 +49,13 @@ class DescribeOutputRTMPSettings:
     Wire name: ``Destinations``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeOutputRTMPSettings:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "IdleTimeout",
-        "ChunkSize",
-        "Destinations",
-    }
-)
+_KNOWN = frozenset(DescribeOutputRTMPSettings.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeOutputRTMPSettings:
-    """Decode one ``DescribeOutputRTMPSettings`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeOutputRTMPSettings`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeOutputRTMPSettings)
@@ -97,16 +76,7 @@ def _structure(data: Any) -> DescribeOutputRTMPSettings:
     v = get("Destinations")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Destinations", "an array", v)
-        if v:
-            f = _S["RTMPAddressDestination"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Destinations", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Destinations", v, _S["RTMPAddressDestination"])
     o.destinations = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -114,20 +84,4 @@ def _structure(data: Any) -> DescribeOutputRTMPSettings:
     return o
 
 
-def _unstructure(o: DescribeOutputRTMPSettings) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.idle_timeout
-    if v is not None:
-        d["IdleTimeout"] = v
-    v = o.chunk_size
-    if v is not None:
-        d["ChunkSize"] = v
-    v = o.destinations
-    if v is not None:
-        d["Destinations"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeOutputRTMPSettings, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeRTSPPullSourceAddress``: the model and its codecs."""
+"""``DescribeRTSPPullSourceAddress``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeRTSPPullSourceAddress:
-    """Origin address of an RTSP pull input.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeRTSPPullSourceAddress(Model):
+    """Origin address of an RTSP pull input."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "url": "Url",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("str",)
 
     url: str | None = None
     """URL of the RTSP origin server. May be null if unavailable.
@@ -31,32 +28,13 @@ class DescribeRTSPPullSourceAddress:
     Wire name: ``Url``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeRTSPPullSourceAddress:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Url",
-    }
-)
+_KNOWN = frozenset(DescribeRTSPPullSourceAddress.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeRTSPPullSourceAddress:
-    """Decode one ``DescribeRTSPPullSourceAddress`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeRTSPPullSourceAddress`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeRTSPPullSourceAddress)
@@ -74,14 +52,4 @@ def _structure(data: Any) -> DescribeRTSPPullSourceAddress:
     return o
 
 
-def _unstructure(o: DescribeRTSPPullSourceAddress) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeRTSPPullSourceAddress, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeSchedulesRequest``: the model and its codecs."""
+"""``DescribeSchedulesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeSchedulesRequest:
-    """Request of DescribeSchedules: filters by schedule ID, trigger type and status, plus paging.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DescribeSchedulesRequest(Model):
+    """Request of DescribeSchedules: filters by schedule ID, trigger type and status, plus paging."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "schedule_ids": "ScheduleIds",
@@ -29,7 +24,13 @@ class DescribeSchedulesRequest:
         "offset": "Offset",
         "limit": "Limit",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[int",
+        "str",
+        "str",
+        "int",
+        "int",
+    )
 
     schedule_ids: list[int] | None = None
     """Filter by schedule IDs; at most 100 entries.
@@ -70,36 +71,13 @@ class DescribeSchedulesRequest:
     Wire name: ``Limit``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeSchedulesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ScheduleIds",
-        "TriggerType",
-        "Status",
-        "Offset",
-        "Limit",
-    }
-)
+_KNOWN = frozenset(DescribeSchedulesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeSchedulesRequest:
-    """Decode one ``DescribeSchedulesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeSchedulesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeSchedulesRequest)
@@ -108,11 +86,7 @@ def _structure(data: Any) -> DescribeSchedulesRequest:
     v = get("ScheduleIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ScheduleIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("ScheduleIds", v, "an integer", _d.is_int)
+        v = _d.int_list("ScheduleIds", v)
     o.schedule_ids = v
     v = get("TriggerType")
     if v is not None:
@@ -144,67 +118,4 @@ def _structure(data: Any) -> DescribeSchedulesRequest:
     return o
 
 
-def _unstructure(o: DescribeSchedulesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.schedule_ids
-    if v is not None:
-        d["ScheduleIds"] = list(v)
-    v = o.trigger_type
-    if v is not None:
-        d["TriggerType"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.offset
-    if v is not None:
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        d["Limit"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeSchedulesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeSchedulesRequest:
-        o = _e.as_model(o, DescribeSchedulesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.schedule_ids
-    if v is not None:
-        d["ScheduleIds"] = _e.ints("ScheduleIds", v)
-    v = o.trigger_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TriggerType", v)
-        d["TriggerType"] = v
-    v = o.status
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Status", v)
-        d["Status"] = v
-    v = o.offset
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Offset", v)
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Limit", v)
-        d["Limit"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeSchedulesRequest, _structure)

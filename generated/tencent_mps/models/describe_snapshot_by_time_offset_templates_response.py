@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeSnapshotByTimeOffsetTemplatesResponse``: the model and its codecs."""
+"""``DescribeSnapshotByTimeOffsetTemplatesResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeSnapshotByTimeOffsetTemplatesResponse:
+class DescribeSnapshotByTimeOffsetTemplatesResponse(Model):
     """Response of DescribeSnapshotByTimeOffsetTemplates: the total count and the matching time-
     point screenshot templates.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +27,11 @@ class DescribeSnapshotByTimeOffsetTemplatesResponse:
         "snapshot_by_time_offset_template_set": "SnapshotByTimeOffsetTemplateSet",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "[SnapshotByTimeOffsetTemplate",
+        "str",
+    )
 
     total_count: int | None = None
     """Total number of records matching the filters.
@@ -50,34 +51,13 @@ class DescribeSnapshotByTimeOffsetTemplatesResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeSnapshotByTimeOffsetTemplatesResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TotalCount",
-        "SnapshotByTimeOffsetTemplateSet",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeSnapshotByTimeOffsetTemplatesResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeSnapshotByTimeOffsetTemplatesResponse:
-    """Decode one ``DescribeSnapshotByTimeOffsetTemplatesResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeSnapshotByTimeOffsetTemplatesResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeSnapshotByTimeOffsetTemplatesResponse)
@@ -92,16 +72,7 @@ def _structure(data: Any) -> DescribeSnapshotByTimeOffsetTemplatesResponse:
     v = get("SnapshotByTimeOffsetTemplateSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SnapshotByTimeOffsetTemplateSet", "an array", v)
-        if v:
-            f = _S["SnapshotByTimeOffsetTemplate"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SnapshotByTimeOffsetTemplateSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SnapshotByTimeOffsetTemplateSet", v, _S["SnapshotByTimeOffsetTemplate"])
     o.snapshot_by_time_offset_template_set = v
     v = get("RequestId")
     if v is not None:
@@ -115,20 +86,4 @@ def _structure(data: Any) -> DescribeSnapshotByTimeOffsetTemplatesResponse:
     return o
 
 
-def _unstructure(o: DescribeSnapshotByTimeOffsetTemplatesResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.total_count
-    if v is not None:
-        d["TotalCount"] = v
-    v = o.snapshot_by_time_offset_template_set
-    if v is not None:
-        d["SnapshotByTimeOffsetTemplateSet"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeSnapshotByTimeOffsetTemplatesResponse, _structure)

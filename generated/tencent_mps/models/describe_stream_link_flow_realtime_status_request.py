@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeStreamLinkFlowRealtimeStatusRequest``: the model and its codecs."""
+"""``DescribeStreamLinkFlowRealtimeStatusRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeStreamLinkFlowRealtimeStatusRequest:
+class DescribeStreamLinkFlowRealtimeStatusRequest(Model):
     """Request of DescribeStreamLinkFlowRealtimeStatus: the flow and, optionally, which inputs and
     outputs to report.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class DescribeStreamLinkFlowRealtimeStatusRequest:
         "input_ids": "InputIds",
         "output_ids": "OutputIds",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "[str",
+        "[str",
+    )
 
     flow_id: str | None = None
     """ID of the flow whose real-time status is queried.
@@ -52,34 +52,13 @@ class DescribeStreamLinkFlowRealtimeStatusRequest:
     Wire name: ``OutputIds``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeStreamLinkFlowRealtimeStatusRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FlowId",
-        "InputIds",
-        "OutputIds",
-    }
-)
+_KNOWN = frozenset(DescribeStreamLinkFlowRealtimeStatusRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeStreamLinkFlowRealtimeStatusRequest:
-    """Decode one ``DescribeStreamLinkFlowRealtimeStatusRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeStreamLinkFlowRealtimeStatusRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeStreamLinkFlowRealtimeStatusRequest)
@@ -94,20 +73,12 @@ def _structure(data: Any) -> DescribeStreamLinkFlowRealtimeStatusRequest:
     v = get("InputIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("InputIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("InputIds", v, "a string", _d.is_str)
+        v = _d.str_list("InputIds", v)
     o.input_ids = v
     v = get("OutputIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("OutputIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("OutputIds", v, "a string", _d.is_str)
+        v = _d.str_list("OutputIds", v)
     o.output_ids = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -115,50 +86,4 @@ def _structure(data: Any) -> DescribeStreamLinkFlowRealtimeStatusRequest:
     return o
 
 
-def _unstructure(o: DescribeStreamLinkFlowRealtimeStatusRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is not None:
-        d["FlowId"] = v
-    v = o.input_ids
-    if v is not None:
-        d["InputIds"] = list(v)
-    v = o.output_ids
-    if v is not None:
-        d["OutputIds"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeStreamLinkFlowRealtimeStatusRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeStreamLinkFlowRealtimeStatusRequest:
-        o = _e.as_model(o, DescribeStreamLinkFlowRealtimeStatusRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is None:
-        raise _e.missing("FlowId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("FlowId", v)
-    d["FlowId"] = v
-    v = o.input_ids
-    if v is not None:
-        d["InputIds"] = _e.strs("InputIds", v)
-    v = o.output_ids
-    if v is not None:
-        d["OutputIds"] = _e.strs("OutputIds", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeStreamLinkFlowRealtimeStatusRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeStreamLinkFlowStatisticsRequest``: the model and its codecs."""
+"""``DescribeStreamLinkFlowStatisticsRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeStreamLinkFlowStatisticsRequest:
+class DescribeStreamLinkFlowStatisticsRequest(Model):
     """Request of DescribeStreamLinkFlowStatistics: the flow, input or output, pipeline, interval
     and time window.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +29,16 @@ class DescribeStreamLinkFlowStatisticsRequest:
         "end_time": "EndTime",
         "remote_ip": "RemoteIp",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str!",
+        "str!",
+        "str!",
+        "str!",
+        "str!",
+        "str",
+    )
 
     flow_id: str | None = None
     """ID of the media transport flow.
@@ -99,39 +104,13 @@ class DescribeStreamLinkFlowStatisticsRequest:
     Wire name: ``RemoteIp``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeStreamLinkFlowStatisticsRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FlowId",
-        "Type",
-        "InputOutputId",
-        "Pipeline",
-        "Period",
-        "StartTime",
-        "EndTime",
-        "RemoteIp",
-    }
-)
+_KNOWN = frozenset(DescribeStreamLinkFlowStatisticsRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeStreamLinkFlowStatisticsRequest:
-    """Decode one ``DescribeStreamLinkFlowStatisticsRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeStreamLinkFlowStatisticsRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeStreamLinkFlowStatisticsRequest)
@@ -191,100 +170,4 @@ def _structure(data: Any) -> DescribeStreamLinkFlowStatisticsRequest:
     return o
 
 
-def _unstructure(o: DescribeStreamLinkFlowStatisticsRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is not None:
-        d["FlowId"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.input_output_id
-    if v is not None:
-        d["InputOutputId"] = v
-    v = o.pipeline
-    if v is not None:
-        d["Pipeline"] = v
-    v = o.period
-    if v is not None:
-        d["Period"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    v = o.remote_ip
-    if v is not None:
-        d["RemoteIp"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeStreamLinkFlowStatisticsRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeStreamLinkFlowStatisticsRequest:
-        o = _e.as_model(o, DescribeStreamLinkFlowStatisticsRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is None:
-        raise _e.missing("FlowId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("FlowId", v)
-    d["FlowId"] = v
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.input_output_id
-    if v is None:
-        raise _e.missing("InputOutputId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("InputOutputId", v)
-    d["InputOutputId"] = v
-    v = o.pipeline
-    if v is None:
-        raise _e.missing("Pipeline", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Pipeline", v)
-    d["Pipeline"] = v
-    v = o.period
-    if v is None:
-        raise _e.missing("Period", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Period", v)
-    d["Period"] = v
-    v = o.start_time
-    if v is None:
-        raise _e.missing("StartTime", "a string")
-    if type(v) is not str:
-        v = _e.as_str("StartTime", v)
-    d["StartTime"] = v
-    v = o.end_time
-    if v is None:
-        raise _e.missing("EndTime", "a string")
-    if type(v) is not str:
-        v = _e.as_str("EndTime", v)
-    d["EndTime"] = v
-    v = o.remote_ip
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("RemoteIp", v)
-        d["RemoteIp"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeStreamLinkFlowStatisticsRequest, _structure)

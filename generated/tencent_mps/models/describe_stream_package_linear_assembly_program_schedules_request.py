@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeStreamPackageLinearAssemblyProgramSchedulesRequest``: the model and its codecs."""
+"""``DescribeStreamPackageLinearAssemblyProgramSchedulesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeStreamPackageLinearAssemblyProgramSchedulesRequest:
+class DescribeStreamPackageLinearAssemblyProgramSchedulesRequest(Model):
     """Request of DescribeStreamPackageLinearAssemblyProgramSchedules: the channel, a time window
     and paging parameters.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +25,12 @@ class DescribeStreamPackageLinearAssemblyProgramSchedulesRequest:
         "page_num": "PageNum",
         "page_size": "PageSize",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "int",
+        "int",
+        "int",
+    )
 
     channel_id: str | None = None
     """ID of the channel whose program schedule is listed. Required.
@@ -59,37 +60,13 @@ class DescribeStreamPackageLinearAssemblyProgramSchedulesRequest:
     Wire name: ``PageSize``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(
-        cls, data: Mapping[str, Any]
-    ) -> DescribeStreamPackageLinearAssemblyProgramSchedulesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ChannelId",
-        "TimeWindow",
-        "PageNum",
-        "PageSize",
-    }
-)
+_KNOWN = frozenset(DescribeStreamPackageLinearAssemblyProgramSchedulesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeStreamPackageLinearAssemblyProgramSchedulesRequest:
-    """Decode one ``DescribeStreamPackageLinearAssemblyProgramSchedulesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeStreamPackageLinearAssemblyProgramSchedulesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeStreamPackageLinearAssemblyProgramSchedulesRequest)
@@ -125,62 +102,4 @@ def _structure(data: Any) -> DescribeStreamPackageLinearAssemblyProgramSchedules
     return o
 
 
-def _unstructure(o: DescribeStreamPackageLinearAssemblyProgramSchedulesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.channel_id
-    if v is not None:
-        d["ChannelId"] = v
-    v = o.time_window
-    if v is not None:
-        d["TimeWindow"] = v
-    v = o.page_num
-    if v is not None:
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeStreamPackageLinearAssemblyProgramSchedulesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeStreamPackageLinearAssemblyProgramSchedulesRequest:
-        o = _e.as_model(o, DescribeStreamPackageLinearAssemblyProgramSchedulesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.channel_id
-    if v is None:
-        raise _e.missing("ChannelId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("ChannelId", v)
-    d["ChannelId"] = v
-    v = o.time_window
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("TimeWindow", v)
-        d["TimeWindow"] = v
-    v = o.page_num
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageNum", v)
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageSize", v)
-        d["PageSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeStreamPackageLinearAssemblyProgramSchedulesRequest, _structure)

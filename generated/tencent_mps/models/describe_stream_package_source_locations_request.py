@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeStreamPackageSourceLocationsRequest``: the model and its codecs."""
+"""``DescribeStreamPackageSourceLocationsRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeStreamPackageSourceLocationsRequest:
+class DescribeStreamPackageSourceLocationsRequest(Model):
     """Request of DescribeStreamPackageSourceLocations: page number and page size for listing
     SourceLocations.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "page_num": "PageNum",
         "page_size": "PageSize",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+    )
 
     page_num: int | None = None
     """Page number to return, in the range [1, 1000].
@@ -41,33 +40,13 @@ class DescribeStreamPackageSourceLocationsRequest:
     Wire name: ``PageSize``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeStreamPackageSourceLocationsRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "PageNum",
-        "PageSize",
-    }
-)
+_KNOWN = frozenset(DescribeStreamPackageSourceLocationsRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeStreamPackageSourceLocationsRequest:
-    """Decode one ``DescribeStreamPackageSourceLocationsRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeStreamPackageSourceLocationsRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeStreamPackageSourceLocationsRequest)
@@ -91,45 +70,4 @@ def _structure(data: Any) -> DescribeStreamPackageSourceLocationsRequest:
     return o
 
 
-def _unstructure(o: DescribeStreamPackageSourceLocationsRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.page_num
-    if v is not None:
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeStreamPackageSourceLocationsRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeStreamPackageSourceLocationsRequest:
-        o = _e.as_model(o, DescribeStreamPackageSourceLocationsRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.page_num
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageNum", v)
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageSize", v)
-        d["PageSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeStreamPackageSourceLocationsRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeStreamPackageSourcesRequest``: the model and its codecs."""
+"""``DescribeStreamPackageSourcesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeStreamPackageSourcesRequest:
+class DescribeStreamPackageSourcesRequest(Model):
     """Request of DescribeStreamPackageSources: paging parameters and optional SourceLocation and
     type filters for listing Sources.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +25,12 @@ class DescribeStreamPackageSourcesRequest:
         "location_id": "LocationId",
         "type": "Type",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "str",
+        "str",
+    )
 
     page_num: int | None = None
     """Page number to return, in the range [1, 1000].
@@ -55,35 +56,13 @@ class DescribeStreamPackageSourcesRequest:
     Wire name: ``Type``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeStreamPackageSourcesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "PageNum",
-        "PageSize",
-        "LocationId",
-        "Type",
-    }
-)
+_KNOWN = frozenset(DescribeStreamPackageSourcesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeStreamPackageSourcesRequest:
-    """Decode one ``DescribeStreamPackageSourcesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeStreamPackageSourcesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeStreamPackageSourcesRequest)
@@ -119,61 +98,4 @@ def _structure(data: Any) -> DescribeStreamPackageSourcesRequest:
     return o
 
 
-def _unstructure(o: DescribeStreamPackageSourcesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.page_num
-    if v is not None:
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    v = o.location_id
-    if v is not None:
-        d["LocationId"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeStreamPackageSourcesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeStreamPackageSourcesRequest:
-        o = _e.as_model(o, DescribeStreamPackageSourcesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.page_num
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageNum", v)
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageSize", v)
-        d["PageSize"] = v
-    v = o.location_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("LocationId", v)
-        d["LocationId"] = v
-    v = o.type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Type", v)
-        d["Type"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeStreamPackageSourcesRequest, _structure)

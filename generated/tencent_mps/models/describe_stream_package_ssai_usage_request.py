@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeStreamPackageSSAIUsageRequest``: the model and its codecs."""
+"""``DescribeStreamPackageSSAIUsageRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeStreamPackageSSAIUsageRequest:
+class DescribeStreamPackageSSAIUsageRequest(Model):
     """Request of DescribeStreamPackageSSAIUsage: the time range, channels, ad types and
     granularity of the SSAI usage query.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +26,13 @@ class DescribeStreamPackageSSAIUsageRequest:
         "types": "Types",
         "dimension": "Dimension",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[str",
+        "[str",
+        "bool",
+    )
 
     start_time: str | None = None
     """Start of the usage query period, as an ISO 8601 time string with offset, for example
@@ -64,36 +66,13 @@ class DescribeStreamPackageSSAIUsageRequest:
     Wire name: ``Dimension``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeStreamPackageSSAIUsageRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTime",
-        "EndTime",
-        "ChannelIds",
-        "Types",
-        "Dimension",
-    }
-)
+_KNOWN = frozenset(DescribeStreamPackageSSAIUsageRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeStreamPackageSSAIUsageRequest:
-    """Decode one ``DescribeStreamPackageSSAIUsageRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeStreamPackageSSAIUsageRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeStreamPackageSSAIUsageRequest)
@@ -114,20 +93,12 @@ def _structure(data: Any) -> DescribeStreamPackageSSAIUsageRequest:
     v = get("ChannelIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ChannelIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("ChannelIds", v, "a string", _d.is_str)
+        v = _d.str_list("ChannelIds", v)
     o.channel_ids = v
     v = get("Types")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Types", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Types", v, "a string", _d.is_str)
+        v = _d.str_list("Types", v)
     o.types = v
     v = get("Dimension")
     if v is not None:
@@ -141,65 +112,4 @@ def _structure(data: Any) -> DescribeStreamPackageSSAIUsageRequest:
     return o
 
 
-def _unstructure(o: DescribeStreamPackageSSAIUsageRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    v = o.channel_ids
-    if v is not None:
-        d["ChannelIds"] = list(v)
-    v = o.types
-    if v is not None:
-        d["Types"] = list(v)
-    v = o.dimension
-    if v is not None:
-        d["Dimension"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeStreamPackageSSAIUsageRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeStreamPackageSSAIUsageRequest:
-        o = _e.as_model(o, DescribeStreamPackageSSAIUsageRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StartTime", v)
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EndTime", v)
-        d["EndTime"] = v
-    v = o.channel_ids
-    if v is not None:
-        d["ChannelIds"] = _e.strs("ChannelIds", v)
-    v = o.types
-    if v is not None:
-        d["Types"] = _e.strs("Types", v)
-    v = o.dimension
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("Dimension", "a boolean", v)
-        d["Dimension"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeStreamPackageSSAIUsageRequest, _structure)

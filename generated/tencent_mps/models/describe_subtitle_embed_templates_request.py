@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeSubtitleEmbedTemplatesRequest``: the model and its codecs."""
+"""``DescribeSubtitleEmbedTemplatesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeSubtitleEmbedTemplatesRequest:
-    """Request of DescribeSubtitleEmbedTemplates: ID, type and name filters with paging.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DescribeSubtitleEmbedTemplatesRequest(Model):
+    """Request of DescribeSubtitleEmbedTemplates: ID, type and name filters with paging."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definitions": "Definitions",
@@ -29,7 +24,13 @@ class DescribeSubtitleEmbedTemplatesRequest:
         "type": "Type",
         "name": "Name",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[int",
+        "int",
+        "int",
+        "str",
+        "str",
+    )
 
     definitions: list[int] | None = None
     """Template IDs to match; at most 100 entries.
@@ -65,36 +66,13 @@ class DescribeSubtitleEmbedTemplatesRequest:
     Wire name: ``Name``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeSubtitleEmbedTemplatesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definitions",
-        "Offset",
-        "Limit",
-        "Type",
-        "Name",
-    }
-)
+_KNOWN = frozenset(DescribeSubtitleEmbedTemplatesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeSubtitleEmbedTemplatesRequest:
-    """Decode one ``DescribeSubtitleEmbedTemplatesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeSubtitleEmbedTemplatesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeSubtitleEmbedTemplatesRequest)
@@ -103,11 +81,7 @@ def _structure(data: Any) -> DescribeSubtitleEmbedTemplatesRequest:
     v = get("Definitions")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Definitions", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("Definitions", v, "an integer", _d.is_int)
+        v = _d.int_list("Definitions", v)
     o.definitions = v
     v = get("Offset")
     if v is not None:
@@ -139,67 +113,4 @@ def _structure(data: Any) -> DescribeSubtitleEmbedTemplatesRequest:
     return o
 
 
-def _unstructure(o: DescribeSubtitleEmbedTemplatesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definitions
-    if v is not None:
-        d["Definitions"] = list(v)
-    v = o.offset
-    if v is not None:
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        d["Limit"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeSubtitleEmbedTemplatesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeSubtitleEmbedTemplatesRequest:
-        o = _e.as_model(o, DescribeSubtitleEmbedTemplatesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definitions
-    if v is not None:
-        d["Definitions"] = _e.ints("Definitions", v)
-    v = o.offset
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Offset", v)
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Limit", v)
-        d["Limit"] = v
-    v = o.type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Type", v)
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeSubtitleEmbedTemplatesRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeTaskDetailResponse``: the model and its codecs."""
+"""``DescribeTaskDetailResponse``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,19 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 from tencent_mps_core.resultview import TaskView
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeTaskDetailResponse(TaskView):
+class DescribeTaskDetailResponse(Model, TaskView):
     """Response of DescribeTaskDetail: the overall type, status and timing of a task plus the
     detailed information block matching its task type.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -45,7 +43,25 @@ class DescribeTaskDetailResponse(TaskView):
         "live_schedule_task": "LiveScheduleTask",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "EditMediaTask",
+        "WorkflowTask",
+        "LiveStreamProcessTask",
+        "ExtractBlindWatermarkTask",
+        "TaskNotifyConfig",
+        "int",
+        "str",
+        "str",
+        "str",
+        "ScheduleTask",
+        "LiveScheduleTask",
+        "str",
+    )
 
     TASK_FIELDS: ClassVar[Mapping[str, str]] = {
         "WorkflowTask": "workflow_task",
@@ -184,48 +200,13 @@ class DescribeTaskDetailResponse(TaskView):
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeTaskDetailResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskType",
-        "Status",
-        "CreateTime",
-        "BeginProcessTime",
-        "FinishTime",
-        "EditMediaTask",
-        "WorkflowTask",
-        "LiveStreamProcessTask",
-        "ExtractBlindWatermarkTask",
-        "TaskNotifyConfig",
-        "TasksPriority",
-        "SessionId",
-        "SessionContext",
-        "ExtInfo",
-        "ScheduleTask",
-        "LiveScheduleTask",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeTaskDetailResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeTaskDetailResponse:
-    """Decode one ``DescribeTaskDetailResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeTaskDetailResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeTaskDetailResponse)
@@ -353,62 +334,4 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     return o
 
 
-def _unstructure(o: DescribeTaskDetailResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.begin_process_time
-    if v is not None:
-        d["BeginProcessTime"] = v
-    v = o.finish_time
-    if v is not None:
-        d["FinishTime"] = v
-    v = o.edit_media_task
-    if v is not None:
-        d["EditMediaTask"] = _d.wire(v)
-    v = o.workflow_task
-    if v is not None:
-        d["WorkflowTask"] = _d.wire(v)
-    v = o.live_stream_process_task
-    if v is not None:
-        d["LiveStreamProcessTask"] = _d.wire(v)
-    v = o.extract_blind_watermark_task
-    if v is not None:
-        d["ExtractBlindWatermarkTask"] = _d.wire(v)
-    v = o.task_notify_config
-    if v is not None:
-        d["TaskNotifyConfig"] = _d.wire(v)
-    v = o.tasks_priority
-    if v is not None:
-        d["TasksPriority"] = v
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        d["SessionContext"] = v
-    v = o.ext_info
-    if v is not None:
-        d["ExtInfo"] = v
-    v = o.schedule_task
-    if v is not None:
-        d["ScheduleTask"] = _d.wire(v)
-    v = o.live_schedule_task
-    if v is not None:
-        d["LiveScheduleTask"] = _d.wire(v)
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeTaskDetailResponse, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeTasksResponse``: the model and its codecs."""
+"""``DescribeTasksResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeTasksResponse:
+class DescribeTasksResponse(Model):
     """Response of DescribeTasks: a page of task summaries, the total count and a token for
     fetching the next page.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +28,12 @@ class DescribeTasksResponse:
         "total_count": "TotalCount",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[TaskSimpleInfo",
+        "str",
+        "int",
+        "str",
+    )
 
     task_set: list[models.TaskSimpleInfo] | None = None
     """Summaries of the matching tasks.
@@ -59,35 +61,13 @@ class DescribeTasksResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeTasksResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskSet",
-        "ScrollToken",
-        "TotalCount",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeTasksResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeTasksResponse:
-    """Decode one ``DescribeTasksResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeTasksResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeTasksResponse)
@@ -96,16 +76,7 @@ def _structure(data: Any) -> DescribeTasksResponse:
     v = get("TaskSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TaskSet", "an array", v)
-        if v:
-            f = _S["TaskSimpleInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("TaskSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("TaskSet", v, _S["TaskSimpleInfo"])
     o.task_set = v
     v = get("ScrollToken")
     if v is not None:
@@ -131,23 +102,4 @@ def _structure(data: Any) -> DescribeTasksResponse:
     return o
 
 
-def _unstructure(o: DescribeTasksResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_set
-    if v is not None:
-        d["TaskSet"] = [_d.wire(x) for x in v]
-    v = o.scroll_token
-    if v is not None:
-        d["ScrollToken"] = v
-    v = o.total_count
-    if v is not None:
-        d["TotalCount"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeTasksResponse, _structure)

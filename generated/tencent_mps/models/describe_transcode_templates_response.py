@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeTranscodeTemplatesResponse``: the model and its codecs."""
+"""``DescribeTranscodeTemplatesResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeTranscodeTemplatesResponse:
+class DescribeTranscodeTemplatesResponse(Model):
     """Response of DescribeTranscodeTemplates: the matching transcoding templates and their total
     count.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +27,11 @@ class DescribeTranscodeTemplatesResponse:
         "transcode_template_set": "TranscodeTemplateSet",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "[TranscodeTemplate",
+        "str",
+    )
 
     total_count: int | None = None
     """Total number of records that match the filters.
@@ -51,34 +52,13 @@ class DescribeTranscodeTemplatesResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeTranscodeTemplatesResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TotalCount",
-        "TranscodeTemplateSet",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeTranscodeTemplatesResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeTranscodeTemplatesResponse:
-    """Decode one ``DescribeTranscodeTemplatesResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeTranscodeTemplatesResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeTranscodeTemplatesResponse)
@@ -93,16 +73,7 @@ def _structure(data: Any) -> DescribeTranscodeTemplatesResponse:
     v = get("TranscodeTemplateSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TranscodeTemplateSet", "an array", v)
-        if v:
-            f = _S["TranscodeTemplate"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("TranscodeTemplateSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("TranscodeTemplateSet", v, _S["TranscodeTemplate"])
     o.transcode_template_set = v
     v = get("RequestId")
     if v is not None:
@@ -116,20 +87,4 @@ def _structure(data: Any) -> DescribeTranscodeTemplatesResponse:
     return o
 
 
-def _unstructure(o: DescribeTranscodeTemplatesResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.total_count
-    if v is not None:
-        d["TotalCount"] = v
-    v = o.transcode_template_set
-    if v is not None:
-        d["TranscodeTemplateSet"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeTranscodeTemplatesResponse, _structure)

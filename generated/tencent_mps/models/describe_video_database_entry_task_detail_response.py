@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeVideoDatabaseEntryTaskDetailResponse``: the model and its codecs."""
+"""``DescribeVideoDatabaseEntryTaskDetailResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeVideoDatabaseEntryTaskDetailResponse:
+class DescribeVideoDatabaseEntryTaskDetailResponse(Model):
     """Response of DescribeVideoDatabaseEntryTaskDetail: the status and results of a video library
     ingestion task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +28,12 @@ class DescribeVideoDatabaseEntryTaskDetailResponse:
         "video_db_entry_task_results": "VideoDBEntryTaskResults",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[VideoDBEntryTaskResult",
+        "str",
+    )
 
     task_id: str | None = None
     """ID of the queried task. May be null if unavailable.
@@ -64,35 +66,13 @@ class DescribeVideoDatabaseEntryTaskDetailResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeVideoDatabaseEntryTaskDetailResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "Status",
-        "VideoDBEntryTaskResults",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeVideoDatabaseEntryTaskDetailResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeVideoDatabaseEntryTaskDetailResponse:
-    """Decode one ``DescribeVideoDatabaseEntryTaskDetailResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeVideoDatabaseEntryTaskDetailResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeVideoDatabaseEntryTaskDetailResponse)
@@ -113,16 +93,7 @@ def _structure(data: Any) -> DescribeVideoDatabaseEntryTaskDetailResponse:
     v = get("VideoDBEntryTaskResults")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoDBEntryTaskResults", "an array", v)
-        if v:
-            f = _S["VideoDBEntryTaskResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("VideoDBEntryTaskResults", v, f) from None
-        else:
-            v = []
+        v = _d.objects("VideoDBEntryTaskResults", v, _S["VideoDBEntryTaskResult"])
     o.video_db_entry_task_results = v
     v = get("RequestId")
     if v is not None:
@@ -136,23 +107,4 @@ def _structure(data: Any) -> DescribeVideoDatabaseEntryTaskDetailResponse:
     return o
 
 
-def _unstructure(o: DescribeVideoDatabaseEntryTaskDetailResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.video_db_entry_task_results
-    if v is not None:
-        d["VideoDBEntryTaskResults"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeVideoDatabaseEntryTaskDetailResponse, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeVoicesRequest``: the model and its codecs."""
+"""``DescribeVoicesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeVoicesRequest:
+class DescribeVoicesRequest(Model):
     """Request of DescribeVoices: voice filters such as category, gender, age and language, with
     paging.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -37,7 +33,20 @@ class DescribeVoicesRequest:
         "page_size": "PageSize",
         "ext_param": "ExtParam",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[str",
+        "[str",
+        "[str",
+        "int",
+        "int",
+        "str",
+    )
 
     voice_id: str | None = None
     """Return only the voice with this ID.
@@ -131,43 +140,13 @@ class DescribeVoicesRequest:
     Wire name: ``ExtParam``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeVoicesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VoiceId",
-        "VoiceType",
-        "VoiceName",
-        "Description",
-        "Gender",
-        "Age",
-        "Languages",
-        "Labels",
-        "Scenes",
-        "PageNum",
-        "PageSize",
-        "ExtParam",
-    }
-)
+_KNOWN = frozenset(DescribeVoicesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeVoicesRequest:
-    """Decode one ``DescribeVoicesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeVoicesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeVoicesRequest)
@@ -212,29 +191,17 @@ def _structure(data: Any) -> DescribeVoicesRequest:
     v = get("Languages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Languages", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Languages", v, "a string", _d.is_str)
+        v = _d.str_list("Languages", v)
     o.languages = v
     v = get("Labels")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Labels", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Labels", v, "a string", _d.is_str)
+        v = _d.str_list("Labels", v)
     o.labels = v
     v = get("Scenes")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Scenes", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Scenes", v, "a string", _d.is_str)
+        v = _d.str_list("Scenes", v)
     o.scenes = v
     v = get("PageNum")
     if v is not None:
@@ -260,119 +227,4 @@ def _structure(data: Any) -> DescribeVoicesRequest:
     return o
 
 
-def _unstructure(o: DescribeVoicesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.voice_id
-    if v is not None:
-        d["VoiceId"] = v
-    v = o.voice_type
-    if v is not None:
-        d["VoiceType"] = v
-    v = o.voice_name
-    if v is not None:
-        d["VoiceName"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.gender
-    if v is not None:
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        d["Age"] = v
-    v = o.languages
-    if v is not None:
-        d["Languages"] = list(v)
-    v = o.labels
-    if v is not None:
-        d["Labels"] = list(v)
-    v = o.scenes
-    if v is not None:
-        d["Scenes"] = list(v)
-    v = o.page_num
-    if v is not None:
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    v = o.ext_param
-    if v is not None:
-        d["ExtParam"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeVoicesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeVoicesRequest:
-        o = _e.as_model(o, DescribeVoicesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.voice_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VoiceId", v)
-        d["VoiceId"] = v
-    v = o.voice_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VoiceType", v)
-        d["VoiceType"] = v
-    v = o.voice_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VoiceName", v)
-        d["VoiceName"] = v
-    v = o.description
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Description", v)
-        d["Description"] = v
-    v = o.gender
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Gender", v)
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Age", v)
-        d["Age"] = v
-    v = o.languages
-    if v is not None:
-        d["Languages"] = _e.strs("Languages", v)
-    v = o.labels
-    if v is not None:
-        d["Labels"] = _e.strs("Labels", v)
-    v = o.scenes
-    if v is not None:
-        d["Scenes"] = _e.strs("Scenes", v)
-    v = o.page_num
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageNum", v)
-        d["PageNum"] = v
-    v = o.page_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageSize", v)
-        d["PageSize"] = v
-    v = o.ext_param
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ExtParam", v)
-        d["ExtParam"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeVoicesRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeVoicesResponse``: the model and its codecs."""
+"""``DescribeVoicesResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeVoicesResponse:
-    """Response of DescribeVoices: a status code, the number of matching voices and the voice list.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DescribeVoicesResponse(Model):
+    """Response of DescribeVoices: a status code, the number of matching voices and the voice list."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "error_code": "ErrorCode",
@@ -31,7 +27,13 @@ class DescribeVoicesResponse:
         "voices": "Voices",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "int",
+        "[VoiceInfo",
+        "str",
+    )
 
     error_code: int | None = None
     """Error code; 0 means success.
@@ -63,36 +65,13 @@ class DescribeVoicesResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeVoicesResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ErrorCode",
-        "Msg",
-        "TotalCount",
-        "Voices",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DescribeVoicesResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeVoicesResponse:
-    """Decode one ``DescribeVoicesResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeVoicesResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeVoicesResponse)
@@ -119,16 +98,7 @@ def _structure(data: Any) -> DescribeVoicesResponse:
     v = get("Voices")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Voices", "an array", v)
-        if v:
-            f = _S["VoiceInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Voices", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Voices", v, _S["VoiceInfo"])
     o.voices = v
     v = get("RequestId")
     if v is not None:
@@ -142,26 +112,4 @@ def _structure(data: Any) -> DescribeVoicesResponse:
     return o
 
 
-def _unstructure(o: DescribeVoicesResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.error_code
-    if v is not None:
-        d["ErrorCode"] = v
-    v = o.msg
-    if v is not None:
-        d["Msg"] = v
-    v = o.total_count
-    if v is not None:
-        d["TotalCount"] = v
-    v = o.voices
-    if v is not None:
-        d["Voices"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeVoicesResponse, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DescribeWordSamplesRequest``: the model and its codecs."""
+"""``DescribeWordSamplesRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DescribeWordSamplesRequest:
-    """Request of DescribeWordSamples: keyword, usage and tag filters plus paging.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DescribeWordSamplesRequest(Model):
+    """Request of DescribeWordSamples: keyword, usage and tag filters plus paging."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "keywords": "Keywords",
@@ -29,7 +24,13 @@ class DescribeWordSamplesRequest:
         "offset": "Offset",
         "limit": "Limit",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[str",
+        "[str",
+        "[str",
+        "int",
+        "int",
+    )
 
     keywords: list[str] | None = None
     """Keywords to match, at most 100.
@@ -63,36 +64,13 @@ class DescribeWordSamplesRequest:
     Wire name: ``Limit``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeWordSamplesRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Keywords",
-        "Usages",
-        "Tags",
-        "Offset",
-        "Limit",
-    }
-)
+_KNOWN = frozenset(DescribeWordSamplesRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DescribeWordSamplesRequest:
-    """Decode one ``DescribeWordSamplesRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DescribeWordSamplesRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DescribeWordSamplesRequest)
@@ -101,29 +79,17 @@ def _structure(data: Any) -> DescribeWordSamplesRequest:
     v = get("Keywords")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Keywords", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Keywords", v, "a string", _d.is_str)
+        v = _d.str_list("Keywords", v)
     o.keywords = v
     v = get("Usages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Usages", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Usages", v, "a string", _d.is_str)
+        v = _d.str_list("Usages", v)
     o.usages = v
     v = get("Tags")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Tags", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Tags", v, "a string", _d.is_str)
+        v = _d.str_list("Tags", v)
     o.tags = v
     v = get("Offset")
     if v is not None:
@@ -143,63 +109,4 @@ def _structure(data: Any) -> DescribeWordSamplesRequest:
     return o
 
 
-def _unstructure(o: DescribeWordSamplesRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.keywords
-    if v is not None:
-        d["Keywords"] = list(v)
-    v = o.usages
-    if v is not None:
-        d["Usages"] = list(v)
-    v = o.tags
-    if v is not None:
-        d["Tags"] = list(v)
-    v = o.offset
-    if v is not None:
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        d["Limit"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DescribeWordSamplesRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DescribeWordSamplesRequest:
-        o = _e.as_model(o, DescribeWordSamplesRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.keywords
-    if v is not None:
-        d["Keywords"] = _e.strs("Keywords", v)
-    v = o.usages
-    if v is not None:
-        d["Usages"] = _e.strs("Usages", v)
-    v = o.tags
-    if v is not None:
-        d["Tags"] = _e.strs("Tags", v)
-    v = o.offset
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Offset", v)
-        d["Offset"] = v
-    v = o.limit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Limit", v)
-        d["Limit"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DescribeWordSamplesRequest, _structure)

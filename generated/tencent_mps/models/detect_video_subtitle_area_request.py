@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DetectVideoSubtitleAreaRequest``: the model and its codecs."""
+"""``DetectVideoSubtitleAreaRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DetectVideoSubtitleAreaRequest:
+class DetectVideoSubtitleAreaRequest(Model):
     """Request of DetectVideoSubtitleArea: the video to scan for burned-in subtitles and an
     optional language hint.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +28,11 @@ class DetectVideoSubtitleAreaRequest:
         "video_language": "VideoLanguage",
         "user_ext_para": "UserExtPara",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "MediaInputInfo!",
+        "str",
+        "str",
+    )
 
     input_info: models.MediaInputInfo | None = None
     """Input video to analyse; only URL and COS inputs are currently supported. Required.
@@ -61,34 +60,13 @@ class DetectVideoSubtitleAreaRequest:
     Wire name: ``UserExtPara``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DetectVideoSubtitleAreaRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputInfo",
-        "VideoLanguage",
-        "UserExtPara",
-    }
-)
+_KNOWN = frozenset(DetectVideoSubtitleAreaRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DetectVideoSubtitleAreaRequest:
-    """Decode one ``DetectVideoSubtitleAreaRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DetectVideoSubtitleAreaRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DetectVideoSubtitleAreaRequest)
@@ -120,55 +98,4 @@ def _structure(data: Any) -> DetectVideoSubtitleAreaRequest:
     return o
 
 
-def _unstructure(o: DetectVideoSubtitleAreaRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.video_language
-    if v is not None:
-        d["VideoLanguage"] = v
-    v = o.user_ext_para
-    if v is not None:
-        d["UserExtPara"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DetectVideoSubtitleAreaRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DetectVideoSubtitleAreaRequest:
-        o = _e.as_model(o, DetectVideoSubtitleAreaRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is None:
-        raise _e.missing("InputInfo", "an object")
-    try:
-        d["InputInfo"] = _R["MediaInputInfo"](v)
-    except ValidationError as e:
-        raise e.with_prefix("InputInfo") from None
-    v = o.video_language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VideoLanguage", v)
-        d["VideoLanguage"] = v
-    v = o.user_ext_para
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("UserExtPara", v)
-        d["UserExtPara"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DetectVideoSubtitleAreaRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DetectVideoSubtitleAreaResponse``: the model and its codecs."""
+"""``DetectVideoSubtitleAreaResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DetectVideoSubtitleAreaResponse:
-    """Response of DetectVideoSubtitleArea: the video dimensions and the subtitle boxes found.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class DetectVideoSubtitleAreaResponse(Model):
+    """Response of DetectVideoSubtitleArea: the video dimensions and the subtitle boxes found."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "width": "Width",
@@ -30,7 +26,12 @@ class DetectVideoSubtitleAreaResponse:
         "result": "Result",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "[SubtitleArea",
+        "str",
+    )
 
     width: int | None = None
     """Width of the video, in pixels.
@@ -61,35 +62,13 @@ class DetectVideoSubtitleAreaResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DetectVideoSubtitleAreaResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Width",
-        "Height",
-        "Result",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DetectVideoSubtitleAreaResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DetectVideoSubtitleAreaResponse:
-    """Decode one ``DetectVideoSubtitleAreaResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DetectVideoSubtitleAreaResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DetectVideoSubtitleAreaResponse)
@@ -110,16 +89,7 @@ def _structure(data: Any) -> DetectVideoSubtitleAreaResponse:
     v = get("Result")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Result", "an array", v)
-        if v:
-            f = _S["SubtitleArea"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Result", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Result", v, _S["SubtitleArea"])
     o.result = v
     v = get("RequestId")
     if v is not None:
@@ -133,23 +103,4 @@ def _structure(data: Any) -> DetectVideoSubtitleAreaResponse:
     return o
 
 
-def _unstructure(o: DetectVideoSubtitleAreaResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.result
-    if v is not None:
-        d["Result"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DetectVideoSubtitleAreaResponse, _structure)

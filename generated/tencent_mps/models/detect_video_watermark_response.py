@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DetectVideoWatermarkResponse``: the model and its codecs."""
+"""``DetectVideoWatermarkResponse``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DetectVideoWatermarkResponse:
+class DetectVideoWatermarkResponse(Model):
     """Response of DetectVideoWatermark: whether a watermark was found, with a confidence score and
     a short description.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -27,7 +25,12 @@ class DetectVideoWatermarkResponse:
         "description": "Description",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "bool",
+        "str",
+        "str",
+    )
 
     confidence: float | None = None
     """Confidence that the video contains a watermark, in the range [0, 100].
@@ -54,35 +57,13 @@ class DetectVideoWatermarkResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DetectVideoWatermarkResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Confidence",
-        "HasWatermark",
-        "Description",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(DetectVideoWatermarkResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DetectVideoWatermarkResponse:
-    """Decode one ``DetectVideoWatermarkResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DetectVideoWatermarkResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DetectVideoWatermarkResponse)
@@ -118,23 +99,4 @@ def _structure(data: Any) -> DetectVideoWatermarkResponse:
     return o
 
 
-def _unstructure(o: DetectVideoWatermarkResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.has_watermark
-    if v is not None:
-        d["HasWatermark"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DetectVideoWatermarkResponse, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DiagnoseResult``: the model and its codecs."""
+"""``DiagnoseResult``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DiagnoseResult:
+class DiagnoseResult(Model):
     """One problem found by live stream format diagnosis: its category, type, severity and when it
     started.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +27,14 @@ class DiagnoseResult:
         "date_time": "DateTime",
         "severity_level": "SeverityLevel",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "float",
+        "str",
+        "str",
+        "str",
+    )
 
     category: str | None = None
     """Broad category of the detected anomaly, such as a decoding, timestamp, frame rate or HLS
@@ -137,37 +142,13 @@ class DiagnoseResult:
     Wire name: ``SeverityLevel``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DiagnoseResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Category",
-        "Type",
-        "Timestamp",
-        "Description",
-        "DateTime",
-        "SeverityLevel",
-    }
-)
+_KNOWN = frozenset(DiagnoseResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DiagnoseResult:
-    """Decode one ``DiagnoseResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DiagnoseResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DiagnoseResult)
@@ -215,29 +196,4 @@ def _structure(data: Any) -> DiagnoseResult:
     return o
 
 
-def _unstructure(o: DiagnoseResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.timestamp
-    if v is not None:
-        d["Timestamp"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.date_time
-    if v is not None:
-        d["DateTime"] = v
-    v = o.severity_level
-    if v is not None:
-        d["SeverityLevel"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DiagnoseResult, _structure)

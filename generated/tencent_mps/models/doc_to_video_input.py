@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DocToVideoInput``: the model and its codecs."""
+"""``DocToVideoInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DocToVideoInput:
+class DocToVideoInput(Model):
     """Input of an AIGC document-to-video task: documents, prompt, model, format, language and
     narration options.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -44,7 +39,22 @@ class DocToVideoInput:
         "watermark": "Watermark",
         "enable_caption": "EnableCaption",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[str!",
+        "str!",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "bool",
+        "str",
+        "bool",
+        "str",
+        "DocToVideoBackgroundInfo",
+        "DocToVideoWatermarkInfo",
+        "bool",
+    )
 
     file_url: list[str] | None = None
     """URLs of the documents to build the video from: pdf, pptx, docx, png or jpg; at most 3
@@ -168,45 +178,13 @@ class DocToVideoInput:
     Wire name: ``EnableCaption``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DocToVideoInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FileUrl",
-        "Prompt",
-        "ModelVersion",
-        "ModelName",
-        "Ratio",
-        "Language",
-        "ReferenceDuration",
-        "EnableTTS",
-        "VoiceId",
-        "PPTXFidelity",
-        "Mode",
-        "Background",
-        "Watermark",
-        "EnableCaption",
-    }
-)
+_KNOWN = frozenset(DocToVideoInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DocToVideoInput:
-    """Decode one ``DocToVideoInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DocToVideoInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DocToVideoInput)
@@ -215,11 +193,7 @@ def _structure(data: Any) -> DocToVideoInput:
     v = get("FileUrl")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("FileUrl", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("FileUrl", v, "a string", _d.is_str)
+        v = _d.str_list("FileUrl", v)
     o.file_url = v
     v = get("Prompt")
     if v is not None:
@@ -309,143 +283,4 @@ def _structure(data: Any) -> DocToVideoInput:
     return o
 
 
-def _unstructure(o: DocToVideoInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.file_url
-    if v is not None:
-        d["FileUrl"] = list(v)
-    v = o.prompt
-    if v is not None:
-        d["Prompt"] = v
-    v = o.model_version
-    if v is not None:
-        d["ModelVersion"] = v
-    v = o.model_name
-    if v is not None:
-        d["ModelName"] = v
-    v = o.ratio
-    if v is not None:
-        d["Ratio"] = v
-    v = o.language
-    if v is not None:
-        d["Language"] = v
-    v = o.reference_duration
-    if v is not None:
-        d["ReferenceDuration"] = v
-    v = o.enable_tts
-    if v is not None:
-        d["EnableTTS"] = v
-    v = o.voice_id
-    if v is not None:
-        d["VoiceId"] = v
-    v = o.pptx_fidelity
-    if v is not None:
-        d["PPTXFidelity"] = v
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.background
-    if v is not None:
-        d["Background"] = _d.wire(v)
-    v = o.watermark
-    if v is not None:
-        d["Watermark"] = _d.wire(v)
-    v = o.enable_caption
-    if v is not None:
-        d["EnableCaption"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DocToVideoInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DocToVideoInput:
-        o = _e.as_model(o, DocToVideoInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.file_url
-    if v is None:
-        raise _e.missing("FileUrl", "an array")
-    d["FileUrl"] = _e.strs("FileUrl", v)
-    v = o.prompt
-    if v is None:
-        raise _e.missing("Prompt", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Prompt", v)
-    d["Prompt"] = v
-    v = o.model_version
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelVersion", v)
-        d["ModelVersion"] = v
-    v = o.model_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelName", v)
-        d["ModelName"] = v
-    v = o.ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Ratio", v)
-        d["Ratio"] = v
-    v = o.language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Language", v)
-        d["Language"] = v
-    v = o.reference_duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ReferenceDuration", v)
-        d["ReferenceDuration"] = v
-    v = o.enable_tts
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("EnableTTS", "a boolean", v)
-        d["EnableTTS"] = v
-    v = o.voice_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VoiceId", v)
-        d["VoiceId"] = v
-    v = o.pptx_fidelity
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("PPTXFidelity", "a boolean", v)
-        d["PPTXFidelity"] = v
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.background
-    if v is not None:
-        try:
-            d["Background"] = _R["DocToVideoBackgroundInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Background") from None
-    v = o.watermark
-    if v is not None:
-        try:
-            d["Watermark"] = _R["DocToVideoWatermarkInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Watermark") from None
-    v = o.enable_caption
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("EnableCaption", "a boolean", v)
-        d["EnableCaption"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DocToVideoInput, _structure)

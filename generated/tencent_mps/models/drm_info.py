@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DrmInfo``: the model and its codecs."""
+"""``DrmInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DrmInfo:
-    """DRM encryption settings for the packaged output.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class DrmInfo(Model):
+    """DRM encryption settings for the packaged output."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
         "simple_aes_drm": "SimpleAesDrm",
         "speke_drm": "SpekeDrm",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "SimpleAesDrm",
+        "SpekeDrm",
+    )
 
     type: str | None = None
     """Encryption type. simpleaes and fairplay are HLS only; widevine, playready and
@@ -66,34 +64,13 @@ class DrmInfo:
     Wire name: ``SpekeDrm``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DrmInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "SimpleAesDrm",
-        "SpekeDrm",
-    }
-)
+_KNOWN = frozenset(DrmInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DrmInfo:
-    """Decode one ``DrmInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DrmInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DrmInfo)
@@ -127,56 +104,4 @@ def _structure(data: Any) -> DrmInfo:
     return o
 
 
-def _unstructure(o: DrmInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.simple_aes_drm
-    if v is not None:
-        d["SimpleAesDrm"] = _d.wire(v)
-    v = o.speke_drm
-    if v is not None:
-        d["SpekeDrm"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DrmInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DrmInfo:
-        o = _e.as_model(o, DrmInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.simple_aes_drm
-    if v is not None:
-        try:
-            d["SimpleAesDrm"] = _R["SimpleAesDrm"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SimpleAesDrm") from None
-    v = o.speke_drm
-    if v is not None:
-        try:
-            d["SpekeDrm"] = _R["SpekeDrm"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SpekeDrm") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DrmInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DubbingOutputConfig``: the model and its codecs."""
+"""``DubbingOutputConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DubbingOutputConfig:
+class DubbingOutputConfig(Model):
     """Output settings of an AI dubbing task, choosing which results are produced (dubbed video,
     subtitle files, dubbed audio) and how subtitles are burned in.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +30,13 @@ class DubbingOutputConfig:
         "output_dst_audio": "OutputDstAudio",
         "embed_subtitle_config": "EmbedSubtitleConfig",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "DubbingEmbedSubtitleConfig",
+    )
 
     output_mode: str | None = None
     """Which results the dubbing task produces; defaults to FinalVideoOnly. When external
@@ -88,36 +89,13 @@ class DubbingOutputConfig:
     Wire name: ``EmbedSubtitleConfig``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DubbingOutputConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "OutputMode",
-        "OutputFinalVideo",
-        "OutputSubtitle",
-        "OutputDstAudio",
-        "EmbedSubtitleConfig",
-    }
-)
+_KNOWN = frozenset(DubbingOutputConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DubbingOutputConfig:
-    """Decode one ``DubbingOutputConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DubbingOutputConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DubbingOutputConfig)
@@ -161,70 +139,4 @@ def _structure(data: Any) -> DubbingOutputConfig:
     return o
 
 
-def _unstructure(o: DubbingOutputConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.output_mode
-    if v is not None:
-        d["OutputMode"] = v
-    v = o.output_final_video
-    if v is not None:
-        d["OutputFinalVideo"] = v
-    v = o.output_subtitle
-    if v is not None:
-        d["OutputSubtitle"] = v
-    v = o.output_dst_audio
-    if v is not None:
-        d["OutputDstAudio"] = v
-    v = o.embed_subtitle_config
-    if v is not None:
-        d["EmbedSubtitleConfig"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DubbingOutputConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DubbingOutputConfig:
-        o = _e.as_model(o, DubbingOutputConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.output_mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputMode", v)
-        d["OutputMode"] = v
-    v = o.output_final_video
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputFinalVideo", v)
-        d["OutputFinalVideo"] = v
-    v = o.output_subtitle
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputSubtitle", v)
-        d["OutputSubtitle"] = v
-    v = o.output_dst_audio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputDstAudio", v)
-        d["OutputDstAudio"] = v
-    v = o.embed_subtitle_config
-    if v is not None:
-        try:
-            d["EmbedSubtitleConfig"] = _R["DubbingEmbedSubtitleConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EmbedSubtitleConfig") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DubbingOutputConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DubbingSubtitleConfig``: the model and its codecs."""
+"""``DubbingSubtitleConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DubbingSubtitleConfig:
+class DubbingSubtitleConfig(Model):
     """Subtitle settings of an AI dubbing task, covering where the source subtitles come from,
     whether the original subtitles are erased and which screen areas hold them.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +29,12 @@ class DubbingSubtitleConfig:
         "erase_original_subtitle": "EraseOriginalSubtitle",
         "selecting_subtitle_areas_config": "SelectingSubtitleAreasConfig",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "SelectingSubtitleAreasConfig",
+    )
 
     subtitle_source: str | None = None
     """Where the source subtitles come from: text recognized in the picture, recognized speech,
@@ -76,35 +76,13 @@ class DubbingSubtitleConfig:
     Wire name: ``SelectingSubtitleAreasConfig``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DubbingSubtitleConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SubtitleSource",
-        "AsrAssistOcr",
-        "EraseOriginalSubtitle",
-        "SelectingSubtitleAreasConfig",
-    }
-)
+_KNOWN = frozenset(DubbingSubtitleConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DubbingSubtitleConfig:
-    """Decode one ``DubbingSubtitleConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DubbingSubtitleConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DubbingSubtitleConfig)
@@ -142,62 +120,4 @@ def _structure(data: Any) -> DubbingSubtitleConfig:
     return o
 
 
-def _unstructure(o: DubbingSubtitleConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_source
-    if v is not None:
-        d["SubtitleSource"] = v
-    v = o.asr_assist_ocr
-    if v is not None:
-        d["AsrAssistOcr"] = v
-    v = o.erase_original_subtitle
-    if v is not None:
-        d["EraseOriginalSubtitle"] = v
-    v = o.selecting_subtitle_areas_config
-    if v is not None:
-        d["SelectingSubtitleAreasConfig"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DubbingSubtitleConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DubbingSubtitleConfig:
-        o = _e.as_model(o, DubbingSubtitleConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_source
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubtitleSource", v)
-        d["SubtitleSource"] = v
-    v = o.asr_assist_ocr
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AsrAssistOcr", v)
-        d["AsrAssistOcr"] = v
-    v = o.erase_original_subtitle
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EraseOriginalSubtitle", v)
-        d["EraseOriginalSubtitle"] = v
-    v = o.selecting_subtitle_areas_config
-    if v is not None:
-        try:
-            d["SelectingSubtitleAreasConfig"] = _R["SelectingSubtitleAreasConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SelectingSubtitleAreasConfig") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DubbingSubtitleConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``DubbingTranslateConfig``: the model and its codecs."""
+"""``DubbingTranslateConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class DubbingTranslateConfig:
+class DubbingTranslateConfig(Model):
     """Translation settings of an AI dubbing task, giving the source and target languages and
     whether the translation is shortened.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class DubbingTranslateConfig:
         "translate_dst_language": "TranslateDstLanguage",
         "simplify_translation": "SimplifyTranslation",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+    )
 
     video_src_language: str | None = None
     """Spoken language of the source video, such as zh.
@@ -56,34 +56,13 @@ class DubbingTranslateConfig:
     Wire name: ``SimplifyTranslation``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DubbingTranslateConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoSrcLanguage",
-        "TranslateDstLanguage",
-        "SimplifyTranslation",
-    }
-)
+_KNOWN = frozenset(DubbingTranslateConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> DubbingTranslateConfig:
-    """Decode one ``DubbingTranslateConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``DubbingTranslateConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(DubbingTranslateConfig)
@@ -113,55 +92,4 @@ def _structure(data: Any) -> DubbingTranslateConfig:
     return o
 
 
-def _unstructure(o: DubbingTranslateConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_src_language
-    if v is not None:
-        d["VideoSrcLanguage"] = v
-    v = o.translate_dst_language
-    if v is not None:
-        d["TranslateDstLanguage"] = v
-    v = o.simplify_translation
-    if v is not None:
-        d["SimplifyTranslation"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``DubbingTranslateConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not DubbingTranslateConfig:
-        o = _e.as_model(o, DubbingTranslateConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_src_language
-    if v is None:
-        raise _e.missing("VideoSrcLanguage", "a string")
-    if type(v) is not str:
-        v = _e.as_str("VideoSrcLanguage", v)
-    d["VideoSrcLanguage"] = v
-    v = o.translate_dst_language
-    if v is None:
-        raise _e.missing("TranslateDstLanguage", "a string")
-    if type(v) is not str:
-        v = _e.as_str("TranslateDstLanguage", v)
-    d["TranslateDstLanguage"] = v
-    v = o.simplify_translation
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SimplifyTranslation", v)
-        d["SimplifyTranslation"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(DubbingTranslateConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``EditMediaRequest``: the model and its codecs."""
+"""``EditMediaRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class EditMediaRequest:
+class EditMediaRequest(Model):
     """Request of EditMedia: the input files, output storage and path, clipping or composition
     settings, notifications and priority.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +35,18 @@ class EditMediaRequest:
         "session_context": "SessionContext",
         "resource_id": "ResourceId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[EditMediaFileInfo!",
+        "TaskOutputStorage!",
+        "str!",
+        "EditMediaOutputConfig",
+        "ComposeMediaConfig",
+        "TaskNotifyConfig",
+        "int",
+        "str",
+        "str",
+        "str",
+    )
 
     file_infos: list[models.EditMediaFileInfo] | None = None
     """Input video files.
@@ -113,41 +119,13 @@ class EditMediaRequest:
     Wire name: ``ResourceId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> EditMediaRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FileInfos",
-        "OutputStorage",
-        "OutputObjectPath",
-        "OutputConfig",
-        "ComposeConfig",
-        "TaskNotifyConfig",
-        "TasksPriority",
-        "SessionId",
-        "SessionContext",
-        "ResourceId",
-    }
-)
+_KNOWN = frozenset(EditMediaRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> EditMediaRequest:
-    """Decode one ``EditMediaRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``EditMediaRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(EditMediaRequest)
@@ -156,16 +134,7 @@ def _structure(data: Any) -> EditMediaRequest:
     v = get("FileInfos")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("FileInfos", "an array", v)
-        if v:
-            f = _S["EditMediaFileInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("FileInfos", v, f) from None
-        else:
-            v = []
+        v = _d.objects("FileInfos", v, _S["EditMediaFileInfo"])
     o.file_infos = v
     v = get("OutputStorage")
     if v is not None:
@@ -235,114 +204,4 @@ def _structure(data: Any) -> EditMediaRequest:
     return o
 
 
-def _unstructure(o: EditMediaRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.file_infos
-    if v is not None:
-        d["FileInfos"] = [_d.wire(x) for x in v]
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.output_object_path
-    if v is not None:
-        d["OutputObjectPath"] = v
-    v = o.output_config
-    if v is not None:
-        d["OutputConfig"] = _d.wire(v)
-    v = o.compose_config
-    if v is not None:
-        d["ComposeConfig"] = _d.wire(v)
-    v = o.task_notify_config
-    if v is not None:
-        d["TaskNotifyConfig"] = _d.wire(v)
-    v = o.tasks_priority
-    if v is not None:
-        d["TasksPriority"] = v
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        d["SessionContext"] = v
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``EditMediaRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not EditMediaRequest:
-        o = _e.as_model(o, EditMediaRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.file_infos
-    if v is None:
-        raise _e.missing("FileInfos", "an array")
-    d["FileInfos"] = _e.models("FileInfos", v, _R["EditMediaFileInfo"])
-    v = o.output_storage
-    if v is None:
-        raise _e.missing("OutputStorage", "an object")
-    try:
-        d["OutputStorage"] = _R["TaskOutputStorage"](v)
-    except ValidationError as e:
-        raise e.with_prefix("OutputStorage") from None
-    v = o.output_object_path
-    if v is None:
-        raise _e.missing("OutputObjectPath", "a string")
-    if type(v) is not str:
-        v = _e.as_str("OutputObjectPath", v)
-    d["OutputObjectPath"] = v
-    v = o.output_config
-    if v is not None:
-        try:
-            d["OutputConfig"] = _R["EditMediaOutputConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OutputConfig") from None
-    v = o.compose_config
-    if v is not None:
-        try:
-            d["ComposeConfig"] = _R["ComposeMediaConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ComposeConfig") from None
-    v = o.task_notify_config
-    if v is not None:
-        try:
-            d["TaskNotifyConfig"] = _R["TaskNotifyConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TaskNotifyConfig") from None
-    v = o.tasks_priority
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("TasksPriority", v)
-        d["TasksPriority"] = v
-    v = o.session_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SessionId", v)
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SessionContext", v)
-        d["SessionContext"] = v
-    v = o.resource_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResourceId", v)
-        d["ResourceId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(EditMediaRequest, _structure)

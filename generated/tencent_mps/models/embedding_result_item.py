@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``EmbeddingResultItem``: the model and its codecs."""
+"""``EmbeddingResultItem``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class EmbeddingResultItem:
-    """The embedding vector computed for one input item.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class EmbeddingResultItem(Model):
+    """The embedding vector computed for one input item."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "result": "Result",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[float",)
 
     result: list[float] | None = None
     """The embedding vector as a list of numbers.
@@ -31,32 +28,13 @@ class EmbeddingResultItem:
     Wire name: ``Result``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> EmbeddingResultItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Result",
-    }
-)
+_KNOWN = frozenset(EmbeddingResultItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> EmbeddingResultItem:
-    """Decode one ``EmbeddingResultItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``EmbeddingResultItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(EmbeddingResultItem)
@@ -65,11 +43,7 @@ def _structure(data: Any) -> EmbeddingResultItem:
     v = get("Result")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Result", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is float for x in v):
-            v = _d.numbers("Result", v)
+        v = _d.float_list("Result", v)
     o.result = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -77,14 +51,4 @@ def _structure(data: Any) -> EmbeddingResultItem:
     return o
 
 
-def _unstructure(o: EmbeddingResultItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.result
-    if v is not None:
-        d["Result"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(EmbeddingResultItem, _structure)

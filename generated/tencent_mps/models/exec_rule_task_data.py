@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ExecRuleTaskData``: the model and its codecs."""
+"""``ExecRuleTaskData``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ExecRuleTaskData:
-    """Output of a workflow rule-evaluation step.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ExecRuleTaskData(Model):
+    """Output of a workflow rule-evaluation step."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "rear_drive_index": "RearDriveIndex",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[int",)
 
     rear_drive_index: list[int] | None = None
     """Indexes of the downstream nodes to run as a result of the quality control condition
@@ -32,32 +29,13 @@ class ExecRuleTaskData:
     Wire name: ``RearDriveIndex``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ExecRuleTaskData:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "RearDriveIndex",
-    }
-)
+_KNOWN = frozenset(ExecRuleTaskData.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ExecRuleTaskData:
-    """Decode one ``ExecRuleTaskData`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ExecRuleTaskData`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ExecRuleTaskData)
@@ -66,11 +44,7 @@ def _structure(data: Any) -> ExecRuleTaskData:
     v = get("RearDriveIndex")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("RearDriveIndex", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("RearDriveIndex", v, "an integer", _d.is_int)
+        v = _d.int_list("RearDriveIndex", v)
     o.rear_drive_index = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -78,14 +52,4 @@ def _structure(data: Any) -> ExecRuleTaskData:
     return o
 
 
-def _unstructure(o: ExecRuleTaskData) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.rear_drive_index
-    if v is not None:
-        d["RearDriveIndex"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ExecRuleTaskData, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ExecRulesTask``: the model and its codecs."""
+"""``ExecRulesTask`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,23 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ExecRulesTask:
+class ExecRulesTask(Model):
     """A rule-evaluation step in a workflow that checks conditions to decide which downstream nodes
     run.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "rules": "Rules",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[Rules",)
 
     rules: list[models.Rules] | None = None
     """Condition rules to evaluate. May be null.
@@ -39,32 +33,13 @@ class ExecRulesTask:
     Wire name: ``Rules``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ExecRulesTask:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Rules",
-    }
-)
+_KNOWN = frozenset(ExecRulesTask.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ExecRulesTask:
-    """Decode one ``ExecRulesTask`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ExecRulesTask`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ExecRulesTask)
@@ -73,16 +48,7 @@ def _structure(data: Any) -> ExecRulesTask:
     v = get("Rules")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Rules", "an array", v)
-        if v:
-            f = _S["Rules"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Rules", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Rules", v, _S["Rules"])
     o.rules = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -90,35 +56,4 @@ def _structure(data: Any) -> ExecRulesTask:
     return o
 
 
-def _unstructure(o: ExecRulesTask) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.rules
-    if v is not None:
-        d["Rules"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ExecRulesTask`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ExecRulesTask:
-        o = _e.as_model(o, ExecRulesTask)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.rules
-    if v is not None:
-        d["Rules"] = _e.models("Rules", v, _R["Rules"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ExecRulesTask, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FaceConfigureInfoForUpdate``: the model and its codecs."""
+"""``FaceConfigureInfoForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FaceConfigureInfoForUpdate:
+class FaceConfigureInfoForUpdate(Model):
     """Changes to the face recognition settings when modifying a recognition template; omitted
     fields keep their values.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +26,13 @@ class FaceConfigureInfoForUpdate:
         "user_define_library_label_set": "UserDefineLibraryLabelSet",
         "face_library": "FaceLibrary",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "[str",
+        "[str",
+        "str",
+    )
 
     switch: str | None = None
     """New on/off state of the face recognition task.
@@ -78,36 +80,13 @@ class FaceConfigureInfoForUpdate:
     Wire name: ``FaceLibrary``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FaceConfigureInfoForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Switch",
-        "Score",
-        "DefaultLibraryLabelSet",
-        "UserDefineLibraryLabelSet",
-        "FaceLibrary",
-    }
-)
+_KNOWN = frozenset(FaceConfigureInfoForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FaceConfigureInfoForUpdate:
-    """Decode one ``FaceConfigureInfoForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FaceConfigureInfoForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FaceConfigureInfoForUpdate)
@@ -128,20 +107,12 @@ def _structure(data: Any) -> FaceConfigureInfoForUpdate:
     v = get("DefaultLibraryLabelSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("DefaultLibraryLabelSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("DefaultLibraryLabelSet", v, "a string", _d.is_str)
+        v = _d.str_list("DefaultLibraryLabelSet", v)
     o.default_library_label_set = v
     v = get("UserDefineLibraryLabelSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("UserDefineLibraryLabelSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("UserDefineLibraryLabelSet", v, "a string", _d.is_str)
+        v = _d.str_list("UserDefineLibraryLabelSet", v)
     o.user_define_library_label_set = v
     v = get("FaceLibrary")
     if v is not None:
@@ -155,63 +126,4 @@ def _structure(data: Any) -> FaceConfigureInfoForUpdate:
     return o
 
 
-def _unstructure(o: FaceConfigureInfoForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.score
-    if v is not None:
-        d["Score"] = v
-    v = o.default_library_label_set
-    if v is not None:
-        d["DefaultLibraryLabelSet"] = list(v)
-    v = o.user_define_library_label_set
-    if v is not None:
-        d["UserDefineLibraryLabelSet"] = list(v)
-    v = o.face_library
-    if v is not None:
-        d["FaceLibrary"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``FaceConfigureInfoForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not FaceConfigureInfoForUpdate:
-        o = _e.as_model(o, FaceConfigureInfoForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Switch", v)
-        d["Switch"] = v
-    v = o.score
-    if v is not None:
-        d["Score"] = _e.number("Score", v)
-    v = o.default_library_label_set
-    if v is not None:
-        d["DefaultLibraryLabelSet"] = _e.strs("DefaultLibraryLabelSet", v)
-    v = o.user_define_library_label_set
-    if v is not None:
-        d["UserDefineLibraryLabelSet"] = _e.strs("UserDefineLibraryLabelSet", v)
-    v = o.face_library
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FaceLibrary", v)
-        d["FaceLibrary"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FaceConfigureInfoForUpdate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``File3D``: the model and its codecs."""
+"""``File3D``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class File3D:
-    """One output file returned by a Hunyuan 3D task query.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class File3D(Model):
+    """One output file returned by a Hunyuan 3D task query."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
         "url": "Url",
         "preview_image_url": "PreviewImageUrl",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+    )
 
     type: str | None = None
     """File format: OBJ, GLB, FBX, STL or USDZ.
@@ -52,34 +53,13 @@ class File3D:
     Wire name: ``PreviewImageUrl``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> File3D:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "Url",
-        "PreviewImageUrl",
-    }
-)
+_KNOWN = frozenset(File3D.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> File3D:
-    """Decode one ``File3D`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``File3D`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(File3D)
@@ -109,20 +89,4 @@ def _structure(data: Any) -> File3D:
     return o
 
 
-def _unstructure(o: File3D) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.preview_image_url
-    if v is not None:
-        d["PreviewImageUrl"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(File3D, _structure)

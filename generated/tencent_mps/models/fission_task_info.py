@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FissionTaskInfo``: the model and its codecs."""
+"""``FissionTaskInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FissionTaskInfo:
+class FissionTaskInfo(Model):
     """Output settings of a product video fission task: duration, model tier, format, market,
     language, video type and featured model.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -39,7 +34,17 @@ class FissionTaskInfo:
         "split_count": "SplitCount",
         "custom_model": "CustomModel",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "CustomModel",
+    )
 
     duration: int | None = None
     """Length of each output video in seconds, in [4, 15]. Defaults to 15.
@@ -142,40 +147,13 @@ class FissionTaskInfo:
     Wire name: ``CustomModel``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FissionTaskInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Duration",
-        "ModelTier",
-        "Ratio",
-        "Resolution",
-        "Market",
-        "Language",
-        "VideoType",
-        "SplitCount",
-        "CustomModel",
-    }
-)
+_KNOWN = frozenset(FissionTaskInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FissionTaskInfo:
-    """Decode one ``FissionTaskInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FissionTaskInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FissionTaskInfo)
@@ -243,102 +221,4 @@ def _structure(data: Any) -> FissionTaskInfo:
     return o
 
 
-def _unstructure(o: FissionTaskInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.model_tier
-    if v is not None:
-        d["ModelTier"] = v
-    v = o.ratio
-    if v is not None:
-        d["Ratio"] = v
-    v = o.resolution
-    if v is not None:
-        d["Resolution"] = v
-    v = o.market
-    if v is not None:
-        d["Market"] = v
-    v = o.language
-    if v is not None:
-        d["Language"] = v
-    v = o.video_type
-    if v is not None:
-        d["VideoType"] = v
-    v = o.split_count
-    if v is not None:
-        d["SplitCount"] = v
-    v = o.custom_model
-    if v is not None:
-        d["CustomModel"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``FissionTaskInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not FissionTaskInfo:
-        o = _e.as_model(o, FissionTaskInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Duration", v)
-        d["Duration"] = v
-    v = o.model_tier
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelTier", v)
-        d["ModelTier"] = v
-    v = o.ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Ratio", v)
-        d["Ratio"] = v
-    v = o.resolution
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Resolution", v)
-        d["Resolution"] = v
-    v = o.market
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Market", v)
-        d["Market"] = v
-    v = o.language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Language", v)
-        d["Language"] = v
-    v = o.video_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VideoType", v)
-        d["VideoType"] = v
-    v = o.split_count
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SplitCount", v)
-        d["SplitCount"] = v
-    v = o.custom_model
-    if v is not None:
-        try:
-            d["CustomModel"] = _R["CustomModel"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CustomModel") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FissionTaskInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowAudio``: the model and its codecs."""
+"""``FlowAudio``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowAudio:
-    """Audio statistics of one audio track in a StreamLink flow.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowAudio(Model):
+    """Audio statistics of one audio track in a StreamLink flow."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "fps": "Fps",
         "rate": "Rate",
         "pid": "Pid",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+    )
 
     fps: int | None = None
     """Frame rate of the audio track.
@@ -47,34 +48,13 @@ class FlowAudio:
     Wire name: ``Pid``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowAudio:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Fps",
-        "Rate",
-        "Pid",
-    }
-)
+_KNOWN = frozenset(FlowAudio.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowAudio:
-    """Decode one ``FlowAudio`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowAudio`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowAudio)
@@ -104,20 +84,4 @@ def _structure(data: Any) -> FlowAudio:
     return o
 
 
-def _unstructure(o: FlowAudio) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.rate
-    if v is not None:
-        d["Rate"] = v
-    v = o.pid
-    if v is not None:
-        d["Pid"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowAudio, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowInOutResp``: the model and its codecs."""
+"""``FlowInOutResp``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowInOutResp:
+class FlowInOutResp(Model):
     """Configuration summary of an input or output of a flow, as returned when querying flows
     attached to an event.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +31,18 @@ class FlowInOutResp:
         "in_out_id": "InOutId",
         "in_out_type": "InOutType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     flow_id: str | None = None
     """Unique ID of the flow this entry belongs to.
@@ -99,41 +108,13 @@ class FlowInOutResp:
     Wire name: ``InOutType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowInOutResp:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FlowId",
-        "FlowName",
-        "EventId",
-        "FlowRegion",
-        "OutputRegion",
-        "EventName",
-        "InputName",
-        "OutputName",
-        "InOutId",
-        "InOutType",
-    }
-)
+_KNOWN = frozenset(FlowInOutResp.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowInOutResp:
-    """Decode one ``FlowInOutResp`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowInOutResp`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowInOutResp)
@@ -205,41 +186,4 @@ def _structure(data: Any) -> FlowInOutResp:
     return o
 
 
-def _unstructure(o: FlowInOutResp) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.flow_id
-    if v is not None:
-        d["FlowId"] = v
-    v = o.flow_name
-    if v is not None:
-        d["FlowName"] = v
-    v = o.event_id
-    if v is not None:
-        d["EventId"] = v
-    v = o.flow_region
-    if v is not None:
-        d["FlowRegion"] = v
-    v = o.output_region
-    if v is not None:
-        d["OutputRegion"] = v
-    v = o.event_name
-    if v is not None:
-        d["EventName"] = v
-    v = o.input_name
-    if v is not None:
-        d["InputName"] = v
-    v = o.output_name
-    if v is not None:
-        d["OutputName"] = v
-    v = o.in_out_id
-    if v is not None:
-        d["InOutId"] = v
-    v = o.in_out_type
-    if v is not None:
-        d["InOutType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowInOutResp, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowLogInfo``: the model and its codecs."""
+"""``FlowLogInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowLogInfo:
-    """One log entry of a StreamLink flow, recording an event on an input or output.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowLogInfo(Model):
+    """One log entry of a StreamLink flow, recording an event on an input or output."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "timestamp": "Timestamp",
@@ -32,7 +29,18 @@ class FlowLogInfo:
         "pipeline": "Pipeline",
         "input_output_name": "InputOutputName",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     timestamp: int | None = None
     """Time of the log entry, as a timestamp in seconds.
@@ -96,41 +104,13 @@ class FlowLogInfo:
     Wire name: ``InputOutputName``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowLogInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Timestamp",
-        "Type",
-        "InputOutputId",
-        "Protocol",
-        "EventCode",
-        "EventMessage",
-        "RemoteIp",
-        "RemotePort",
-        "Pipeline",
-        "InputOutputName",
-    }
-)
+_KNOWN = frozenset(FlowLogInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowLogInfo:
-    """Decode one ``FlowLogInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowLogInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowLogInfo)
@@ -202,41 +182,4 @@ def _structure(data: Any) -> FlowLogInfo:
     return o
 
 
-def _unstructure(o: FlowLogInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.timestamp
-    if v is not None:
-        d["Timestamp"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.input_output_id
-    if v is not None:
-        d["InputOutputId"] = v
-    v = o.protocol
-    if v is not None:
-        d["Protocol"] = v
-    v = o.event_code
-    if v is not None:
-        d["EventCode"] = v
-    v = o.event_message
-    if v is not None:
-        d["EventMessage"] = v
-    v = o.remote_ip
-    if v is not None:
-        d["RemoteIp"] = v
-    v = o.remote_port
-    if v is not None:
-        d["RemotePort"] = v
-    v = o.pipeline
-    if v is not None:
-        d["Pipeline"] = v
-    v = o.input_output_name
-    if v is not None:
-        d["InputOutputName"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowLogInfo, _structure)

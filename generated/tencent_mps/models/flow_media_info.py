@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowMediaInfo``: the model and its codecs."""
+"""``FlowMediaInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowMediaInfo:
+class FlowMediaInfo(Model):
     """Media data of a StreamLink flow at one point in time: bandwidth plus per-track video and
     audio figures.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +30,14 @@ class FlowMediaInfo:
         "session_id": "SessionId",
         "client_ip": "ClientIp",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "[FlowMediaVideo",
+        "[FlowMediaAudio",
+        "str",
+        "str",
+    )
 
     timestamp: int | None = None
     """Time of the sample, as a Unix timestamp in seconds.
@@ -73,37 +77,13 @@ class FlowMediaInfo:
     Wire name: ``ClientIp``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowMediaInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Timestamp",
-        "Network",
-        "Video",
-        "Audio",
-        "SessionId",
-        "ClientIp",
-    }
-)
+_KNOWN = frozenset(FlowMediaInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowMediaInfo:
-    """Decode one ``FlowMediaInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowMediaInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowMediaInfo)
@@ -124,30 +104,12 @@ def _structure(data: Any) -> FlowMediaInfo:
     v = get("Video")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Video", "an array", v)
-        if v:
-            f = _S["FlowMediaVideo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Video", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Video", v, _S["FlowMediaVideo"])
     o.video = v
     v = get("Audio")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Audio", "an array", v)
-        if v:
-            f = _S["FlowMediaAudio"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Audio", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Audio", v, _S["FlowMediaAudio"])
     o.audio = v
     v = get("SessionId")
     if v is not None:
@@ -167,29 +129,4 @@ def _structure(data: Any) -> FlowMediaInfo:
     return o
 
 
-def _unstructure(o: FlowMediaInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.timestamp
-    if v is not None:
-        d["Timestamp"] = v
-    v = o.network
-    if v is not None:
-        d["Network"] = v
-    v = o.video
-    if v is not None:
-        d["Video"] = [_d.wire(x) for x in v]
-    v = o.audio
-    if v is not None:
-        d["Audio"] = [_d.wire(x) for x in v]
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.client_ip
-    if v is not None:
-        d["ClientIp"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowMediaInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowMediaVideo``: the model and its codecs."""
+"""``FlowMediaVideo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowMediaVideo:
-    """Video media data of a StreamLink flow for one video track and push session.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowMediaVideo(Model):
+    """Video media data of a StreamLink flow for one video track and push session."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "fps": "Fps",
@@ -26,7 +23,12 @@ class FlowMediaVideo:
         "pid": "Pid",
         "session_id": "SessionId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "str",
+    )
 
     fps: int | None = None
     """Frame rate of the video track.
@@ -54,35 +56,13 @@ class FlowMediaVideo:
     Wire name: ``SessionId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowMediaVideo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Fps",
-        "Rate",
-        "Pid",
-        "SessionId",
-    }
-)
+_KNOWN = frozenset(FlowMediaVideo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowMediaVideo:
-    """Decode one ``FlowMediaVideo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowMediaVideo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowMediaVideo)
@@ -118,23 +98,4 @@ def _structure(data: Any) -> FlowMediaVideo:
     return o
 
 
-def _unstructure(o: FlowMediaVideo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.rate
-    if v is not None:
-        d["Rate"] = v
-    v = o.pid
-    if v is not None:
-        d["Pid"] = v
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowMediaVideo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowRealtimeStatusCommon``: the model and its codecs."""
+"""``FlowRealtimeStatusCommon``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowRealtimeStatusCommon:
-    """Protocol-independent part of the real-time status of a flow input or output.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowRealtimeStatusCommon(Model):
+    """Protocol-independent part of the real-time status of a flow input or output."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "state": "State",
@@ -27,7 +24,13 @@ class FlowRealtimeStatusCommon:
         "bitrate": "Bitrate",
         "reconnections": "Reconnections",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+    )
 
     state: str | None = None
     """Current connection state: Connected, Waiting or Idle.
@@ -63,36 +66,13 @@ class FlowRealtimeStatusCommon:
     Wire name: ``Reconnections``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowRealtimeStatusCommon:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "State",
-        "Mode",
-        "ConnectedTime",
-        "Bitrate",
-        "Reconnections",
-    }
-)
+_KNOWN = frozenset(FlowRealtimeStatusCommon.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowRealtimeStatusCommon:
-    """Decode one ``FlowRealtimeStatusCommon`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowRealtimeStatusCommon`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowRealtimeStatusCommon)
@@ -134,26 +114,4 @@ def _structure(data: Any) -> FlowRealtimeStatusCommon:
     return o
 
 
-def _unstructure(o: FlowRealtimeStatusCommon) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.state
-    if v is not None:
-        d["State"] = v
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.connected_time
-    if v is not None:
-        d["ConnectedTime"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.reconnections
-    if v is not None:
-        d["Reconnections"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowRealtimeStatusCommon, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowRealtimeStatusItem``: the model and its codecs."""
+"""``FlowRealtimeStatusItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowRealtimeStatusItem:
-    """Real-time status of one input or output of a flow, with protocol-specific details.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowRealtimeStatusItem(Model):
+    """Real-time status of one input or output of a flow, with protocol-specific details."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -36,7 +33,18 @@ class FlowRealtimeStatusItem:
         "connect_server_ip": "ConnectServerIP",
         "rtp_status": "RTPStatus",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "FlowRealtimeStatusCommon",
+        "FlowRealtimeStatusSRT",
+        "FlowRealtimeStatusRTMP",
+        "str",
+        "FlowRealtimeStatusRTP",
+    )
 
     type: str | None = None
     """Whether this entry is an Input or an Output.
@@ -100,41 +108,13 @@ class FlowRealtimeStatusItem:
     Wire name: ``RTPStatus``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowRealtimeStatusItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "InputId",
-        "OutputId",
-        "FlowId",
-        "Protocol",
-        "CommonStatus",
-        "SRTStatus",
-        "RTMPStatus",
-        "ConnectServerIP",
-        "RTPStatus",
-    }
-)
+_KNOWN = frozenset(FlowRealtimeStatusItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowRealtimeStatusItem:
-    """Decode one ``FlowRealtimeStatusItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowRealtimeStatusItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowRealtimeStatusItem)
@@ -214,41 +194,4 @@ def _structure(data: Any) -> FlowRealtimeStatusItem:
     return o
 
 
-def _unstructure(o: FlowRealtimeStatusItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.input_id
-    if v is not None:
-        d["InputId"] = v
-    v = o.output_id
-    if v is not None:
-        d["OutputId"] = v
-    v = o.flow_id
-    if v is not None:
-        d["FlowId"] = v
-    v = o.protocol
-    if v is not None:
-        d["Protocol"] = v
-    v = o.common_status
-    if v is not None:
-        d["CommonStatus"] = _d.wire(v)
-    v = o.srt_status
-    if v is not None:
-        d["SRTStatus"] = _d.wire(v)
-    v = o.rtmp_status
-    if v is not None:
-        d["RTMPStatus"] = _d.wire(v)
-    v = o.connect_server_ip
-    if v is not None:
-        d["ConnectServerIP"] = v
-    v = o.rtp_status
-    if v is not None:
-        d["RTPStatus"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowRealtimeStatusItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowRealtimeStatusSRT``: the model and its codecs."""
+"""``FlowRealtimeStatusSRT``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowRealtimeStatusSRT:
-    """SRT-specific part of a real-time flow status: latency, RTT, packet loss and encryption.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowRealtimeStatusSRT(Model):
+    """SRT-specific part of a real-time flow status: latency, RTT, packet loss and encryption."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "latency": "Latency",
@@ -29,7 +26,15 @@ class FlowRealtimeStatusSRT:
         "dropped_packets": "DroppedPackets",
         "encryption": "Encryption",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "float",
+        "float",
+        "int",
+        "str",
+    )
 
     latency: int | None = None
     """SRT latency, in ms.
@@ -77,38 +82,13 @@ class FlowRealtimeStatusSRT:
     Wire name: ``Encryption``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowRealtimeStatusSRT:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Latency",
-        "RTT",
-        "Packets",
-        "PacketLossRate",
-        "RetransmitRate",
-        "DroppedPackets",
-        "Encryption",
-    }
-)
+_KNOWN = frozenset(FlowRealtimeStatusSRT.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowRealtimeStatusSRT:
-    """Decode one ``FlowRealtimeStatusSRT`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowRealtimeStatusSRT`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowRealtimeStatusSRT)
@@ -162,32 +142,4 @@ def _structure(data: Any) -> FlowRealtimeStatusSRT:
     return o
 
 
-def _unstructure(o: FlowRealtimeStatusSRT) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.latency
-    if v is not None:
-        d["Latency"] = v
-    v = o.rtt
-    if v is not None:
-        d["RTT"] = v
-    v = o.packets
-    if v is not None:
-        d["Packets"] = v
-    v = o.packet_loss_rate
-    if v is not None:
-        d["PacketLossRate"] = v
-    v = o.retransmit_rate
-    if v is not None:
-        d["RetransmitRate"] = v
-    v = o.dropped_packets
-    if v is not None:
-        d["DroppedPackets"] = v
-    v = o.encryption
-    if v is not None:
-        d["Encryption"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowRealtimeStatusSRT, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowSRTInfo``: the model and its codecs."""
+"""``FlowSRTInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowSRTInfo:
-    """SRT quality sample of a StreamLink flow at one point in time.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowSRTInfo(Model):
+    """SRT quality sample of a StreamLink flow at one point in time."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "timestamp": "Timestamp",
@@ -31,7 +28,17 @@ class FlowSRTInfo:
         "send_packet_drop_number": "SendPacketDropNumber",
         "recv_packet_drop_number": "RecvPacketDropNumber",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "int",
+        "int",
+    )
 
     timestamp: int | None = None
     """Time of the sample, as a Unix timestamp in seconds.
@@ -89,40 +96,13 @@ class FlowSRTInfo:
     Wire name: ``RecvPacketDropNumber``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowSRTInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Timestamp",
-        "SendPacketLossRate",
-        "SendRetransmissionRate",
-        "RecvPacketLossRate",
-        "RecvRetransmissionRate",
-        "RTT",
-        "SessionId",
-        "SendPacketDropNumber",
-        "RecvPacketDropNumber",
-    }
-)
+_KNOWN = frozenset(FlowSRTInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowSRTInfo:
-    """Decode one ``FlowSRTInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowSRTInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowSRTInfo)
@@ -188,38 +168,4 @@ def _structure(data: Any) -> FlowSRTInfo:
     return o
 
 
-def _unstructure(o: FlowSRTInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.timestamp
-    if v is not None:
-        d["Timestamp"] = v
-    v = o.send_packet_loss_rate
-    if v is not None:
-        d["SendPacketLossRate"] = v
-    v = o.send_retransmission_rate
-    if v is not None:
-        d["SendRetransmissionRate"] = v
-    v = o.recv_packet_loss_rate
-    if v is not None:
-        d["RecvPacketLossRate"] = v
-    v = o.recv_retransmission_rate
-    if v is not None:
-        d["RecvRetransmissionRate"] = v
-    v = o.rtt
-    if v is not None:
-        d["RTT"] = v
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.send_packet_drop_number
-    if v is not None:
-        d["SendPacketDropNumber"] = v
-    v = o.recv_packet_drop_number
-    if v is not None:
-        d["RecvPacketDropNumber"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowSRTInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``FlowVideo``: the model and its codecs."""
+"""``FlowVideo``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class FlowVideo:
-    """Video statistics of one video track in a StreamLink flow.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class FlowVideo(Model):
+    """Video statistics of one video track in a StreamLink flow."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "fps": "Fps",
         "rate": "Rate",
         "pid": "Pid",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+    )
 
     fps: int | None = None
     """Frame rate of the video track.
@@ -47,34 +48,13 @@ class FlowVideo:
     Wire name: ``Pid``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> FlowVideo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Fps",
-        "Rate",
-        "Pid",
-    }
-)
+_KNOWN = frozenset(FlowVideo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> FlowVideo:
-    """Decode one ``FlowVideo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``FlowVideo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(FlowVideo)
@@ -104,20 +84,4 @@ def _structure(data: Any) -> FlowVideo:
     return o
 
 
-def _unstructure(o: FlowVideo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.rate
-    if v is not None:
-        d["Rate"] = v
-    v = o.pid
-    if v is not None:
-        d["Pid"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(FlowVideo, _structure)

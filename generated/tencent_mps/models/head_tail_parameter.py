@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``HeadTailParameter``: the model and its codecs."""
+"""``HeadTailParameter`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,25 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class HeadTailParameter:
-    """Opening and closing clips (intros and outros) to attach to the processed video.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class HeadTailParameter(Model):
+    """Opening and closing clips (intros and outros) to attach to the processed video."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "head_set": "HeadSet",
         "tail_set": "TailSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[MediaInputInfo",
+        "[MediaInputInfo",
+    )
 
     head_set: list[models.MediaInputInfo] | None = None
     """List of opening clips (intros). May be null.
@@ -45,33 +41,13 @@ class HeadTailParameter:
     Wire name: ``TailSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> HeadTailParameter:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "HeadSet",
-        "TailSet",
-    }
-)
+_KNOWN = frozenset(HeadTailParameter.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> HeadTailParameter:
-    """Decode one ``HeadTailParameter`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``HeadTailParameter`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(HeadTailParameter)
@@ -80,30 +56,12 @@ def _structure(data: Any) -> HeadTailParameter:
     v = get("HeadSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("HeadSet", "an array", v)
-        if v:
-            f = _S["MediaInputInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("HeadSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("HeadSet", v, _S["MediaInputInfo"])
     o.head_set = v
     v = get("TailSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TailSet", "an array", v)
-        if v:
-            f = _S["MediaInputInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("TailSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("TailSet", v, _S["MediaInputInfo"])
     o.tail_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -111,41 +69,4 @@ def _structure(data: Any) -> HeadTailParameter:
     return o
 
 
-def _unstructure(o: HeadTailParameter) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.head_set
-    if v is not None:
-        d["HeadSet"] = [_d.wire(x) for x in v]
-    v = o.tail_set
-    if v is not None:
-        d["TailSet"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``HeadTailParameter`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not HeadTailParameter:
-        o = _e.as_model(o, HeadTailParameter)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.head_set
-    if v is not None:
-        d["HeadSet"] = _e.models("HeadSet", v, _R["MediaInputInfo"])
-    v = o.tail_set
-    if v is not None:
-        d["TailSet"] = _e.models("TailSet", v, _R["MediaInputInfo"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(HeadTailParameter, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``HighlightSegmentItem``: the model and its codecs."""
+"""``HighlightSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class HighlightSegmentItem:
+class HighlightSegmentItem(Model):
     """One highlight clip extracted from a video or live stream, with its time range, tags, title
     and summary.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +29,16 @@ class HighlightSegmentItem:
         "title": "Title",
         "summary": "Summary",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "[str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     confidence: float | None = None
     """Confidence score of the highlight clip.
@@ -85,39 +92,13 @@ class HighlightSegmentItem:
     Wire name: ``Summary``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> HighlightSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Confidence",
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "SegmentTags",
-        "BeginTime",
-        "EndTime",
-        "Title",
-        "Summary",
-    }
-)
+_KNOWN = frozenset(HighlightSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> HighlightSegmentItem:
-    """Decode one ``HighlightSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``HighlightSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(HighlightSegmentItem)
@@ -144,11 +125,7 @@ def _structure(data: Any) -> HighlightSegmentItem:
     v = get("SegmentTags")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentTags", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("SegmentTags", v, "a string", _d.is_str)
+        v = _d.str_list("SegmentTags", v)
     o.segment_tags = v
     v = get("BeginTime")
     if v is not None:
@@ -180,35 +157,4 @@ def _structure(data: Any) -> HighlightSegmentItem:
     return o
 
 
-def _unstructure(o: HighlightSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.segment_tags
-    if v is not None:
-        d["SegmentTags"] = list(v)
-    v = o.begin_time
-    if v is not None:
-        d["BeginTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    v = o.title
-    if v is not None:
-        d["Title"] = v
-    v = o.summary
-    if v is not None:
-        d["Summary"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(HighlightSegmentItem, _structure)

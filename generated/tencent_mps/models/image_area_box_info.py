@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageAreaBoxInfo``: the model and its codecs."""
+"""``ImageAreaBoxInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageAreaBoxInfo:
-    """A box marking a region of an image, such as a logo or text to erase.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ImageAreaBoxInfo(Model):
+    """A box marking a region of an image, such as a logo or text to erase."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -28,7 +23,12 @@ class ImageAreaBoxInfo:
         "bounding_box": "BoundingBox",
         "bounding_box_unit_type": "BoundingBoxUnitType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[int",
+        "[float",
+        "int",
+    )
 
     type: str | None = None
     """Kind of content inside the box: logo or text. Defaults to logo. May be null if
@@ -72,35 +72,13 @@ class ImageAreaBoxInfo:
     Wire name: ``BoundingBoxUnitType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageAreaBoxInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "AreaCoordSet",
-        "BoundingBox",
-        "BoundingBoxUnitType",
-    }
-)
+_KNOWN = frozenset(ImageAreaBoxInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageAreaBoxInfo:
-    """Decode one ``ImageAreaBoxInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageAreaBoxInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageAreaBoxInfo)
@@ -115,20 +93,12 @@ def _structure(data: Any) -> ImageAreaBoxInfo:
     v = get("AreaCoordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AreaCoordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+        v = _d.int_list("AreaCoordSet", v)
     o.area_coord_set = v
     v = get("BoundingBox")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("BoundingBox", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is float for x in v):
-            v = _d.numbers("BoundingBox", v)
+        v = _d.float_list("BoundingBox", v)
     o.bounding_box = v
     v = get("BoundingBoxUnitType")
     if v is not None:
@@ -142,57 +112,4 @@ def _structure(data: Any) -> ImageAreaBoxInfo:
     return o
 
 
-def _unstructure(o: ImageAreaBoxInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = list(v)
-    v = o.bounding_box
-    if v is not None:
-        d["BoundingBox"] = list(v)
-    v = o.bounding_box_unit_type
-    if v is not None:
-        d["BoundingBoxUnitType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageAreaBoxInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageAreaBoxInfo:
-        o = _e.as_model(o, ImageAreaBoxInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Type", v)
-        d["Type"] = v
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = _e.ints("AreaCoordSet", v)
-    v = o.bounding_box
-    if v is not None:
-        d["BoundingBox"] = _e.floats("BoundingBox", v)
-    v = o.bounding_box_unit_type
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoundingBoxUnitType", v)
-        d["BoundingBoxUnitType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageAreaBoxInfo, _structure)

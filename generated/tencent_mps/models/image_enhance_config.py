@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageEnhanceConfig``: the model and its codecs."""
+"""``ImageEnhanceConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageEnhanceConfig:
+class ImageEnhanceConfig(Model):
     """Image enhancement settings, grouping super-resolution, denoising, color, detail, face and
     low-light enhancement.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +33,16 @@ class ImageEnhanceConfig:
         "face_enhance": "FaceEnhance",
         "low_light_enhance": "LowLightEnhance",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "SuperResolutionConfig",
+        "AdvancedSuperResolutionConfig",
+        "ImageDenoiseConfig",
+        "ImageQualityEnhanceConfig",
+        "ColorEnhanceConfig",
+        "SharpEnhanceConfig",
+        "FaceEnhanceConfig",
+        "LowLightEnhanceConfig",
+    )
 
     super_resolution: models.SuperResolutionConfig | None = None
     """Super-resolution settings. May be null if unavailable.
@@ -88,39 +92,13 @@ class ImageEnhanceConfig:
     Wire name: ``LowLightEnhance``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageEnhanceConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SuperResolution",
-        "AdvancedSuperResolutionConfig",
-        "Denoise",
-        "ImageQualityEnhance",
-        "ColorEnhance",
-        "SharpEnhance",
-        "FaceEnhance",
-        "LowLightEnhance",
-    }
-)
+_KNOWN = frozenset(ImageEnhanceConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageEnhanceConfig:
-    """Decode one ``ImageEnhanceConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageEnhanceConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageEnhanceConfig)
@@ -196,101 +174,4 @@ def _structure(data: Any) -> ImageEnhanceConfig:
     return o
 
 
-def _unstructure(o: ImageEnhanceConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.super_resolution
-    if v is not None:
-        d["SuperResolution"] = _d.wire(v)
-    v = o.advanced_super_resolution_config
-    if v is not None:
-        d["AdvancedSuperResolutionConfig"] = _d.wire(v)
-    v = o.denoise
-    if v is not None:
-        d["Denoise"] = _d.wire(v)
-    v = o.image_quality_enhance
-    if v is not None:
-        d["ImageQualityEnhance"] = _d.wire(v)
-    v = o.color_enhance
-    if v is not None:
-        d["ColorEnhance"] = _d.wire(v)
-    v = o.sharp_enhance
-    if v is not None:
-        d["SharpEnhance"] = _d.wire(v)
-    v = o.face_enhance
-    if v is not None:
-        d["FaceEnhance"] = _d.wire(v)
-    v = o.low_light_enhance
-    if v is not None:
-        d["LowLightEnhance"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageEnhanceConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageEnhanceConfig:
-        o = _e.as_model(o, ImageEnhanceConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.super_resolution
-    if v is not None:
-        try:
-            d["SuperResolution"] = _R["SuperResolutionConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SuperResolution") from None
-    v = o.advanced_super_resolution_config
-    if v is not None:
-        try:
-            d["AdvancedSuperResolutionConfig"] = _R["AdvancedSuperResolutionConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AdvancedSuperResolutionConfig") from None
-    v = o.denoise
-    if v is not None:
-        try:
-            d["Denoise"] = _R["ImageDenoiseConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Denoise") from None
-    v = o.image_quality_enhance
-    if v is not None:
-        try:
-            d["ImageQualityEnhance"] = _R["ImageQualityEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageQualityEnhance") from None
-    v = o.color_enhance
-    if v is not None:
-        try:
-            d["ColorEnhance"] = _R["ColorEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ColorEnhance") from None
-    v = o.sharp_enhance
-    if v is not None:
-        try:
-            d["SharpEnhance"] = _R["SharpEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SharpEnhance") from None
-    v = o.face_enhance
-    if v is not None:
-        try:
-            d["FaceEnhance"] = _R["FaceEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FaceEnhance") from None
-    v = o.low_light_enhance
-    if v is not None:
-        try:
-            d["LowLightEnhance"] = _R["LowLightEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("LowLightEnhance") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageEnhanceConfig, _structure)

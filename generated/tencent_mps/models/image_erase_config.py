@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageEraseConfig``: the model and its codecs."""
+"""``ImageEraseConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,28 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageEraseConfig:
-    """Image erasing settings; currently holds the logo erasing configuration.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ImageEraseConfig(Model):
+    """Image erasing settings; currently holds the logo erasing configuration."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "image_erase_logo": "ImageEraseLogo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("ImageEraseLogoConfig",)
 
     image_erase_logo: models.ImageEraseLogoConfig | None = None
     """Settings for erasing logos from the image. May be null if unavailable.
@@ -38,32 +32,13 @@ class ImageEraseConfig:
     Wire name: ``ImageEraseLogo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageEraseConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ImageEraseLogo",
-    }
-)
+_KNOWN = frozenset(ImageEraseConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageEraseConfig:
-    """Decode one ``ImageEraseConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageEraseConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageEraseConfig)
@@ -83,38 +58,4 @@ def _structure(data: Any) -> ImageEraseConfig:
     return o
 
 
-def _unstructure(o: ImageEraseConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.image_erase_logo
-    if v is not None:
-        d["ImageEraseLogo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageEraseConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageEraseConfig:
-        o = _e.as_model(o, ImageEraseConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.image_erase_logo
-    if v is not None:
-        try:
-            d["ImageEraseLogo"] = _R["ImageEraseLogoConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageEraseLogo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageEraseConfig, _structure)

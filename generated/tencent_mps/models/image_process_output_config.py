@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageProcessOutputConfig``: the model and its codecs."""
+"""``ImageProcessOutputConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageProcessOutputConfig:
+class ImageProcessOutputConfig(Model):
     """Output settings of an orchestrated image processing task: aspect ratio, size, resolution,
     format and quality.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +27,14 @@ class ImageProcessOutputConfig:
         "format": "Format",
         "quality": "Quality",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "int",
+    )
 
     aspect_ratio: str | None = None
     """Aspect ratio of the output image. Alone it adapts to the input; with ImageWidth or
@@ -99,37 +102,13 @@ class ImageProcessOutputConfig:
     Wire name: ``Quality``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageProcessOutputConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AspectRatio",
-        "ImageHeight",
-        "ImageWidth",
-        "ImageSize",
-        "Format",
-        "Quality",
-    }
-)
+_KNOWN = frozenset(ImageProcessOutputConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageProcessOutputConfig:
-    """Decode one ``ImageProcessOutputConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageProcessOutputConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageProcessOutputConfig)
@@ -177,77 +156,4 @@ def _structure(data: Any) -> ImageProcessOutputConfig:
     return o
 
 
-def _unstructure(o: ImageProcessOutputConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.aspect_ratio
-    if v is not None:
-        d["AspectRatio"] = v
-    v = o.image_height
-    if v is not None:
-        d["ImageHeight"] = v
-    v = o.image_width
-    if v is not None:
-        d["ImageWidth"] = v
-    v = o.image_size
-    if v is not None:
-        d["ImageSize"] = v
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    v = o.quality
-    if v is not None:
-        d["Quality"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageProcessOutputConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageProcessOutputConfig:
-        o = _e.as_model(o, ImageProcessOutputConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.aspect_ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AspectRatio", v)
-        d["AspectRatio"] = v
-    v = o.image_height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ImageHeight", v)
-        d["ImageHeight"] = v
-    v = o.image_width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ImageWidth", v)
-        d["ImageWidth"] = v
-    v = o.image_size
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ImageSize", v)
-        d["ImageSize"] = v
-    v = o.format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Format", v)
-        d["Format"] = v
-    v = o.quality
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Quality", v)
-        d["Quality"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageProcessOutputConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageResizeConfig``: the model and its codecs."""
+"""``ImageResizeConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageResizeConfig:
-    """Settings for resizing an image: mode, scale factor and target dimensions.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ImageResizeConfig(Model):
+    """Settings for resizing an image: mode, scale factor and target dimensions."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "switch": "Switch",
@@ -31,7 +26,15 @@ class ImageResizeConfig:
         "long_side": "LongSide",
         "short_side": "ShortSide",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "float",
+        "int",
+        "int",
+        "int",
+        "int",
+    )
 
     switch: str | None = None
     """Whether resizing is enabled. Defaults to ON.
@@ -92,38 +95,13 @@ class ImageResizeConfig:
     Wire name: ``ShortSide``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageResizeConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Switch",
-        "Mode",
-        "Percent",
-        "Width",
-        "Height",
-        "LongSide",
-        "ShortSide",
-    }
-)
+_KNOWN = frozenset(ImageResizeConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageResizeConfig:
-    """Decode one ``ImageResizeConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageResizeConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageResizeConfig)
@@ -177,83 +155,4 @@ def _structure(data: Any) -> ImageResizeConfig:
     return o
 
 
-def _unstructure(o: ImageResizeConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.percent
-    if v is not None:
-        d["Percent"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.long_side
-    if v is not None:
-        d["LongSide"] = v
-    v = o.short_side
-    if v is not None:
-        d["ShortSide"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageResizeConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageResizeConfig:
-        o = _e.as_model(o, ImageResizeConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Switch", v)
-        d["Switch"] = v
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.percent
-    if v is not None:
-        d["Percent"] = _e.number("Percent", v)
-    v = o.width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Height", v)
-        d["Height"] = v
-    v = o.long_side
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("LongSide", v)
-        d["LongSide"] = v
-    v = o.short_side
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ShortSide", v)
-        d["ShortSide"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageResizeConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageSpriteTemplate``: the model and its codecs."""
+"""``ImageSpriteTemplate``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageSpriteTemplate:
-    """Details of an image sprite template, which samples video frames into a grid of thumbnails.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ImageSpriteTemplate(Model):
+    """Details of an image sprite template, which samples video frames into a grid of thumbnails."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -37,7 +34,23 @@ class ImageSpriteTemplate:
         "comment": "Comment",
         "format": "Format",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the image sprite template.
@@ -151,46 +164,13 @@ class ImageSpriteTemplate:
     Wire name: ``Format``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageSpriteTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Type",
-        "Name",
-        "Width",
-        "Height",
-        "ResolutionAdaptive",
-        "SampleType",
-        "SampleInterval",
-        "RowCount",
-        "ColumnCount",
-        "CreateTime",
-        "UpdateTime",
-        "FillType",
-        "Comment",
-        "Format",
-    }
-)
+_KNOWN = frozenset(ImageSpriteTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageSpriteTemplate:
-    """Decode one ``ImageSpriteTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageSpriteTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageSpriteTemplate)
@@ -292,56 +272,4 @@ def _structure(data: Any) -> ImageSpriteTemplate:
     return o
 
 
-def _unstructure(o: ImageSpriteTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        d["ResolutionAdaptive"] = v
-    v = o.sample_type
-    if v is not None:
-        d["SampleType"] = v
-    v = o.sample_interval
-    if v is not None:
-        d["SampleInterval"] = v
-    v = o.row_count
-    if v is not None:
-        d["RowCount"] = v
-    v = o.column_count
-    if v is not None:
-        d["ColumnCount"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.fill_type
-    if v is not None:
-        d["FillType"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageSpriteTemplate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageTaskInfo``: the model and its codecs."""
+"""``ImageTaskInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageTaskInfo:
-    """Overview of one image processing task: ID, status, input and timestamps.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ImageTaskInfo(Model):
+    """Overview of one image processing task: ID, status, input and timestamps."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_id": "TaskId",
@@ -29,7 +26,15 @@ class ImageTaskInfo:
         "finish_time": "FinishTime",
         "sub_task_has_failed": "SubTaskHasFailed",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "bool",
+    )
 
     task_id: str | None = None
     """ID of the image processing task.
@@ -77,38 +82,13 @@ class ImageTaskInfo:
     Wire name: ``SubTaskHasFailed``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageTaskInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "Status",
-        "Input",
-        "CreateTime",
-        "BeginProcessTime",
-        "FinishTime",
-        "SubTaskHasFailed",
-    }
-)
+_KNOWN = frozenset(ImageTaskInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageTaskInfo:
-    """Decode one ``ImageTaskInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageTaskInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageTaskInfo)
@@ -162,32 +142,4 @@ def _structure(data: Any) -> ImageTaskInfo:
     return o
 
 
-def _unstructure(o: ImageTaskInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.input
-    if v is not None:
-        d["Input"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.begin_process_time
-    if v is not None:
-        d["BeginProcessTime"] = v
-    v = o.finish_time
-    if v is not None:
-        d["FinishTime"] = v
-    v = o.sub_task_has_failed
-    if v is not None:
-        d["SubTaskHasFailed"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageTaskInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageTaskInput``: the model and its codecs."""
+"""``ImageTaskInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageTaskInput:
+class ImageTaskInput(Model):
     """Processing settings of an image task, grouping encoding, enhancement, erasing, watermarking,
     beauty and AI features.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -46,7 +41,24 @@ class ImageTaskInput:
         "ai_compose_config": "AiComposeConfig",
         "ai_decompose_config": "AiDecomposeConfig",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "ImageEncodeConfig",
+        "ImageEnhanceConfig",
+        "ImageEraseConfig",
+        "BlindWatermarkConfig",
+        "BeautyConfig",
+        "ImageTransformConfig",
+        "AiTryOnConfig",
+        "AiPosterSuiteConfig",
+        "CreateImageConfig",
+        "AiCutoutConfig",
+        "AiExpansionConfig",
+        "AiStoryboardConfig",
+        "UnderstandImageConfig",
+        "ImageQualityConfig",
+        "AiComposeConfig",
+        "AiDecomposeConfig",
+    )
 
     encode_config: models.ImageEncodeConfig | None = None
     """Image encoding settings. May be null if unavailable.
@@ -144,47 +156,13 @@ class ImageTaskInput:
     Wire name: ``AiDecomposeConfig``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageTaskInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "EncodeConfig",
-        "EnhanceConfig",
-        "EraseConfig",
-        "BlindWatermarkConfig",
-        "BeautyConfig",
-        "TransformConfig",
-        "AiTryOnConfig",
-        "AiPosterSuiteConfig",
-        "CreateImageConfig",
-        "AiCutoutConfig",
-        "AiExpansionConfig",
-        "AiStoryboardConfig",
-        "UnderstandImageConfig",
-        "ImageQualityConfig",
-        "AiComposeConfig",
-        "AiDecomposeConfig",
-    }
-)
+_KNOWN = frozenset(ImageTaskInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageTaskInput:
-    """Decode one ``ImageTaskInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageTaskInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageTaskInput)
@@ -324,173 +302,4 @@ def _structure(data: Any) -> ImageTaskInput:
     return o
 
 
-def _unstructure(o: ImageTaskInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.encode_config
-    if v is not None:
-        d["EncodeConfig"] = _d.wire(v)
-    v = o.enhance_config
-    if v is not None:
-        d["EnhanceConfig"] = _d.wire(v)
-    v = o.erase_config
-    if v is not None:
-        d["EraseConfig"] = _d.wire(v)
-    v = o.blind_watermark_config
-    if v is not None:
-        d["BlindWatermarkConfig"] = _d.wire(v)
-    v = o.beauty_config
-    if v is not None:
-        d["BeautyConfig"] = _d.wire(v)
-    v = o.transform_config
-    if v is not None:
-        d["TransformConfig"] = _d.wire(v)
-    v = o.ai_try_on_config
-    if v is not None:
-        d["AiTryOnConfig"] = _d.wire(v)
-    v = o.ai_poster_suite_config
-    if v is not None:
-        d["AiPosterSuiteConfig"] = _d.wire(v)
-    v = o.create_image_config
-    if v is not None:
-        d["CreateImageConfig"] = _d.wire(v)
-    v = o.ai_cutout_config
-    if v is not None:
-        d["AiCutoutConfig"] = _d.wire(v)
-    v = o.ai_expansion_config
-    if v is not None:
-        d["AiExpansionConfig"] = _d.wire(v)
-    v = o.ai_storyboard_config
-    if v is not None:
-        d["AiStoryboardConfig"] = _d.wire(v)
-    v = o.understand_image_config
-    if v is not None:
-        d["UnderstandImageConfig"] = _d.wire(v)
-    v = o.image_quality_config
-    if v is not None:
-        d["ImageQualityConfig"] = _d.wire(v)
-    v = o.ai_compose_config
-    if v is not None:
-        d["AiComposeConfig"] = _d.wire(v)
-    v = o.ai_decompose_config
-    if v is not None:
-        d["AiDecomposeConfig"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageTaskInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageTaskInput:
-        o = _e.as_model(o, ImageTaskInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.encode_config
-    if v is not None:
-        try:
-            d["EncodeConfig"] = _R["ImageEncodeConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EncodeConfig") from None
-    v = o.enhance_config
-    if v is not None:
-        try:
-            d["EnhanceConfig"] = _R["ImageEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EnhanceConfig") from None
-    v = o.erase_config
-    if v is not None:
-        try:
-            d["EraseConfig"] = _R["ImageEraseConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EraseConfig") from None
-    v = o.blind_watermark_config
-    if v is not None:
-        try:
-            d["BlindWatermarkConfig"] = _R["BlindWatermarkConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("BlindWatermarkConfig") from None
-    v = o.beauty_config
-    if v is not None:
-        try:
-            d["BeautyConfig"] = _R["BeautyConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("BeautyConfig") from None
-    v = o.transform_config
-    if v is not None:
-        try:
-            d["TransformConfig"] = _R["ImageTransformConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TransformConfig") from None
-    v = o.ai_try_on_config
-    if v is not None:
-        try:
-            d["AiTryOnConfig"] = _R["AiTryOnConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiTryOnConfig") from None
-    v = o.ai_poster_suite_config
-    if v is not None:
-        try:
-            d["AiPosterSuiteConfig"] = _R["AiPosterSuiteConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiPosterSuiteConfig") from None
-    v = o.create_image_config
-    if v is not None:
-        try:
-            d["CreateImageConfig"] = _R["CreateImageConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CreateImageConfig") from None
-    v = o.ai_cutout_config
-    if v is not None:
-        try:
-            d["AiCutoutConfig"] = _R["AiCutoutConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiCutoutConfig") from None
-    v = o.ai_expansion_config
-    if v is not None:
-        try:
-            d["AiExpansionConfig"] = _R["AiExpansionConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiExpansionConfig") from None
-    v = o.ai_storyboard_config
-    if v is not None:
-        try:
-            d["AiStoryboardConfig"] = _R["AiStoryboardConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiStoryboardConfig") from None
-    v = o.understand_image_config
-    if v is not None:
-        try:
-            d["UnderstandImageConfig"] = _R["UnderstandImageConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("UnderstandImageConfig") from None
-    v = o.image_quality_config
-    if v is not None:
-        try:
-            d["ImageQualityConfig"] = _R["ImageQualityConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageQualityConfig") from None
-    v = o.ai_compose_config
-    if v is not None:
-        try:
-            d["AiComposeConfig"] = _R["AiComposeConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiComposeConfig") from None
-    v = o.ai_decompose_config
-    if v is not None:
-        try:
-            d["AiDecomposeConfig"] = _R["AiDecomposeConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiDecomposeConfig") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageTaskInput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ImageWatermarkInputForUpdate``: the model and its codecs."""
+"""``ImageWatermarkInputForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ImageWatermarkInputForUpdate:
-    """Settings of an image watermark when modifying a watermark template; every field is optional.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ImageWatermarkInputForUpdate(Model):
+    """Settings of an image watermark when modifying a watermark template; every field is optional."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "image_content": "ImageContent",
@@ -28,7 +23,12 @@ class ImageWatermarkInputForUpdate:
         "height": "Height",
         "repeat_type": "RepeatType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     image_content: str | None = None
     """New watermark image as a Base64-encoded string; JPEG and PNG are supported.
@@ -61,35 +61,13 @@ class ImageWatermarkInputForUpdate:
     Wire name: ``RepeatType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ImageWatermarkInputForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ImageContent",
-        "Width",
-        "Height",
-        "RepeatType",
-    }
-)
+_KNOWN = frozenset(ImageWatermarkInputForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ImageWatermarkInputForUpdate:
-    """Decode one ``ImageWatermarkInputForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ImageWatermarkInputForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ImageWatermarkInputForUpdate)
@@ -125,61 +103,4 @@ def _structure(data: Any) -> ImageWatermarkInputForUpdate:
     return o
 
 
-def _unstructure(o: ImageWatermarkInputForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.image_content
-    if v is not None:
-        d["ImageContent"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.repeat_type
-    if v is not None:
-        d["RepeatType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ImageWatermarkInputForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ImageWatermarkInputForUpdate:
-        o = _e.as_model(o, ImageWatermarkInputForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.image_content
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ImageContent", v)
-        d["ImageContent"] = v
-    v = o.width
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Height", v)
-        d["Height"] = v
-    v = o.repeat_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("RepeatType", v)
-        d["RepeatType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ImageWatermarkInputForUpdate, _structure)

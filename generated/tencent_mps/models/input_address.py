@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``InputAddress``: the model and its codecs."""
+"""``InputAddress``."""
 
 from __future__ import annotations
 
@@ -9,22 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class InputAddress:
-    """IP and port of a StreamLink input address.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class InputAddress(Model):
+    """IP and port of a StreamLink input address."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "ip": "Ip",
         "port": "Port",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+    )
 
     ip: str | None = None
     """IP address of the input.
@@ -38,33 +38,13 @@ class InputAddress:
     Wire name: ``Port``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> InputAddress:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Ip",
-        "Port",
-    }
-)
+_KNOWN = frozenset(InputAddress.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> InputAddress:
-    """Decode one ``InputAddress`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``InputAddress`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(InputAddress)
@@ -88,17 +68,4 @@ def _structure(data: Any) -> InputAddress:
     return o
 
 
-def _unstructure(o: InputAddress) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.ip
-    if v is not None:
-        d["Ip"] = v
-    v = o.port
-    if v is not None:
-        d["Port"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(InputAddress, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LinearAssemblyChannelInfo``: the model and its codecs."""
+"""``LinearAssemblyChannelInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LinearAssemblyChannelInfo:
+class LinearAssemblyChannelInfo(Model):
     """Configuration and state of a linear assembly channel, as returned by the channel query
     actions.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +38,21 @@ class LinearAssemblyChannelInfo:
         "time_shift_enable": "TimeShiftEnable",
         "create_time": "CreateTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "TimeShiftInfo",
+        "SlateInfo",
+        "[OutputInfo",
+        "[str",
+        "[ProgramScheduleInfo",
+        "str",
+        "str",
+        "str",
+        "bool",
+        "int",
+    )
 
     name: str | None = None
     """Name of the linear assembly channel.
@@ -122,44 +134,13 @@ class LinearAssemblyChannelInfo:
     Wire name: ``CreateTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LinearAssemblyChannelInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "Tier",
-        "PlaybackMode",
-        "TimeShiftConf",
-        "SlateConf",
-        "Outputs",
-        "AttachedPrograms",
-        "ProgramSchedules",
-        "Id",
-        "Region",
-        "State",
-        "TimeShiftEnable",
-        "CreateTime",
-    }
-)
+_KNOWN = frozenset(LinearAssemblyChannelInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LinearAssemblyChannelInfo:
-    """Decode one ``LinearAssemblyChannelInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LinearAssemblyChannelInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LinearAssemblyChannelInfo)
@@ -202,39 +183,17 @@ def _structure(data: Any) -> LinearAssemblyChannelInfo:
     v = get("Outputs")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Outputs", "an array", v)
-        if v:
-            f = _S["OutputInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Outputs", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Outputs", v, _S["OutputInfo"])
     o.outputs = v
     v = get("AttachedPrograms")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AttachedPrograms", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AttachedPrograms", v, "a string", _d.is_str)
+        v = _d.str_list("AttachedPrograms", v)
     o.attached_programs = v
     v = get("ProgramSchedules")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ProgramSchedules", "an array", v)
-        if v:
-            f = _S["ProgramScheduleInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ProgramSchedules", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ProgramSchedules", v, _S["ProgramScheduleInfo"])
     o.program_schedules = v
     v = get("Id")
     if v is not None:
@@ -272,50 +231,4 @@ def _structure(data: Any) -> LinearAssemblyChannelInfo:
     return o
 
 
-def _unstructure(o: LinearAssemblyChannelInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.tier
-    if v is not None:
-        d["Tier"] = v
-    v = o.playback_mode
-    if v is not None:
-        d["PlaybackMode"] = v
-    v = o.time_shift_conf
-    if v is not None:
-        d["TimeShiftConf"] = _d.wire(v)
-    v = o.slate_conf
-    if v is not None:
-        d["SlateConf"] = _d.wire(v)
-    v = o.outputs
-    if v is not None:
-        d["Outputs"] = [_d.wire(x) for x in v]
-    v = o.attached_programs
-    if v is not None:
-        d["AttachedPrograms"] = list(v)
-    v = o.program_schedules
-    if v is not None:
-        d["ProgramSchedules"] = [_d.wire(x) for x in v]
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.state
-    if v is not None:
-        d["State"] = v
-    v = o.time_shift_enable
-    if v is not None:
-        d["TimeShiftEnable"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LinearAssemblyChannelInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LinearAssemblyProgramInfo``: the model and its codecs."""
+"""``LinearAssemblyProgramInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LinearAssemblyProgramInfo:
+class LinearAssemblyProgramInfo(Model):
     """Configuration of a linear assembly program: the Source it plays, its channel, playback
     settings and ad breaks.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -39,7 +37,20 @@ class LinearAssemblyProgramInfo:
         "source_location_name": "SourceLocationName",
         "vod_acquisition_method": "VodAcquisitionMethod",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "PlaybackInfo",
+        "[AdBreakInfo",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     name: str | None = None
     """Display name given to the program.
@@ -118,43 +129,13 @@ class LinearAssemblyProgramInfo:
     Wire name: ``VodAcquisitionMethod``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LinearAssemblyProgramInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "SourceType",
-        "SourceLocationId",
-        "SourceId",
-        "SourceName",
-        "AttachedChannel",
-        "PlaybackConf",
-        "AdBreaks",
-        "Id",
-        "Region",
-        "SourceLocationName",
-        "VodAcquisitionMethod",
-    }
-)
+_KNOWN = frozenset(LinearAssemblyProgramInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LinearAssemblyProgramInfo:
-    """Decode one ``LinearAssemblyProgramInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LinearAssemblyProgramInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LinearAssemblyProgramInfo)
@@ -207,16 +188,7 @@ def _structure(data: Any) -> LinearAssemblyProgramInfo:
     v = get("AdBreaks")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AdBreaks", "an array", v)
-        if v:
-            f = _S["AdBreakInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AdBreaks", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AdBreaks", v, _S["AdBreakInfo"])
     o.ad_breaks = v
     v = get("Id")
     if v is not None:
@@ -248,47 +220,4 @@ def _structure(data: Any) -> LinearAssemblyProgramInfo:
     return o
 
 
-def _unstructure(o: LinearAssemblyProgramInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.source_type
-    if v is not None:
-        d["SourceType"] = v
-    v = o.source_location_id
-    if v is not None:
-        d["SourceLocationId"] = v
-    v = o.source_id
-    if v is not None:
-        d["SourceId"] = v
-    v = o.source_name
-    if v is not None:
-        d["SourceName"] = v
-    v = o.attached_channel
-    if v is not None:
-        d["AttachedChannel"] = v
-    v = o.playback_conf
-    if v is not None:
-        d["PlaybackConf"] = _d.wire(v)
-    v = o.ad_breaks
-    if v is not None:
-        d["AdBreaks"] = [_d.wire(x) for x in v]
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.source_location_name
-    if v is not None:
-        d["SourceLocationName"] = v
-    v = o.vod_acquisition_method
-    if v is not None:
-        d["VodAcquisitionMethod"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LinearAssemblyProgramInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveAiParagraphInfo``: the model and its codecs."""
+"""``LiveAiParagraphInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveAiParagraphInfo:
-    """One segment of a live stream summary, with its title, summary, keywords and time span.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class LiveAiParagraphInfo(Model):
+    """One segment of a live stream summary, with its title, summary, keywords and time span."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "summary": "Summary",
@@ -29,7 +26,15 @@ class LiveAiParagraphInfo:
         "begin_time": "BeginTime",
         "end_time": "EndTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[str",
+        "float",
+        "float",
+        "str",
+        "str",
+    )
 
     summary: str | None = None
     """Summary text of the segment.
@@ -77,38 +82,13 @@ class LiveAiParagraphInfo:
     Wire name: ``EndTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveAiParagraphInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Summary",
-        "Title",
-        "Keywords",
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "BeginTime",
-        "EndTime",
-    }
-)
+_KNOWN = frozenset(LiveAiParagraphInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveAiParagraphInfo:
-    """Decode one ``LiveAiParagraphInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveAiParagraphInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveAiParagraphInfo)
@@ -129,11 +109,7 @@ def _structure(data: Any) -> LiveAiParagraphInfo:
     v = get("Keywords")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Keywords", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Keywords", v, "a string", _d.is_str)
+        v = _d.str_list("Keywords", v)
     o.keywords = v
     v = get("StartTimeOffset")
     if v is not None:
@@ -165,32 +141,4 @@ def _structure(data: Any) -> LiveAiParagraphInfo:
     return o
 
 
-def _unstructure(o: LiveAiParagraphInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.summary
-    if v is not None:
-        d["Summary"] = v
-    v = o.title
-    if v is not None:
-        d["Title"] = v
-    v = o.keywords
-    if v is not None:
-        d["Keywords"] = list(v)
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.begin_time
-    if v is not None:
-        d["BeginTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveAiParagraphInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveRecordFile``: the model and its codecs."""
+"""``LiveRecordFile``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveRecordFile:
+class LiveRecordFile(Model):
     """A file produced by live stream recording, with its address, size, duration and recording
     time range.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +26,13 @@ class LiveRecordFile:
         "start_time": "StartTime",
         "end_time": "EndTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+    )
 
     url: str | None = None
     """URL of the recorded file. May be null.
@@ -60,36 +64,13 @@ class LiveRecordFile:
     Wire name: ``EndTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveRecordFile:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Url",
-        "Size",
-        "Duration",
-        "StartTime",
-        "EndTime",
-    }
-)
+_KNOWN = frozenset(LiveRecordFile.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveRecordFile:
-    """Decode one ``LiveRecordFile`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveRecordFile`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveRecordFile)
@@ -131,26 +112,4 @@ def _structure(data: Any) -> LiveRecordFile:
     return o
 
 
-def _unstructure(o: LiveRecordFile) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.size
-    if v is not None:
-        d["Size"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveRecordFile, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveRecordTemplate``: the model and its codecs."""
+"""``LiveRecordTemplate``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveRecordTemplate:
-    """Details of a live recording template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class LiveRecordTemplate(Model):
+    """Details of a live recording template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -35,7 +32,17 @@ class LiveRecordTemplate:
         "update_time": "UpdateTime",
         "record_type": "RecordType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "HLSConfigureInfo",
+        "MP4ConfigureInfo",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the recording template.
@@ -96,40 +103,13 @@ class LiveRecordTemplate:
     Wire name: ``RecordType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveRecordTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "HLSConfigure",
-        "MP4Configure",
-        "Name",
-        "Comment",
-        "Type",
-        "CreateTime",
-        "UpdateTime",
-        "RecordType",
-    }
-)
+_KNOWN = frozenset(LiveRecordTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveRecordTemplate:
-    """Decode one ``LiveRecordTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveRecordTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveRecordTemplate)
@@ -199,38 +179,4 @@ def _structure(data: Any) -> LiveRecordTemplate:
     return o
 
 
-def _unstructure(o: LiveRecordTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.hls_configure
-    if v is not None:
-        d["HLSConfigure"] = _d.wire(v)
-    v = o.mp4_configure
-    if v is not None:
-        d["MP4Configure"] = _d.wire(v)
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.record_type
-    if v is not None:
-        d["RecordType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveRecordTemplate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveSmartSubtitleResult``: the model and its codecs."""
+"""``LiveSmartSubtitleResult``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveSmartSubtitleResult:
-    """One recognized and translated subtitle fragment from live smart subtitles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class LiveSmartSubtitleResult(Model):
+    """One recognized and translated subtitle fragment from live smart subtitles."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "text": "Text",
@@ -30,7 +27,16 @@ class LiveSmartSubtitleResult:
         "steady_state": "SteadyState",
         "user_id": "UserId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "float",
+        "str",
+        "str",
+        "str",
+        "bool",
+        "str",
+    )
 
     text: str | None = None
     """Recognized text of the fragment.
@@ -86,39 +92,13 @@ class LiveSmartSubtitleResult:
     Wire name: ``UserId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveSmartSubtitleResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Text",
-        "StartPTSTime",
-        "EndPTSTime",
-        "Trans",
-        "StartTime",
-        "EndTime",
-        "SteadyState",
-        "UserId",
-    }
-)
+_KNOWN = frozenset(LiveSmartSubtitleResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveSmartSubtitleResult:
-    """Decode one ``LiveSmartSubtitleResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveSmartSubtitleResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveSmartSubtitleResult)
@@ -178,35 +158,4 @@ def _structure(data: Any) -> LiveSmartSubtitleResult:
     return o
 
 
-def _unstructure(o: LiveSmartSubtitleResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.start_pts_time
-    if v is not None:
-        d["StartPTSTime"] = v
-    v = o.end_pts_time
-    if v is not None:
-        d["EndPTSTime"] = v
-    v = o.trans
-    if v is not None:
-        d["Trans"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    v = o.steady_state
-    if v is not None:
-        d["SteadyState"] = v
-    v = o.user_id
-    if v is not None:
-        d["UserId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveSmartSubtitleResult, _structure)

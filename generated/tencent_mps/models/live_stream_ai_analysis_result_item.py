@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveStreamAiAnalysisResultItem``: the model and its codecs."""
+"""``LiveStreamAiAnalysisResultItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveStreamAiAnalysisResultItem:
-    """One AI analysis result of a live stream: splitting, highlights or summary, selected by Type.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class LiveStreamAiAnalysisResultItem(Model):
+    """One AI analysis result of a live stream: splitting, highlights or summary, selected by Type."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -30,7 +27,12 @@ class LiveStreamAiAnalysisResultItem:
         "highlight_result_set": "HighlightResultSet",
         "description_result": "DescriptionResult",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[SegmentRecognitionItem",
+        "[MediaAiAnalysisHighlightItem",
+        "LiveAiAnalysisDescriptionItem",
+    )
 
     type: str | None = None
     """Kind of analysis result, which decides which result field is filled.
@@ -62,35 +64,13 @@ class LiveStreamAiAnalysisResultItem:
     Wire name: ``DescriptionResult``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveStreamAiAnalysisResultItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "SegmentResultSet",
-        "HighlightResultSet",
-        "DescriptionResult",
-    }
-)
+_KNOWN = frozenset(LiveStreamAiAnalysisResultItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveStreamAiAnalysisResultItem:
-    """Decode one ``LiveStreamAiAnalysisResultItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveStreamAiAnalysisResultItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveStreamAiAnalysisResultItem)
@@ -105,30 +85,12 @@ def _structure(data: Any) -> LiveStreamAiAnalysisResultItem:
     v = get("SegmentResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentResultSet", "an array", v)
-        if v:
-            f = _S["SegmentRecognitionItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SegmentResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SegmentResultSet", v, _S["SegmentRecognitionItem"])
     o.segment_result_set = v
     v = get("HighlightResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("HighlightResultSet", "an array", v)
-        if v:
-            f = _S["MediaAiAnalysisHighlightItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("HighlightResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("HighlightResultSet", v, _S["MediaAiAnalysisHighlightItem"])
     o.highlight_result_set = v
     v = get("DescriptionResult")
     if v is not None:
@@ -144,23 +106,4 @@ def _structure(data: Any) -> LiveStreamAiAnalysisResultItem:
     return o
 
 
-def _unstructure(o: LiveStreamAiAnalysisResultItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.segment_result_set
-    if v is not None:
-        d["SegmentResultSet"] = [_d.wire(x) for x in v]
-    v = o.highlight_result_set
-    if v is not None:
-        d["HighlightResultSet"] = [_d.wire(x) for x in v]
-    v = o.description_result
-    if v is not None:
-        d["DescriptionResult"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveStreamAiAnalysisResultItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveStreamFaceRecognitionResult``: the model and its codecs."""
+"""``LiveStreamFaceRecognitionResult``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveStreamFaceRecognitionResult:
-    """A person recognized by face in a live stream segment.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class LiveStreamFaceRecognitionResult(Model):
+    """A person recognized by face in a live stream segment."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "id": "Id",
@@ -29,7 +26,15 @@ class LiveStreamFaceRecognitionResult:
         "confidence": "Confidence",
         "area_coord_set": "AreaCoordSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "float",
+        "float",
+        "float",
+        "[int",
+    )
 
     id: str | None = None
     """Unique ID of the recognized person.
@@ -84,38 +89,13 @@ class LiveStreamFaceRecognitionResult:
     Wire name: ``AreaCoordSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveStreamFaceRecognitionResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Name",
-        "Type",
-        "StartPtsTime",
-        "EndPtsTime",
-        "Confidence",
-        "AreaCoordSet",
-    }
-)
+_KNOWN = frozenset(LiveStreamFaceRecognitionResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveStreamFaceRecognitionResult:
-    """Decode one ``LiveStreamFaceRecognitionResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveStreamFaceRecognitionResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveStreamFaceRecognitionResult)
@@ -160,11 +140,7 @@ def _structure(data: Any) -> LiveStreamFaceRecognitionResult:
     v = get("AreaCoordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AreaCoordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+        v = _d.int_list("AreaCoordSet", v)
     o.area_coord_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -172,32 +148,4 @@ def _structure(data: Any) -> LiveStreamFaceRecognitionResult:
     return o
 
 
-def _unstructure(o: LiveStreamFaceRecognitionResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.start_pts_time
-    if v is not None:
-        d["StartPtsTime"] = v
-    v = o.end_pts_time
-    if v is not None:
-        d["EndPtsTime"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveStreamFaceRecognitionResult, _structure)

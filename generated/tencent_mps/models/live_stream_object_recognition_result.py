@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveStreamObjectRecognitionResult``: the model and its codecs."""
+"""``LiveStreamObjectRecognitionResult``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveStreamObjectRecognitionResult:
-    """An object detected in a live stream segment.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class LiveStreamObjectRecognitionResult(Model):
+    """An object detected in a live stream segment."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "name": "Name",
@@ -28,7 +25,14 @@ class LiveStreamObjectRecognitionResult:
         "area_coord_set": "AreaCoordSet",
         "url": "Url",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "float",
+        "float",
+        "[int",
+        "str",
+    )
 
     name: str | None = None
     """Name of the detected object.
@@ -73,37 +77,13 @@ class LiveStreamObjectRecognitionResult:
     Wire name: ``Url``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveStreamObjectRecognitionResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "StartPtsOffset",
-        "EndPtsOffset",
-        "Confidence",
-        "AreaCoordSet",
-        "Url",
-    }
-)
+_KNOWN = frozenset(LiveStreamObjectRecognitionResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveStreamObjectRecognitionResult:
-    """Decode one ``LiveStreamObjectRecognitionResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveStreamObjectRecognitionResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveStreamObjectRecognitionResult)
@@ -136,11 +116,7 @@ def _structure(data: Any) -> LiveStreamObjectRecognitionResult:
     v = get("AreaCoordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AreaCoordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+        v = _d.int_list("AreaCoordSet", v)
     o.area_coord_set = v
     v = get("Url")
     if v is not None:
@@ -154,29 +130,4 @@ def _structure(data: Any) -> LiveStreamObjectRecognitionResult:
     return o
 
 
-def _unstructure(o: LiveStreamObjectRecognitionResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.start_pts_offset
-    if v is not None:
-        d["StartPtsOffset"] = v
-    v = o.end_pts_offset
-    if v is not None:
-        d["EndPtsOffset"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = list(v)
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveStreamObjectRecognitionResult, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveStreamProcessTask``: the model and its codecs."""
+"""``LiveStreamProcessTask``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveStreamProcessTask:
+class LiveStreamProcessTask(Model):
     """Information about a live stream processing task, including its state, error details and the
     stream URL.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +26,13 @@ class LiveStreamProcessTask:
         "message": "Message",
         "url": "Url",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+    )
 
     task_id: str | None = None
     """ID of the media processing task.
@@ -64,36 +68,13 @@ class LiveStreamProcessTask:
     Wire name: ``Url``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveStreamProcessTask:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "Status",
-        "ErrCode",
-        "Message",
-        "Url",
-    }
-)
+_KNOWN = frozenset(LiveStreamProcessTask.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveStreamProcessTask:
-    """Decode one ``LiveStreamProcessTask`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveStreamProcessTask`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveStreamProcessTask)
@@ -135,26 +116,4 @@ def _structure(data: Any) -> LiveStreamProcessTask:
     return o
 
 
-def _unstructure(o: LiveStreamProcessTask) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveStreamProcessTask, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LiveStreamTaskNotifyConfig``: the model and its codecs."""
+"""``LiveStreamTaskNotifyConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LiveStreamTaskNotifyConfig:
-    """Event notification settings of a live stream processing task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class LiveStreamTaskNotifyConfig(Model):
+    """Event notification settings of a live stream processing task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "notify_type": "NotifyType",
@@ -31,7 +26,15 @@ class LiveStreamTaskNotifyConfig:
         "topic_name": "TopicName",
         "notify_key": "NotifyKey",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     notify_type: str | None = None
     """How notifications are delivered: TDMQ-CMQ for a message queue, or URL for HTTP callbacks
@@ -84,38 +87,13 @@ class LiveStreamTaskNotifyConfig:
     Wire name: ``NotifyKey``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LiveStreamTaskNotifyConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "NotifyType",
-        "NotifyUrl",
-        "CmqModel",
-        "CmqRegion",
-        "QueueName",
-        "TopicName",
-        "NotifyKey",
-    }
-)
+_KNOWN = frozenset(LiveStreamTaskNotifyConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LiveStreamTaskNotifyConfig:
-    """Decode one ``LiveStreamTaskNotifyConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LiveStreamTaskNotifyConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LiveStreamTaskNotifyConfig)
@@ -169,85 +147,4 @@ def _structure(data: Any) -> LiveStreamTaskNotifyConfig:
     return o
 
 
-def _unstructure(o: LiveStreamTaskNotifyConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.notify_type
-    if v is not None:
-        d["NotifyType"] = v
-    v = o.notify_url
-    if v is not None:
-        d["NotifyUrl"] = v
-    v = o.cmq_model
-    if v is not None:
-        d["CmqModel"] = v
-    v = o.cmq_region
-    if v is not None:
-        d["CmqRegion"] = v
-    v = o.queue_name
-    if v is not None:
-        d["QueueName"] = v
-    v = o.topic_name
-    if v is not None:
-        d["TopicName"] = v
-    v = o.notify_key
-    if v is not None:
-        d["NotifyKey"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``LiveStreamTaskNotifyConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not LiveStreamTaskNotifyConfig:
-        o = _e.as_model(o, LiveStreamTaskNotifyConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.notify_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("NotifyType", v)
-        d["NotifyType"] = v
-    v = o.notify_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("NotifyUrl", v)
-        d["NotifyUrl"] = v
-    v = o.cmq_model
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CmqModel", v)
-        d["CmqModel"] = v
-    v = o.cmq_region
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CmqRegion", v)
-        d["CmqRegion"] = v
-    v = o.queue_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("QueueName", v)
-        d["QueueName"] = v
-    v = o.topic_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TopicName", v)
-        d["TopicName"] = v
-    v = o.notify_key
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("NotifyKey", v)
-        d["NotifyKey"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LiveStreamTaskNotifyConfig, _structure)

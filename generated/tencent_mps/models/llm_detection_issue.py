@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LLMDetectionIssue``: the model and its codecs."""
+"""``LLMDetectionIssue``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LLMDetectionIssue:
+class LLMDetectionIssue(Model):
     """A quality issue found by large-model based media quality inspection, with its category,
     scores and time range.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +28,15 @@ class LLMDetectionIssue:
         "end_time_ms": "EndTimeMs",
         "extra_data": "ExtraData",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "float",
+        "float",
+        "int",
+        "int",
+        "str",
+    )
 
     tag: str | None = None
     """Category tag of the issue.
@@ -78,38 +84,13 @@ class LLMDetectionIssue:
     Wire name: ``ExtraData``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LLMDetectionIssue:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Tag",
-        "Description",
-        "Score",
-        "Confidence",
-        "StartTimeMs",
-        "EndTimeMs",
-        "ExtraData",
-    }
-)
+_KNOWN = frozenset(LLMDetectionIssue.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LLMDetectionIssue:
-    """Decode one ``LLMDetectionIssue`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LLMDetectionIssue`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LLMDetectionIssue)
@@ -163,32 +144,4 @@ def _structure(data: Any) -> LLMDetectionIssue:
     return o
 
 
-def _unstructure(o: LLMDetectionIssue) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.tag
-    if v is not None:
-        d["Tag"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.score
-    if v is not None:
-        d["Score"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.start_time_ms
-    if v is not None:
-        d["StartTimeMs"] = v
-    v = o.end_time_ms
-    if v is not None:
-        d["EndTimeMs"] = v
-    v = o.extra_data
-    if v is not None:
-        d["ExtraData"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LLMDetectionIssue, _structure)

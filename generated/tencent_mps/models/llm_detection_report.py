@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LLMDetectionReport``: the model and its codecs."""
+"""``LLMDetectionReport``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LLMDetectionReport:
+class LLMDetectionReport(Model):
     """Report of a large-language-model based detection, summarizing the number of results and each
     detection item.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "result_count": "ResultCount",
         "result_set": "ResultSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "[LLMDetectionResultItem",
+    )
 
     result_count: int | None = None
     """Number of detection results.
@@ -43,33 +43,13 @@ class LLMDetectionReport:
     Wire name: ``ResultSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LLMDetectionReport:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ResultCount",
-        "ResultSet",
-    }
-)
+_KNOWN = frozenset(LLMDetectionReport.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LLMDetectionReport:
-    """Decode one ``LLMDetectionReport`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LLMDetectionReport`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LLMDetectionReport)
@@ -84,16 +64,7 @@ def _structure(data: Any) -> LLMDetectionReport:
     v = get("ResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ResultSet", "an array", v)
-        if v:
-            f = _S["LLMDetectionResultItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ResultSet", v, _S["LLMDetectionResultItem"])
     o.result_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -101,17 +72,4 @@ def _structure(data: Any) -> LLMDetectionReport:
     return o
 
 
-def _unstructure(o: LLMDetectionReport) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.result_count
-    if v is not None:
-        d["ResultCount"] = v
-    v = o.result_set
-    if v is not None:
-        d["ResultSet"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LLMDetectionReport, _structure)

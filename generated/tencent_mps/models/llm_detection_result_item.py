@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``LLMDetectionResultItem``: the model and its codecs."""
+"""``LLMDetectionResultItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class LLMDetectionResultItem:
+class LLMDetectionResultItem(Model):
     """One check result from large-model based quality inspection of AI-generated (AIGC) video,
     with score, confidence and any issues found.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +30,14 @@ class LLMDetectionResultItem:
         "confidence": "Confidence",
         "issue_set": "IssueSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "float",
+        "float",
+        "[LLMDetectionIssue",
+    )
 
     category: str | None = None
     """Detection category.
@@ -85,37 +89,13 @@ class LLMDetectionResultItem:
     Wire name: ``IssueSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LLMDetectionResultItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Category",
-        "Group",
-        "Type",
-        "Score",
-        "Confidence",
-        "IssueSet",
-    }
-)
+_KNOWN = frozenset(LLMDetectionResultItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> LLMDetectionResultItem:
-    """Decode one ``LLMDetectionResultItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``LLMDetectionResultItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(LLMDetectionResultItem)
@@ -154,16 +134,7 @@ def _structure(data: Any) -> LLMDetectionResultItem:
     v = get("IssueSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("IssueSet", "an array", v)
-        if v:
-            f = _S["LLMDetectionIssue"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("IssueSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("IssueSet", v, _S["LLMDetectionIssue"])
     o.issue_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -171,29 +142,4 @@ def _structure(data: Any) -> LLMDetectionResultItem:
     return o
 
 
-def _unstructure(o: LLMDetectionResultItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.group
-    if v is not None:
-        d["Group"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.score
-    if v is not None:
-        d["Score"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.issue_set
-    if v is not None:
-        d["IssueSet"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(LLMDetectionResultItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaAiAnalysisDescriptionItem``: the model and its codecs."""
+"""``MediaAiAnalysisDescriptionItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaAiAnalysisDescriptionItem:
+class MediaAiAnalysisDescriptionItem(Model):
     """An AI-generated description (summary) of the media, with title, keywords, paragraphs and
     related output files.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -36,7 +34,17 @@ class MediaAiAnalysisDescriptionItem:
         "subtitle_path": "SubtitlePath",
         "output_storage": "OutputStorage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "str",
+        "[str",
+        "[AiParagraphInfo",
+        "str",
+        "str",
+        "str",
+        "TaskOutputStorage",
+    )
 
     description: str | None = None
     """Generated description text.
@@ -92,40 +100,13 @@ class MediaAiAnalysisDescriptionItem:
     Wire name: ``OutputStorage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaAiAnalysisDescriptionItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Description",
-        "Confidence",
-        "Title",
-        "Keywords",
-        "Paragraphs",
-        "MindMapUrl",
-        "MindMapPath",
-        "SubtitlePath",
-        "OutputStorage",
-    }
-)
+_KNOWN = frozenset(MediaAiAnalysisDescriptionItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
-    """Decode one ``MediaAiAnalysisDescriptionItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaAiAnalysisDescriptionItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisDescriptionItem)
@@ -152,25 +133,12 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
     v = get("Keywords")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Keywords", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Keywords", v, "a string", _d.is_str)
+        v = _d.str_list("Keywords", v)
     o.keywords = v
     v = get("Paragraphs")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Paragraphs", "an array", v)
-        if v:
-            f = _S["AiParagraphInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Paragraphs", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Paragraphs", v, _S["AiParagraphInfo"])
     o.paragraphs = v
     v = get("MindMapUrl")
     if v is not None:
@@ -204,38 +172,4 @@ def _structure(data: Any) -> MediaAiAnalysisDescriptionItem:
     return o
 
 
-def _unstructure(o: MediaAiAnalysisDescriptionItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.title
-    if v is not None:
-        d["Title"] = v
-    v = o.keywords
-    if v is not None:
-        d["Keywords"] = list(v)
-    v = o.paragraphs
-    if v is not None:
-        d["Paragraphs"] = [_d.wire(x) for x in v]
-    v = o.mind_map_url
-    if v is not None:
-        d["MindMapUrl"] = v
-    v = o.mind_map_path
-    if v is not None:
-        d["MindMapPath"] = v
-    v = o.subtitle_path
-    if v is not None:
-        d["SubtitlePath"] = v
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaAiAnalysisDescriptionItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaAiAnalysisFrameTagItem``: the model and its codecs."""
+"""``MediaAiAnalysisFrameTagItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaAiAnalysisFrameTagItem:
+class MediaAiAnalysisFrameTagItem(Model):
     """A single frame-level tag produced by AI content analysis, with its category hierarchy and
     confidence.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -26,7 +24,11 @@ class MediaAiAnalysisFrameTagItem:
         "category_set": "CategorySet",
         "confidence": "Confidence",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[str",
+        "float",
+    )
 
     tag: str | None = None
     """Name of the frame tag.
@@ -47,34 +49,13 @@ class MediaAiAnalysisFrameTagItem:
     Wire name: ``Confidence``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaAiAnalysisFrameTagItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Tag",
-        "CategorySet",
-        "Confidence",
-    }
-)
+_KNOWN = frozenset(MediaAiAnalysisFrameTagItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaAiAnalysisFrameTagItem:
-    """Decode one ``MediaAiAnalysisFrameTagItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaAiAnalysisFrameTagItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisFrameTagItem)
@@ -89,11 +70,7 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagItem:
     v = get("CategorySet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("CategorySet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("CategorySet", v, "a string", _d.is_str)
+        v = _d.str_list("CategorySet", v)
     o.category_set = v
     v = get("Confidence")
     if v is not None:
@@ -107,20 +84,4 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagItem:
     return o
 
 
-def _unstructure(o: MediaAiAnalysisFrameTagItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.tag
-    if v is not None:
-        d["Tag"] = v
-    v = o.category_set
-    if v is not None:
-        d["CategorySet"] = list(v)
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaAiAnalysisFrameTagItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaAiAnalysisFrameTagSegmentItem``: the model and its codecs."""
+"""``MediaAiAnalysisFrameTagSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaAiAnalysisFrameTagSegmentItem:
-    """A time range of the media together with the frame-level tags detected in it.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaAiAnalysisFrameTagSegmentItem(Model):
+    """A time range of the media together with the frame-level tags detected in it."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "start_time_offset": "StartTimeOffset",
         "end_time_offset": "EndTimeOffset",
         "tag_set": "TagSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "[MediaAiAnalysisFrameTagItem",
+    )
 
     start_time_offset: float | None = None
     """Offset at which this frame-tag segment begins, in seconds.
@@ -53,34 +53,13 @@ class MediaAiAnalysisFrameTagSegmentItem:
     Wire name: ``TagSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaAiAnalysisFrameTagSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "TagSet",
-    }
-)
+_KNOWN = frozenset(MediaAiAnalysisFrameTagSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaAiAnalysisFrameTagSegmentItem:
-    """Decode one ``MediaAiAnalysisFrameTagSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaAiAnalysisFrameTagSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisFrameTagSegmentItem)
@@ -101,16 +80,7 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagSegmentItem:
     v = get("TagSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TagSet", "an array", v)
-        if v:
-            f = _S["MediaAiAnalysisFrameTagItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("TagSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("TagSet", v, _S["MediaAiAnalysisFrameTagItem"])
     o.tag_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -118,20 +88,4 @@ def _structure(data: Any) -> MediaAiAnalysisFrameTagSegmentItem:
     return o
 
 
-def _unstructure(o: MediaAiAnalysisFrameTagSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.tag_set
-    if v is not None:
-        d["TagSet"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaAiAnalysisFrameTagSegmentItem, _structure)

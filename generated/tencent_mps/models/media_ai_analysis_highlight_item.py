@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaAiAnalysisHighlightItem``: the model and its codecs."""
+"""``MediaAiAnalysisHighlightItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaAiAnalysisHighlightItem:
+class MediaAiAnalysisHighlightItem(Model):
     """One highlight reel produced by intelligent highlight generation, with its cover and source
     segments.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +31,15 @@ class MediaAiAnalysisHighlightItem:
         "highlight_url": "HighlightUrl",
         "cov_img_url": "CovImgUrl",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "float",
+        "float",
+        "[HighlightSegmentItem",
+        "str",
+        "str",
+    )
 
     highlight_path: str | None = None
     """Storage path of the highlight video.
@@ -80,38 +85,13 @@ class MediaAiAnalysisHighlightItem:
     Wire name: ``CovImgUrl``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaAiAnalysisHighlightItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "HighlightPath",
-        "CovImgPath",
-        "Confidence",
-        "Duration",
-        "SegmentSet",
-        "HighlightUrl",
-        "CovImgUrl",
-    }
-)
+_KNOWN = frozenset(MediaAiAnalysisHighlightItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
-    """Decode one ``MediaAiAnalysisHighlightItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaAiAnalysisHighlightItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaAiAnalysisHighlightItem)
@@ -144,16 +124,7 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
     v = get("SegmentSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentSet", "an array", v)
-        if v:
-            f = _S["HighlightSegmentItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SegmentSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SegmentSet", v, _S["HighlightSegmentItem"])
     o.segment_set = v
     v = get("HighlightUrl")
     if v is not None:
@@ -173,32 +144,4 @@ def _structure(data: Any) -> MediaAiAnalysisHighlightItem:
     return o
 
 
-def _unstructure(o: MediaAiAnalysisHighlightItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.highlight_path
-    if v is not None:
-        d["HighlightPath"] = v
-    v = o.cov_img_path
-    if v is not None:
-        d["CovImgPath"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.segment_set
-    if v is not None:
-        d["SegmentSet"] = [_d.wire(x) for x in v]
-    v = o.highlight_url
-    if v is not None:
-        d["HighlightUrl"] = v
-    v = o.cov_img_url
-    if v is not None:
-        d["CovImgUrl"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaAiAnalysisHighlightItem, _structure)

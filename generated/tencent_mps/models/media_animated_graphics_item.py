@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaAnimatedGraphicsItem``: the model and its codecs."""
+"""``MediaAnimatedGraphicsItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaAnimatedGraphicsItem:
+class MediaAnimatedGraphicsItem(Model):
     """Information about one generated animated image file, such as its location, format,
     dimensions and time range in the source video.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +36,19 @@ class MediaAnimatedGraphicsItem:
         "start_time_offset": "StartTimeOffset",
         "end_time_offset": "EndTimeOffset",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "TaskOutputStorage",
+        "str",
+        "int",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "float",
+        "float",
+    )
 
     storage: models.TaskOutputStorage | None = None
     """Storage location of the animated image file.
@@ -118,42 +128,13 @@ class MediaAnimatedGraphicsItem:
     Wire name: ``EndTimeOffset``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaAnimatedGraphicsItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Storage",
-        "Path",
-        "Definition",
-        "Container",
-        "Height",
-        "Width",
-        "Bitrate",
-        "Size",
-        "Md5",
-        "StartTimeOffset",
-        "EndTimeOffset",
-    }
-)
+_KNOWN = frozenset(MediaAnimatedGraphicsItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaAnimatedGraphicsItem:
-    """Decode one ``MediaAnimatedGraphicsItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaAnimatedGraphicsItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaAnimatedGraphicsItem)
@@ -233,44 +214,4 @@ def _structure(data: Any) -> MediaAnimatedGraphicsItem:
     return o
 
 
-def _unstructure(o: MediaAnimatedGraphicsItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.storage
-    if v is not None:
-        d["Storage"] = _d.wire(v)
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.size
-    if v is not None:
-        d["Size"] = v
-    v = o.md5
-    if v is not None:
-        d["Md5"] = v
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaAnimatedGraphicsItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaAudioStreamItem``: the model and its codecs."""
+"""``MediaAudioStreamItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaAudioStreamItem:
+class MediaAudioStreamItem(Model):
     """Properties of a single audio stream in a media file, such as bitrate, sample rate, codec,
     channels and loudness.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +27,14 @@ class MediaAudioStreamItem:
         "codecs": "Codecs",
         "loudness": "Loudness",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "str",
+        "int",
+        "str",
+        "float",
+    )
 
     bitrate: int | None = None
     """Bitrate of the audio stream, in bits per second.
@@ -71,37 +76,13 @@ class MediaAudioStreamItem:
     Wire name: ``Loudness``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaAudioStreamItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Bitrate",
-        "SamplingRate",
-        "Codec",
-        "Channel",
-        "Codecs",
-        "Loudness",
-    }
-)
+_KNOWN = frozenset(MediaAudioStreamItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaAudioStreamItem:
-    """Decode one ``MediaAudioStreamItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaAudioStreamItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaAudioStreamItem)
@@ -149,29 +130,4 @@ def _structure(data: Any) -> MediaAudioStreamItem:
     return o
 
 
-def _unstructure(o: MediaAudioStreamItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.sampling_rate
-    if v is not None:
-        d["SamplingRate"] = v
-    v = o.codec
-    if v is not None:
-        d["Codec"] = v
-    v = o.channel
-    if v is not None:
-        d["Channel"] = v
-    v = o.codecs
-    if v is not None:
-        d["Codecs"] = v
-    v = o.loudness
-    if v is not None:
-        d["Loudness"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaAudioStreamItem, _structure)

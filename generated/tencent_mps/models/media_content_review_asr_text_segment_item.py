@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaContentReviewAsrTextSegmentItem``: the model and its codecs."""
+"""``MediaContentReviewAsrTextSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaContentReviewAsrTextSegmentItem:
-    """A segment flagged by moderation of the speech transcript (ASR text) of the media.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaContentReviewAsrTextSegmentItem(Model):
+    """A segment flagged by moderation of the speech transcript (ASR text) of the media."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "start_time_offset": "StartTimeOffset",
@@ -27,7 +24,13 @@ class MediaContentReviewAsrTextSegmentItem:
         "suggestion": "Suggestion",
         "keyword_set": "KeywordSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "str",
+        "[str",
+    )
 
     start_time_offset: float | None = None
     """Offset from the start of the media at which the suspect segment begins, in seconds.
@@ -68,36 +71,13 @@ class MediaContentReviewAsrTextSegmentItem:
     Wire name: ``KeywordSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaContentReviewAsrTextSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Confidence",
-        "Suggestion",
-        "KeywordSet",
-    }
-)
+_KNOWN = frozenset(MediaContentReviewAsrTextSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaContentReviewAsrTextSegmentItem:
-    """Decode one ``MediaContentReviewAsrTextSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaContentReviewAsrTextSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaContentReviewAsrTextSegmentItem)
@@ -130,11 +110,7 @@ def _structure(data: Any) -> MediaContentReviewAsrTextSegmentItem:
     v = get("KeywordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("KeywordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("KeywordSet", v, "a string", _d.is_str)
+        v = _d.str_list("KeywordSet", v)
     o.keyword_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -142,26 +118,4 @@ def _structure(data: Any) -> MediaContentReviewAsrTextSegmentItem:
     return o
 
 
-def _unstructure(o: MediaContentReviewAsrTextSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.suggestion
-    if v is not None:
-        d["Suggestion"] = v
-    v = o.keyword_set
-    if v is not None:
-        d["KeywordSet"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaContentReviewAsrTextSegmentItem, _structure)

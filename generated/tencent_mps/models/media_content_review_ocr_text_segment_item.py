@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaContentReviewOcrTextSegmentItem``: the model and its codecs."""
+"""``MediaContentReviewOcrTextSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaContentReviewOcrTextSegmentItem:
-    """A segment flagged by moderation of on-screen text recognized via OCR.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaContentReviewOcrTextSegmentItem(Model):
+    """A segment flagged by moderation of on-screen text recognized via OCR."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "start_time_offset": "StartTimeOffset",
@@ -30,7 +27,16 @@ class MediaContentReviewOcrTextSegmentItem:
         "url": "Url",
         "pic_url_expire_time": "PicUrlExpireTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "str",
+        "[str",
+        "[int",
+        "str",
+        "str",
+    )
 
     start_time_offset: float | None = None
     """Offset from the start of the media at which the suspect segment begins, in seconds.
@@ -93,39 +99,13 @@ class MediaContentReviewOcrTextSegmentItem:
     Wire name: ``PicUrlExpireTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaContentReviewOcrTextSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Confidence",
-        "Suggestion",
-        "KeywordSet",
-        "AreaCoordSet",
-        "Url",
-        "PicUrlExpireTime",
-    }
-)
+_KNOWN = frozenset(MediaContentReviewOcrTextSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaContentReviewOcrTextSegmentItem:
-    """Decode one ``MediaContentReviewOcrTextSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaContentReviewOcrTextSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaContentReviewOcrTextSegmentItem)
@@ -158,20 +138,12 @@ def _structure(data: Any) -> MediaContentReviewOcrTextSegmentItem:
     v = get("KeywordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("KeywordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("KeywordSet", v, "a string", _d.is_str)
+        v = _d.str_list("KeywordSet", v)
     o.keyword_set = v
     v = get("AreaCoordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AreaCoordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+        v = _d.int_list("AreaCoordSet", v)
     o.area_coord_set = v
     v = get("Url")
     if v is not None:
@@ -191,35 +163,4 @@ def _structure(data: Any) -> MediaContentReviewOcrTextSegmentItem:
     return o
 
 
-def _unstructure(o: MediaContentReviewOcrTextSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.suggestion
-    if v is not None:
-        d["Suggestion"] = v
-    v = o.keyword_set
-    if v is not None:
-        d["KeywordSet"] = list(v)
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = list(v)
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.pic_url_expire_time
-    if v is not None:
-        d["PicUrlExpireTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaContentReviewOcrTextSegmentItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaContentReviewPoliticalSegmentItem``: the model and its codecs."""
+"""``MediaContentReviewPoliticalSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaContentReviewPoliticalSegmentItem:
+class MediaContentReviewPoliticalSegmentItem(Model):
     """A segment of the media flagged by the sensitive-content (politically sensitive people and
     prohibited logos) moderation check.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -32,7 +30,17 @@ class MediaContentReviewPoliticalSegmentItem:
         "area_coord_set": "AreaCoordSet",
         "pic_url_expire_time": "PicUrlExpireTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[int",
+        "str",
+    )
 
     start_time_offset: float | None = None
     """Offset from the start of the media at which the suspect segment begins, in seconds.
@@ -120,40 +128,13 @@ class MediaContentReviewPoliticalSegmentItem:
     Wire name: ``PicUrlExpireTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaContentReviewPoliticalSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Confidence",
-        "Suggestion",
-        "Name",
-        "Label",
-        "Url",
-        "AreaCoordSet",
-        "PicUrlExpireTime",
-    }
-)
+_KNOWN = frozenset(MediaContentReviewPoliticalSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
-    """Decode one ``MediaContentReviewPoliticalSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaContentReviewPoliticalSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaContentReviewPoliticalSegmentItem)
@@ -204,11 +185,7 @@ def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
     v = get("AreaCoordSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AreaCoordSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AreaCoordSet", v, "an integer", _d.is_int)
+        v = _d.int_list("AreaCoordSet", v)
     o.area_coord_set = v
     v = get("PicUrlExpireTime")
     if v is not None:
@@ -222,38 +199,4 @@ def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
     return o
 
 
-def _unstructure(o: MediaContentReviewPoliticalSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.suggestion
-    if v is not None:
-        d["Suggestion"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.label
-    if v is not None:
-        d["Label"] = v
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.area_coord_set
-    if v is not None:
-        d["AreaCoordSet"] = list(v)
-    v = o.pic_url_expire_time
-    if v is not None:
-        d["PicUrlExpireTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaContentReviewPoliticalSegmentItem, _structure)

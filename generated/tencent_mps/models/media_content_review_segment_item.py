@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaContentReviewSegmentItem``: the model and its codecs."""
+"""``MediaContentReviewSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaContentReviewSegmentItem:
-    """A segment of the media flagged by the pornography (porn) content moderation check.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaContentReviewSegmentItem(Model):
+    """A segment of the media flagged by the pornography (porn) content moderation check."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "start_time_offset": "StartTimeOffset",
@@ -29,7 +26,15 @@ class MediaContentReviewSegmentItem:
         "url": "Url",
         "pic_url_expire_time": "PicUrlExpireTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     start_time_offset: float | None = None
     """Offset from the start of the media at which the suspect segment begins, in seconds.
@@ -83,38 +88,13 @@ class MediaContentReviewSegmentItem:
     Wire name: ``PicUrlExpireTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaContentReviewSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Confidence",
-        "Label",
-        "Suggestion",
-        "Url",
-        "PicUrlExpireTime",
-    }
-)
+_KNOWN = frozenset(MediaContentReviewSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaContentReviewSegmentItem:
-    """Decode one ``MediaContentReviewSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaContentReviewSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaContentReviewSegmentItem)
@@ -168,32 +148,4 @@ def _structure(data: Any) -> MediaContentReviewSegmentItem:
     return o
 
 
-def _unstructure(o: MediaContentReviewSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.label
-    if v is not None:
-        d["Label"] = v
-    v = o.suggestion
-    if v is not None:
-        d["Suggestion"] = v
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.pic_url_expire_time
-    if v is not None:
-        d["PicUrlExpireTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaContentReviewSegmentItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaInputInfo``: the model and its codecs."""
+"""``MediaInputInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaInputInfo:
+class MediaInputInfo(Model):
     """Describes where an input media file comes from (COS, URL, AWS S3 or VOD) and how to locate
     it.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +30,13 @@ class MediaInputInfo:
         "s3_input_info": "S3InputInfo",
         "vod_input_info": "VODInputInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "CosInputInfo",
+        "UrlInputInfo",
+        "S3InputInfo",
+        "VODInputInfo",
+    )
 
     type: str | None = None
     """Type of the input source.
@@ -78,36 +79,13 @@ class MediaInputInfo:
     Wire name: ``VODInputInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaInputInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "CosInputInfo",
-        "UrlInputInfo",
-        "S3InputInfo",
-        "VODInputInfo",
-    }
-)
+_KNOWN = frozenset(MediaInputInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaInputInfo:
-    """Decode one ``MediaInputInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaInputInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaInputInfo)
@@ -157,74 +135,4 @@ def _structure(data: Any) -> MediaInputInfo:
     return o
 
 
-def _unstructure(o: MediaInputInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.cos_input_info
-    if v is not None:
-        d["CosInputInfo"] = _d.wire(v)
-    v = o.url_input_info
-    if v is not None:
-        d["UrlInputInfo"] = _d.wire(v)
-    v = o.s3_input_info
-    if v is not None:
-        d["S3InputInfo"] = _d.wire(v)
-    v = o.vod_input_info
-    if v is not None:
-        d["VODInputInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``MediaInputInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not MediaInputInfo:
-        o = _e.as_model(o, MediaInputInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.cos_input_info
-    if v is not None:
-        try:
-            d["CosInputInfo"] = _R["CosInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CosInputInfo") from None
-    v = o.url_input_info
-    if v is not None:
-        try:
-            d["UrlInputInfo"] = _R["UrlInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("UrlInputInfo") from None
-    v = o.s3_input_info
-    if v is not None:
-        try:
-            d["S3InputInfo"] = _R["S3InputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("S3InputInfo") from None
-    v = o.vod_input_info
-    if v is not None:
-        try:
-            d["VODInputInfo"] = _R["VODInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("VODInputInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaInputInfo, _structure)

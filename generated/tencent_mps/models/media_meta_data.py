@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaMetaData``: the model and its codecs."""
+"""``MediaMetaData``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaMetaData:
+class MediaMetaData(Model):
     """Metadata of a media file, such as size, container, bitrate, resolution, duration and its
     video and audio streams.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +35,19 @@ class MediaMetaData:
         "video_duration": "VideoDuration",
         "audio_duration": "AudioDuration",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "int",
+        "int",
+        "int",
+        "float",
+        "int",
+        "[MediaVideoStreamItem",
+        "[MediaAudioStreamItem",
+        "float",
+        "float",
+    )
 
     size: int | None = None
     """Size of the media file in bytes; for HLS it is the combined size of the m3u8 playlist
@@ -124,42 +133,13 @@ class MediaMetaData:
     Wire name: ``AudioDuration``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaMetaData:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Size",
-        "Container",
-        "Bitrate",
-        "Height",
-        "Width",
-        "Duration",
-        "Rotate",
-        "VideoStreamSet",
-        "AudioStreamSet",
-        "VideoDuration",
-        "AudioDuration",
-    }
-)
+_KNOWN = frozenset(MediaMetaData.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaMetaData:
-    """Decode one ``MediaMetaData`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaMetaData`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaMetaData)
@@ -210,30 +190,12 @@ def _structure(data: Any) -> MediaMetaData:
     v = get("VideoStreamSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoStreamSet", "an array", v)
-        if v:
-            f = _S["MediaVideoStreamItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("VideoStreamSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("VideoStreamSet", v, _S["MediaVideoStreamItem"])
     o.video_stream_set = v
     v = get("AudioStreamSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AudioStreamSet", "an array", v)
-        if v:
-            f = _S["MediaAudioStreamItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AudioStreamSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AudioStreamSet", v, _S["MediaAudioStreamItem"])
     o.audio_stream_set = v
     v = get("VideoDuration")
     if v is not None:
@@ -253,44 +215,4 @@ def _structure(data: Any) -> MediaMetaData:
     return o
 
 
-def _unstructure(o: MediaMetaData) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.size
-    if v is not None:
-        d["Size"] = v
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.rotate
-    if v is not None:
-        d["Rotate"] = v
-    v = o.video_stream_set
-    if v is not None:
-        d["VideoStreamSet"] = [_d.wire(x) for x in v]
-    v = o.audio_stream_set
-    if v is not None:
-        d["AudioStreamSet"] = [_d.wire(x) for x in v]
-    v = o.video_duration
-    if v is not None:
-        d["VideoDuration"] = v
-    v = o.audio_duration
-    if v is not None:
-        d["AudioDuration"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaMetaData, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaProcessTaskResult``: the model and its codecs."""
+"""``MediaProcessTaskResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaProcessTaskResult:
+class MediaProcessTaskResult(Model):
     """Execution status and result of one media processing subtask in a workflow; only the field
     matching Type is populated.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +32,15 @@ class MediaProcessTaskResult:
         "image_sprite_task": "ImageSpriteTask",
         "adaptive_dynamic_streaming_task": "AdaptiveDynamicStreamingTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "MediaProcessTaskTranscodeResult",
+        "MediaProcessTaskAnimatedGraphicResult",
+        "MediaProcessTaskSnapshotByTimeOffsetResult",
+        "MediaProcessTaskSampleSnapshotResult",
+        "MediaProcessTaskImageSpriteResult",
+        "MediaProcessTaskAdaptiveDynamicStreamingResult",
+    )
 
     type: str | None = None
     """Kind of media processing subtask.
@@ -95,38 +101,13 @@ class MediaProcessTaskResult:
     Wire name: ``AdaptiveDynamicStreamingTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaProcessTaskResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "TranscodeTask",
-        "AnimatedGraphicTask",
-        "SnapshotByTimeOffsetTask",
-        "SampleSnapshotTask",
-        "ImageSpriteTask",
-        "AdaptiveDynamicStreamingTask",
-    }
-)
+_KNOWN = frozenset(MediaProcessTaskResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaProcessTaskResult:
-    """Decode one ``MediaProcessTaskResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaProcessTaskResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaProcessTaskResult)
@@ -192,32 +173,4 @@ def _structure(data: Any) -> MediaProcessTaskResult:
     return o
 
 
-def _unstructure(o: MediaProcessTaskResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.transcode_task
-    if v is not None:
-        d["TranscodeTask"] = _d.wire(v)
-    v = o.animated_graphic_task
-    if v is not None:
-        d["AnimatedGraphicTask"] = _d.wire(v)
-    v = o.snapshot_by_time_offset_task
-    if v is not None:
-        d["SnapshotByTimeOffsetTask"] = _d.wire(v)
-    v = o.sample_snapshot_task
-    if v is not None:
-        d["SampleSnapshotTask"] = _d.wire(v)
-    v = o.image_sprite_task
-    if v is not None:
-        d["ImageSpriteTask"] = _d.wire(v)
-    v = o.adaptive_dynamic_streaming_task
-    if v is not None:
-        d["AdaptiveDynamicStreamingTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaProcessTaskResult, _structure)

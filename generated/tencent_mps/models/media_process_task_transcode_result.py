@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaProcessTaskTranscodeResult``: the model and its codecs."""
+"""``MediaProcessTaskTranscodeResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaProcessTaskTranscodeResult:
-    """Status and result of a transcoding subtask.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaProcessTaskTranscodeResult(Model):
+    """Status and result of a transcoding subtask."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "status": "Status",
@@ -33,7 +30,15 @@ class MediaProcessTaskTranscodeResult:
         "output": "Output",
         "progress": "Progress",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "TranscodeTaskInput",
+        "MediaTranscodeItem",
+        "int",
+    )
 
     status: str | None = None
     """Execution status of the subtask.
@@ -86,38 +91,13 @@ class MediaProcessTaskTranscodeResult:
     Wire name: ``Progress``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaProcessTaskTranscodeResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Status",
-        "ErrCodeExt",
-        "ErrCode",
-        "Message",
-        "Input",
-        "Output",
-        "Progress",
-    }
-)
+_KNOWN = frozenset(MediaProcessTaskTranscodeResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaProcessTaskTranscodeResult:
-    """Decode one ``MediaProcessTaskTranscodeResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaProcessTaskTranscodeResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaProcessTaskTranscodeResult)
@@ -175,32 +155,4 @@ def _structure(data: Any) -> MediaProcessTaskTranscodeResult:
     return o
 
 
-def _unstructure(o: MediaProcessTaskTranscodeResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code_ext
-    if v is not None:
-        d["ErrCodeExt"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.input
-    if v is not None:
-        d["Input"] = _d.wire(v)
-    v = o.output
-    if v is not None:
-        d["Output"] = _d.wire(v)
-    v = o.progress
-    if v is not None:
-        d["Progress"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaProcessTaskTranscodeResult, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaSampleSnapshotItem``: the model and its codecs."""
+"""``MediaSampleSnapshotItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaSampleSnapshotItem:
-    """Screenshots produced by sampling a video at regular intervals with one screenshot template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaSampleSnapshotItem(Model):
+    """Screenshots produced by sampling a video at regular intervals with one screenshot template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -32,7 +29,14 @@ class MediaSampleSnapshotItem:
         "image_path_set": "ImagePathSet",
         "water_mark_definition": "WaterMarkDefinition",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "int",
+        "TaskOutputStorage",
+        "[str",
+        "[int",
+    )
 
     definition: int | None = None
     """ID of the sampled screenshot template used.
@@ -76,37 +80,13 @@ class MediaSampleSnapshotItem:
     Wire name: ``WaterMarkDefinition``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaSampleSnapshotItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "SampleType",
-        "Interval",
-        "Storage",
-        "ImagePathSet",
-        "WaterMarkDefinition",
-    }
-)
+_KNOWN = frozenset(MediaSampleSnapshotItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaSampleSnapshotItem:
-    """Decode one ``MediaSampleSnapshotItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaSampleSnapshotItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaSampleSnapshotItem)
@@ -141,20 +121,12 @@ def _structure(data: Any) -> MediaSampleSnapshotItem:
     v = get("ImagePathSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ImagePathSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("ImagePathSet", v, "a string", _d.is_str)
+        v = _d.str_list("ImagePathSet", v)
     o.image_path_set = v
     v = get("WaterMarkDefinition")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("WaterMarkDefinition", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("WaterMarkDefinition", v, "an integer", _d.is_int)
+        v = _d.int_list("WaterMarkDefinition", v)
     o.water_mark_definition = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -162,29 +134,4 @@ def _structure(data: Any) -> MediaSampleSnapshotItem:
     return o
 
 
-def _unstructure(o: MediaSampleSnapshotItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.sample_type
-    if v is not None:
-        d["SampleType"] = v
-    v = o.interval
-    if v is not None:
-        d["Interval"] = v
-    v = o.storage
-    if v is not None:
-        d["Storage"] = _d.wire(v)
-    v = o.image_path_set
-    if v is not None:
-        d["ImagePathSet"] = list(v)
-    v = o.water_mark_definition
-    if v is not None:
-        d["WaterMarkDefinition"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaSampleSnapshotItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaSnapshotByTimeOffsetItem``: the model and its codecs."""
+"""``MediaSnapshotByTimeOffsetItem``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaSnapshotByTimeOffsetItem:
-    """Screenshots captured at specified time points for one screenshot template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class MediaSnapshotByTimeOffsetItem(Model):
+    """Screenshots captured at specified time points for one screenshot template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
         "pic_info_set": "PicInfoSet",
         "storage": "Storage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "[MediaSnapshotByTimePicInfoItem",
+        "TaskOutputStorage",
+    )
 
     definition: int | None = None
     """ID of the time-point screenshot template used.
@@ -49,34 +50,13 @@ class MediaSnapshotByTimeOffsetItem:
     Wire name: ``Storage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaSnapshotByTimeOffsetItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "PicInfoSet",
-        "Storage",
-    }
-)
+_KNOWN = frozenset(MediaSnapshotByTimeOffsetItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaSnapshotByTimeOffsetItem:
-    """Decode one ``MediaSnapshotByTimeOffsetItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaSnapshotByTimeOffsetItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaSnapshotByTimeOffsetItem)
@@ -91,16 +71,7 @@ def _structure(data: Any) -> MediaSnapshotByTimeOffsetItem:
     v = get("PicInfoSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("PicInfoSet", "an array", v)
-        if v:
-            f = _S["MediaSnapshotByTimePicInfoItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("PicInfoSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("PicInfoSet", v, _S["MediaSnapshotByTimePicInfoItem"])
     o.pic_info_set = v
     v = get("Storage")
     if v is not None:
@@ -116,20 +87,4 @@ def _structure(data: Any) -> MediaSnapshotByTimeOffsetItem:
     return o
 
 
-def _unstructure(o: MediaSnapshotByTimeOffsetItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.pic_info_set
-    if v is not None:
-        d["PicInfoSet"] = [_d.wire(x) for x in v]
-    v = o.storage
-    if v is not None:
-        d["Storage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaSnapshotByTimeOffsetItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaTranscodeItem``: the model and its codecs."""
+"""``MediaTranscodeItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaTranscodeItem:
+class MediaTranscodeItem(Model):
     """Information about one transcoded output file, including its location, dimensions, bitrate,
     size and stream details.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -41,7 +39,22 @@ class MediaTranscodeItem:
         "call_back_ext_info": "CallBackExtInfo",
         "usage": "Usage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "TaskOutputStorage",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "float",
+        "str",
+        "str",
+        "[MediaAudioStreamItem",
+        "[MediaVideoStreamItem",
+        "str",
+        "MediaUsageItem",
+    )
 
     output_storage: models.TaskOutputStorage | None = None
     """Storage location of the transcoded file.
@@ -153,45 +166,13 @@ class MediaTranscodeItem:
     Wire name: ``Usage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaTranscodeItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "OutputStorage",
-        "Path",
-        "Definition",
-        "Bitrate",
-        "Height",
-        "Width",
-        "Size",
-        "Duration",
-        "Container",
-        "Md5",
-        "AudioStreamSet",
-        "VideoStreamSet",
-        "CallBackExtInfo",
-        "Usage",
-    }
-)
+_KNOWN = frozenset(MediaTranscodeItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaTranscodeItem:
-    """Decode one ``MediaTranscodeItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaTranscodeItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaTranscodeItem)
@@ -262,30 +243,12 @@ def _structure(data: Any) -> MediaTranscodeItem:
     v = get("AudioStreamSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AudioStreamSet", "an array", v)
-        if v:
-            f = _S["MediaAudioStreamItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AudioStreamSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AudioStreamSet", v, _S["MediaAudioStreamItem"])
     o.audio_stream_set = v
     v = get("VideoStreamSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoStreamSet", "an array", v)
-        if v:
-            f = _S["MediaVideoStreamItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("VideoStreamSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("VideoStreamSet", v, _S["MediaVideoStreamItem"])
     o.video_stream_set = v
     v = get("CallBackExtInfo")
     if v is not None:
@@ -307,53 +270,4 @@ def _structure(data: Any) -> MediaTranscodeItem:
     return o
 
 
-def _unstructure(o: MediaTranscodeItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.size
-    if v is not None:
-        d["Size"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.md5
-    if v is not None:
-        d["Md5"] = v
-    v = o.audio_stream_set
-    if v is not None:
-        d["AudioStreamSet"] = [_d.wire(x) for x in v]
-    v = o.video_stream_set
-    if v is not None:
-        d["VideoStreamSet"] = [_d.wire(x) for x in v]
-    v = o.call_back_ext_info
-    if v is not None:
-        d["CallBackExtInfo"] = v
-    v = o.usage
-    if v is not None:
-        d["Usage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaTranscodeItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaUsageItem``: the model and its codecs."""
+"""``MediaUsageItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaUsageItem:
+class MediaUsageItem(Model):
     """Usage figures of an AIGC processing job, counting input images and input, output and total
     seconds.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -27,7 +25,12 @@ class MediaUsageItem:
         "output_seconds": "OutputSeconds",
         "total_seconds": "TotalSeconds",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "int",
+    )
 
     input_image_count: int | None = None
     """Number of input images.
@@ -59,35 +62,13 @@ class MediaUsageItem:
     Wire name: ``TotalSeconds``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaUsageItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputImageCount",
-        "InputSeconds",
-        "OutputSeconds",
-        "TotalSeconds",
-    }
-)
+_KNOWN = frozenset(MediaUsageItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaUsageItem:
-    """Decode one ``MediaUsageItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaUsageItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaUsageItem)
@@ -123,23 +104,4 @@ def _structure(data: Any) -> MediaUsageItem:
     return o
 
 
-def _unstructure(o: MediaUsageItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_image_count
-    if v is not None:
-        d["InputImageCount"] = v
-    v = o.input_seconds
-    if v is not None:
-        d["InputSeconds"] = v
-    v = o.output_seconds
-    if v is not None:
-        d["OutputSeconds"] = v
-    v = o.total_seconds
-    if v is not None:
-        d["TotalSeconds"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaUsageItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MediaVideoStreamItem``: the model and its codecs."""
+"""``MediaVideoStreamItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MediaVideoStreamItem:
+class MediaVideoStreamItem(Model):
     """Properties of a single video stream in a media file, such as bitrate, resolution, codec,
     frame rate and color information.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +33,20 @@ class MediaVideoStreamItem:
         "fps_numerator": "FpsNumerator",
         "fps_denominator": "FpsDenominator",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "str",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+    )
 
     bitrate: int | None = None
     """Bitrate of the video stream, in bits per second.
@@ -117,43 +128,13 @@ class MediaVideoStreamItem:
     Wire name: ``FpsDenominator``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MediaVideoStreamItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Bitrate",
-        "Height",
-        "Width",
-        "Codec",
-        "Fps",
-        "ColorPrimaries",
-        "ColorSpace",
-        "ColorTransfer",
-        "HdrType",
-        "Codecs",
-        "FpsNumerator",
-        "FpsDenominator",
-    }
-)
+_KNOWN = frozenset(MediaVideoStreamItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MediaVideoStreamItem:
-    """Decode one ``MediaVideoStreamItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MediaVideoStreamItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MediaVideoStreamItem)
@@ -237,47 +218,4 @@ def _structure(data: Any) -> MediaVideoStreamItem:
     return o
 
 
-def _unstructure(o: MediaVideoStreamItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.codec
-    if v is not None:
-        d["Codec"] = v
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.color_primaries
-    if v is not None:
-        d["ColorPrimaries"] = v
-    v = o.color_space
-    if v is not None:
-        d["ColorSpace"] = v
-    v = o.color_transfer
-    if v is not None:
-        d["ColorTransfer"] = v
-    v = o.hdr_type
-    if v is not None:
-        d["HdrType"] = v
-    v = o.codecs
-    if v is not None:
-        d["Codecs"] = v
-    v = o.fps_numerator
-    if v is not None:
-        d["FpsNumerator"] = v
-    v = o.fps_denominator
-    if v is not None:
-        d["FpsDenominator"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MediaVideoStreamItem, _structure)

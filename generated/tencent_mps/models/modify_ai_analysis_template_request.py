@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyAIAnalysisTemplateRequest``: the model and its codecs."""
+"""``ModifyAIAnalysisTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyAIAnalysisTemplateRequest:
-    """Request of ModifyAIAnalysisTemplate: the template to change and the settings to update.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ModifyAIAnalysisTemplateRequest(Model):
+    """Request of ModifyAIAnalysisTemplate: the template to change and the settings to update."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -36,7 +30,15 @@ class ModifyAIAnalysisTemplateRequest:
         "cover_configure": "CoverConfigure",
         "frame_tag_configure": "FrameTagConfigure",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int!",
+        "str",
+        "str",
+        "ClassificationConfigureInfoForUpdate",
+        "TagConfigureInfoForUpdate",
+        "CoverConfigureInfoForUpdate",
+        "FrameTagConfigureInfoForUpdate",
+    )
 
     definition: int | None = None
     """Unique ID of the content analysis template to modify. Required.
@@ -82,38 +84,13 @@ class ModifyAIAnalysisTemplateRequest:
     Wire name: ``FrameTagConfigure``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyAIAnalysisTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "ClassificationConfigure",
-        "TagConfigure",
-        "CoverConfigure",
-        "FrameTagConfigure",
-    }
-)
+_KNOWN = frozenset(ModifyAIAnalysisTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyAIAnalysisTemplateRequest:
-    """Decode one ``ModifyAIAnalysisTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyAIAnalysisTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyAIAnalysisTemplateRequest)
@@ -175,90 +152,4 @@ def _structure(data: Any) -> ModifyAIAnalysisTemplateRequest:
     return o
 
 
-def _unstructure(o: ModifyAIAnalysisTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.classification_configure
-    if v is not None:
-        d["ClassificationConfigure"] = _d.wire(v)
-    v = o.tag_configure
-    if v is not None:
-        d["TagConfigure"] = _d.wire(v)
-    v = o.cover_configure
-    if v is not None:
-        d["CoverConfigure"] = _d.wire(v)
-    v = o.frame_tag_configure
-    if v is not None:
-        d["FrameTagConfigure"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyAIAnalysisTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyAIAnalysisTemplateRequest:
-        o = _e.as_model(o, ModifyAIAnalysisTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is None:
-        raise _e.missing("Definition", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Definition", v)
-    d["Definition"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.classification_configure
-    if v is not None:
-        try:
-            d["ClassificationConfigure"] = _R["ClassificationConfigureInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ClassificationConfigure") from None
-    v = o.tag_configure
-    if v is not None:
-        try:
-            d["TagConfigure"] = _R["TagConfigureInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TagConfigure") from None
-    v = o.cover_configure
-    if v is not None:
-        try:
-            d["CoverConfigure"] = _R["CoverConfigureInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CoverConfigure") from None
-    v = o.frame_tag_configure
-    if v is not None:
-        try:
-            d["FrameTagConfigure"] = _R["FrameTagConfigureInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FrameTagConfigure") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyAIAnalysisTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyAnimatedGraphicsTemplateRequest``: the model and its codecs."""
+"""``ModifyAnimatedGraphicsTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyAnimatedGraphicsTemplateRequest:
+class ModifyAnimatedGraphicsTemplateRequest(Model):
     """Request of ModifyAnimatedGraphicsTemplate: the template ID and the animated image settings
     to change.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +30,17 @@ class ModifyAnimatedGraphicsTemplateRequest:
         "quality": "Quality",
         "comment": "Comment",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int!",
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "int",
+        "float",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the animated image template to modify. Required.
@@ -111,40 +117,13 @@ class ModifyAnimatedGraphicsTemplateRequest:
     Wire name: ``Comment``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyAnimatedGraphicsTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Width",
-        "Height",
-        "ResolutionAdaptive",
-        "Format",
-        "Fps",
-        "Quality",
-        "Comment",
-    }
-)
+_KNOWN = frozenset(ModifyAnimatedGraphicsTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyAnimatedGraphicsTemplateRequest:
-    """Decode one ``ModifyAnimatedGraphicsTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyAnimatedGraphicsTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyAnimatedGraphicsTemplateRequest)
@@ -210,100 +189,4 @@ def _structure(data: Any) -> ModifyAnimatedGraphicsTemplateRequest:
     return o
 
 
-def _unstructure(o: ModifyAnimatedGraphicsTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        d["ResolutionAdaptive"] = v
-    v = o.format
-    if v is not None:
-        d["Format"] = v
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.quality
-    if v is not None:
-        d["Quality"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyAnimatedGraphicsTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyAnimatedGraphicsTemplateRequest:
-        o = _e.as_model(o, ModifyAnimatedGraphicsTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is None:
-        raise _e.missing("Definition", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Definition", v)
-    d["Definition"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Height", v)
-        d["Height"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResolutionAdaptive", v)
-        d["ResolutionAdaptive"] = v
-    v = o.format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Format", v)
-        d["Format"] = v
-    v = o.fps
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Fps", v)
-        d["Fps"] = v
-    v = o.quality
-    if v is not None:
-        d["Quality"] = _e.number("Quality", v)
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyAnimatedGraphicsTemplateRequest, _structure)

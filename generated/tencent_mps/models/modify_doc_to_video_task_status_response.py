@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyDocToVideoTaskStatusResponse``: the model and its codecs."""
+"""``ModifyDocToVideoTaskStatusResponse``."""
 
 from __future__ import annotations
 
@@ -9,22 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyDocToVideoTaskStatusResponse:
-    """Response of ModifyDocToVideoTaskStatus: the ID of the affected task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ModifyDocToVideoTaskStatusResponse(Model):
+    """Response of ModifyDocToVideoTaskStatus: the ID of the affected task."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_id": "TaskId",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+    )
 
     task_id: str | None = None
     """ID of the document-to-video task that was modified.
@@ -39,33 +39,13 @@ class ModifyDocToVideoTaskStatusResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyDocToVideoTaskStatusResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(ModifyDocToVideoTaskStatusResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyDocToVideoTaskStatusResponse:
-    """Decode one ``ModifyDocToVideoTaskStatusResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyDocToVideoTaskStatusResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyDocToVideoTaskStatusResponse)
@@ -89,17 +69,4 @@ def _structure(data: Any) -> ModifyDocToVideoTaskStatusResponse:
     return o
 
 
-def _unstructure(o: ModifyDocToVideoTaskStatusResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyDocToVideoTaskStatusResponse, _structure)

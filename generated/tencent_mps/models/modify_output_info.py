@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyOutputInfo``: the model and its codecs."""
+"""``ModifyOutputInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyOutputInfo:
-    """New settings of an existing StreamLink flow output, used by ModifyStreamLinkOutputInfo.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ModifyOutputInfo(Model):
+    """New settings of an existing StreamLink flow output, used by ModifyStreamLinkOutputInfo."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "output_id": "OutputId",
@@ -45,7 +39,24 @@ class ModifyOutputInfo:
         "pid_selector": "PidSelector",
         "stream_selector": "StreamSelector",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str!",
+        "str!",
+        "str",
+        "CreateOutputSRTSettings",
+        "CreateOutputInfoRTPSettings",
+        "CreateOutputRTMPSettings",
+        "[str",
+        "int",
+        "[str",
+        "[str",
+        "CreateOutputRistSettings",
+        "str",
+        "PidSelector",
+        "StreamSelector",
+    )
 
     output_id: str | None = None
     """ID of the output to modify. Required.
@@ -157,47 +168,13 @@ class ModifyOutputInfo:
     Wire name: ``StreamSelector``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyOutputInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "OutputId",
-        "OutputName",
-        "Description",
-        "Protocol",
-        "OutputKind",
-        "SRTSettings",
-        "RTPSettings",
-        "RTMPSettings",
-        "AllowIpList",
-        "MaxConcurrent",
-        "SecurityGroupIds",
-        "Zones",
-        "RISTSettings",
-        "OutputType",
-        "PidSelector",
-        "StreamSelector",
-    }
-)
+_KNOWN = frozenset(ModifyOutputInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyOutputInfo:
-    """Decode one ``ModifyOutputInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyOutputInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyOutputInfo)
@@ -260,11 +237,7 @@ def _structure(data: Any) -> ModifyOutputInfo:
     v = get("AllowIpList")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AllowIpList", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AllowIpList", v, "a string", _d.is_str)
+        v = _d.str_list("AllowIpList", v)
     o.allow_ip_list = v
     v = get("MaxConcurrent")
     if v is not None:
@@ -275,20 +248,12 @@ def _structure(data: Any) -> ModifyOutputInfo:
     v = get("SecurityGroupIds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SecurityGroupIds", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("SecurityGroupIds", v, "a string", _d.is_str)
+        v = _d.str_list("SecurityGroupIds", v)
     o.security_group_ids = v
     v = get("Zones")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Zones", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Zones", v, "a string", _d.is_str)
+        v = _d.str_list("Zones", v)
     o.zones = v
     v = get("RISTSettings")
     if v is not None:
@@ -326,161 +291,4 @@ def _structure(data: Any) -> ModifyOutputInfo:
     return o
 
 
-def _unstructure(o: ModifyOutputInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.output_id
-    if v is not None:
-        d["OutputId"] = v
-    v = o.output_name
-    if v is not None:
-        d["OutputName"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.protocol
-    if v is not None:
-        d["Protocol"] = v
-    v = o.output_kind
-    if v is not None:
-        d["OutputKind"] = v
-    v = o.srt_settings
-    if v is not None:
-        d["SRTSettings"] = _d.wire(v)
-    v = o.rtp_settings
-    if v is not None:
-        d["RTPSettings"] = _d.wire(v)
-    v = o.rtmp_settings
-    if v is not None:
-        d["RTMPSettings"] = _d.wire(v)
-    v = o.allow_ip_list
-    if v is not None:
-        d["AllowIpList"] = list(v)
-    v = o.max_concurrent
-    if v is not None:
-        d["MaxConcurrent"] = v
-    v = o.security_group_ids
-    if v is not None:
-        d["SecurityGroupIds"] = list(v)
-    v = o.zones
-    if v is not None:
-        d["Zones"] = list(v)
-    v = o.rist_settings
-    if v is not None:
-        d["RISTSettings"] = _d.wire(v)
-    v = o.output_type
-    if v is not None:
-        d["OutputType"] = v
-    v = o.pid_selector
-    if v is not None:
-        d["PidSelector"] = _d.wire(v)
-    v = o.stream_selector
-    if v is not None:
-        d["StreamSelector"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyOutputInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyOutputInfo:
-        o = _e.as_model(o, ModifyOutputInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.output_id
-    if v is None:
-        raise _e.missing("OutputId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("OutputId", v)
-    d["OutputId"] = v
-    v = o.output_name
-    if v is None:
-        raise _e.missing("OutputName", "a string")
-    if type(v) is not str:
-        v = _e.as_str("OutputName", v)
-    d["OutputName"] = v
-    v = o.description
-    if v is None:
-        raise _e.missing("Description", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Description", v)
-    d["Description"] = v
-    v = o.protocol
-    if v is None:
-        raise _e.missing("Protocol", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Protocol", v)
-    d["Protocol"] = v
-    v = o.output_kind
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputKind", v)
-        d["OutputKind"] = v
-    v = o.srt_settings
-    if v is not None:
-        try:
-            d["SRTSettings"] = _R["CreateOutputSRTSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SRTSettings") from None
-    v = o.rtp_settings
-    if v is not None:
-        try:
-            d["RTPSettings"] = _R["CreateOutputInfoRTPSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RTPSettings") from None
-    v = o.rtmp_settings
-    if v is not None:
-        try:
-            d["RTMPSettings"] = _R["CreateOutputRTMPSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RTMPSettings") from None
-    v = o.allow_ip_list
-    if v is not None:
-        d["AllowIpList"] = _e.strs("AllowIpList", v)
-    v = o.max_concurrent
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("MaxConcurrent", v)
-        d["MaxConcurrent"] = v
-    v = o.security_group_ids
-    if v is not None:
-        d["SecurityGroupIds"] = _e.strs("SecurityGroupIds", v)
-    v = o.zones
-    if v is not None:
-        d["Zones"] = _e.strs("Zones", v)
-    v = o.rist_settings
-    if v is not None:
-        try:
-            d["RISTSettings"] = _R["CreateOutputRistSettings"](v)
-        except ValidationError as e:
-            raise e.with_prefix("RISTSettings") from None
-    v = o.output_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputType", v)
-        d["OutputType"] = v
-    v = o.pid_selector
-    if v is not None:
-        try:
-            d["PidSelector"] = _R["PidSelector"](v)
-        except ValidationError as e:
-            raise e.with_prefix("PidSelector") from None
-    v = o.stream_selector
-    if v is not None:
-        try:
-            d["StreamSelector"] = _R["StreamSelector"](v)
-        except ValidationError as e:
-            raise e.with_prefix("StreamSelector") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyOutputInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifySmartEraseTemplateRequest``: the model and its codecs."""
+"""``ModifySmartEraseTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifySmartEraseTemplateRequest:
+class ModifySmartEraseTemplateRequest(Model):
     """Request of ModifySmartEraseTemplate: the template ID, erase type and the erase settings to
     change.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -37,7 +32,15 @@ class ModifySmartEraseTemplateRequest:
         "erase_watermark_config": "EraseWatermarkConfig",
         "erase_privacy_config": "ErasePrivacyConfig",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int!",
+        "str",
+        "str",
+        "str",
+        "SmartEraseSubtitleConfig",
+        "SmartEraseWatermarkConfig",
+        "SmartErasePrivacyConfig",
+    )
 
     definition: int | None = None
     """Unique ID of the smart erase template to modify. Required.
@@ -91,38 +94,13 @@ class ModifySmartEraseTemplateRequest:
     Wire name: ``ErasePrivacyConfig``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifySmartEraseTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "EraseType",
-        "EraseSubtitleConfig",
-        "EraseWatermarkConfig",
-        "ErasePrivacyConfig",
-    }
-)
+_KNOWN = frozenset(ModifySmartEraseTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifySmartEraseTemplateRequest:
-    """Decode one ``ModifySmartEraseTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifySmartEraseTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifySmartEraseTemplateRequest)
@@ -182,89 +160,4 @@ def _structure(data: Any) -> ModifySmartEraseTemplateRequest:
     return o
 
 
-def _unstructure(o: ModifySmartEraseTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.erase_type
-    if v is not None:
-        d["EraseType"] = v
-    v = o.erase_subtitle_config
-    if v is not None:
-        d["EraseSubtitleConfig"] = _d.wire(v)
-    v = o.erase_watermark_config
-    if v is not None:
-        d["EraseWatermarkConfig"] = _d.wire(v)
-    v = o.erase_privacy_config
-    if v is not None:
-        d["ErasePrivacyConfig"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifySmartEraseTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifySmartEraseTemplateRequest:
-        o = _e.as_model(o, ModifySmartEraseTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is None:
-        raise _e.missing("Definition", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Definition", v)
-    d["Definition"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.erase_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EraseType", v)
-        d["EraseType"] = v
-    v = o.erase_subtitle_config
-    if v is not None:
-        try:
-            d["EraseSubtitleConfig"] = _R["SmartEraseSubtitleConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EraseSubtitleConfig") from None
-    v = o.erase_watermark_config
-    if v is not None:
-        try:
-            d["EraseWatermarkConfig"] = _R["SmartEraseWatermarkConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EraseWatermarkConfig") from None
-    v = o.erase_privacy_config
-    if v is not None:
-        try:
-            d["ErasePrivacyConfig"] = _R["SmartErasePrivacyConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ErasePrivacyConfig") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifySmartEraseTemplateRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyStreamLinkEventRequest``: the model and its codecs."""
+"""``ModifyStreamLinkEventRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyStreamLinkEventRequest:
-    """Request of ModifyStreamLinkEvent: the event to change and its new name and description.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ModifyStreamLinkEventRequest(Model):
+    """Request of ModifyStreamLinkEvent: the event to change and its new name and description."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "event_id": "EventId",
         "event_name": "EventName",
         "description": "Description",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+    )
 
     event_id: str | None = None
     """ID of the StreamLink event to modify. Required.
@@ -51,34 +50,13 @@ class ModifyStreamLinkEventRequest:
     Wire name: ``Description``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyStreamLinkEventRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "EventId",
-        "EventName",
-        "Description",
-    }
-)
+_KNOWN = frozenset(ModifyStreamLinkEventRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyStreamLinkEventRequest:
-    """Decode one ``ModifyStreamLinkEventRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyStreamLinkEventRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyStreamLinkEventRequest)
@@ -108,55 +86,4 @@ def _structure(data: Any) -> ModifyStreamLinkEventRequest:
     return o
 
 
-def _unstructure(o: ModifyStreamLinkEventRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.event_id
-    if v is not None:
-        d["EventId"] = v
-    v = o.event_name
-    if v is not None:
-        d["EventName"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyStreamLinkEventRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyStreamLinkEventRequest:
-        o = _e.as_model(o, ModifyStreamLinkEventRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.event_id
-    if v is None:
-        raise _e.missing("EventId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("EventId", v)
-    d["EventId"] = v
-    v = o.event_name
-    if v is None:
-        raise _e.missing("EventName", "a string")
-    if type(v) is not str:
-        v = _e.as_str("EventName", v)
-    d["EventName"] = v
-    v = o.description
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Description", v)
-        d["Description"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyStreamLinkEventRequest, _structure)

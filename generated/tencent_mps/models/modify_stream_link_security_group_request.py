@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyStreamLinkSecurityGroupRequest``: the model and its codecs."""
+"""``ModifyStreamLinkSecurityGroupRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyStreamLinkSecurityGroupRequest:
+class ModifyStreamLinkSecurityGroupRequest(Model):
     """Request of ModifyStreamLinkSecurityGroup: the security group to update, with its new name
     and allowlist.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class ModifyStreamLinkSecurityGroupRequest:
         "name": "Name",
         "whitelist": "Whitelist",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "[str",
+    )
 
     id: str | None = None
     """ID of the security group to update. Required.
@@ -51,34 +51,13 @@ class ModifyStreamLinkSecurityGroupRequest:
     Wire name: ``Whitelist``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyStreamLinkSecurityGroupRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Name",
-        "Whitelist",
-    }
-)
+_KNOWN = frozenset(ModifyStreamLinkSecurityGroupRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyStreamLinkSecurityGroupRequest:
-    """Decode one ``ModifyStreamLinkSecurityGroupRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyStreamLinkSecurityGroupRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyStreamLinkSecurityGroupRequest)
@@ -99,11 +78,7 @@ def _structure(data: Any) -> ModifyStreamLinkSecurityGroupRequest:
     v = get("Whitelist")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Whitelist", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Whitelist", v, "a string", _d.is_str)
+        v = _d.str_list("Whitelist", v)
     o.whitelist = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -111,52 +86,4 @@ def _structure(data: Any) -> ModifyStreamLinkSecurityGroupRequest:
     return o
 
 
-def _unstructure(o: ModifyStreamLinkSecurityGroupRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.whitelist
-    if v is not None:
-        d["Whitelist"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyStreamLinkSecurityGroupRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyStreamLinkSecurityGroupRequest:
-        o = _e.as_model(o, ModifyStreamLinkSecurityGroupRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is None:
-        raise _e.missing("Id", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Id", v)
-    d["Id"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.whitelist
-    if v is not None:
-        d["Whitelist"] = _e.strs("Whitelist", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyStreamLinkSecurityGroupRequest, _structure)

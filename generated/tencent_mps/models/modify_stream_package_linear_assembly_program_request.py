@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyStreamPackageLinearAssemblyProgramRequest``: the model and its codecs."""
+"""``ModifyStreamPackageLinearAssemblyProgramRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyStreamPackageLinearAssemblyProgramRequest:
+class ModifyStreamPackageLinearAssemblyProgramRequest(Model):
     """Request of ModifyStreamPackageLinearAssemblyProgram: the program ID and its new source,
     playback and ad break settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +33,16 @@ class ModifyStreamPackageLinearAssemblyProgramRequest:
         "ad_breaks": "AdBreaks",
         "vod_acquisition_method": "VodAcquisitionMethod",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+        "str",
+        "str",
+        "PlaybackInfoReq",
+        "[AdBreakInfo",
+        "str",
+    )
 
     id: str | None = None
     """ID of the program to modify. Required.
@@ -100,39 +104,13 @@ class ModifyStreamPackageLinearAssemblyProgramRequest:
     Wire name: ``VodAcquisitionMethod``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyStreamPackageLinearAssemblyProgramRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Name",
-        "SourceType",
-        "SourceLocationId",
-        "SourceName",
-        "PlaybackConf",
-        "AdBreaks",
-        "VodAcquisitionMethod",
-    }
-)
+_KNOWN = frozenset(ModifyStreamPackageLinearAssemblyProgramRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyStreamPackageLinearAssemblyProgramRequest:
-    """Decode one ``ModifyStreamPackageLinearAssemblyProgramRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyStreamPackageLinearAssemblyProgramRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyStreamPackageLinearAssemblyProgramRequest)
@@ -179,16 +157,7 @@ def _structure(data: Any) -> ModifyStreamPackageLinearAssemblyProgramRequest:
     v = get("AdBreaks")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AdBreaks", "an array", v)
-        if v:
-            f = _S["AdBreakInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AdBreaks", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AdBreaks", v, _S["AdBreakInfo"])
     o.ad_breaks = v
     v = get("VodAcquisitionMethod")
     if v is not None:
@@ -202,93 +171,4 @@ def _structure(data: Any) -> ModifyStreamPackageLinearAssemblyProgramRequest:
     return o
 
 
-def _unstructure(o: ModifyStreamPackageLinearAssemblyProgramRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.source_type
-    if v is not None:
-        d["SourceType"] = v
-    v = o.source_location_id
-    if v is not None:
-        d["SourceLocationId"] = v
-    v = o.source_name
-    if v is not None:
-        d["SourceName"] = v
-    v = o.playback_conf
-    if v is not None:
-        d["PlaybackConf"] = _d.wire(v)
-    v = o.ad_breaks
-    if v is not None:
-        d["AdBreaks"] = [_d.wire(x) for x in v]
-    v = o.vod_acquisition_method
-    if v is not None:
-        d["VodAcquisitionMethod"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyStreamPackageLinearAssemblyProgramRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyStreamPackageLinearAssemblyProgramRequest:
-        o = _e.as_model(o, ModifyStreamPackageLinearAssemblyProgramRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is None:
-        raise _e.missing("Id", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Id", v)
-    d["Id"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.source_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SourceType", v)
-        d["SourceType"] = v
-    v = o.source_location_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SourceLocationId", v)
-        d["SourceLocationId"] = v
-    v = o.source_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SourceName", v)
-        d["SourceName"] = v
-    v = o.playback_conf
-    if v is not None:
-        try:
-            d["PlaybackConf"] = _R["PlaybackInfoReq"](v)
-        except ValidationError as e:
-            raise e.with_prefix("PlaybackConf") from None
-    v = o.ad_breaks
-    if v is not None:
-        d["AdBreaks"] = _e.models("AdBreaks", v, _R["AdBreakInfo"])
-    v = o.vod_acquisition_method
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VodAcquisitionMethod", v)
-        d["VodAcquisitionMethod"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyStreamPackageLinearAssemblyProgramRequest, _structure)

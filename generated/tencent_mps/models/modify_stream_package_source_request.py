@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyStreamPackageSourceRequest``: the model and its codecs."""
+"""``ModifyStreamPackageSourceRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyStreamPackageSourceRequest:
+class ModifyStreamPackageSourceRequest(Model):
     """Request of ModifyStreamPackageSource: the Source ID with its new name, type, package
     settings and tags.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +29,13 @@ class ModifyStreamPackageSourceRequest:
         "package_confs": "PackageConfs",
         "source_tags": "SourceTags",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+        "[SourcePackageConf",
+        "[SourceTag",
+    )
 
     id: str | None = None
     """ID of the Source to modify. Required.
@@ -69,36 +69,13 @@ class ModifyStreamPackageSourceRequest:
     Wire name: ``SourceTags``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyStreamPackageSourceRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Name",
-        "Type",
-        "PackageConfs",
-        "SourceTags",
-    }
-)
+_KNOWN = frozenset(ModifyStreamPackageSourceRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyStreamPackageSourceRequest:
-    """Decode one ``ModifyStreamPackageSourceRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyStreamPackageSourceRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyStreamPackageSourceRequest)
@@ -125,30 +102,12 @@ def _structure(data: Any) -> ModifyStreamPackageSourceRequest:
     v = get("PackageConfs")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("PackageConfs", "an array", v)
-        if v:
-            f = _S["SourcePackageConf"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("PackageConfs", v, f) from None
-        else:
-            v = []
+        v = _d.objects("PackageConfs", v, _S["SourcePackageConf"])
     o.package_confs = v
     v = get("SourceTags")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SourceTags", "an array", v)
-        if v:
-            f = _S["SourceTag"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SourceTags", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SourceTags", v, _S["SourceTag"])
     o.source_tags = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -156,66 +115,4 @@ def _structure(data: Any) -> ModifyStreamPackageSourceRequest:
     return o
 
 
-def _unstructure(o: ModifyStreamPackageSourceRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.package_confs
-    if v is not None:
-        d["PackageConfs"] = [_d.wire(x) for x in v]
-    v = o.source_tags
-    if v is not None:
-        d["SourceTags"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyStreamPackageSourceRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyStreamPackageSourceRequest:
-        o = _e.as_model(o, ModifyStreamPackageSourceRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is None:
-        raise _e.missing("Id", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Id", v)
-    d["Id"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Type", v)
-        d["Type"] = v
-    v = o.package_confs
-    if v is not None:
-        d["PackageConfs"] = _e.models("PackageConfs", v, _R["SourcePackageConf"])
-    v = o.source_tags
-    if v is not None:
-        d["SourceTags"] = _e.models("SourceTags", v, _R["SourceTag"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyStreamPackageSourceRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyWatermarkTemplateRequest``: the model and its codecs."""
+"""``ModifyWatermarkTemplateRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyWatermarkTemplateRequest:
+class ModifyWatermarkTemplateRequest(Model):
     """Request of ModifyWatermarkTemplate: the template ID and the position and content settings to
     change.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -39,7 +34,17 @@ class ModifyWatermarkTemplateRequest:
         "text_template": "TextTemplate",
         "svg_template": "SvgTemplate",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int!",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "ImageWatermarkInputForUpdate",
+        "TextWatermarkTemplateInputForUpdate",
+        "SvgWatermarkInputForUpdate",
+    )
 
     definition: int | None = None
     """Unique ID of the watermark template to modify. Required.
@@ -106,40 +111,13 @@ class ModifyWatermarkTemplateRequest:
     Wire name: ``SvgTemplate``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyWatermarkTemplateRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "CoordinateOrigin",
-        "XPos",
-        "YPos",
-        "ImageTemplate",
-        "TextTemplate",
-        "SvgTemplate",
-    }
-)
+_KNOWN = frozenset(ModifyWatermarkTemplateRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyWatermarkTemplateRequest:
-    """Decode one ``ModifyWatermarkTemplateRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyWatermarkTemplateRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyWatermarkTemplateRequest)
@@ -211,105 +189,4 @@ def _structure(data: Any) -> ModifyWatermarkTemplateRequest:
     return o
 
 
-def _unstructure(o: ModifyWatermarkTemplateRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.coordinate_origin
-    if v is not None:
-        d["CoordinateOrigin"] = v
-    v = o.x_pos
-    if v is not None:
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        d["YPos"] = v
-    v = o.image_template
-    if v is not None:
-        d["ImageTemplate"] = _d.wire(v)
-    v = o.text_template
-    if v is not None:
-        d["TextTemplate"] = _d.wire(v)
-    v = o.svg_template
-    if v is not None:
-        d["SvgTemplate"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyWatermarkTemplateRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyWatermarkTemplateRequest:
-        o = _e.as_model(o, ModifyWatermarkTemplateRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is None:
-        raise _e.missing("Definition", "an integer")
-    if type(v) is not int:
-        v = _e.as_int("Definition", v)
-    d["Definition"] = v
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Comment", v)
-        d["Comment"] = v
-    v = o.coordinate_origin
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CoordinateOrigin", v)
-        d["CoordinateOrigin"] = v
-    v = o.x_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("XPos", v)
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("YPos", v)
-        d["YPos"] = v
-    v = o.image_template
-    if v is not None:
-        try:
-            d["ImageTemplate"] = _R["ImageWatermarkInputForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageTemplate") from None
-    v = o.text_template
-    if v is not None:
-        try:
-            d["TextTemplate"] = _R["TextWatermarkTemplateInputForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TextTemplate") from None
-    v = o.svg_template
-    if v is not None:
-        try:
-            d["SvgTemplate"] = _R["SvgWatermarkInputForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SvgTemplate") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyWatermarkTemplateRequest, _structure)

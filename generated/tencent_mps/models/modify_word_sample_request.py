@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ModifyWordSampleRequest``: the model and its codecs."""
+"""``ModifyWordSampleRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ModifyWordSampleRequest:
-    """Request of ModifyWordSample: the keyword to change and its new usages and tag operations.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ModifyWordSampleRequest(Model):
+    """Request of ModifyWordSample: the keyword to change and its new usages and tag operations."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "keyword": "Keyword",
         "usages": "Usages",
         "tag_operation_info": "TagOperationInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "[str",
+        "AiSampleTagOperation",
+    )
 
     keyword: str | None = None
     """Keyword to modify, at most 128 characters; the keyword text itself cannot be changed.
@@ -55,34 +53,13 @@ class ModifyWordSampleRequest:
     Wire name: ``TagOperationInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyWordSampleRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Keyword",
-        "Usages",
-        "TagOperationInfo",
-    }
-)
+_KNOWN = frozenset(ModifyWordSampleRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ModifyWordSampleRequest:
-    """Decode one ``ModifyWordSampleRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ModifyWordSampleRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ModifyWordSampleRequest)
@@ -97,11 +74,7 @@ def _structure(data: Any) -> ModifyWordSampleRequest:
     v = get("Usages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Usages", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Usages", v, "a string", _d.is_str)
+        v = _d.str_list("Usages", v)
     o.usages = v
     v = get("TagOperationInfo")
     if v is not None:
@@ -117,53 +90,4 @@ def _structure(data: Any) -> ModifyWordSampleRequest:
     return o
 
 
-def _unstructure(o: ModifyWordSampleRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.keyword
-    if v is not None:
-        d["Keyword"] = v
-    v = o.usages
-    if v is not None:
-        d["Usages"] = list(v)
-    v = o.tag_operation_info
-    if v is not None:
-        d["TagOperationInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ModifyWordSampleRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ModifyWordSampleRequest:
-        o = _e.as_model(o, ModifyWordSampleRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.keyword
-    if v is None:
-        raise _e.missing("Keyword", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Keyword", v)
-    d["Keyword"] = v
-    v = o.usages
-    if v is not None:
-        d["Usages"] = _e.strs("Usages", v)
-    v = o.tag_operation_info
-    if v is not None:
-        try:
-            d["TagOperationInfo"] = _R["AiSampleTagOperation"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TagOperationInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ModifyWordSampleRequest, _structure)

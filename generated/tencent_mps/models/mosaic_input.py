@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``MosaicInput``: the model and its codecs."""
+"""``MosaicInput`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class MosaicInput:
-    """A mosaic (blur box) to apply to a region of the video for a given time range.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class MosaicInput(Model):
+    """A mosaic (blur box) to apply to a region of the video for a given time range."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "coordinate_origin": "CoordinateOrigin",
@@ -31,7 +26,15 @@ class MosaicInput:
         "start_time_offset": "StartTimeOffset",
         "end_time_offset": "EndTimeOffset",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "float",
+        "float",
+    )
 
     coordinate_origin: str | None = None
     """Origin of the coordinate system. Only TopLeft is currently supported, meaning the
@@ -90,38 +93,13 @@ class MosaicInput:
     Wire name: ``EndTimeOffset``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> MosaicInput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "CoordinateOrigin",
-        "XPos",
-        "YPos",
-        "Width",
-        "Height",
-        "StartTimeOffset",
-        "EndTimeOffset",
-    }
-)
+_KNOWN = frozenset(MosaicInput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> MosaicInput:
-    """Decode one ``MosaicInput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``MosaicInput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(MosaicInput)
@@ -175,81 +153,4 @@ def _structure(data: Any) -> MosaicInput:
     return o
 
 
-def _unstructure(o: MosaicInput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.coordinate_origin
-    if v is not None:
-        d["CoordinateOrigin"] = v
-    v = o.x_pos
-    if v is not None:
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        d["YPos"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``MosaicInput`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not MosaicInput:
-        o = _e.as_model(o, MosaicInput)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.coordinate_origin
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CoordinateOrigin", v)
-        d["CoordinateOrigin"] = v
-    v = o.x_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("XPos", v)
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("YPos", v)
-        d["YPos"] = v
-    v = o.width
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Height", v)
-        d["Height"] = v
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = _e.number("StartTimeOffset", v)
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = _e.number("EndTimeOffset", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(MosaicInput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``NumberFormat``: the model and its codecs."""
+"""``NumberFormat`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class NumberFormat:
-    """Formatting rules for the {number} variable used in output file names.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class NumberFormat(Model):
+    """Formatting rules for the {number} variable used in output file names."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "initial_value": "InitialValue",
@@ -28,7 +23,12 @@ class NumberFormat:
         "min_length": "MinLength",
         "place_holder": "PlaceHolder",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "str",
+    )
 
     initial_value: int | None = None
     """Starting value of the {number} variable. Default: 0.
@@ -56,35 +56,13 @@ class NumberFormat:
     Wire name: ``PlaceHolder``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NumberFormat:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InitialValue",
-        "Increment",
-        "MinLength",
-        "PlaceHolder",
-    }
-)
+_KNOWN = frozenset(NumberFormat.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> NumberFormat:
-    """Decode one ``NumberFormat`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``NumberFormat`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(NumberFormat)
@@ -120,61 +98,4 @@ def _structure(data: Any) -> NumberFormat:
     return o
 
 
-def _unstructure(o: NumberFormat) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.initial_value
-    if v is not None:
-        d["InitialValue"] = v
-    v = o.increment
-    if v is not None:
-        d["Increment"] = v
-    v = o.min_length
-    if v is not None:
-        d["MinLength"] = v
-    v = o.place_holder
-    if v is not None:
-        d["PlaceHolder"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``NumberFormat`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not NumberFormat:
-        o = _e.as_model(o, NumberFormat)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.initial_value
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("InitialValue", v)
-        d["InitialValue"] = v
-    v = o.increment
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Increment", v)
-        d["Increment"] = v
-    v = o.min_length
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("MinLength", v)
-        d["MinLength"] = v
-    v = o.place_holder
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("PlaceHolder", v)
-        d["PlaceHolder"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(NumberFormat, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``OutputReq``: the model and its codecs."""
+"""``OutputReq`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class OutputReq:
-    """Output settings of a linear assembly channel as supplied in create or modify requests.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class OutputReq(Model):
+    """Output settings of a linear assembly channel as supplied in create or modify requests."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -34,7 +28,13 @@ class OutputReq:
         "manifest_conf": "ManifestConf",
         "dash_manifest_conf": "DashManifestConf",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "ManifestInfo",
+        "DashManifestInfo",
+    )
 
     type: str | None = None
     """Output protocol: HLS or DASH.
@@ -68,36 +68,13 @@ class OutputReq:
     Wire name: ``DashManifestConf``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> OutputReq:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "GroupName",
-        "ManifestName",
-        "ManifestConf",
-        "DashManifestConf",
-    }
-)
+_KNOWN = frozenset(OutputReq.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> OutputReq:
-    """Decode one ``OutputReq`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``OutputReq`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(OutputReq)
@@ -143,71 +120,4 @@ def _structure(data: Any) -> OutputReq:
     return o
 
 
-def _unstructure(o: OutputReq) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.group_name
-    if v is not None:
-        d["GroupName"] = v
-    v = o.manifest_name
-    if v is not None:
-        d["ManifestName"] = v
-    v = o.manifest_conf
-    if v is not None:
-        d["ManifestConf"] = _d.wire(v)
-    v = o.dash_manifest_conf
-    if v is not None:
-        d["DashManifestConf"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``OutputReq`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not OutputReq:
-        o = _e.as_model(o, OutputReq)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Type", v)
-        d["Type"] = v
-    v = o.group_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("GroupName", v)
-        d["GroupName"] = v
-    v = o.manifest_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ManifestName", v)
-        d["ManifestName"] = v
-    v = o.manifest_conf
-    if v is not None:
-        try:
-            d["ManifestConf"] = _R["ManifestInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ManifestConf") from None
-    v = o.dash_manifest_conf
-    if v is not None:
-        try:
-            d["DashManifestConf"] = _R["DashManifestInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("DashManifestConf") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(OutputReq, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``OverrideTranscodeParameter``: the model and its codecs."""
+"""``OverrideTranscodeParameter`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class OverrideTranscodeParameter:
-    """Transcoding parameters that override selected settings of the chosen transcoding template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class OverrideTranscodeParameter(Model):
+    """Transcoding parameters that override selected settings of the chosen transcoding template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "container": "Container",
@@ -39,7 +33,18 @@ class OverrideTranscodeParameter:
         "std_ext_info": "StdExtInfo",
         "add_on_subtitles": "AddOnSubtitles",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+        "VideoTemplateInfoForUpdate",
+        "AudioTemplateInfoForUpdate",
+        "TEHDConfigForUpdate",
+        "SubtitleTemplate",
+        "[MediaInputInfo",
+        "str",
+        "[AddOnSubtitle",
+    )
 
     container: str | None = None
     """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
@@ -119,41 +124,13 @@ class OverrideTranscodeParameter:
     Wire name: ``AddOnSubtitles``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> OverrideTranscodeParameter:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Container",
-        "RemoveVideo",
-        "RemoveAudio",
-        "VideoTemplate",
-        "AudioTemplate",
-        "TEHDConfig",
-        "SubtitleTemplate",
-        "AddonAudioStream",
-        "StdExtInfo",
-        "AddOnSubtitles",
-    }
-)
+_KNOWN = frozenset(OverrideTranscodeParameter.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> OverrideTranscodeParameter:
-    """Decode one ``OverrideTranscodeParameter`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``OverrideTranscodeParameter`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(OverrideTranscodeParameter)
@@ -212,16 +189,7 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     v = get("AddonAudioStream")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AddonAudioStream", "an array", v)
-        if v:
-            f = _S["MediaInputInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AddonAudioStream", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AddonAudioStream", v, _S["MediaInputInfo"])
     o.addon_audio_stream = v
     v = get("StdExtInfo")
     if v is not None:
@@ -232,16 +200,7 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     v = get("AddOnSubtitles")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AddOnSubtitles", "an array", v)
-        if v:
-            f = _S["AddOnSubtitle"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AddOnSubtitles", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AddOnSubtitles", v, _S["AddOnSubtitle"])
     o.add_on_subtitles = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -249,109 +208,4 @@ def _structure(data: Any) -> OverrideTranscodeParameter:
     return o
 
 
-def _unstructure(o: OverrideTranscodeParameter) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.remove_video
-    if v is not None:
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        d["VideoTemplate"] = _d.wire(v)
-    v = o.audio_template
-    if v is not None:
-        d["AudioTemplate"] = _d.wire(v)
-    v = o.tehd_config
-    if v is not None:
-        d["TEHDConfig"] = _d.wire(v)
-    v = o.subtitle_template
-    if v is not None:
-        d["SubtitleTemplate"] = _d.wire(v)
-    v = o.addon_audio_stream
-    if v is not None:
-        d["AddonAudioStream"] = [_d.wire(x) for x in v]
-    v = o.std_ext_info
-    if v is not None:
-        d["StdExtInfo"] = v
-    v = o.add_on_subtitles
-    if v is not None:
-        d["AddOnSubtitles"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``OverrideTranscodeParameter`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not OverrideTranscodeParameter:
-        o = _e.as_model(o, OverrideTranscodeParameter)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.container
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Container", v)
-        d["Container"] = v
-    v = o.remove_video
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RemoveVideo", v)
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RemoveAudio", v)
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        try:
-            d["VideoTemplate"] = _R["VideoTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("VideoTemplate") from None
-    v = o.audio_template
-    if v is not None:
-        try:
-            d["AudioTemplate"] = _R["AudioTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AudioTemplate") from None
-    v = o.tehd_config
-    if v is not None:
-        try:
-            d["TEHDConfig"] = _R["TEHDConfigForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TEHDConfig") from None
-    v = o.subtitle_template
-    if v is not None:
-        try:
-            d["SubtitleTemplate"] = _R["SubtitleTemplate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleTemplate") from None
-    v = o.addon_audio_stream
-    if v is not None:
-        d["AddonAudioStream"] = _e.models("AddonAudioStream", v, _R["MediaInputInfo"])
-    v = o.std_ext_info
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StdExtInfo", v)
-        d["StdExtInfo"] = v
-    v = o.add_on_subtitles
-    if v is not None:
-        d["AddOnSubtitles"] = _e.models("AddOnSubtitles", v, _R["AddOnSubtitle"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(OverrideTranscodeParameter, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ParseLiveStreamProcessNotificationResponse``: the model and its codecs."""
+"""``ParseLiveStreamProcessNotificationResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ParseLiveStreamProcessNotificationResponse:
+class ParseLiveStreamProcessNotificationResponse(Model):
     """Response of ParseLiveStreamProcessNotification: the decoded live stream processing event,
     with the result filled for its NotificationType.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -41,7 +39,22 @@ class ParseLiveStreamProcessNotificationResponse:
         "sign": "Sign",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "LiveStreamProcessErrorInfo",
+        "LiveStreamAiReviewResultInfo",
+        "LiveStreamAiRecognitionResultInfo",
+        "LiveStreamAiAnalysisResultInfo",
+        "LiveStreamAiQualityControlResultInfo",
+        "LiveStreamRecordResultInfo",
+        "LiveStreamAiSmartSubtitleResultInfo",
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+    )
 
     notification_type: str | None = None
     """Kind of live stream processing result carried by the notification, which decides which
@@ -149,45 +162,13 @@ class ParseLiveStreamProcessNotificationResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ParseLiveStreamProcessNotificationResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "NotificationType",
-        "TaskId",
-        "ProcessEofInfo",
-        "AiReviewResultInfo",
-        "AiRecognitionResultInfo",
-        "AiAnalysisResultInfo",
-        "AiQualityControlResultInfo",
-        "LiveRecordResultInfo",
-        "AiSmartSubtitleResultInfo",
-        "SessionId",
-        "SessionContext",
-        "Timestamp",
-        "Sign",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(ParseLiveStreamProcessNotificationResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ParseLiveStreamProcessNotificationResponse:
-    """Decode one ``ParseLiveStreamProcessNotificationResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ParseLiveStreamProcessNotificationResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ParseLiveStreamProcessNotificationResponse)
@@ -297,53 +278,4 @@ def _structure(data: Any) -> ParseLiveStreamProcessNotificationResponse:
     return o
 
 
-def _unstructure(o: ParseLiveStreamProcessNotificationResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.notification_type
-    if v is not None:
-        d["NotificationType"] = v
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.process_eof_info
-    if v is not None:
-        d["ProcessEofInfo"] = _d.wire(v)
-    v = o.ai_review_result_info
-    if v is not None:
-        d["AiReviewResultInfo"] = _d.wire(v)
-    v = o.ai_recognition_result_info
-    if v is not None:
-        d["AiRecognitionResultInfo"] = _d.wire(v)
-    v = o.ai_analysis_result_info
-    if v is not None:
-        d["AiAnalysisResultInfo"] = _d.wire(v)
-    v = o.ai_quality_control_result_info
-    if v is not None:
-        d["AiQualityControlResultInfo"] = _d.wire(v)
-    v = o.live_record_result_info
-    if v is not None:
-        d["LiveRecordResultInfo"] = _d.wire(v)
-    v = o.ai_smart_subtitle_result_info
-    if v is not None:
-        d["AiSmartSubtitleResultInfo"] = _d.wire(v)
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        d["SessionContext"] = v
-    v = o.timestamp
-    if v is not None:
-        d["Timestamp"] = v
-    v = o.sign
-    if v is not None:
-        d["Sign"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ParseLiveStreamProcessNotificationResponse, _structure)

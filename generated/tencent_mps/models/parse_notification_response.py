@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ParseNotificationResponse``: the model and its codecs."""
+"""``ParseNotificationResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ParseNotificationResponse:
+class ParseNotificationResponse(Model):
     """Response of ParseNotification: the event type, the task details matching that type, and the
     session and signature data of the notification.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +36,19 @@ class ParseNotificationResponse:
         "extract_blind_watermark_task": "ExtractBlindWatermarkTask",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "WorkflowTask",
+        "EditMediaTask",
+        "str",
+        "str",
+        "ScheduleTask",
+        "int",
+        "str",
+        "BatchSubTaskResult",
+        "ExtractBlindWatermarkTask",
+        "str",
+    )
 
     event_type: str | None = None
     """Type of the event, which determines which task detail field is filled in.
@@ -125,42 +135,13 @@ class ParseNotificationResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ParseNotificationResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "EventType",
-        "WorkflowTaskEvent",
-        "EditMediaTaskEvent",
-        "SessionId",
-        "SessionContext",
-        "ScheduleTaskEvent",
-        "Timestamp",
-        "Sign",
-        "BatchTaskEvent",
-        "ExtractBlindWatermarkTask",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(ParseNotificationResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ParseNotificationResponse:
-    """Decode one ``ParseNotificationResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ParseNotificationResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ParseNotificationResponse)
@@ -248,44 +229,4 @@ def _structure(data: Any) -> ParseNotificationResponse:
     return o
 
 
-def _unstructure(o: ParseNotificationResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.event_type
-    if v is not None:
-        d["EventType"] = v
-    v = o.workflow_task_event
-    if v is not None:
-        d["WorkflowTaskEvent"] = _d.wire(v)
-    v = o.edit_media_task_event
-    if v is not None:
-        d["EditMediaTaskEvent"] = _d.wire(v)
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        d["SessionContext"] = v
-    v = o.schedule_task_event
-    if v is not None:
-        d["ScheduleTaskEvent"] = _d.wire(v)
-    v = o.timestamp
-    if v is not None:
-        d["Timestamp"] = v
-    v = o.sign
-    if v is not None:
-        d["Sign"] = v
-    v = o.batch_task_event
-    if v is not None:
-        d["BatchTaskEvent"] = _d.wire(v)
-    v = o.extract_blind_watermark_task
-    if v is not None:
-        d["ExtractBlindWatermarkTask"] = _d.wire(v)
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ParseNotificationResponse, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``PatternConfig``: the model and its codecs."""
+"""``PatternConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class PatternConfig:
-    """Settings for pattern (print) extraction: alpha thresholds and edge handling.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class PatternConfig(Model):
+    """Settings for pattern (print) extraction: alpha thresholds and edge handling."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "transparency_threshold": "TransparencyThreshold",
@@ -29,7 +24,13 @@ class PatternConfig:
         "edge_expansion_step": "EdgeExpansionStep",
         "edge_blending_intensity": "EdgeBlendingIntensity",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "int",
+        "float",
+    )
 
     transparency_threshold: int | None = None
     """Alpha threshold for transparency, in the range [0, 255]. Defaults to 30.
@@ -62,36 +63,13 @@ class PatternConfig:
     Wire name: ``EdgeBlendingIntensity``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PatternConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TransparencyThreshold",
-        "OpaqueThreshold",
-        "EdgeSamplingStep",
-        "EdgeExpansionStep",
-        "EdgeBlendingIntensity",
-    }
-)
+_KNOWN = frozenset(PatternConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> PatternConfig:
-    """Decode one ``PatternConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``PatternConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(PatternConfig)
@@ -133,67 +111,4 @@ def _structure(data: Any) -> PatternConfig:
     return o
 
 
-def _unstructure(o: PatternConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transparency_threshold
-    if v is not None:
-        d["TransparencyThreshold"] = v
-    v = o.opaque_threshold
-    if v is not None:
-        d["OpaqueThreshold"] = v
-    v = o.edge_sampling_step
-    if v is not None:
-        d["EdgeSamplingStep"] = v
-    v = o.edge_expansion_step
-    if v is not None:
-        d["EdgeExpansionStep"] = v
-    v = o.edge_blending_intensity
-    if v is not None:
-        d["EdgeBlendingIntensity"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``PatternConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not PatternConfig:
-        o = _e.as_model(o, PatternConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transparency_threshold
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("TransparencyThreshold", v)
-        d["TransparencyThreshold"] = v
-    v = o.opaque_threshold
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("OpaqueThreshold", v)
-        d["OpaqueThreshold"] = v
-    v = o.edge_sampling_step
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("EdgeSamplingStep", v)
-        d["EdgeSamplingStep"] = v
-    v = o.edge_expansion_step
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("EdgeExpansionStep", v)
-        d["EdgeExpansionStep"] = v
-    v = o.edge_blending_intensity
-    if v is not None:
-        d["EdgeBlendingIntensity"] = _e.number("EdgeBlendingIntensity", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(PatternConfig, _structure)

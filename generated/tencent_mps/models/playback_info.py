@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``PlaybackInfo``: the model and its codecs."""
+"""``PlaybackInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class PlaybackInfo:
+class PlaybackInfo(Model):
     """Playback settings of a linear assembly program as returned by queries: start mode, timing
     and clip range.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +32,15 @@ class PlaybackInfo:
         "clip_range_conf": "ClipRangeConf",
         "relative_program_name": "RelativeProgramName",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "int",
+        "str",
+        "str",
+        "ClipRangeInfo",
+        "str",
+    )
 
     duration: int | None = None
     """Duration of the program in milliseconds; effective for live sources.
@@ -80,38 +86,13 @@ class PlaybackInfo:
     Wire name: ``RelativeProgramName``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PlaybackInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Duration",
-        "TransitionType",
-        "StartTime",
-        "RelativePosition",
-        "RelativeProgramId",
-        "ClipRangeConf",
-        "RelativeProgramName",
-    }
-)
+_KNOWN = frozenset(PlaybackInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> PlaybackInfo:
-    """Decode one ``PlaybackInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``PlaybackInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(PlaybackInfo)
@@ -167,32 +148,4 @@ def _structure(data: Any) -> PlaybackInfo:
     return o
 
 
-def _unstructure(o: PlaybackInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.transition_type
-    if v is not None:
-        d["TransitionType"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.relative_position
-    if v is not None:
-        d["RelativePosition"] = v
-    v = o.relative_program_id
-    if v is not None:
-        d["RelativeProgramId"] = v
-    v = o.clip_range_conf
-    if v is not None:
-        d["ClipRangeConf"] = _d.wire(v)
-    v = o.relative_program_name
-    if v is not None:
-        d["RelativeProgramName"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(PlaybackInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``PlaybackInfoReq``: the model and its codecs."""
+"""``PlaybackInfoReq`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class PlaybackInfoReq:
+class PlaybackInfoReq(Model):
     """Playback settings of a linear assembly program as supplied in requests: start mode, timing
     and clip range.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -36,7 +31,14 @@ class PlaybackInfoReq:
         "relative_program_id": "RelativeProgramId",
         "clip_range_conf": "ClipRangeConf",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+        "str",
+        "str",
+        "ClipRangeInfo",
+    )
 
     transition_type: str | None = None
     """How the program starts. Live supports only Absolute; VOD in a Linear channel supports
@@ -83,37 +85,13 @@ class PlaybackInfoReq:
     Wire name: ``ClipRangeConf``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PlaybackInfoReq:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TransitionType",
-        "StartTime",
-        "Duration",
-        "RelativePosition",
-        "RelativeProgramId",
-        "ClipRangeConf",
-    }
-)
+_KNOWN = frozenset(PlaybackInfoReq.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> PlaybackInfoReq:
-    """Decode one ``PlaybackInfoReq`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``PlaybackInfoReq`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(PlaybackInfoReq)
@@ -163,78 +141,4 @@ def _structure(data: Any) -> PlaybackInfoReq:
     return o
 
 
-def _unstructure(o: PlaybackInfoReq) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transition_type
-    if v is not None:
-        d["TransitionType"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.relative_position
-    if v is not None:
-        d["RelativePosition"] = v
-    v = o.relative_program_id
-    if v is not None:
-        d["RelativeProgramId"] = v
-    v = o.clip_range_conf
-    if v is not None:
-        d["ClipRangeConf"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``PlaybackInfoReq`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not PlaybackInfoReq:
-        o = _e.as_model(o, PlaybackInfoReq)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.transition_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TransitionType", v)
-        d["TransitionType"] = v
-    v = o.start_time
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("StartTime", v)
-        d["StartTime"] = v
-    v = o.duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Duration", v)
-        d["Duration"] = v
-    v = o.relative_position
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("RelativePosition", v)
-        d["RelativePosition"] = v
-    v = o.relative_program_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("RelativeProgramId", v)
-        d["RelativeProgramId"] = v
-    v = o.clip_range_conf
-    if v is not None:
-        try:
-            d["ClipRangeConf"] = _R["ClipRangeInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ClipRangeConf") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(PlaybackInfoReq, _structure)

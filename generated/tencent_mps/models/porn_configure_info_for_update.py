@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``PornConfigureInfoForUpdate``: the model and its codecs."""
+"""``PornConfigureInfoForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class PornConfigureInfoForUpdate:
-    """Changes to the pornography moderation settings when modifying a moderation template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class PornConfigureInfoForUpdate(Model):
+    """Changes to the pornography moderation settings when modifying a moderation template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "img_review_info": "ImgReviewInfo",
         "asr_review_info": "AsrReviewInfo",
         "ocr_review_info": "OcrReviewInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "PornImgReviewTemplateInfoForUpdate",
+        "PornAsrReviewTemplateInfoForUpdate",
+        "PornOcrReviewTemplateInfoForUpdate",
+    )
 
     img_review_info: models.PornImgReviewTemplateInfoForUpdate | None = None
     """New settings of the pornography check on video frames.
@@ -52,34 +50,13 @@ class PornConfigureInfoForUpdate:
     Wire name: ``OcrReviewInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PornConfigureInfoForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ImgReviewInfo",
-        "AsrReviewInfo",
-        "OcrReviewInfo",
-    }
-)
+_KNOWN = frozenset(PornConfigureInfoForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> PornConfigureInfoForUpdate:
-    """Decode one ``PornConfigureInfoForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``PornConfigureInfoForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(PornConfigureInfoForUpdate)
@@ -115,56 +92,4 @@ def _structure(data: Any) -> PornConfigureInfoForUpdate:
     return o
 
 
-def _unstructure(o: PornConfigureInfoForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.img_review_info
-    if v is not None:
-        d["ImgReviewInfo"] = _d.wire(v)
-    v = o.asr_review_info
-    if v is not None:
-        d["AsrReviewInfo"] = _d.wire(v)
-    v = o.ocr_review_info
-    if v is not None:
-        d["OcrReviewInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``PornConfigureInfoForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not PornConfigureInfoForUpdate:
-        o = _e.as_model(o, PornConfigureInfoForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.img_review_info
-    if v is not None:
-        try:
-            d["ImgReviewInfo"] = _R["PornImgReviewTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImgReviewInfo") from None
-    v = o.asr_review_info
-    if v is not None:
-        try:
-            d["AsrReviewInfo"] = _R["PornAsrReviewTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AsrReviewInfo") from None
-    v = o.ocr_review_info
-    if v is not None:
-        try:
-            d["OcrReviewInfo"] = _R["PornOcrReviewTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OcrReviewInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(PornConfigureInfoForUpdate, _structure)

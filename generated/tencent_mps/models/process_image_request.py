@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProcessImageRequest``: the model and its codecs."""
+"""``ProcessImageRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProcessImageRequest:
+class ProcessImageRequest(Model):
     """Request of ProcessImage: the input image, output location and the processing template or
     parameters.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -40,7 +35,18 @@ class ProcessImageRequest:
         "add_on_parameter": "AddOnParameter",
         "std_ext_info": "StdExtInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "MediaInputInfo",
+        "TaskOutputStorage",
+        "str",
+        "str",
+        "int",
+        "str",
+        "ImageTaskInput",
+        "int",
+        "AddOnParameter",
+        "str",
+    )
 
     input_info: models.MediaInputInfo | None = None
     """Input image file to process.
@@ -111,41 +117,13 @@ class ProcessImageRequest:
     Wire name: ``StdExtInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProcessImageRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputInfo",
-        "OutputStorage",
-        "OutputDir",
-        "OutputPath",
-        "Definition",
-        "ResourceId",
-        "ImageTask",
-        "ScheduleId",
-        "AddOnParameter",
-        "StdExtInfo",
-    }
-)
+_KNOWN = frozenset(ProcessImageRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProcessImageRequest:
-    """Decode one ``ProcessImageRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProcessImageRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProcessImageRequest)
@@ -225,113 +203,4 @@ def _structure(data: Any) -> ProcessImageRequest:
     return o
 
 
-def _unstructure(o: ProcessImageRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.output_dir
-    if v is not None:
-        d["OutputDir"] = v
-    v = o.output_path
-    if v is not None:
-        d["OutputPath"] = v
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    v = o.image_task
-    if v is not None:
-        d["ImageTask"] = _d.wire(v)
-    v = o.schedule_id
-    if v is not None:
-        d["ScheduleId"] = v
-    v = o.add_on_parameter
-    if v is not None:
-        d["AddOnParameter"] = _d.wire(v)
-    v = o.std_ext_info
-    if v is not None:
-        d["StdExtInfo"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ProcessImageRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ProcessImageRequest:
-        o = _e.as_model(o, ProcessImageRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is not None:
-        try:
-            d["InputInfo"] = _R["MediaInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("InputInfo") from None
-    v = o.output_storage
-    if v is not None:
-        try:
-            d["OutputStorage"] = _R["TaskOutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OutputStorage") from None
-    v = o.output_dir
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputDir", v)
-        d["OutputDir"] = v
-    v = o.output_path
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputPath", v)
-        d["OutputPath"] = v
-    v = o.definition
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Definition", v)
-        d["Definition"] = v
-    v = o.resource_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResourceId", v)
-        d["ResourceId"] = v
-    v = o.image_task
-    if v is not None:
-        try:
-            d["ImageTask"] = _R["ImageTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageTask") from None
-    v = o.schedule_id
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ScheduleId", v)
-        d["ScheduleId"] = v
-    v = o.add_on_parameter
-    if v is not None:
-        try:
-            d["AddOnParameter"] = _R["AddOnParameter"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AddOnParameter") from None
-    v = o.std_ext_info
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StdExtInfo", v)
-        d["StdExtInfo"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProcessImageRequest, _structure)

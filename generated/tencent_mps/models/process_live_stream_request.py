@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProcessLiveStreamRequest``: the model and its codecs."""
+"""``ProcessLiveStreamRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProcessLiveStreamRequest:
+class ProcessLiveStreamRequest(Model):
     """Request of ProcessLiveStream: the live stream URL, the processing tasks to run, and where
     results and files go.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -43,7 +38,21 @@ class ProcessLiveStreamRequest:
         "schedule_id": "ScheduleId",
         "resource_id": "ResourceId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "LiveStreamTaskNotifyConfig!",
+        "TaskOutputStorage",
+        "str",
+        "AiContentReviewTaskInput",
+        "AiRecognitionTaskInput",
+        "AiAnalysisTaskInput",
+        "AiQualityControlTaskInput",
+        "LiveSmartSubtitlesTaskInput",
+        "str",
+        "str",
+        "int",
+        "str",
+    )
 
     url: str | None = None
     """URL of the live stream to process; it must be a live address, such as RTMP, HLS, FLV,
@@ -138,44 +147,13 @@ class ProcessLiveStreamRequest:
     Wire name: ``ResourceId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProcessLiveStreamRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Url",
-        "TaskNotifyConfig",
-        "OutputStorage",
-        "OutputDir",
-        "AiContentReviewTask",
-        "AiRecognitionTask",
-        "AiAnalysisTask",
-        "AiQualityControlTask",
-        "SmartSubtitlesTask",
-        "SessionId",
-        "SessionContext",
-        "ScheduleId",
-        "ResourceId",
-    }
-)
+_KNOWN = frozenset(ProcessLiveStreamRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProcessLiveStreamRequest:
-    """Decode one ``ProcessLiveStreamRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProcessLiveStreamRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProcessLiveStreamRequest)
@@ -279,142 +257,4 @@ def _structure(data: Any) -> ProcessLiveStreamRequest:
     return o
 
 
-def _unstructure(o: ProcessLiveStreamRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.task_notify_config
-    if v is not None:
-        d["TaskNotifyConfig"] = _d.wire(v)
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.output_dir
-    if v is not None:
-        d["OutputDir"] = v
-    v = o.ai_content_review_task
-    if v is not None:
-        d["AiContentReviewTask"] = _d.wire(v)
-    v = o.ai_recognition_task
-    if v is not None:
-        d["AiRecognitionTask"] = _d.wire(v)
-    v = o.ai_analysis_task
-    if v is not None:
-        d["AiAnalysisTask"] = _d.wire(v)
-    v = o.ai_quality_control_task
-    if v is not None:
-        d["AiQualityControlTask"] = _d.wire(v)
-    v = o.smart_subtitles_task
-    if v is not None:
-        d["SmartSubtitlesTask"] = _d.wire(v)
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        d["SessionContext"] = v
-    v = o.schedule_id
-    if v is not None:
-        d["ScheduleId"] = v
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ProcessLiveStreamRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ProcessLiveStreamRequest:
-        o = _e.as_model(o, ProcessLiveStreamRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.url
-    if v is None:
-        raise _e.missing("Url", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Url", v)
-    d["Url"] = v
-    v = o.task_notify_config
-    if v is None:
-        raise _e.missing("TaskNotifyConfig", "an object")
-    try:
-        d["TaskNotifyConfig"] = _R["LiveStreamTaskNotifyConfig"](v)
-    except ValidationError as e:
-        raise e.with_prefix("TaskNotifyConfig") from None
-    v = o.output_storage
-    if v is not None:
-        try:
-            d["OutputStorage"] = _R["TaskOutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OutputStorage") from None
-    v = o.output_dir
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputDir", v)
-        d["OutputDir"] = v
-    v = o.ai_content_review_task
-    if v is not None:
-        try:
-            d["AiContentReviewTask"] = _R["AiContentReviewTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiContentReviewTask") from None
-    v = o.ai_recognition_task
-    if v is not None:
-        try:
-            d["AiRecognitionTask"] = _R["AiRecognitionTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiRecognitionTask") from None
-    v = o.ai_analysis_task
-    if v is not None:
-        try:
-            d["AiAnalysisTask"] = _R["AiAnalysisTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiAnalysisTask") from None
-    v = o.ai_quality_control_task
-    if v is not None:
-        try:
-            d["AiQualityControlTask"] = _R["AiQualityControlTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiQualityControlTask") from None
-    v = o.smart_subtitles_task
-    if v is not None:
-        try:
-            d["SmartSubtitlesTask"] = _R["LiveSmartSubtitlesTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SmartSubtitlesTask") from None
-    v = o.session_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SessionId", v)
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SessionContext", v)
-        d["SessionContext"] = v
-    v = o.schedule_id
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ScheduleId", v)
-        d["ScheduleId"] = v
-    v = o.resource_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResourceId", v)
-        d["ResourceId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProcessLiveStreamRequest, _structure)

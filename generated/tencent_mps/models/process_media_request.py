@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProcessMediaRequest``: the model and its codecs."""
+"""``ProcessMediaRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProcessMediaRequest:
+class ProcessMediaRequest(Model):
     """Request of ProcessMedia, which starts processing of a media file with media processing, AI,
     subtitle, erase or dubbing tasks, or with an orchestration.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -50,7 +45,28 @@ class ProcessMediaRequest:
         "activities": "Activities",
         "skip_mate_data": "SkipMateData",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "MediaInputInfo!",
+        "TaskOutputStorage",
+        "str",
+        "int",
+        "MediaProcessTaskInput",
+        "AiContentReviewTaskInput",
+        "AiAnalysisTaskInput",
+        "AiRecognitionTaskInput",
+        "AiQualityControlTaskInput",
+        "SmartSubtitlesTaskInput",
+        "SmartEraseTaskInput",
+        "AIDubbingTaskInput",
+        "TaskNotifyConfig",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[Activity",
+        "int",
+    )
 
     input_info: models.MediaInputInfo | None = None
     """Input file to be processed.
@@ -190,51 +206,13 @@ class ProcessMediaRequest:
     Wire name: ``SkipMateData``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProcessMediaRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "InputInfo",
-        "OutputStorage",
-        "OutputDir",
-        "ScheduleId",
-        "MediaProcessTask",
-        "AiContentReviewTask",
-        "AiAnalysisTask",
-        "AiRecognitionTask",
-        "AiQualityControlTask",
-        "SmartSubtitlesTask",
-        "SmartEraseTask",
-        "AIDubbingTask",
-        "TaskNotifyConfig",
-        "TasksPriority",
-        "SessionId",
-        "SessionContext",
-        "TaskType",
-        "ResourceId",
-        "Activities",
-        "SkipMateData",
-    }
-)
+_KNOWN = frozenset(ProcessMediaRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProcessMediaRequest:
-    """Decode one ``ProcessMediaRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProcessMediaRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProcessMediaRequest)
@@ -373,16 +351,7 @@ def _structure(data: Any) -> ProcessMediaRequest:
     v = get("Activities")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Activities", "an array", v)
-        if v:
-            f = _S["Activity"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Activities", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Activities", v, _S["Activity"])
     o.activities = v
     v = get("SkipMateData")
     if v is not None:
@@ -396,199 +365,4 @@ def _structure(data: Any) -> ProcessMediaRequest:
     return o
 
 
-def _unstructure(o: ProcessMediaRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.output_dir
-    if v is not None:
-        d["OutputDir"] = v
-    v = o.schedule_id
-    if v is not None:
-        d["ScheduleId"] = v
-    v = o.media_process_task
-    if v is not None:
-        d["MediaProcessTask"] = _d.wire(v)
-    v = o.ai_content_review_task
-    if v is not None:
-        d["AiContentReviewTask"] = _d.wire(v)
-    v = o.ai_analysis_task
-    if v is not None:
-        d["AiAnalysisTask"] = _d.wire(v)
-    v = o.ai_recognition_task
-    if v is not None:
-        d["AiRecognitionTask"] = _d.wire(v)
-    v = o.ai_quality_control_task
-    if v is not None:
-        d["AiQualityControlTask"] = _d.wire(v)
-    v = o.smart_subtitles_task
-    if v is not None:
-        d["SmartSubtitlesTask"] = _d.wire(v)
-    v = o.smart_erase_task
-    if v is not None:
-        d["SmartEraseTask"] = _d.wire(v)
-    v = o.ai_dubbing_task
-    if v is not None:
-        d["AIDubbingTask"] = _d.wire(v)
-    v = o.task_notify_config
-    if v is not None:
-        d["TaskNotifyConfig"] = _d.wire(v)
-    v = o.tasks_priority
-    if v is not None:
-        d["TasksPriority"] = v
-    v = o.session_id
-    if v is not None:
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        d["SessionContext"] = v
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    v = o.activities
-    if v is not None:
-        d["Activities"] = [_d.wire(x) for x in v]
-    v = o.skip_mate_data
-    if v is not None:
-        d["SkipMateData"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ProcessMediaRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ProcessMediaRequest:
-        o = _e.as_model(o, ProcessMediaRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.input_info
-    if v is None:
-        raise _e.missing("InputInfo", "an object")
-    try:
-        d["InputInfo"] = _R["MediaInputInfo"](v)
-    except ValidationError as e:
-        raise e.with_prefix("InputInfo") from None
-    v = o.output_storage
-    if v is not None:
-        try:
-            d["OutputStorage"] = _R["TaskOutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OutputStorage") from None
-    v = o.output_dir
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutputDir", v)
-        d["OutputDir"] = v
-    v = o.schedule_id
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ScheduleId", v)
-        d["ScheduleId"] = v
-    v = o.media_process_task
-    if v is not None:
-        try:
-            d["MediaProcessTask"] = _R["MediaProcessTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("MediaProcessTask") from None
-    v = o.ai_content_review_task
-    if v is not None:
-        try:
-            d["AiContentReviewTask"] = _R["AiContentReviewTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiContentReviewTask") from None
-    v = o.ai_analysis_task
-    if v is not None:
-        try:
-            d["AiAnalysisTask"] = _R["AiAnalysisTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiAnalysisTask") from None
-    v = o.ai_recognition_task
-    if v is not None:
-        try:
-            d["AiRecognitionTask"] = _R["AiRecognitionTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiRecognitionTask") from None
-    v = o.ai_quality_control_task
-    if v is not None:
-        try:
-            d["AiQualityControlTask"] = _R["AiQualityControlTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiQualityControlTask") from None
-    v = o.smart_subtitles_task
-    if v is not None:
-        try:
-            d["SmartSubtitlesTask"] = _R["SmartSubtitlesTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SmartSubtitlesTask") from None
-    v = o.smart_erase_task
-    if v is not None:
-        try:
-            d["SmartEraseTask"] = _R["SmartEraseTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SmartEraseTask") from None
-    v = o.ai_dubbing_task
-    if v is not None:
-        try:
-            d["AIDubbingTask"] = _R["AIDubbingTaskInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AIDubbingTask") from None
-    v = o.task_notify_config
-    if v is not None:
-        try:
-            d["TaskNotifyConfig"] = _R["TaskNotifyConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TaskNotifyConfig") from None
-    v = o.tasks_priority
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("TasksPriority", v)
-        d["TasksPriority"] = v
-    v = o.session_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SessionId", v)
-        d["SessionId"] = v
-    v = o.session_context
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SessionContext", v)
-        d["SessionContext"] = v
-    v = o.task_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TaskType", v)
-        d["TaskType"] = v
-    v = o.resource_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResourceId", v)
-        d["ResourceId"] = v
-    v = o.activities
-    if v is not None:
-        d["Activities"] = _e.models("Activities", v, _R["Activity"])
-    v = o.skip_mate_data
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SkipMateData", v)
-        d["SkipMateData"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProcessMediaRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProgramAlertCounts``: the model and its codecs."""
+"""``ProgramAlertCounts``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProgramAlertCounts:
-    """Aggregated count of alerts of one category raised for a linear assembly program.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ProgramAlertCounts(Model):
+    """Aggregated count of alerts of one category raised for a linear assembly program."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "program_id": "ProgramId",
@@ -27,7 +24,13 @@ class ProgramAlertCounts:
         "count": "Count",
         "last_modified_time": "LastModifiedTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+    )
 
     program_id: str | None = None
     """ID of the program the alerts belong to.
@@ -59,36 +62,13 @@ class ProgramAlertCounts:
     Wire name: ``LastModifiedTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProgramAlertCounts:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ProgramId",
-        "ProgramName",
-        "Category",
-        "Count",
-        "LastModifiedTime",
-    }
-)
+_KNOWN = frozenset(ProgramAlertCounts.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProgramAlertCounts:
-    """Decode one ``ProgramAlertCounts`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProgramAlertCounts`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProgramAlertCounts)
@@ -130,26 +110,4 @@ def _structure(data: Any) -> ProgramAlertCounts:
     return o
 
 
-def _unstructure(o: ProgramAlertCounts) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.program_id
-    if v is not None:
-        d["ProgramId"] = v
-    v = o.program_name
-    if v is not None:
-        d["ProgramName"] = v
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.count
-    if v is not None:
-        d["Count"] = v
-    v = o.last_modified_time
-    if v is not None:
-        d["LastModifiedTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProgramAlertCounts, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProgramAlertInfos``: the model and its codecs."""
+"""``ProgramAlertInfos``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProgramAlertInfos:
-    """Detail of one alert raised for a linear assembly program in a channel.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ProgramAlertInfos(Model):
+    """Detail of one alert raised for a linear assembly program in a channel."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "channel_id": "ChannelId",
@@ -30,7 +27,16 @@ class ProgramAlertInfos:
         "message": "Message",
         "last_modified_time": "LastModifiedTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+        "int",
+    )
 
     channel_id: str | None = None
     """ID of the channel in which the alert occurred.
@@ -80,39 +86,13 @@ class ProgramAlertInfos:
     Wire name: ``LastModifiedTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProgramAlertInfos:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ChannelId",
-        "ChannelName",
-        "ProgramId",
-        "ProgramName",
-        "Code",
-        "Category",
-        "Message",
-        "LastModifiedTime",
-    }
-)
+_KNOWN = frozenset(ProgramAlertInfos.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProgramAlertInfos:
-    """Decode one ``ProgramAlertInfos`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProgramAlertInfos`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProgramAlertInfos)
@@ -172,35 +152,4 @@ def _structure(data: Any) -> ProgramAlertInfos:
     return o
 
 
-def _unstructure(o: ProgramAlertInfos) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.channel_id
-    if v is not None:
-        d["ChannelId"] = v
-    v = o.channel_name
-    if v is not None:
-        d["ChannelName"] = v
-    v = o.program_id
-    if v is not None:
-        d["ProgramId"] = v
-    v = o.program_name
-    if v is not None:
-        d["ProgramName"] = v
-    v = o.code
-    if v is not None:
-        d["Code"] = v
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.last_modified_time
-    if v is not None:
-        d["LastModifiedTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProgramAlertInfos, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProgramScheduleInfo``: the model and its codecs."""
+"""``ProgramScheduleInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProgramScheduleInfo:
+class ProgramScheduleInfo(Model):
     """Scheduling entry of a program in a linear assembly channel: its Source, start time and
     duration.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +28,15 @@ class ProgramScheduleInfo:
         "start_time": "StartTime",
         "duration": "Duration",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "str",
+    )
 
     program_name: str | None = None
     """Name of the scheduled program.
@@ -74,38 +80,13 @@ class ProgramScheduleInfo:
     Wire name: ``Duration``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProgramScheduleInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ProgramName",
-        "ProgramId",
-        "SourceType",
-        "SourceId",
-        "SourceLocationId",
-        "StartTime",
-        "Duration",
-    }
-)
+_KNOWN = frozenset(ProgramScheduleInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProgramScheduleInfo:
-    """Decode one ``ProgramScheduleInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProgramScheduleInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProgramScheduleInfo)
@@ -159,32 +140,4 @@ def _structure(data: Any) -> ProgramScheduleInfo:
     return o
 
 
-def _unstructure(o: ProgramScheduleInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.program_name
-    if v is not None:
-        d["ProgramName"] = v
-    v = o.program_id
-    if v is not None:
-        d["ProgramId"] = v
-    v = o.source_type
-    if v is not None:
-        d["SourceType"] = v
-    v = o.source_id
-    if v is not None:
-        d["SourceId"] = v
-    v = o.source_location_id
-    if v is not None:
-        d["SourceLocationId"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProgramScheduleInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ProhibitedConfigureInfoForUpdate``: the model and its codecs."""
+"""``ProhibitedConfigureInfoForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,26 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ProhibitedConfigureInfoForUpdate:
-    """Changes to the prohibited-content moderation settings when modifying a moderation template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ProhibitedConfigureInfoForUpdate(Model):
+    """Changes to the prohibited-content moderation settings when modifying a moderation template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "asr_review_info": "AsrReviewInfo",
         "ocr_review_info": "OcrReviewInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "ProhibitedAsrReviewTemplateInfoForUpdate",
+        "ProhibitedOcrReviewTemplateInfoForUpdate",
+    )
 
     asr_review_info: models.ProhibitedAsrReviewTemplateInfoForUpdate | None = None
     """New settings of the prohibited-content check on speech.
@@ -45,33 +42,13 @@ class ProhibitedConfigureInfoForUpdate:
     Wire name: ``OcrReviewInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ProhibitedConfigureInfoForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AsrReviewInfo",
-        "OcrReviewInfo",
-    }
-)
+_KNOWN = frozenset(ProhibitedConfigureInfoForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ProhibitedConfigureInfoForUpdate:
-    """Decode one ``ProhibitedConfigureInfoForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ProhibitedConfigureInfoForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ProhibitedConfigureInfoForUpdate)
@@ -99,47 +76,4 @@ def _structure(data: Any) -> ProhibitedConfigureInfoForUpdate:
     return o
 
 
-def _unstructure(o: ProhibitedConfigureInfoForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.asr_review_info
-    if v is not None:
-        d["AsrReviewInfo"] = _d.wire(v)
-    v = o.ocr_review_info
-    if v is not None:
-        d["OcrReviewInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ProhibitedConfigureInfoForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ProhibitedConfigureInfoForUpdate:
-        o = _e.as_model(o, ProhibitedConfigureInfoForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.asr_review_info
-    if v is not None:
-        try:
-            d["AsrReviewInfo"] = _R["ProhibitedAsrReviewTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AsrReviewInfo") from None
-    v = o.ocr_review_info
-    if v is not None:
-        try:
-            d["OcrReviewInfo"] = _R["ProhibitedOcrReviewTemplateInfoForUpdate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("OcrReviewInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ProhibitedConfigureInfoForUpdate, _structure)

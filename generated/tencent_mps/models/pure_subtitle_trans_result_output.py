@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``PureSubtitleTransResultOutput``: the model and its codecs."""
+"""``PureSubtitleTransResultOutput``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class PureSubtitleTransResultOutput:
+class PureSubtitleTransResultOutput(Model):
     """Output of a subtitle-only translation, listing the translated subtitle files and where they
     are stored.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "output_storage": "OutputStorage",
         "subtitle_results": "SubtitleResults",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "TaskOutputStorage",
+        "[SubtitleTransResultItem",
+    )
 
     output_storage: models.TaskOutputStorage | None = None
     """Storage location of the subtitle files. May be null.
@@ -43,33 +44,13 @@ class PureSubtitleTransResultOutput:
     Wire name: ``SubtitleResults``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PureSubtitleTransResultOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "OutputStorage",
-        "SubtitleResults",
-    }
-)
+_KNOWN = frozenset(PureSubtitleTransResultOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> PureSubtitleTransResultOutput:
-    """Decode one ``PureSubtitleTransResultOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``PureSubtitleTransResultOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(PureSubtitleTransResultOutput)
@@ -86,16 +67,7 @@ def _structure(data: Any) -> PureSubtitleTransResultOutput:
     v = get("SubtitleResults")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SubtitleResults", "an array", v)
-        if v:
-            f = _S["SubtitleTransResultItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SubtitleResults", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SubtitleResults", v, _S["SubtitleTransResultItem"])
     o.subtitle_results = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -103,17 +75,4 @@ def _structure(data: Any) -> PureSubtitleTransResultOutput:
     return o
 
 
-def _unstructure(o: PureSubtitleTransResultOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.subtitle_results
-    if v is not None:
-        d["SubtitleResults"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(PureSubtitleTransResultOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``QualityControlData``: the model and its codecs."""
+"""``QualityControlData``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class QualityControlData:
+class QualityControlData(Model):
     """Detailed findings of a media quality control check, including track presence, quality scores
     and detected anomalies.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +33,16 @@ class QualityControlData:
         "container_diagnose_result_set": "ContainerDiagnoseResultSet",
         "llm_detection_report": "LLMDetectionReport",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "bool",
+        "bool",
+        "int",
+        "float",
+        "int",
+        "[QualityControlResult",
+        "[ContainerDiagnoseResultItem",
+        "LLMDetectionReport",
+    )
 
     no_audio: bool | None = None
     """True when the media contains no audio track.
@@ -87,39 +94,13 @@ class QualityControlData:
     Wire name: ``LLMDetectionReport``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> QualityControlData:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "NoAudio",
-        "NoVideo",
-        "QualityEvaluationScore",
-        "QualityEvaluationMeanOpinionScore",
-        "AestheticEvaluationScore",
-        "QualityControlResultSet",
-        "ContainerDiagnoseResultSet",
-        "LLMDetectionReport",
-    }
-)
+_KNOWN = frozenset(QualityControlData.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> QualityControlData:
-    """Decode one ``QualityControlData`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``QualityControlData`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(QualityControlData)
@@ -158,30 +139,12 @@ def _structure(data: Any) -> QualityControlData:
     v = get("QualityControlResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("QualityControlResultSet", "an array", v)
-        if v:
-            f = _S["QualityControlResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("QualityControlResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("QualityControlResultSet", v, _S["QualityControlResult"])
     o.quality_control_result_set = v
     v = get("ContainerDiagnoseResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ContainerDiagnoseResultSet", "an array", v)
-        if v:
-            f = _S["ContainerDiagnoseResultItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ContainerDiagnoseResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ContainerDiagnoseResultSet", v, _S["ContainerDiagnoseResultItem"])
     o.container_diagnose_result_set = v
     v = get("LLMDetectionReport")
     if v is not None:
@@ -197,35 +160,4 @@ def _structure(data: Any) -> QualityControlData:
     return o
 
 
-def _unstructure(o: QualityControlData) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.no_audio
-    if v is not None:
-        d["NoAudio"] = v
-    v = o.no_video
-    if v is not None:
-        d["NoVideo"] = v
-    v = o.quality_evaluation_score
-    if v is not None:
-        d["QualityEvaluationScore"] = v
-    v = o.quality_evaluation_mean_opinion_score
-    if v is not None:
-        d["QualityEvaluationMeanOpinionScore"] = v
-    v = o.aesthetic_evaluation_score
-    if v is not None:
-        d["AestheticEvaluationScore"] = v
-    v = o.quality_control_result_set
-    if v is not None:
-        d["QualityControlResultSet"] = [_d.wire(x) for x in v]
-    v = o.container_diagnose_result_set
-    if v is not None:
-        d["ContainerDiagnoseResultSet"] = [_d.wire(x) for x in v]
-    v = o.llm_detection_report
-    if v is not None:
-        d["LLMDetectionReport"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(QualityControlData, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``QualityControlItemConfig``: the model and its codecs."""
+"""``QualityControlItemConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class QualityControlItemConfig:
+class QualityControlItemConfig(Model):
     """Settings of one quality control check item: which check, whether it is on, sampling and
     threshold.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +27,14 @@ class QualityControlItemConfig:
         "duration": "Duration",
         "threshold": "Threshold",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+    )
 
     type: str | None = None
     """Name of the check item, covering picture checks (such as Mosaic or Blur), audio checks,
@@ -151,37 +154,13 @@ class QualityControlItemConfig:
     Wire name: ``Threshold``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> QualityControlItemConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "Switch",
-        "Sampling",
-        "IntervalTime",
-        "Duration",
-        "Threshold",
-    }
-)
+_KNOWN = frozenset(QualityControlItemConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> QualityControlItemConfig:
-    """Decode one ``QualityControlItemConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``QualityControlItemConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(QualityControlItemConfig)
@@ -229,78 +208,4 @@ def _structure(data: Any) -> QualityControlItemConfig:
     return o
 
 
-def _unstructure(o: QualityControlItemConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.sampling
-    if v is not None:
-        d["Sampling"] = v
-    v = o.interval_time
-    if v is not None:
-        d["IntervalTime"] = v
-    v = o.duration
-    if v is not None:
-        d["Duration"] = v
-    v = o.threshold
-    if v is not None:
-        d["Threshold"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``QualityControlItemConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not QualityControlItemConfig:
-        o = _e.as_model(o, QualityControlItemConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Switch", v)
-        d["Switch"] = v
-    v = o.sampling
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Sampling", v)
-        d["Sampling"] = v
-    v = o.interval_time
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("IntervalTime", v)
-        d["IntervalTime"] = v
-    v = o.duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Duration", v)
-        d["Duration"] = v
-    v = o.threshold
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Threshold", v)
-        d["Threshold"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(QualityControlItemConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``QualityControlTemplate``: the model and its codecs."""
+"""``QualityControlTemplate``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class QualityControlTemplate:
+class QualityControlTemplate(Model):
     """Details of a media quality control template, including its check items and spot-check
     strategy.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +33,16 @@ class QualityControlTemplate:
         "update_time": "UpdateTime",
         "strategy": "Strategy",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "[QualityControlItemConfig",
+        "str",
+        "str",
+        "QualityControlStrategy",
+    )
 
     definition: int | None = None
     """Unique ID of the quality control template.
@@ -89,39 +96,13 @@ class QualityControlTemplate:
     Wire name: ``Strategy``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> QualityControlTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "Type",
-        "QualityControlItemSet",
-        "CreateTime",
-        "UpdateTime",
-        "Strategy",
-    }
-)
+_KNOWN = frozenset(QualityControlTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> QualityControlTemplate:
-    """Decode one ``QualityControlTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``QualityControlTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(QualityControlTemplate)
@@ -154,16 +135,7 @@ def _structure(data: Any) -> QualityControlTemplate:
     v = get("QualityControlItemSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("QualityControlItemSet", "an array", v)
-        if v:
-            f = _S["QualityControlItemConfig"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("QualityControlItemSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("QualityControlItemSet", v, _S["QualityControlItemConfig"])
     o.quality_control_item_set = v
     v = get("CreateTime")
     if v is not None:
@@ -191,35 +163,4 @@ def _structure(data: Any) -> QualityControlTemplate:
     return o
 
 
-def _unstructure(o: QualityControlTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.quality_control_item_set
-    if v is not None:
-        d["QualityControlItemSet"] = [_d.wire(x) for x in v]
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.strategy
-    if v is not None:
-        d["Strategy"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(QualityControlTemplate, _structure)

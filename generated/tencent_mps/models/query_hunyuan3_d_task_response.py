@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``QueryHunyuan3DTaskResponse``: the model and its codecs."""
+"""``QueryHunyuan3DTaskResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class QueryHunyuan3DTaskResponse:
+class QueryHunyuan3DTaskResponse(Model):
     """Response of QueryHunyuan3DTask: the status, progress, errors, output files and original
     inputs of a Hunyuan 3D task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -43,7 +40,24 @@ class QueryHunyuan3DTaskResponse:
         "queue_position": "QueuePosition",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "str",
+        "str",
+        "[File3D",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[ViewImage",
+        "str",
+        "str",
+        "int",
+        "str",
+        "int",
+        "str",
+    )
 
     status: str | None = None
     """Task status: WAIT, RUN, DONE or FAIL.
@@ -165,47 +179,13 @@ class QueryHunyuan3DTaskResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> QueryHunyuan3DTaskResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Status",
-        "Progress",
-        "ErrorCode",
-        "ErrorMessage",
-        "ResultFile3Ds",
-        "TaskId",
-        "TaskType",
-        "Prompt",
-        "RefImage",
-        "MultiViewImages",
-        "CreateTime",
-        "UpdateTime",
-        "FaceCount",
-        "GenerateType",
-        "QueuePosition",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(QueryHunyuan3DTaskResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> QueryHunyuan3DTaskResponse:
-    """Decode one ``QueryHunyuan3DTaskResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``QueryHunyuan3DTaskResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(QueryHunyuan3DTaskResponse)
@@ -238,16 +218,7 @@ def _structure(data: Any) -> QueryHunyuan3DTaskResponse:
     v = get("ResultFile3Ds")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ResultFile3Ds", "an array", v)
-        if v:
-            f = _S["File3D"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ResultFile3Ds", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ResultFile3Ds", v, _S["File3D"])
     o.result_file3_ds = v
     v = get("TaskId")
     if v is not None:
@@ -276,16 +247,7 @@ def _structure(data: Any) -> QueryHunyuan3DTaskResponse:
     v = get("MultiViewImages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("MultiViewImages", "an array", v)
-        if v:
-            f = _S["ViewImage"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("MultiViewImages", v, f) from None
-        else:
-            v = []
+        v = _d.objects("MultiViewImages", v, _S["ViewImage"])
     o.multi_view_images = v
     v = get("CreateTime")
     if v is not None:
@@ -329,59 +291,4 @@ def _structure(data: Any) -> QueryHunyuan3DTaskResponse:
     return o
 
 
-def _unstructure(o: QueryHunyuan3DTaskResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.progress
-    if v is not None:
-        d["Progress"] = v
-    v = o.error_code
-    if v is not None:
-        d["ErrorCode"] = v
-    v = o.error_message
-    if v is not None:
-        d["ErrorMessage"] = v
-    v = o.result_file3_ds
-    if v is not None:
-        d["ResultFile3Ds"] = [_d.wire(x) for x in v]
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.prompt
-    if v is not None:
-        d["Prompt"] = v
-    v = o.ref_image
-    if v is not None:
-        d["RefImage"] = v
-    v = o.multi_view_images
-    if v is not None:
-        d["MultiViewImages"] = [_d.wire(x) for x in v]
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.face_count
-    if v is not None:
-        d["FaceCount"] = v
-    v = o.generate_type
-    if v is not None:
-        d["GenerateType"] = v
-    v = o.queue_position
-    if v is not None:
-        d["QueuePosition"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(QueryHunyuan3DTaskResponse, _structure)

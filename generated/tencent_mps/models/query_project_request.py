@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``QueryProjectRequest``: the model and its codecs."""
+"""``QueryProjectRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class QueryProjectRequest:
-    """Request of QueryProject: the project ID or name to search for and paging.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class QueryProjectRequest(Model):
+    """Request of QueryProject: the project ID or name to search for and paging."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "project_id": "ProjectId",
@@ -28,7 +23,12 @@ class QueryProjectRequest:
         "page": "Page",
         "page_size": "PageSize",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "int",
+    )
 
     project_id: str | None = None
     """ID of the project to look up.
@@ -54,35 +54,13 @@ class QueryProjectRequest:
     Wire name: ``PageSize``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> QueryProjectRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ProjectId",
-        "ProjectName",
-        "Page",
-        "PageSize",
-    }
-)
+_KNOWN = frozenset(QueryProjectRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> QueryProjectRequest:
-    """Decode one ``QueryProjectRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``QueryProjectRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(QueryProjectRequest)
@@ -118,61 +96,4 @@ def _structure(data: Any) -> QueryProjectRequest:
     return o
 
 
-def _unstructure(o: QueryProjectRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.project_id
-    if v is not None:
-        d["ProjectId"] = v
-    v = o.project_name
-    if v is not None:
-        d["ProjectName"] = v
-    v = o.page
-    if v is not None:
-        d["Page"] = v
-    v = o.page_size
-    if v is not None:
-        d["PageSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``QueryProjectRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not QueryProjectRequest:
-        o = _e.as_model(o, QueryProjectRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.project_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ProjectId", v)
-        d["ProjectId"] = v
-    v = o.project_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ProjectName", v)
-        d["ProjectName"] = v
-    v = o.page
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Page", v)
-        d["Page"] = v
-    v = o.page_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PageSize", v)
-        d["PageSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(QueryProjectRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``QueryTaskFilter``: the model and its codecs."""
+"""``QueryTaskFilter`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class QueryTaskFilter:
-    """Filter conditions for listing AIGC tasks with DescribeAigcTaskList.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class QueryTaskFilter(Model):
+    """Filter conditions for listing AIGC tasks with DescribeAigcTaskList."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_id": "TaskId",
@@ -32,7 +27,16 @@ class QueryTaskFilter:
         "video_type": "VideoType",
         "model_tier": "ModelTier",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     task_id: str | None = None
     """Return only the task with this ID.
@@ -103,39 +107,13 @@ class QueryTaskFilter:
     Wire name: ``ModelTier``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> QueryTaskFilter:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "TaskType",
-        "TaskStatus",
-        "Resolution",
-        "Ratio",
-        "ExecuteMode",
-        "VideoType",
-        "ModelTier",
-    }
-)
+_KNOWN = frozenset(QueryTaskFilter.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> QueryTaskFilter:
-    """Decode one ``QueryTaskFilter`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``QueryTaskFilter`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(QueryTaskFilter)
@@ -195,93 +173,4 @@ def _structure(data: Any) -> QueryTaskFilter:
     return o
 
 
-def _unstructure(o: QueryTaskFilter) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.task_status
-    if v is not None:
-        d["TaskStatus"] = v
-    v = o.resolution
-    if v is not None:
-        d["Resolution"] = v
-    v = o.ratio
-    if v is not None:
-        d["Ratio"] = v
-    v = o.execute_mode
-    if v is not None:
-        d["ExecuteMode"] = v
-    v = o.video_type
-    if v is not None:
-        d["VideoType"] = v
-    v = o.model_tier
-    if v is not None:
-        d["ModelTier"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``QueryTaskFilter`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not QueryTaskFilter:
-        o = _e.as_model(o, QueryTaskFilter)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TaskId", v)
-        d["TaskId"] = v
-    v = o.task_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TaskType", v)
-        d["TaskType"] = v
-    v = o.task_status
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TaskStatus", v)
-        d["TaskStatus"] = v
-    v = o.resolution
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Resolution", v)
-        d["Resolution"] = v
-    v = o.ratio
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Ratio", v)
-        d["Ratio"] = v
-    v = o.execute_mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ExecuteMode", v)
-        d["ExecuteMode"] = v
-    v = o.video_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VideoType", v)
-        d["VideoType"] = v
-    v = o.model_tier
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ModelTier", v)
-        d["ModelTier"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(QueryTaskFilter, _structure)

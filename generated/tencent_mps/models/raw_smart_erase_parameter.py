@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``RawSmartEraseParameter``: the model and its codecs."""
+"""``RawSmartEraseParameter`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class RawSmartEraseParameter:
+class RawSmartEraseParameter(Model):
     """Custom parameters for a smart erase task, specifying what to remove (subtitles, watermarks
     or private content) and how to re-embed subtitles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -37,7 +32,15 @@ class RawSmartEraseParameter:
         "use_original_pos": "UseOriginalPos",
         "use_original_size": "UseOriginalSize",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "SmartEraseSubtitleConfig",
+        "SmartEraseWatermarkConfig",
+        "SmartErasePrivacyConfig",
+        "int",
+        "int",
+        "int",
+    )
 
     erase_type: str | None = None
     """Type of erasure to perform.
@@ -90,38 +93,13 @@ class RawSmartEraseParameter:
     Wire name: ``UseOriginalSize``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RawSmartEraseParameter:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "EraseType",
-        "EraseSubtitleConfig",
-        "EraseWatermarkConfig",
-        "ErasePrivacyConfig",
-        "SubtitleEmbedId",
-        "UseOriginalPos",
-        "UseOriginalSize",
-    }
-)
+_KNOWN = frozenset(RawSmartEraseParameter.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> RawSmartEraseParameter:
-    """Decode one ``RawSmartEraseParameter`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``RawSmartEraseParameter`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(RawSmartEraseParameter)
@@ -181,89 +159,4 @@ def _structure(data: Any) -> RawSmartEraseParameter:
     return o
 
 
-def _unstructure(o: RawSmartEraseParameter) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.erase_type
-    if v is not None:
-        d["EraseType"] = v
-    v = o.erase_subtitle_config
-    if v is not None:
-        d["EraseSubtitleConfig"] = _d.wire(v)
-    v = o.erase_watermark_config
-    if v is not None:
-        d["EraseWatermarkConfig"] = _d.wire(v)
-    v = o.erase_privacy_config
-    if v is not None:
-        d["ErasePrivacyConfig"] = _d.wire(v)
-    v = o.subtitle_embed_id
-    if v is not None:
-        d["SubtitleEmbedId"] = v
-    v = o.use_original_pos
-    if v is not None:
-        d["UseOriginalPos"] = v
-    v = o.use_original_size
-    if v is not None:
-        d["UseOriginalSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``RawSmartEraseParameter`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not RawSmartEraseParameter:
-        o = _e.as_model(o, RawSmartEraseParameter)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.erase_type
-    if v is None:
-        raise _e.missing("EraseType", "a string")
-    if type(v) is not str:
-        v = _e.as_str("EraseType", v)
-    d["EraseType"] = v
-    v = o.erase_subtitle_config
-    if v is not None:
-        try:
-            d["EraseSubtitleConfig"] = _R["SmartEraseSubtitleConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EraseSubtitleConfig") from None
-    v = o.erase_watermark_config
-    if v is not None:
-        try:
-            d["EraseWatermarkConfig"] = _R["SmartEraseWatermarkConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EraseWatermarkConfig") from None
-    v = o.erase_privacy_config
-    if v is not None:
-        try:
-            d["ErasePrivacyConfig"] = _R["SmartErasePrivacyConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ErasePrivacyConfig") from None
-    v = o.subtitle_embed_id
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SubtitleEmbedId", v)
-        d["SubtitleEmbedId"] = v
-    v = o.use_original_pos
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("UseOriginalPos", v)
-        d["UseOriginalPos"] = v
-    v = o.use_original_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("UseOriginalSize", v)
-        d["UseOriginalSize"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(RawSmartEraseParameter, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``RawTranscodeParameter``: the model and its codecs."""
+"""``RawTranscodeParameter`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class RawTranscodeParameter:
+class RawTranscodeParameter(Model):
     """Custom transcoding parameters used instead of a transcoding template, covering container,
     video and audio stream settings, enhancement and subtitles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -39,7 +34,17 @@ class RawTranscodeParameter:
         "enhance_config": "EnhanceConfig",
         "subtitle_template": "SubtitleTemplate",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "int",
+        "int",
+        "VideoTemplateInfo",
+        "AudioTemplateInfo",
+        "TEHDConfig",
+        "str",
+        "EnhanceConfig",
+        "SubtitleTemplate",
+    )
 
     container: str | None = None
     """Container format. Options: mp4, flv, hls, mp3, flac, ogg, m4a; mp3, flac, ogg and m4a
@@ -115,40 +120,13 @@ class RawTranscodeParameter:
     Wire name: ``SubtitleTemplate``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RawTranscodeParameter:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Container",
-        "RemoveVideo",
-        "RemoveAudio",
-        "VideoTemplate",
-        "AudioTemplate",
-        "TEHDConfig",
-        "StdExtInfo",
-        "EnhanceConfig",
-        "SubtitleTemplate",
-    }
-)
+_KNOWN = frozenset(RawTranscodeParameter.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> RawTranscodeParameter:
-    """Decode one ``RawTranscodeParameter`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``RawTranscodeParameter`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(RawTranscodeParameter)
@@ -224,107 +202,4 @@ def _structure(data: Any) -> RawTranscodeParameter:
     return o
 
 
-def _unstructure(o: RawTranscodeParameter) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.remove_video
-    if v is not None:
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        d["VideoTemplate"] = _d.wire(v)
-    v = o.audio_template
-    if v is not None:
-        d["AudioTemplate"] = _d.wire(v)
-    v = o.tehd_config
-    if v is not None:
-        d["TEHDConfig"] = _d.wire(v)
-    v = o.std_ext_info
-    if v is not None:
-        d["StdExtInfo"] = v
-    v = o.enhance_config
-    if v is not None:
-        d["EnhanceConfig"] = _d.wire(v)
-    v = o.subtitle_template
-    if v is not None:
-        d["SubtitleTemplate"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``RawTranscodeParameter`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not RawTranscodeParameter:
-        o = _e.as_model(o, RawTranscodeParameter)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.container
-    if v is None:
-        raise _e.missing("Container", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Container", v)
-    d["Container"] = v
-    v = o.remove_video
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RemoveVideo", v)
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RemoveAudio", v)
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        try:
-            d["VideoTemplate"] = _R["VideoTemplateInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("VideoTemplate") from None
-    v = o.audio_template
-    if v is not None:
-        try:
-            d["AudioTemplate"] = _R["AudioTemplateInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AudioTemplate") from None
-    v = o.tehd_config
-    if v is not None:
-        try:
-            d["TEHDConfig"] = _R["TEHDConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("TEHDConfig") from None
-    v = o.std_ext_info
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("StdExtInfo", v)
-        d["StdExtInfo"] = v
-    v = o.enhance_config
-    if v is not None:
-        try:
-            d["EnhanceConfig"] = _R["EnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("EnhanceConfig") from None
-    v = o.subtitle_template
-    if v is not None:
-        try:
-            d["SubtitleTemplate"] = _R["SubtitleTemplate"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleTemplate") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(RawTranscodeParameter, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``RawWatermarkParameter``: the model and its codecs."""
+"""``RawWatermarkParameter`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class RawWatermarkParameter:
+class RawWatermarkParameter(Model):
     """Custom watermark definition given directly in a request instead of a watermark template,
     including its type, position and image content.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +30,13 @@ class RawWatermarkParameter:
         "y_pos": "YPos",
         "image_template": "ImageTemplate",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+        "str",
+        "RawImageWatermarkInput",
+    )
 
     type: str | None = None
     """Watermark type; only image watermarks are supported.
@@ -81,36 +82,13 @@ class RawWatermarkParameter:
     Wire name: ``ImageTemplate``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RawWatermarkParameter:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "CoordinateOrigin",
-        "XPos",
-        "YPos",
-        "ImageTemplate",
-    }
-)
+_KNOWN = frozenset(RawWatermarkParameter.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> RawWatermarkParameter:
-    """Decode one ``RawWatermarkParameter`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``RawWatermarkParameter`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(RawWatermarkParameter)
@@ -154,71 +132,4 @@ def _structure(data: Any) -> RawWatermarkParameter:
     return o
 
 
-def _unstructure(o: RawWatermarkParameter) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.coordinate_origin
-    if v is not None:
-        d["CoordinateOrigin"] = v
-    v = o.x_pos
-    if v is not None:
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        d["YPos"] = v
-    v = o.image_template
-    if v is not None:
-        d["ImageTemplate"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``RawWatermarkParameter`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not RawWatermarkParameter:
-        o = _e.as_model(o, RawWatermarkParameter)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.coordinate_origin
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CoordinateOrigin", v)
-        d["CoordinateOrigin"] = v
-    v = o.x_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("XPos", v)
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("YPos", v)
-        d["YPos"] = v
-    v = o.image_template
-    if v is not None:
-        try:
-            d["ImageTemplate"] = _R["RawImageWatermarkInput"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageTemplate") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(RawWatermarkParameter, _structure)

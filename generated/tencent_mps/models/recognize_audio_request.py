@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``RecognizeAudioRequest``: the model and its codecs."""
+"""``RecognizeAudioRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class RecognizeAudioRequest:
-    """Request of RecognizeAudio: base64 audio data with its format, sample rate and language.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class RecognizeAudioRequest(Model):
+    """Request of RecognizeAudio: base64 audio data with its format, sample rate and language."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "audio_data": "AudioData",
@@ -29,7 +24,13 @@ class RecognizeAudioRequest:
         "sample_rate": "SampleRate",
         "user_ext_para": "UserExtPara",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "str",
+        "int",
+        "str",
+    )
 
     audio_data: str | None = None
     """Audio data to recognize, base64-encoded.
@@ -148,36 +149,13 @@ class RecognizeAudioRequest:
     Wire name: ``UserExtPara``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RecognizeAudioRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AudioData",
-        "Source",
-        "AudioFormat",
-        "SampleRate",
-        "UserExtPara",
-    }
-)
+_KNOWN = frozenset(RecognizeAudioRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> RecognizeAudioRequest:
-    """Decode one ``RecognizeAudioRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``RecognizeAudioRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(RecognizeAudioRequest)
@@ -219,70 +197,4 @@ def _structure(data: Any) -> RecognizeAudioRequest:
     return o
 
 
-def _unstructure(o: RecognizeAudioRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.audio_data
-    if v is not None:
-        d["AudioData"] = v
-    v = o.source
-    if v is not None:
-        d["Source"] = v
-    v = o.audio_format
-    if v is not None:
-        d["AudioFormat"] = v
-    v = o.sample_rate
-    if v is not None:
-        d["SampleRate"] = v
-    v = o.user_ext_para
-    if v is not None:
-        d["UserExtPara"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``RecognizeAudioRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not RecognizeAudioRequest:
-        o = _e.as_model(o, RecognizeAudioRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.audio_data
-    if v is None:
-        raise _e.missing("AudioData", "a string")
-    if type(v) is not str:
-        v = _e.as_str("AudioData", v)
-    d["AudioData"] = v
-    v = o.source
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Source", v)
-        d["Source"] = v
-    v = o.audio_format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AudioFormat", v)
-        d["AudioFormat"] = v
-    v = o.sample_rate
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SampleRate", v)
-        d["SampleRate"] = v
-    v = o.user_ext_para
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("UserExtPara", v)
-        d["UserExtPara"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(RecognizeAudioRequest, _structure)

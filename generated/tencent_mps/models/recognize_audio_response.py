@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``RecognizeAudioResponse``: the model and its codecs."""
+"""``RecognizeAudioResponse``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class RecognizeAudioResponse:
+class RecognizeAudioResponse(Model):
     """Response of RecognizeAudio: the recognized text of the whole clip, its length and per-
     sentence results.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +28,12 @@ class RecognizeAudioResponse:
         "sentence": "Sentence",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "[RecognizeAudioSentence",
+        "str",
+    )
 
     text: str | None = None
     """Recognized text of the whole audio clip.
@@ -60,35 +62,13 @@ class RecognizeAudioResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RecognizeAudioResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Text",
-        "AudioLength",
-        "Sentence",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(RecognizeAudioResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> RecognizeAudioResponse:
-    """Decode one ``RecognizeAudioResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``RecognizeAudioResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(RecognizeAudioResponse)
@@ -109,16 +89,7 @@ def _structure(data: Any) -> RecognizeAudioResponse:
     v = get("Sentence")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Sentence", "an array", v)
-        if v:
-            f = _S["RecognizeAudioSentence"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Sentence", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Sentence", v, _S["RecognizeAudioSentence"])
     o.sentence = v
     v = get("RequestId")
     if v is not None:
@@ -132,23 +103,4 @@ def _structure(data: Any) -> RecognizeAudioResponse:
     return o
 
 
-def _unstructure(o: RecognizeAudioResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.audio_length
-    if v is not None:
-        d["AudioLength"] = v
-    v = o.sentence
-    if v is not None:
-        d["Sentence"] = [_d.wire(x) for x in v]
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(RecognizeAudioResponse, _structure)

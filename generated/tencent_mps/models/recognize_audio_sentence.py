@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``RecognizeAudioSentence``: the model and its codecs."""
+"""``RecognizeAudioSentence``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class RecognizeAudioSentence:
-    """Recognition result for one sentence of the audio, with its time span and word timings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class RecognizeAudioSentence(Model):
+    """Recognition result for one sentence of the audio, with its time span and word timings."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "start": "Start",
@@ -30,7 +26,12 @@ class RecognizeAudioSentence:
         "text": "Text",
         "words_info": "WordsInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "str",
+        "[WordResult",
+    )
 
     start: float | None = None
     """Start time of the sentence in the audio, in seconds.
@@ -60,35 +61,13 @@ class RecognizeAudioSentence:
     Wire name: ``WordsInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RecognizeAudioSentence:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Start",
-        "End",
-        "Text",
-        "WordsInfo",
-    }
-)
+_KNOWN = frozenset(RecognizeAudioSentence.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> RecognizeAudioSentence:
-    """Decode one ``RecognizeAudioSentence`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``RecognizeAudioSentence`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(RecognizeAudioSentence)
@@ -115,16 +94,7 @@ def _structure(data: Any) -> RecognizeAudioSentence:
     v = get("WordsInfo")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("WordsInfo", "an array", v)
-        if v:
-            f = _S["WordResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("WordsInfo", v, f) from None
-        else:
-            v = []
+        v = _d.objects("WordsInfo", v, _S["WordResult"])
     o.words_info = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -132,23 +102,4 @@ def _structure(data: Any) -> RecognizeAudioSentence:
     return o
 
 
-def _unstructure(o: RecognizeAudioSentence) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.start
-    if v is not None:
-        d["Start"] = v
-    v = o.end
-    if v is not None:
-        d["End"] = v
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.words_info
-    if v is not None:
-        d["WordsInfo"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(RecognizeAudioSentence, _structure)

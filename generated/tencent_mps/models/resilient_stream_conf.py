@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ResilientStreamConf``: the model and its codecs."""
+"""``ResilientStreamConf`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,24 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ResilientStreamConf:
-    """Delayed playout settings that buffer an input so the output is emitted smoothly.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class ResilientStreamConf(Model):
+    """Delayed playout settings that buffer an input so the output is emitted smoothly."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "enable": "Enable",
         "buffer_time": "BufferTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "bool",
+        "int",
+    )
 
     enable: bool | None = None
     """Whether delayed smooth playout is enabled: true on, false off. Off by default. May be
@@ -43,33 +41,13 @@ class ResilientStreamConf:
     Wire name: ``BufferTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ResilientStreamConf:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Enable",
-        "BufferTime",
-    }
-)
+_KNOWN = frozenset(ResilientStreamConf.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ResilientStreamConf:
-    """Decode one ``ResilientStreamConf`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ResilientStreamConf`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ResilientStreamConf)
@@ -93,45 +71,4 @@ def _structure(data: Any) -> ResilientStreamConf:
     return o
 
 
-def _unstructure(o: ResilientStreamConf) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.enable
-    if v is not None:
-        d["Enable"] = v
-    v = o.buffer_time
-    if v is not None:
-        d["BufferTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``ResilientStreamConf`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not ResilientStreamConf:
-        o = _e.as_model(o, ResilientStreamConf)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.enable
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("Enable", "a boolean", v)
-        d["Enable"] = v
-    v = o.buffer_time
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BufferTime", v)
-        d["BufferTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ResilientStreamConf, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ScheduleReviewTaskResult``: the model and its codecs."""
+"""``ScheduleReviewTaskResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ScheduleReviewTaskResult:
+class ScheduleReviewTaskResult(Model):
     """Result of a content moderation task run as part of an orchestration (schedule), with its
     status, error information, input and output.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +33,16 @@ class ScheduleReviewTaskResult:
         "begin_process_time": "BeginProcessTime",
         "finish_time": "FinishTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "AiContentReviewTaskInput",
+        "[AiContentReviewResult",
+        "str",
+        "str",
+    )
 
     status: str | None = None
     """Status of the task.
@@ -92,39 +99,13 @@ class ScheduleReviewTaskResult:
     Wire name: ``FinishTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ScheduleReviewTaskResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Status",
-        "ErrCodeExt",
-        "ErrCode",
-        "Message",
-        "Input",
-        "Output",
-        "BeginProcessTime",
-        "FinishTime",
-    }
-)
+_KNOWN = frozenset(ScheduleReviewTaskResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ScheduleReviewTaskResult:
-    """Decode one ``ScheduleReviewTaskResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ScheduleReviewTaskResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ScheduleReviewTaskResult)
@@ -165,16 +146,7 @@ def _structure(data: Any) -> ScheduleReviewTaskResult:
     v = get("Output")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Output", "an array", v)
-        if v:
-            f = _S["AiContentReviewResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Output", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Output", v, _S["AiContentReviewResult"])
     o.output = v
     v = get("BeginProcessTime")
     if v is not None:
@@ -194,35 +166,4 @@ def _structure(data: Any) -> ScheduleReviewTaskResult:
     return o
 
 
-def _unstructure(o: ScheduleReviewTaskResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code_ext
-    if v is not None:
-        d["ErrCodeExt"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.input
-    if v is not None:
-        d["Input"] = _d.wire(v)
-    v = o.output
-    if v is not None:
-        d["Output"] = [_d.wire(x) for x in v]
-    v = o.begin_process_time
-    if v is not None:
-        d["BeginProcessTime"] = v
-    v = o.finish_time
-    if v is not None:
-        d["FinishTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ScheduleReviewTaskResult, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ScheduleTask``: the model and its codecs."""
+"""``ScheduleTask``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ScheduleTask:
+class ScheduleTask(Model):
     """Information about an orchestration (schedule) task: its overall state, the source file and
     its metadata, and the outputs of each activity in the orchestration.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +32,15 @@ class ScheduleTask:
         "meta_data": "MetaData",
         "activity_result_set": "ActivityResultSet",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "MediaInputInfo",
+        "MediaMetaData",
+        "[ActivityResult",
+    )
 
     task_id: str | None = None
     """ID of the orchestration task.
@@ -85,38 +91,13 @@ class ScheduleTask:
     Wire name: ``ActivityResultSet``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ScheduleTask:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "Status",
-        "ErrCode",
-        "Message",
-        "InputInfo",
-        "MetaData",
-        "ActivityResultSet",
-    }
-)
+_KNOWN = frozenset(ScheduleTask.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ScheduleTask:
-    """Decode one ``ScheduleTask`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ScheduleTask`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ScheduleTask)
@@ -165,16 +146,7 @@ def _structure(data: Any) -> ScheduleTask:
     v = get("ActivityResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ActivityResultSet", "an array", v)
-        if v:
-            f = _S["ActivityResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ActivityResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ActivityResultSet", v, _S["ActivityResult"])
     o.activity_result_set = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -182,32 +154,4 @@ def _structure(data: Any) -> ScheduleTask:
     return o
 
 
-def _unstructure(o: ScheduleTask) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.meta_data
-    if v is not None:
-        d["MetaData"] = _d.wire(v)
-    v = o.activity_result_set
-    if v is not None:
-        d["ActivityResultSet"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ScheduleTask, _structure)

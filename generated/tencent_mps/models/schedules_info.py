@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SchedulesInfo``: the model and its codecs."""
+"""``SchedulesInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SchedulesInfo:
-    """Details of a schedule: its trigger, activities, output, notifications and status.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SchedulesInfo(Model):
+    """Details of a schedule: its trigger, activities, output, notifications and status."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "schedule_id": "ScheduleId",
@@ -38,7 +35,20 @@ class SchedulesInfo:
         "update_time": "UpdateTime",
         "resource_id": "ResourceId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "WorkflowTrigger",
+        "[Activity",
+        "TaskOutputStorage",
+        "str",
+        "TaskNotifyConfig",
+        "str",
+        "str",
+        "str",
+    )
 
     schedule_id: int | None = None
     """Unique ID of the schedule.
@@ -121,43 +131,13 @@ class SchedulesInfo:
     Wire name: ``ResourceId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SchedulesInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ScheduleId",
-        "ScheduleName",
-        "Type",
-        "Status",
-        "Trigger",
-        "Activities",
-        "OutputStorage",
-        "OutputDir",
-        "TaskNotifyConfig",
-        "CreateTime",
-        "UpdateTime",
-        "ResourceId",
-    }
-)
+_KNOWN = frozenset(SchedulesInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SchedulesInfo:
-    """Decode one ``SchedulesInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SchedulesInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SchedulesInfo)
@@ -198,16 +178,7 @@ def _structure(data: Any) -> SchedulesInfo:
     v = get("Activities")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Activities", "an array", v)
-        if v:
-            f = _S["Activity"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Activities", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Activities", v, _S["Activity"])
     o.activities = v
     v = get("OutputStorage")
     if v is not None:
@@ -255,47 +226,4 @@ def _structure(data: Any) -> SchedulesInfo:
     return o
 
 
-def _unstructure(o: SchedulesInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.schedule_id
-    if v is not None:
-        d["ScheduleId"] = v
-    v = o.schedule_name
-    if v is not None:
-        d["ScheduleName"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.trigger
-    if v is not None:
-        d["Trigger"] = _d.wire(v)
-    v = o.activities
-    if v is not None:
-        d["Activities"] = [_d.wire(x) for x in v]
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.output_dir
-    if v is not None:
-        d["OutputDir"] = v
-    v = o.task_notify_config
-    if v is not None:
-        d["TaskNotifyConfig"] = _d.wire(v)
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SchedulesInfo, _structure)

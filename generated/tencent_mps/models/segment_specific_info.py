@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SegmentSpecificInfo``: the model and its codecs."""
+"""``SegmentSpecificInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SegmentSpecificInfo:
+class SegmentSpecificInfo(Model):
     """Settings that use a custom, usually shorter, segment duration for the first segments of an
     HLS/DASH output to speed up playback start.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class SegmentSpecificInfo:
         "fragment_time": "FragmentTime",
         "fragment_end_num": "FragmentEndNum",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+    )
 
     switch: str | None = None
     """Whether the start-up segment duration is enabled. Default off. May be null.
@@ -54,34 +54,13 @@ class SegmentSpecificInfo:
     Wire name: ``FragmentEndNum``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SegmentSpecificInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Switch",
-        "FragmentTime",
-        "FragmentEndNum",
-    }
-)
+_KNOWN = frozenset(SegmentSpecificInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SegmentSpecificInfo:
-    """Decode one ``SegmentSpecificInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SegmentSpecificInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SegmentSpecificInfo)
@@ -111,53 +90,4 @@ def _structure(data: Any) -> SegmentSpecificInfo:
     return o
 
 
-def _unstructure(o: SegmentSpecificInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.fragment_time
-    if v is not None:
-        d["FragmentTime"] = v
-    v = o.fragment_end_num
-    if v is not None:
-        d["FragmentEndNum"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SegmentSpecificInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SegmentSpecificInfo:
-        o = _e.as_model(o, SegmentSpecificInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Switch", v)
-        d["Switch"] = v
-    v = o.fragment_time
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FragmentTime", v)
-        d["FragmentTime"] = v
-    v = o.fragment_end_num
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FragmentEndNum", v)
-        d["FragmentEndNum"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SegmentSpecificInfo, _structure)

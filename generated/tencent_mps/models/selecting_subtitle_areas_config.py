@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SelectingSubtitleAreasConfig``: the model and its codecs."""
+"""``SelectingSubtitleAreasConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SelectingSubtitleAreasConfig:
+class SelectingSubtitleAreasConfig(Model):
     """Settings for choosing the screen areas in which subtitles are detected and extracted,
     relative to a sample frame size.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +27,11 @@ class SelectingSubtitleAreasConfig:
         "sample_width": "SampleWidth",
         "sample_height": "SampleHeight",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[EraseArea",
+        "int",
+        "int",
+    )
 
     auto_areas: list[models.EraseArea] | None = None
     """Custom areas in which an AI model automatically detects and extracts the target content.
@@ -57,34 +55,13 @@ class SelectingSubtitleAreasConfig:
     Wire name: ``SampleHeight``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SelectingSubtitleAreasConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AutoAreas",
-        "SampleWidth",
-        "SampleHeight",
-    }
-)
+_KNOWN = frozenset(SelectingSubtitleAreasConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SelectingSubtitleAreasConfig:
-    """Decode one ``SelectingSubtitleAreasConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SelectingSubtitleAreasConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SelectingSubtitleAreasConfig)
@@ -93,16 +70,7 @@ def _structure(data: Any) -> SelectingSubtitleAreasConfig:
     v = get("AutoAreas")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AutoAreas", "an array", v)
-        if v:
-            f = _S["EraseArea"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AutoAreas", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AutoAreas", v, _S["EraseArea"])
     o.auto_areas = v
     v = get("SampleWidth")
     if v is not None:
@@ -122,51 +90,4 @@ def _structure(data: Any) -> SelectingSubtitleAreasConfig:
     return o
 
 
-def _unstructure(o: SelectingSubtitleAreasConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.auto_areas
-    if v is not None:
-        d["AutoAreas"] = [_d.wire(x) for x in v]
-    v = o.sample_width
-    if v is not None:
-        d["SampleWidth"] = v
-    v = o.sample_height
-    if v is not None:
-        d["SampleHeight"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SelectingSubtitleAreasConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SelectingSubtitleAreasConfig:
-        o = _e.as_model(o, SelectingSubtitleAreasConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.auto_areas
-    if v is not None:
-        d["AutoAreas"] = _e.models("AutoAreas", v, _R["EraseArea"])
-    v = o.sample_width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SampleWidth", v)
-        d["SampleWidth"] = v
-    v = o.sample_height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SampleHeight", v)
-        d["SampleHeight"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SelectingSubtitleAreasConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SimpleAesDrm``: the model and its codecs."""
+"""``SimpleAesDrm`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SimpleAesDrm:
+class SimpleAesDrm(Model):
     """Parameters for simple AES-128 encryption of the output, consisting of the key server URI,
     the key and the initialization vector.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -28,7 +24,11 @@ class SimpleAesDrm:
         "key": "Key",
         "vector": "Vector",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+    )
 
     uri: str | None = None
     """URI from which players request the decryption key. May be null.
@@ -54,34 +54,13 @@ class SimpleAesDrm:
     Wire name: ``Vector``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SimpleAesDrm:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Uri",
-        "Key",
-        "Vector",
-    }
-)
+_KNOWN = frozenset(SimpleAesDrm.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SimpleAesDrm:
-    """Decode one ``SimpleAesDrm`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SimpleAesDrm`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SimpleAesDrm)
@@ -111,55 +90,4 @@ def _structure(data: Any) -> SimpleAesDrm:
     return o
 
 
-def _unstructure(o: SimpleAesDrm) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.uri
-    if v is not None:
-        d["Uri"] = v
-    v = o.key
-    if v is not None:
-        d["Key"] = v
-    v = o.vector
-    if v is not None:
-        d["Vector"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SimpleAesDrm`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SimpleAesDrm:
-        o = _e.as_model(o, SimpleAesDrm)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.uri
-    if v is None:
-        raise _e.missing("Uri", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Uri", v)
-    d["Uri"] = v
-    v = o.key
-    if v is None:
-        raise _e.missing("Key", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Key", v)
-    d["Key"] = v
-    v = o.vector
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Vector", v)
-        d["Vector"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SimpleAesDrm, _structure)

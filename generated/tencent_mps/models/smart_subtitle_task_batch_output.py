@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SmartSubtitleTaskBatchOutput``: the model and its codecs."""
+"""``SmartSubtitleTaskBatchOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SmartSubtitleTaskBatchOutput:
+class SmartSubtitleTaskBatchOutput(Model):
     """Output of one smart subtitle task in a batch job, including its status, error details and
     the speech recognition and translation results.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +31,14 @@ class SmartSubtitleTaskBatchOutput:
         "trans_text_task": "TransTextTask",
         "asr_full_text_task": "AsrFullTextTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "SmartSubtitleTaskTransTextResultOutput",
+        "SmartSubtitleTaskAsrFullTextResultOutput",
+    )
 
     progress: int | None = None
     """Progress of the task.
@@ -80,37 +85,13 @@ class SmartSubtitleTaskBatchOutput:
     Wire name: ``AsrFullTextTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitleTaskBatchOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Progress",
-        "Status",
-        "ErrCodeExt",
-        "Message",
-        "TransTextTask",
-        "AsrFullTextTask",
-    }
-)
+_KNOWN = frozenset(SmartSubtitleTaskBatchOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SmartSubtitleTaskBatchOutput:
-    """Decode one ``SmartSubtitleTaskBatchOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SmartSubtitleTaskBatchOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTaskBatchOutput)
@@ -162,29 +143,4 @@ def _structure(data: Any) -> SmartSubtitleTaskBatchOutput:
     return o
 
 
-def _unstructure(o: SmartSubtitleTaskBatchOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.progress
-    if v is not None:
-        d["Progress"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code_ext
-    if v is not None:
-        d["ErrCodeExt"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.trans_text_task
-    if v is not None:
-        d["TransTextTask"] = _d.wire(v)
-    v = o.asr_full_text_task
-    if v is not None:
-        d["AsrFullTextTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SmartSubtitleTaskBatchOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SmartSubtitleTaskFullTextSegmentItem``: the model and its codecs."""
+"""``SmartSubtitleTaskFullTextSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SmartSubtitleTaskFullTextSegmentItem:
+class SmartSubtitleTaskFullTextSegmentItem(Model):
     """A full-text subtitle segment from a smart subtitle task, with source text, translation and
     speaker.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +27,14 @@ class SmartSubtitleTaskFullTextSegmentItem:
         "trans": "Trans",
         "speaker_id": "SpeakerId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "str",
+        "str",
+        "str",
+    )
 
     confidence: float | None = None
     """Confidence of the recognized segment, from 0 to 100.
@@ -71,37 +76,13 @@ class SmartSubtitleTaskFullTextSegmentItem:
     Wire name: ``SpeakerId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitleTaskFullTextSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Confidence",
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Text",
-        "Trans",
-        "SpeakerId",
-    }
-)
+_KNOWN = frozenset(SmartSubtitleTaskFullTextSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SmartSubtitleTaskFullTextSegmentItem:
-    """Decode one ``SmartSubtitleTaskFullTextSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SmartSubtitleTaskFullTextSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTaskFullTextSegmentItem)
@@ -149,29 +130,4 @@ def _structure(data: Any) -> SmartSubtitleTaskFullTextSegmentItem:
     return o
 
 
-def _unstructure(o: SmartSubtitleTaskFullTextSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.trans
-    if v is not None:
-        d["Trans"] = v
-    v = o.speaker_id
-    if v is not None:
-        d["SpeakerId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SmartSubtitleTaskFullTextSegmentItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SmartSubtitleTaskTextResultOutput``: the model and its codecs."""
+"""``SmartSubtitleTaskTextResultOutput``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SmartSubtitleTaskTextResultOutput:
-    """Output of a smart subtitle task covering both recognized and translated subtitles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SmartSubtitleTaskTextResultOutput(Model):
+    """Output of a smart subtitle task covering both recognized and translated subtitles."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "segment_set": "SegmentSet",
@@ -30,7 +27,12 @@ class SmartSubtitleTaskTextResultOutput:
         "trans_subtitle_result": "TransSubtitleResult",
         "output_storage": "OutputStorage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[SmartSubtitleTaskFullTextSegmentItem",
+        "[SubtitleResult",
+        "[SubtitleResult",
+        "TaskOutputStorage",
+    )
 
     segment_set: list[models.SmartSubtitleTaskFullTextSegmentItem] | None = None
     """List of segments recognized by the smart subtitle task. May be null.
@@ -56,35 +58,13 @@ class SmartSubtitleTaskTextResultOutput:
     Wire name: ``OutputStorage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitleTaskTextResultOutput:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SegmentSet",
-        "RecognizeSubtitleResult",
-        "TransSubtitleResult",
-        "OutputStorage",
-    }
-)
+_KNOWN = frozenset(SmartSubtitleTaskTextResultOutput.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
-    """Decode one ``SmartSubtitleTaskTextResultOutput`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SmartSubtitleTaskTextResultOutput`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTaskTextResultOutput)
@@ -93,44 +73,17 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
     v = get("SegmentSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SegmentSet", "an array", v)
-        if v:
-            f = _S["SmartSubtitleTaskFullTextSegmentItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SegmentSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SegmentSet", v, _S["SmartSubtitleTaskFullTextSegmentItem"])
     o.segment_set = v
     v = get("RecognizeSubtitleResult")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("RecognizeSubtitleResult", "an array", v)
-        if v:
-            f = _S["SubtitleResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("RecognizeSubtitleResult", v, f) from None
-        else:
-            v = []
+        v = _d.objects("RecognizeSubtitleResult", v, _S["SubtitleResult"])
     o.recognize_subtitle_result = v
     v = get("TransSubtitleResult")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TransSubtitleResult", "an array", v)
-        if v:
-            f = _S["SubtitleResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("TransSubtitleResult", v, f) from None
-        else:
-            v = []
+        v = _d.objects("TransSubtitleResult", v, _S["SubtitleResult"])
     o.trans_subtitle_result = v
     v = get("OutputStorage")
     if v is not None:
@@ -146,23 +99,4 @@ def _structure(data: Any) -> SmartSubtitleTaskTextResultOutput:
     return o
 
 
-def _unstructure(o: SmartSubtitleTaskTextResultOutput) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.segment_set
-    if v is not None:
-        d["SegmentSet"] = [_d.wire(x) for x in v]
-    v = o.recognize_subtitle_result
-    if v is not None:
-        d["RecognizeSubtitleResult"] = [_d.wire(x) for x in v]
-    v = o.trans_subtitle_result
-    if v is not None:
-        d["TransSubtitleResult"] = [_d.wire(x) for x in v]
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SmartSubtitleTaskTextResultOutput, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SmartSubtitleTaskTransTextSegmentItem``: the model and its codecs."""
+"""``SmartSubtitleTaskTransTextSegmentItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SmartSubtitleTaskTransTextSegmentItem:
-    """A transcript segment from a smart subtitle task together with its translation.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SmartSubtitleTaskTransTextSegmentItem(Model):
+    """A transcript segment from a smart subtitle task together with its translation."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "confidence": "Confidence",
@@ -33,7 +29,15 @@ class SmartSubtitleTaskTransTextSegmentItem:
         "wordlist": "Wordlist",
         "speaker_id": "SpeakerId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "float",
+        "float",
+        "float",
+        "str",
+        "str",
+        "[WordResult",
+        "str",
+    )
 
     confidence: float | None = None
     """Confidence of the recognized segment, from 0 to 100.
@@ -81,38 +85,13 @@ class SmartSubtitleTaskTransTextSegmentItem:
     Wire name: ``SpeakerId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitleTaskTransTextSegmentItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Confidence",
-        "StartTimeOffset",
-        "EndTimeOffset",
-        "Text",
-        "Trans",
-        "Wordlist",
-        "SpeakerId",
-    }
-)
+_KNOWN = frozenset(SmartSubtitleTaskTransTextSegmentItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SmartSubtitleTaskTransTextSegmentItem:
-    """Decode one ``SmartSubtitleTaskTransTextSegmentItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SmartSubtitleTaskTransTextSegmentItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTaskTransTextSegmentItem)
@@ -151,16 +130,7 @@ def _structure(data: Any) -> SmartSubtitleTaskTransTextSegmentItem:
     v = get("Wordlist")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Wordlist", "an array", v)
-        if v:
-            f = _S["WordResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Wordlist", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Wordlist", v, _S["WordResult"])
     o.wordlist = v
     v = get("SpeakerId")
     if v is not None:
@@ -174,32 +144,4 @@ def _structure(data: Any) -> SmartSubtitleTaskTransTextSegmentItem:
     return o
 
 
-def _unstructure(o: SmartSubtitleTaskTransTextSegmentItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.confidence
-    if v is not None:
-        d["Confidence"] = v
-    v = o.start_time_offset
-    if v is not None:
-        d["StartTimeOffset"] = v
-    v = o.end_time_offset
-    if v is not None:
-        d["EndTimeOffset"] = v
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.trans
-    if v is not None:
-        d["Trans"] = v
-    v = o.wordlist
-    if v is not None:
-        d["Wordlist"] = [_d.wire(x) for x in v]
-    v = o.speaker_id
-    if v is not None:
-        d["SpeakerId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SmartSubtitleTaskTransTextSegmentItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SmartSubtitleTemplateItem``: the model and its codecs."""
+"""``SmartSubtitleTemplateItem``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SmartSubtitleTemplateItem:
-    """Details of a smart subtitle template: recognition, translation and subtitle output settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SmartSubtitleTemplateItem(Model):
+    """Details of a smart subtitle template: recognition, translation and subtitle output settings."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -45,7 +42,27 @@ class SmartSubtitleTemplateItem:
         "speaker_mode": "SpeakerMode",
         "speaker_label": "SpeakerLabel",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "AsrHotWordsConfigure",
+        "str",
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "SelectingSubtitleAreasConfig",
+        "int",
+        "int",
+        "int",
+    )
 
     definition: int | None = None
     """Unique ID of the smart subtitle template.
@@ -246,50 +263,13 @@ class SmartSubtitleTemplateItem:
     Wire name: ``SpeakerLabel``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitleTemplateItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Name",
-        "Comment",
-        "Type",
-        "AsrHotWordsConfigure",
-        "AsrHotWordsLibraryName",
-        "VideoSrcLanguage",
-        "SubtitleFormat",
-        "SubtitleType",
-        "TranslateSwitch",
-        "TranslateDstLanguage",
-        "CreateTime",
-        "UpdateTime",
-        "AliasName",
-        "ProcessType",
-        "SelectingSubtitleAreasConfig",
-        "SubtitleEmbedId",
-        "SpeakerMode",
-        "SpeakerLabel",
-    }
-)
+_KNOWN = frozenset(SmartSubtitleTemplateItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SmartSubtitleTemplateItem:
-    """Decode one ``SmartSubtitleTemplateItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SmartSubtitleTemplateItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SmartSubtitleTemplateItem)
@@ -419,68 +399,4 @@ def _structure(data: Any) -> SmartSubtitleTemplateItem:
     return o
 
 
-def _unstructure(o: SmartSubtitleTemplateItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.asr_hot_words_configure
-    if v is not None:
-        d["AsrHotWordsConfigure"] = _d.wire(v)
-    v = o.asr_hot_words_library_name
-    if v is not None:
-        d["AsrHotWordsLibraryName"] = v
-    v = o.video_src_language
-    if v is not None:
-        d["VideoSrcLanguage"] = v
-    v = o.subtitle_format
-    if v is not None:
-        d["SubtitleFormat"] = v
-    v = o.subtitle_type
-    if v is not None:
-        d["SubtitleType"] = v
-    v = o.translate_switch
-    if v is not None:
-        d["TranslateSwitch"] = v
-    v = o.translate_dst_language
-    if v is not None:
-        d["TranslateDstLanguage"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.alias_name
-    if v is not None:
-        d["AliasName"] = v
-    v = o.process_type
-    if v is not None:
-        d["ProcessType"] = v
-    v = o.selecting_subtitle_areas_config
-    if v is not None:
-        d["SelectingSubtitleAreasConfig"] = _d.wire(v)
-    v = o.subtitle_embed_id
-    if v is not None:
-        d["SubtitleEmbedId"] = v
-    v = o.speaker_mode
-    if v is not None:
-        d["SpeakerMode"] = v
-    v = o.speaker_label
-    if v is not None:
-        d["SpeakerLabel"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SmartSubtitleTemplateItem, _structure)

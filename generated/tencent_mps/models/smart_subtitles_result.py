@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SmartSubtitlesResult``: the model and its codecs."""
+"""``SmartSubtitlesResult``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SmartSubtitlesResult:
-    """Result of one smart subtitle subtask; only the result field matching Type is populated.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SmartSubtitlesResult(Model):
+    """Result of one smart subtitle subtask; only the result field matching Type is populated."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -31,7 +28,13 @@ class SmartSubtitlesResult:
         "pure_subtitle_trans_task": "PureSubtitleTransTask",
         "ocr_full_text_task": "OcrFullTextTask",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "SmartSubtitleTaskAsrFullTextResult",
+        "SmartSubtitleTaskTransTextResult",
+        "PureSubtitleTransResult",
+        "SmartSubtitleTaskFullTextResult",
+    )
 
     type: str | None = None
     """Kind of smart subtitle task.
@@ -72,36 +75,13 @@ class SmartSubtitlesResult:
     Wire name: ``OcrFullTextTask``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SmartSubtitlesResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "AsrFullTextTask",
-        "TransTextTask",
-        "PureSubtitleTransTask",
-        "OcrFullTextTask",
-    }
-)
+_KNOWN = frozenset(SmartSubtitlesResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SmartSubtitlesResult:
-    """Decode one ``SmartSubtitlesResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SmartSubtitlesResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SmartSubtitlesResult)
@@ -151,26 +131,4 @@ def _structure(data: Any) -> SmartSubtitlesResult:
     return o
 
 
-def _unstructure(o: SmartSubtitlesResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.asr_full_text_task
-    if v is not None:
-        d["AsrFullTextTask"] = _d.wire(v)
-    v = o.trans_text_task
-    if v is not None:
-        d["TransTextTask"] = _d.wire(v)
-    v = o.pure_subtitle_trans_task
-    if v is not None:
-        d["PureSubtitleTransTask"] = _d.wire(v)
-    v = o.ocr_full_text_task
-    if v is not None:
-        d["OcrFullTextTask"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SmartSubtitlesResult, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SourceAlert``: the model and its codecs."""
+"""``SourceAlert``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SourceAlert:
-    """One alert record raised for a linear assembly Source.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SourceAlert(Model):
+    """One alert record raised for a linear assembly Source."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "source_id": "SourceId",
@@ -28,7 +25,14 @@ class SourceAlert:
         "message": "Message",
         "last_modified_time": "LastModifiedTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+        "int",
+    )
 
     source_id: str | None = None
     """ID of the Source that raised the alert.
@@ -66,37 +70,13 @@ class SourceAlert:
     Wire name: ``LastModifiedTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SourceAlert:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SourceId",
-        "SourceName",
-        "Code",
-        "Category",
-        "Message",
-        "LastModifiedTime",
-    }
-)
+_KNOWN = frozenset(SourceAlert.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SourceAlert:
-    """Decode one ``SourceAlert`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SourceAlert`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SourceAlert)
@@ -144,29 +124,4 @@ def _structure(data: Any) -> SourceAlert:
     return o
 
 
-def _unstructure(o: SourceAlert) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.source_id
-    if v is not None:
-        d["SourceId"] = v
-    v = o.source_name
-    if v is not None:
-        d["SourceName"] = v
-    v = o.code
-    if v is not None:
-        d["Code"] = v
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.last_modified_time
-    if v is not None:
-        d["LastModifiedTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SourceAlert, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SourceLocationInfo``: the model and its codecs."""
+"""``SourceLocationInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SourceLocationInfo:
+class SourceLocationInfo(Model):
     """Configuration of a SourceLocation: base URL, segment delivery settings and the live and VOD
     Sources attached to it.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -38,7 +36,19 @@ class SourceLocationInfo:
         "update_time": "UpdateTime",
         "segment_deliver_use_package_enable": "SegmentDeliverUsePackageEnable",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "bool",
+        "SegmentDeliverInfo",
+        "[str",
+        "[str",
+        "int",
+        "int",
+        "bool",
+    )
 
     id: str | None = None
     """Unique ID of the SourceLocation.
@@ -106,42 +116,13 @@ class SourceLocationInfo:
     Wire name: ``SegmentDeliverUsePackageEnable``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SourceLocationInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Id",
-        "Name",
-        "Region",
-        "BaseUrl",
-        "SegmentDeliverEnable",
-        "SegmentDeliverConf",
-        "AttachedLiveSources",
-        "AttachedVodSources",
-        "CreateTime",
-        "UpdateTime",
-        "SegmentDeliverUsePackageEnable",
-    }
-)
+_KNOWN = frozenset(SourceLocationInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SourceLocationInfo:
-    """Decode one ``SourceLocationInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SourceLocationInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SourceLocationInfo)
@@ -188,20 +169,12 @@ def _structure(data: Any) -> SourceLocationInfo:
     v = get("AttachedLiveSources")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AttachedLiveSources", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AttachedLiveSources", v, "a string", _d.is_str)
+        v = _d.str_list("AttachedLiveSources", v)
     o.attached_live_sources = v
     v = get("AttachedVodSources")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AttachedVodSources", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AttachedVodSources", v, "a string", _d.is_str)
+        v = _d.str_list("AttachedVodSources", v)
     o.attached_vod_sources = v
     v = get("CreateTime")
     if v is not None:
@@ -227,44 +200,4 @@ def _structure(data: Any) -> SourceLocationInfo:
     return o
 
 
-def _unstructure(o: SourceLocationInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["Id"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.base_url
-    if v is not None:
-        d["BaseUrl"] = v
-    v = o.segment_deliver_enable
-    if v is not None:
-        d["SegmentDeliverEnable"] = v
-    v = o.segment_deliver_conf
-    if v is not None:
-        d["SegmentDeliverConf"] = _d.wire(v)
-    v = o.attached_live_sources
-    if v is not None:
-        d["AttachedLiveSources"] = list(v)
-    v = o.attached_vod_sources
-    if v is not None:
-        d["AttachedVodSources"] = list(v)
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.segment_deliver_use_package_enable
-    if v is not None:
-        d["SegmentDeliverUsePackageEnable"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SourceLocationInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SpekeDrm``: the model and its codecs."""
+"""``SpekeDrm`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SpekeDrm:
+class SpekeDrm(Model):
     """DRM encryption settings that obtain keys from a third-party DRM vendor over the SPEKE
     protocol.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -30,7 +26,13 @@ class SpekeDrm:
         "encryption_method": "EncryptionMethod",
         "encryption_preset": "EncryptionPreset",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str!",
+        "str",
+        "str",
+    )
 
     resource_id: str | None = None
     """User-defined resource identifier sent as the cid field of the SPEKE request, 1-128
@@ -80,36 +82,13 @@ class SpekeDrm:
     Wire name: ``EncryptionPreset``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SpekeDrm:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ResourceId",
-        "KeyServerUrl",
-        "Vector",
-        "EncryptionMethod",
-        "EncryptionPreset",
-    }
-)
+_KNOWN = frozenset(SpekeDrm.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SpekeDrm:
-    """Decode one ``SpekeDrm`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SpekeDrm`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SpekeDrm)
@@ -151,72 +130,4 @@ def _structure(data: Any) -> SpekeDrm:
     return o
 
 
-def _unstructure(o: SpekeDrm) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.resource_id
-    if v is not None:
-        d["ResourceId"] = v
-    v = o.key_server_url
-    if v is not None:
-        d["KeyServerUrl"] = v
-    v = o.vector
-    if v is not None:
-        d["Vector"] = v
-    v = o.encryption_method
-    if v is not None:
-        d["EncryptionMethod"] = v
-    v = o.encryption_preset
-    if v is not None:
-        d["EncryptionPreset"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SpekeDrm`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SpekeDrm:
-        o = _e.as_model(o, SpekeDrm)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.resource_id
-    if v is None:
-        raise _e.missing("ResourceId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("ResourceId", v)
-    d["ResourceId"] = v
-    v = o.key_server_url
-    if v is None:
-        raise _e.missing("KeyServerUrl", "a string")
-    if type(v) is not str:
-        v = _e.as_str("KeyServerUrl", v)
-    d["KeyServerUrl"] = v
-    v = o.vector
-    if v is None:
-        raise _e.missing("Vector", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Vector", v)
-    d["Vector"] = v
-    v = o.encryption_method
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EncryptionMethod", v)
-        d["EncryptionMethod"] = v
-    v = o.encryption_preset
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EncryptionPreset", v)
-        d["EncryptionPreset"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SpekeDrm, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SSAIChannelInfo``: the model and its codecs."""
+"""``SSAIChannelInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SSAIChannelInfo:
+class SSAIChannelInfo(Model):
     """Ad insertion (SSAI) configuration as returned by queries, including its playback and session
     prefixes.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -36,7 +34,17 @@ class SSAIChannelInfo:
         "region": "Region",
         "session_init_prefix": "SessionInitPrefix",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "SSAIConf",
+        "str",
+        "str",
+    )
 
     id: str | None = None
     """Globally unique ID of the ad insertion channel.
@@ -93,40 +101,13 @@ class SSAIChannelInfo:
     Wire name: ``SessionInitPrefix``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SSAIChannelInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ID",
-        "Name",
-        "ContentSource",
-        "PlaybackPrefix",
-        "HlsPlaybackPrefix",
-        "DashPlaybackPrefix",
-        "SSAIInfo",
-        "Region",
-        "SessionInitPrefix",
-    }
-)
+_KNOWN = frozenset(SSAIChannelInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SSAIChannelInfo:
-    """Decode one ``SSAIChannelInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SSAIChannelInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SSAIChannelInfo)
@@ -194,38 +175,4 @@ def _structure(data: Any) -> SSAIChannelInfo:
     return o
 
 
-def _unstructure(o: SSAIChannelInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.id
-    if v is not None:
-        d["ID"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.content_source
-    if v is not None:
-        d["ContentSource"] = v
-    v = o.playback_prefix
-    if v is not None:
-        d["PlaybackPrefix"] = v
-    v = o.hls_playback_prefix
-    if v is not None:
-        d["HlsPlaybackPrefix"] = v
-    v = o.dash_playback_prefix
-    if v is not None:
-        d["DashPlaybackPrefix"] = v
-    v = o.ssai_info
-    if v is not None:
-        d["SSAIInfo"] = _d.wire(v)
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.session_init_prefix
-    if v is not None:
-        d["SessionInitPrefix"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SSAIChannelInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SSAIConf``: the model and its codecs."""
+"""``SSAIConf`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SSAIConf:
+class SSAIConf(Model):
     """Server-side ad insertion settings: ad decision servers, SCTE-35 handling, slate, CDN
     prefixes and pre-roll options.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -50,7 +44,28 @@ class SSAIConf:
         "scte_marker_duration": "SCTEMarkerDuration",
         "security_group_id": "SecurityGroupId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[str",
+        "[ConfigAliasesInfo",
+        "bool",
+        "int",
+        "str",
+        "int",
+        "bool",
+        "[int",
+        "int",
+        "str",
+        "str",
+        "str",
+        "[str",
+        "int",
+        "bool",
+        "str",
+        "bool",
+        "int",
+        "str",
+    )
 
     ads_url: str | None = None
     """URL of the ad decision server (ADS). When set, it replaces AdsUrls[0].
@@ -184,51 +199,13 @@ class SSAIConf:
     Wire name: ``SecurityGroupId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SSAIConf:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AdsUrl",
-        "AdsUrls",
-        "ConfigAliases",
-        "AdMarkerPassthrough",
-        "SCTE35AdType",
-        "SlateAd",
-        "Threshold",
-        "DashMPDLocation",
-        "AdTriggers",
-        "DeliveryRestrictions",
-        "SourceCDNPrefix",
-        "AdCDNPrefix",
-        "PreRollAdsUrl",
-        "PreRollAdsUrls",
-        "PreRollMaxAllowedDuration",
-        "MultiRequest",
-        "DashOriginManifestType",
-        "SlateOnEmptyVast",
-        "SCTEMarkerDuration",
-        "SecurityGroupId",
-    }
-)
+_KNOWN = frozenset(SSAIConf.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SSAIConf:
-    """Decode one ``SSAIConf`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SSAIConf`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SSAIConf)
@@ -243,25 +220,12 @@ def _structure(data: Any) -> SSAIConf:
     v = get("AdsUrls")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AdsUrls", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("AdsUrls", v, "a string", _d.is_str)
+        v = _d.str_list("AdsUrls", v)
     o.ads_urls = v
     v = get("ConfigAliases")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("ConfigAliases", "an array", v)
-        if v:
-            f = _S["ConfigAliasesInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("ConfigAliases", v, f) from None
-        else:
-            v = []
+        v = _d.objects("ConfigAliases", v, _S["ConfigAliasesInfo"])
     o.config_aliases = v
     v = get("AdMarkerPassthrough")
     if v is not None:
@@ -296,11 +260,7 @@ def _structure(data: Any) -> SSAIConf:
     v = get("AdTriggers")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AdTriggers", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AdTriggers", v, "an integer", _d.is_int)
+        v = _d.int_list("AdTriggers", v)
     o.ad_triggers = v
     v = get("DeliveryRestrictions")
     if v is not None:
@@ -329,11 +289,7 @@ def _structure(data: Any) -> SSAIConf:
     v = get("PreRollAdsUrls")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("PreRollAdsUrls", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("PreRollAdsUrls", v, "a string", _d.is_str)
+        v = _d.str_list("PreRollAdsUrls", v)
     o.pre_roll_ads_urls = v
     v = get("PreRollMaxAllowedDuration")
     if v is not None:
@@ -377,181 +333,4 @@ def _structure(data: Any) -> SSAIConf:
     return o
 
 
-def _unstructure(o: SSAIConf) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.ads_url
-    if v is not None:
-        d["AdsUrl"] = v
-    v = o.ads_urls
-    if v is not None:
-        d["AdsUrls"] = list(v)
-    v = o.config_aliases
-    if v is not None:
-        d["ConfigAliases"] = [_d.wire(x) for x in v]
-    v = o.ad_marker_passthrough
-    if v is not None:
-        d["AdMarkerPassthrough"] = v
-    v = o.scte35_ad_type
-    if v is not None:
-        d["SCTE35AdType"] = v
-    v = o.slate_ad
-    if v is not None:
-        d["SlateAd"] = v
-    v = o.threshold
-    if v is not None:
-        d["Threshold"] = v
-    v = o.dash_mpd_location
-    if v is not None:
-        d["DashMPDLocation"] = v
-    v = o.ad_triggers
-    if v is not None:
-        d["AdTriggers"] = list(v)
-    v = o.delivery_restrictions
-    if v is not None:
-        d["DeliveryRestrictions"] = v
-    v = o.source_cdn_prefix
-    if v is not None:
-        d["SourceCDNPrefix"] = v
-    v = o.ad_cdn_prefix
-    if v is not None:
-        d["AdCDNPrefix"] = v
-    v = o.pre_roll_ads_url
-    if v is not None:
-        d["PreRollAdsUrl"] = v
-    v = o.pre_roll_ads_urls
-    if v is not None:
-        d["PreRollAdsUrls"] = list(v)
-    v = o.pre_roll_max_allowed_duration
-    if v is not None:
-        d["PreRollMaxAllowedDuration"] = v
-    v = o.multi_request
-    if v is not None:
-        d["MultiRequest"] = v
-    v = o.dash_origin_manifest_type
-    if v is not None:
-        d["DashOriginManifestType"] = v
-    v = o.slate_on_empty_vast
-    if v is not None:
-        d["SlateOnEmptyVast"] = v
-    v = o.scte_marker_duration
-    if v is not None:
-        d["SCTEMarkerDuration"] = v
-    v = o.security_group_id
-    if v is not None:
-        d["SecurityGroupId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SSAIConf`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SSAIConf:
-        o = _e.as_model(o, SSAIConf)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.ads_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AdsUrl", v)
-        d["AdsUrl"] = v
-    v = o.ads_urls
-    if v is not None:
-        d["AdsUrls"] = _e.strs("AdsUrls", v)
-    v = o.config_aliases
-    if v is not None:
-        d["ConfigAliases"] = _e.models("ConfigAliases", v, _R["ConfigAliasesInfo"])
-    v = o.ad_marker_passthrough
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("AdMarkerPassthrough", "a boolean", v)
-        d["AdMarkerPassthrough"] = v
-    v = o.scte35_ad_type
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SCTE35AdType", v)
-        d["SCTE35AdType"] = v
-    v = o.slate_ad
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SlateAd", v)
-        d["SlateAd"] = v
-    v = o.threshold
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Threshold", v)
-        d["Threshold"] = v
-    v = o.dash_mpd_location
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("DashMPDLocation", "a boolean", v)
-        d["DashMPDLocation"] = v
-    v = o.ad_triggers
-    if v is not None:
-        d["AdTriggers"] = _e.ints("AdTriggers", v)
-    v = o.delivery_restrictions
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("DeliveryRestrictions", v)
-        d["DeliveryRestrictions"] = v
-    v = o.source_cdn_prefix
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SourceCDNPrefix", v)
-        d["SourceCDNPrefix"] = v
-    v = o.ad_cdn_prefix
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AdCDNPrefix", v)
-        d["AdCDNPrefix"] = v
-    v = o.pre_roll_ads_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("PreRollAdsUrl", v)
-        d["PreRollAdsUrl"] = v
-    v = o.pre_roll_ads_urls
-    if v is not None:
-        d["PreRollAdsUrls"] = _e.strs("PreRollAdsUrls", v)
-    v = o.pre_roll_max_allowed_duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PreRollMaxAllowedDuration", v)
-        d["PreRollMaxAllowedDuration"] = v
-    v = o.multi_request
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("MultiRequest", "a boolean", v)
-        d["MultiRequest"] = v
-    v = o.dash_origin_manifest_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("DashOriginManifestType", v)
-        d["DashOriginManifestType"] = v
-    v = o.slate_on_empty_vast
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("SlateOnEmptyVast", "a boolean", v)
-        d["SlateOnEmptyVast"] = v
-    v = o.scte_marker_duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SCTEMarkerDuration", v)
-        d["SCTEMarkerDuration"] = v
-    v = o.security_group_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SecurityGroupId", v)
-        d["SecurityGroupId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SSAIConf, _structure)

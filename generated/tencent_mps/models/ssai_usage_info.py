@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SSAIUsageInfo``: the model and its codecs."""
+"""``SSAIUsageInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SSAIUsageInfo:
+class SSAIUsageInfo(Model):
     """SSAI usage statistics: ad request counts, impressions, fill and replacement figures, with
     optional per-configuration detail.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -37,7 +34,18 @@ class SSAIUsageInfo:
         "pre_replaced_num": "PreReplacedNum",
         "usage_details": "UsageDetails",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "float",
+        "float",
+        "float",
+        "float",
+        "int",
+        "int",
+        "[UsageDetail",
+    )
 
     ad_request_success: int | None = None
     """Number of successful ad requests.
@@ -99,41 +107,13 @@ class SSAIUsageInfo:
     Wire name: ``UsageDetails``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SSAIUsageInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "AdRequestSuccess",
-        "AdRequestFail",
-        "Impression",
-        "MidFillRate",
-        "AdMarkerTime",
-        "ReplacedTime",
-        "PreReplaceRate",
-        "PreReqNum",
-        "PreReplacedNum",
-        "UsageDetails",
-    }
-)
+_KNOWN = frozenset(SSAIUsageInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SSAIUsageInfo:
-    """Decode one ``SSAIUsageInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SSAIUsageInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SSAIUsageInfo)
@@ -196,16 +176,7 @@ def _structure(data: Any) -> SSAIUsageInfo:
     v = get("UsageDetails")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("UsageDetails", "an array", v)
-        if v:
-            f = _S["UsageDetail"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("UsageDetails", v, f) from None
-        else:
-            v = []
+        v = _d.objects("UsageDetails", v, _S["UsageDetail"])
     o.usage_details = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -213,41 +184,4 @@ def _structure(data: Any) -> SSAIUsageInfo:
     return o
 
 
-def _unstructure(o: SSAIUsageInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.ad_request_success
-    if v is not None:
-        d["AdRequestSuccess"] = v
-    v = o.ad_request_fail
-    if v is not None:
-        d["AdRequestFail"] = v
-    v = o.impression
-    if v is not None:
-        d["Impression"] = v
-    v = o.mid_fill_rate
-    if v is not None:
-        d["MidFillRate"] = v
-    v = o.ad_marker_time
-    if v is not None:
-        d["AdMarkerTime"] = v
-    v = o.replaced_time
-    if v is not None:
-        d["ReplacedTime"] = v
-    v = o.pre_replace_rate
-    if v is not None:
-        d["PreReplaceRate"] = v
-    v = o.pre_req_num
-    if v is not None:
-        d["PreReqNum"] = v
-    v = o.pre_replaced_num
-    if v is not None:
-        d["PreReplacedNum"] = v
-    v = o.usage_details
-    if v is not None:
-        d["UsageDetails"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SSAIUsageInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``StreamLinkRegionInfo``: the model and its codecs."""
+"""``StreamLinkRegionInfo``."""
 
 from __future__ import annotations
 
@@ -9,25 +9,21 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class StreamLinkRegionInfo:
-    """Regions in which StreamLink media transport is offered.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class StreamLinkRegionInfo(Model):
+    """Regions in which StreamLink media transport is offered."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "regions": "Regions",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("[RegionInfo",)
 
     regions: list[models.RegionInfo] | None = None
     """List of the regions available for StreamLink.
@@ -35,32 +31,13 @@ class StreamLinkRegionInfo:
     Wire name: ``Regions``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> StreamLinkRegionInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Regions",
-    }
-)
+_KNOWN = frozenset(StreamLinkRegionInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> StreamLinkRegionInfo:
-    """Decode one ``StreamLinkRegionInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``StreamLinkRegionInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(StreamLinkRegionInfo)
@@ -69,16 +46,7 @@ def _structure(data: Any) -> StreamLinkRegionInfo:
     v = get("Regions")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Regions", "an array", v)
-        if v:
-            f = _S["RegionInfo"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Regions", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Regions", v, _S["RegionInfo"])
     o.regions = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -86,14 +54,4 @@ def _structure(data: Any) -> StreamLinkRegionInfo:
     return o
 
 
-def _unstructure(o: StreamLinkRegionInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.regions
-    if v is not None:
-        d["Regions"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(StreamLinkRegionInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``StreamUrlDetail``: the model and its codecs."""
+"""``StreamUrlDetail``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class StreamUrlDetail:
-    """Full description of a stream URL: the address, its purpose and a label such as the carrier.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class StreamUrlDetail(Model):
+    """Full description of a stream URL: the address, its purpose and a label such as the carrier."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "label": "Label",
         "url": "Url",
         "type": "Type",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+    )
 
     label: str | None = None
     """Label describing the URL, such as carrier information (for example BGP).
@@ -46,34 +47,13 @@ class StreamUrlDetail:
     Wire name: ``Type``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> StreamUrlDetail:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Label",
-        "Url",
-        "Type",
-    }
-)
+_KNOWN = frozenset(StreamUrlDetail.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> StreamUrlDetail:
-    """Decode one ``StreamUrlDetail`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``StreamUrlDetail`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(StreamUrlDetail)
@@ -103,20 +83,4 @@ def _structure(data: Any) -> StreamUrlDetail:
     return o
 
 
-def _unstructure(o: StreamUrlDetail) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.label
-    if v is not None:
-        d["Label"] = v
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(StreamUrlDetail, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubmitHunyuan3DTaskRequest``: the model and its codecs."""
+"""``SubmitHunyuan3DTaskRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubmitHunyuan3DTaskRequest:
+class SubmitHunyuan3DTaskRequest(Model):
     """Request of SubmitHunyuan3DTask: the prompt, image or mesh input and the generation options
     of the 3D task.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -42,7 +37,20 @@ class SubmitHunyuan3DTaskRequest:
         "style": "Style",
         "store_cos_param": "StoreCosParam",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "[ViewImage",
+        "str",
+        "str",
+        "bool",
+        "int",
+        "bool",
+        "str",
+        "int",
+        "str",
+        "AigcStoreCosParam",
+    )
 
     prompt: str | None = None
     """Prompt for text-to-3D generation, up to 1024 UTF-8 characters.
@@ -124,43 +132,13 @@ class SubmitHunyuan3DTaskRequest:
     Wire name: ``StoreCosParam``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubmitHunyuan3DTaskRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Prompt",
-        "ImageUrl",
-        "MultiViewImages",
-        "GenerateType",
-        "MeshUrl",
-        "EnablePBR",
-        "FaceCount",
-        "KeepUV",
-        "ResultFormat",
-        "Seed",
-        "Style",
-        "StoreCosParam",
-    }
-)
+_KNOWN = frozenset(SubmitHunyuan3DTaskRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubmitHunyuan3DTaskRequest:
-    """Decode one ``SubmitHunyuan3DTaskRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubmitHunyuan3DTaskRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubmitHunyuan3DTaskRequest)
@@ -181,16 +159,7 @@ def _structure(data: Any) -> SubmitHunyuan3DTaskRequest:
     v = get("MultiViewImages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("MultiViewImages", "an array", v)
-        if v:
-            f = _S["ViewImage"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("MultiViewImages", v, f) from None
-        else:
-            v = []
+        v = _d.objects("MultiViewImages", v, _S["ViewImage"])
     o.multi_view_images = v
     v = get("GenerateType")
     if v is not None:
@@ -254,124 +223,4 @@ def _structure(data: Any) -> SubmitHunyuan3DTaskRequest:
     return o
 
 
-def _unstructure(o: SubmitHunyuan3DTaskRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.prompt
-    if v is not None:
-        d["Prompt"] = v
-    v = o.image_url
-    if v is not None:
-        d["ImageUrl"] = v
-    v = o.multi_view_images
-    if v is not None:
-        d["MultiViewImages"] = [_d.wire(x) for x in v]
-    v = o.generate_type
-    if v is not None:
-        d["GenerateType"] = v
-    v = o.mesh_url
-    if v is not None:
-        d["MeshUrl"] = v
-    v = o.enable_pbr
-    if v is not None:
-        d["EnablePBR"] = v
-    v = o.face_count
-    if v is not None:
-        d["FaceCount"] = v
-    v = o.keep_uv
-    if v is not None:
-        d["KeepUV"] = v
-    v = o.result_format
-    if v is not None:
-        d["ResultFormat"] = v
-    v = o.seed
-    if v is not None:
-        d["Seed"] = v
-    v = o.style
-    if v is not None:
-        d["Style"] = v
-    v = o.store_cos_param
-    if v is not None:
-        d["StoreCosParam"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SubmitHunyuan3DTaskRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SubmitHunyuan3DTaskRequest:
-        o = _e.as_model(o, SubmitHunyuan3DTaskRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.prompt
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Prompt", v)
-        d["Prompt"] = v
-    v = o.image_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ImageUrl", v)
-        d["ImageUrl"] = v
-    v = o.multi_view_images
-    if v is not None:
-        d["MultiViewImages"] = _e.models("MultiViewImages", v, _R["ViewImage"])
-    v = o.generate_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("GenerateType", v)
-        d["GenerateType"] = v
-    v = o.mesh_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("MeshUrl", v)
-        d["MeshUrl"] = v
-    v = o.enable_pbr
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("EnablePBR", "a boolean", v)
-        d["EnablePBR"] = v
-    v = o.face_count
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FaceCount", v)
-        d["FaceCount"] = v
-    v = o.keep_uv
-    if v is not None:
-        if type(v) is not bool:
-            raise _e.wrong_type("KeepUV", "a boolean", v)
-        d["KeepUV"] = v
-    v = o.result_format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResultFormat", v)
-        d["ResultFormat"] = v
-    v = o.seed
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Seed", v)
-        d["Seed"] = v
-    v = o.style
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Style", v)
-        d["Style"] = v
-    v = o.store_cos_param
-    if v is not None:
-        try:
-            d["StoreCosParam"] = _R["AigcStoreCosParam"](v)
-        except ValidationError as e:
-            raise e.with_prefix("StoreCosParam") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubmitHunyuan3DTaskRequest, _structure)

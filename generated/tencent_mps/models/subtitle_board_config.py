@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubtitleBoardConfig``: the model and its codecs."""
+"""``SubtitleBoardConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubtitleBoardConfig:
-    """Background board settings for burned-in subtitles: position, size, color and transparency.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class SubtitleBoardConfig(Model):
+    """Background board settings for burned-in subtitles: position, size, color and transparency."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "subtitle_board_config_switch": "SubtitleBoardConfigSwitch",
@@ -35,7 +30,19 @@ class SubtitleBoardConfig:
         "board_color": "BoardColor",
         "board_alpha": "BoardAlpha",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "float",
+    )
 
     subtitle_board_config_switch: int | None = None
     """Whether the subtitle background board is enabled: 0 off, 1 on. Defaults to 0.
@@ -112,42 +119,13 @@ class SubtitleBoardConfig:
     Wire name: ``BoardAlpha``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubtitleBoardConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SubtitleBoardConfigSwitch",
-        "BoardX",
-        "BoardXUnit",
-        "BoardY",
-        "BoardYUnit",
-        "BoardWidth",
-        "BoardWidthUnit",
-        "BoardHeight",
-        "BoardHeightUnit",
-        "BoardColor",
-        "BoardAlpha",
-    }
-)
+_KNOWN = frozenset(SubtitleBoardConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubtitleBoardConfig:
-    """Decode one ``SubtitleBoardConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubtitleBoardConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubtitleBoardConfig)
@@ -225,115 +203,4 @@ def _structure(data: Any) -> SubtitleBoardConfig:
     return o
 
 
-def _unstructure(o: SubtitleBoardConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_board_config_switch
-    if v is not None:
-        d["SubtitleBoardConfigSwitch"] = v
-    v = o.board_x
-    if v is not None:
-        d["BoardX"] = v
-    v = o.board_x_unit
-    if v is not None:
-        d["BoardXUnit"] = v
-    v = o.board_y
-    if v is not None:
-        d["BoardY"] = v
-    v = o.board_y_unit
-    if v is not None:
-        d["BoardYUnit"] = v
-    v = o.board_width
-    if v is not None:
-        d["BoardWidth"] = v
-    v = o.board_width_unit
-    if v is not None:
-        d["BoardWidthUnit"] = v
-    v = o.board_height
-    if v is not None:
-        d["BoardHeight"] = v
-    v = o.board_height_unit
-    if v is not None:
-        d["BoardHeightUnit"] = v
-    v = o.board_color
-    if v is not None:
-        d["BoardColor"] = v
-    v = o.board_alpha
-    if v is not None:
-        d["BoardAlpha"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SubtitleBoardConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SubtitleBoardConfig:
-        o = _e.as_model(o, SubtitleBoardConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_board_config_switch
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SubtitleBoardConfigSwitch", v)
-        d["SubtitleBoardConfigSwitch"] = v
-    v = o.board_x
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardX", v)
-        d["BoardX"] = v
-    v = o.board_x_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardXUnit", v)
-        d["BoardXUnit"] = v
-    v = o.board_y
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardY", v)
-        d["BoardY"] = v
-    v = o.board_y_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardYUnit", v)
-        d["BoardYUnit"] = v
-    v = o.board_width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardWidth", v)
-        d["BoardWidth"] = v
-    v = o.board_width_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardWidthUnit", v)
-        d["BoardWidthUnit"] = v
-    v = o.board_height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardHeight", v)
-        d["BoardHeight"] = v
-    v = o.board_height_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardHeightUnit", v)
-        d["BoardHeightUnit"] = v
-    v = o.board_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BoardColor", v)
-        d["BoardColor"] = v
-    v = o.board_alpha
-    if v is not None:
-        d["BoardAlpha"] = _e.number("BoardAlpha", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubtitleBoardConfig, _structure)

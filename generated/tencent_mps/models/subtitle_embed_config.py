@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubtitleEmbedConfig``: the model and its codecs."""
+"""``SubtitleEmbedConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubtitleEmbedConfig:
+class SubtitleEmbedConfig(Model):
     """Subtitle burn-in settings: font, size, color, position and the background, layout, outline
     and shadow styles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -47,7 +42,25 @@ class SubtitleEmbedConfig:
         "sample_width": "SampleWidth",
         "sample_height": "SampleHeight",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "CosInputInfo",
+        "int",
+        "int",
+        "str",
+        "float",
+        "int",
+        "int",
+        "int",
+        "int",
+        "SubtitleBoardConfig",
+        "SubtitleLayoutConfig",
+        "SubtitleOutlineConfig",
+        "SubtitleShadowConfig",
+        "int",
+        "int",
+    )
 
     font_type: str | None = None
     """Built-in font used for the subtitles. Defaults to hei.ttf; kai.ttf is recommended for
@@ -198,48 +211,13 @@ class SubtitleEmbedConfig:
     Wire name: ``SampleHeight``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubtitleEmbedConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FontType",
-        "FontPath",
-        "CosInputInfo",
-        "FontSize",
-        "FontSizeUnit",
-        "FontColor",
-        "FontAlpha",
-        "PosX",
-        "PosXUnit",
-        "PosY",
-        "PosYUnit",
-        "SubtitleBoardConfig",
-        "SubtitleLayoutConfig",
-        "SubtitleOutlineConfig",
-        "SubtitleShadowConfig",
-        "SampleWidth",
-        "SampleHeight",
-    }
-)
+_KNOWN = frozenset(SubtitleEmbedConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubtitleEmbedConfig:
-    """Decode one ``SubtitleEmbedConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubtitleEmbedConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubtitleEmbedConfig)
@@ -363,168 +341,4 @@ def _structure(data: Any) -> SubtitleEmbedConfig:
     return o
 
 
-def _unstructure(o: SubtitleEmbedConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.font_type
-    if v is not None:
-        d["FontType"] = v
-    v = o.font_path
-    if v is not None:
-        d["FontPath"] = v
-    v = o.cos_input_info
-    if v is not None:
-        d["CosInputInfo"] = _d.wire(v)
-    v = o.font_size
-    if v is not None:
-        d["FontSize"] = v
-    v = o.font_size_unit
-    if v is not None:
-        d["FontSizeUnit"] = v
-    v = o.font_color
-    if v is not None:
-        d["FontColor"] = v
-    v = o.font_alpha
-    if v is not None:
-        d["FontAlpha"] = v
-    v = o.pos_x
-    if v is not None:
-        d["PosX"] = v
-    v = o.pos_x_unit
-    if v is not None:
-        d["PosXUnit"] = v
-    v = o.pos_y
-    if v is not None:
-        d["PosY"] = v
-    v = o.pos_y_unit
-    if v is not None:
-        d["PosYUnit"] = v
-    v = o.subtitle_board_config
-    if v is not None:
-        d["SubtitleBoardConfig"] = _d.wire(v)
-    v = o.subtitle_layout_config
-    if v is not None:
-        d["SubtitleLayoutConfig"] = _d.wire(v)
-    v = o.subtitle_outline_config
-    if v is not None:
-        d["SubtitleOutlineConfig"] = _d.wire(v)
-    v = o.subtitle_shadow_config
-    if v is not None:
-        d["SubtitleShadowConfig"] = _d.wire(v)
-    v = o.sample_width
-    if v is not None:
-        d["SampleWidth"] = v
-    v = o.sample_height
-    if v is not None:
-        d["SampleHeight"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SubtitleEmbedConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SubtitleEmbedConfig:
-        o = _e.as_model(o, SubtitleEmbedConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.font_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontType", v)
-        d["FontType"] = v
-    v = o.font_path
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontPath", v)
-        d["FontPath"] = v
-    v = o.cos_input_info
-    if v is not None:
-        try:
-            d["CosInputInfo"] = _R["CosInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CosInputInfo") from None
-    v = o.font_size
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FontSize", v)
-        d["FontSize"] = v
-    v = o.font_size_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FontSizeUnit", v)
-        d["FontSizeUnit"] = v
-    v = o.font_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontColor", v)
-        d["FontColor"] = v
-    v = o.font_alpha
-    if v is not None:
-        d["FontAlpha"] = _e.number("FontAlpha", v)
-    v = o.pos_x
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PosX", v)
-        d["PosX"] = v
-    v = o.pos_x_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PosXUnit", v)
-        d["PosXUnit"] = v
-    v = o.pos_y
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PosY", v)
-        d["PosY"] = v
-    v = o.pos_y_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("PosYUnit", v)
-        d["PosYUnit"] = v
-    v = o.subtitle_board_config
-    if v is not None:
-        try:
-            d["SubtitleBoardConfig"] = _R["SubtitleBoardConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleBoardConfig") from None
-    v = o.subtitle_layout_config
-    if v is not None:
-        try:
-            d["SubtitleLayoutConfig"] = _R["SubtitleLayoutConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleLayoutConfig") from None
-    v = o.subtitle_outline_config
-    if v is not None:
-        try:
-            d["SubtitleOutlineConfig"] = _R["SubtitleOutlineConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleOutlineConfig") from None
-    v = o.subtitle_shadow_config
-    if v is not None:
-        try:
-            d["SubtitleShadowConfig"] = _R["SubtitleShadowConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleShadowConfig") from None
-    v = o.sample_width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SampleWidth", v)
-        d["SampleWidth"] = v
-    v = o.sample_height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SampleHeight", v)
-        d["SampleHeight"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubtitleEmbedConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubtitlePosition``: the model and its codecs."""
+"""``SubtitlePosition``."""
 
 from __future__ import annotations
 
@@ -9,21 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubtitlePosition:
-    """Position of a subtitle in the video frame.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SubtitlePosition(Model):
+    """Position of a subtitle in the video frame."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "center_y": "CenterY",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = ("int",)
 
     center_y: int | None = None
     """Y coordinate of the subtitle when it is placed in the centered position.
@@ -31,32 +28,13 @@ class SubtitlePosition:
     Wire name: ``CenterY``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubtitlePosition:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "CenterY",
-    }
-)
+_KNOWN = frozenset(SubtitlePosition.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubtitlePosition:
-    """Decode one ``SubtitlePosition`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubtitlePosition`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubtitlePosition)
@@ -74,14 +52,4 @@ def _structure(data: Any) -> SubtitlePosition:
     return o
 
 
-def _unstructure(o: SubtitlePosition) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.center_y
-    if v is not None:
-        d["CenterY"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubtitlePosition, _structure)

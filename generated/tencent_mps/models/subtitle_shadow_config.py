@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubtitleShadowConfig``: the model and its codecs."""
+"""``SubtitleShadowConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubtitleShadowConfig:
-    """Text shadow settings for burned-in subtitles.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class SubtitleShadowConfig(Model):
+    """Text shadow settings for burned-in subtitles."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "subtitle_shadow_config_switch": "SubtitleShadowConfigSwitch",
@@ -29,7 +24,13 @@ class SubtitleShadowConfig:
         "shadow_color": "ShadowColor",
         "shadow_alpha": "ShadowAlpha",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "float",
+        "int",
+        "str",
+        "float",
+    )
 
     subtitle_shadow_config_switch: int | None = None
     """Whether the text shadow is enabled: 0 off, 1 on. Defaults to 0.
@@ -64,36 +65,13 @@ class SubtitleShadowConfig:
     Wire name: ``ShadowAlpha``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubtitleShadowConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SubtitleShadowConfigSwitch",
-        "ShadowWidth",
-        "ShadowWidthUnit",
-        "ShadowColor",
-        "ShadowAlpha",
-    }
-)
+_KNOWN = frozenset(SubtitleShadowConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubtitleShadowConfig:
-    """Decode one ``SubtitleShadowConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubtitleShadowConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubtitleShadowConfig)
@@ -135,65 +113,4 @@ def _structure(data: Any) -> SubtitleShadowConfig:
     return o
 
 
-def _unstructure(o: SubtitleShadowConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_shadow_config_switch
-    if v is not None:
-        d["SubtitleShadowConfigSwitch"] = v
-    v = o.shadow_width
-    if v is not None:
-        d["ShadowWidth"] = v
-    v = o.shadow_width_unit
-    if v is not None:
-        d["ShadowWidthUnit"] = v
-    v = o.shadow_color
-    if v is not None:
-        d["ShadowColor"] = v
-    v = o.shadow_alpha
-    if v is not None:
-        d["ShadowAlpha"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SubtitleShadowConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SubtitleShadowConfig:
-        o = _e.as_model(o, SubtitleShadowConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_shadow_config_switch
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SubtitleShadowConfigSwitch", v)
-        d["SubtitleShadowConfigSwitch"] = v
-    v = o.shadow_width
-    if v is not None:
-        d["ShadowWidth"] = _e.number("ShadowWidth", v)
-    v = o.shadow_width_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ShadowWidthUnit", v)
-        d["ShadowWidthUnit"] = v
-    v = o.shadow_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ShadowColor", v)
-        d["ShadowColor"] = v
-    v = o.shadow_alpha
-    if v is not None:
-        d["ShadowAlpha"] = _e.number("ShadowAlpha", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubtitleShadowConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubtitleTemplate``: the model and its codecs."""
+"""``SubtitleTemplate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubtitleTemplate:
+class SubtitleTemplate(Model):
     """Settings for burning (hard-coding) subtitles into the video: subtitle source, font,
     position, background board, outline and shadow styling.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -57,7 +52,35 @@ class SubtitleTemplate:
         "shadow_width_unit": "ShadowWidthUnit",
         "line_spacing_unit": "LineSpacingUnit",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "MediaInputInfo",
+        "MediaInputInfo",
+        "str",
+        "str",
+        "str",
+        "float",
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+        "float",
+        "float",
+        "str",
+        "float",
+        "float",
+        "str",
+        "float",
+        "int",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+    )
 
     path: str | None = None
     """URL of the subtitle file to burn into the video. May be null.
@@ -308,58 +331,13 @@ class SubtitleTemplate:
     Wire name: ``LineSpacingUnit``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubtitleTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Path",
-        "StreamIndex",
-        "SubtitleFileInput",
-        "FontFileInput",
-        "FontType",
-        "FontSize",
-        "FontColor",
-        "FontAlpha",
-        "YPos",
-        "BoardY",
-        "BoardWidth",
-        "BoardHeight",
-        "BoardColor",
-        "BoardAlpha",
-        "OutlineWidth",
-        "OutlineColor",
-        "OutlineAlpha",
-        "ShadowWidth",
-        "ShadowColor",
-        "ShadowAlpha",
-        "LineSpacing",
-        "Alignment",
-        "BoardWidthUnit",
-        "BoardHeightUnit",
-        "OutlineWidthUnit",
-        "ShadowWidthUnit",
-        "LineSpacingUnit",
-    }
-)
+_KNOWN = frozenset(SubtitleTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubtitleTemplate:
-    """Decode one ``SubtitleTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubtitleTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubtitleTemplate)
@@ -537,235 +515,4 @@ def _structure(data: Any) -> SubtitleTemplate:
     return o
 
 
-def _unstructure(o: SubtitleTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.stream_index
-    if v is not None:
-        d["StreamIndex"] = v
-    v = o.subtitle_file_input
-    if v is not None:
-        d["SubtitleFileInput"] = _d.wire(v)
-    v = o.font_file_input
-    if v is not None:
-        d["FontFileInput"] = _d.wire(v)
-    v = o.font_type
-    if v is not None:
-        d["FontType"] = v
-    v = o.font_size
-    if v is not None:
-        d["FontSize"] = v
-    v = o.font_color
-    if v is not None:
-        d["FontColor"] = v
-    v = o.font_alpha
-    if v is not None:
-        d["FontAlpha"] = v
-    v = o.y_pos
-    if v is not None:
-        d["YPos"] = v
-    v = o.board_y
-    if v is not None:
-        d["BoardY"] = v
-    v = o.board_width
-    if v is not None:
-        d["BoardWidth"] = v
-    v = o.board_height
-    if v is not None:
-        d["BoardHeight"] = v
-    v = o.board_color
-    if v is not None:
-        d["BoardColor"] = v
-    v = o.board_alpha
-    if v is not None:
-        d["BoardAlpha"] = v
-    v = o.outline_width
-    if v is not None:
-        d["OutlineWidth"] = v
-    v = o.outline_color
-    if v is not None:
-        d["OutlineColor"] = v
-    v = o.outline_alpha
-    if v is not None:
-        d["OutlineAlpha"] = v
-    v = o.shadow_width
-    if v is not None:
-        d["ShadowWidth"] = v
-    v = o.shadow_color
-    if v is not None:
-        d["ShadowColor"] = v
-    v = o.shadow_alpha
-    if v is not None:
-        d["ShadowAlpha"] = v
-    v = o.line_spacing
-    if v is not None:
-        d["LineSpacing"] = v
-    v = o.alignment
-    if v is not None:
-        d["Alignment"] = v
-    v = o.board_width_unit
-    if v is not None:
-        d["BoardWidthUnit"] = v
-    v = o.board_height_unit
-    if v is not None:
-        d["BoardHeightUnit"] = v
-    v = o.outline_width_unit
-    if v is not None:
-        d["OutlineWidthUnit"] = v
-    v = o.shadow_width_unit
-    if v is not None:
-        d["ShadowWidthUnit"] = v
-    v = o.line_spacing_unit
-    if v is not None:
-        d["LineSpacingUnit"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SubtitleTemplate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SubtitleTemplate:
-        o = _e.as_model(o, SubtitleTemplate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.path
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Path", v)
-        d["Path"] = v
-    v = o.stream_index
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("StreamIndex", v)
-        d["StreamIndex"] = v
-    v = o.subtitle_file_input
-    if v is not None:
-        try:
-            d["SubtitleFileInput"] = _R["MediaInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SubtitleFileInput") from None
-    v = o.font_file_input
-    if v is not None:
-        try:
-            d["FontFileInput"] = _R["MediaInputInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FontFileInput") from None
-    v = o.font_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontType", v)
-        d["FontType"] = v
-    v = o.font_size
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontSize", v)
-        d["FontSize"] = v
-    v = o.font_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FontColor", v)
-        d["FontColor"] = v
-    v = o.font_alpha
-    if v is not None:
-        d["FontAlpha"] = _e.number("FontAlpha", v)
-    v = o.y_pos
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("YPos", v)
-        d["YPos"] = v
-    v = o.board_y
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BoardY", v)
-        d["BoardY"] = v
-    v = o.board_width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardWidth", v)
-        d["BoardWidth"] = v
-    v = o.board_height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardHeight", v)
-        d["BoardHeight"] = v
-    v = o.board_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("BoardColor", v)
-        d["BoardColor"] = v
-    v = o.board_alpha
-    if v is not None:
-        d["BoardAlpha"] = _e.number("BoardAlpha", v)
-    v = o.outline_width
-    if v is not None:
-        d["OutlineWidth"] = _e.number("OutlineWidth", v)
-    v = o.outline_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OutlineColor", v)
-        d["OutlineColor"] = v
-    v = o.outline_alpha
-    if v is not None:
-        d["OutlineAlpha"] = _e.number("OutlineAlpha", v)
-    v = o.shadow_width
-    if v is not None:
-        d["ShadowWidth"] = _e.number("ShadowWidth", v)
-    v = o.shadow_color
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ShadowColor", v)
-        d["ShadowColor"] = v
-    v = o.shadow_alpha
-    if v is not None:
-        d["ShadowAlpha"] = _e.number("ShadowAlpha", v)
-    v = o.line_spacing
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("LineSpacing", v)
-        d["LineSpacing"] = v
-    v = o.alignment
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Alignment", v)
-        d["Alignment"] = v
-    v = o.board_width_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardWidthUnit", v)
-        d["BoardWidthUnit"] = v
-    v = o.board_height_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BoardHeightUnit", v)
-        d["BoardHeightUnit"] = v
-    v = o.outline_width_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("OutlineWidthUnit", v)
-        d["OutlineWidthUnit"] = v
-    v = o.shadow_width_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ShadowWidthUnit", v)
-        d["ShadowWidthUnit"] = v
-    v = o.line_spacing_unit
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("LineSpacingUnit", v)
-        d["LineSpacingUnit"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubtitleTemplate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SubtitleTransResultItem``: the model and its codecs."""
+"""``SubtitleTransResultItem``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SubtitleTransResultItem:
-    """Result of translating subtitles into one target language, with the output file paths.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class SubtitleTransResultItem(Model):
+    """Result of translating subtitles into one target language, with the output file paths."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "status": "Status",
@@ -28,7 +25,14 @@ class SubtitleTransResultItem:
         "subtitle_embed_path": "SubtitleEmbedPath",
         "subtitle_file_id": "SubtitleFileId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     status: str | None = None
     """Outcome of the translation.
@@ -70,37 +74,13 @@ class SubtitleTransResultItem:
     Wire name: ``SubtitleFileId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SubtitleTransResultItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Status",
-        "TransSrc",
-        "TransDst",
-        "Path",
-        "SubtitleEmbedPath",
-        "SubtitleFileId",
-    }
-)
+_KNOWN = frozenset(SubtitleTransResultItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SubtitleTransResultItem:
-    """Decode one ``SubtitleTransResultItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SubtitleTransResultItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SubtitleTransResultItem)
@@ -148,29 +128,4 @@ def _structure(data: Any) -> SubtitleTransResultItem:
     return o
 
 
-def _unstructure(o: SubtitleTransResultItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.trans_src
-    if v is not None:
-        d["TransSrc"] = v
-    v = o.trans_dst
-    if v is not None:
-        d["TransDst"] = v
-    v = o.path
-    if v is not None:
-        d["Path"] = v
-    v = o.subtitle_embed_path
-    if v is not None:
-        d["SubtitleEmbedPath"] = v
-    v = o.subtitle_file_id
-    if v is not None:
-        d["SubtitleFileId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SubtitleTransResultItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TaskOutputStorage``: the model and its codecs."""
+"""``TaskOutputStorage`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TaskOutputStorage:
-    """Describes where media processing output files are stored (COS, AWS S3 or VOD).
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class TaskOutputStorage(Model):
+    """Describes where media processing output files are stored (COS, AWS S3 or VOD)."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "type": "Type",
@@ -33,7 +27,12 @@ class TaskOutputStorage:
         "s3_output_storage": "S3OutputStorage",
         "vod_output_storage": "VODOutputStorage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "CosOutputStorage",
+        "S3OutputStorage",
+        "VODOutputStorage",
+    )
 
     type: str | None = None
     """Type of output storage.
@@ -69,35 +68,13 @@ class TaskOutputStorage:
     Wire name: ``VODOutputStorage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TaskOutputStorage:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Type",
-        "CosOutputStorage",
-        "S3OutputStorage",
-        "VODOutputStorage",
-    }
-)
+_KNOWN = frozenset(TaskOutputStorage.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TaskOutputStorage:
-    """Decode one ``TaskOutputStorage`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TaskOutputStorage`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TaskOutputStorage)
@@ -139,65 +116,4 @@ def _structure(data: Any) -> TaskOutputStorage:
     return o
 
 
-def _unstructure(o: TaskOutputStorage) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.cos_output_storage
-    if v is not None:
-        d["CosOutputStorage"] = _d.wire(v)
-    v = o.s3_output_storage
-    if v is not None:
-        d["S3OutputStorage"] = _d.wire(v)
-    v = o.vod_output_storage
-    if v is not None:
-        d["VODOutputStorage"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``TaskOutputStorage`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not TaskOutputStorage:
-        o = _e.as_model(o, TaskOutputStorage)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.type
-    if v is None:
-        raise _e.missing("Type", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Type", v)
-    d["Type"] = v
-    v = o.cos_output_storage
-    if v is not None:
-        try:
-            d["CosOutputStorage"] = _R["CosOutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("CosOutputStorage") from None
-    v = o.s3_output_storage
-    if v is not None:
-        try:
-            d["S3OutputStorage"] = _R["S3OutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("S3OutputStorage") from None
-    v = o.vod_output_storage
-    if v is not None:
-        try:
-            d["VODOutputStorage"] = _R["VODOutputStorage"](v)
-        except ValidationError as e:
-            raise e.with_prefix("VODOutputStorage") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TaskOutputStorage, _structure)

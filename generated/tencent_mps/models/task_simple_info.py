@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TaskSimpleInfo``: the model and its codecs."""
+"""``TaskSimpleInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TaskSimpleInfo:
-    """Summary of a task, with its ID, type, subtask types and creation, start and finish times.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class TaskSimpleInfo(Model):
+    """Summary of a task, with its ID, type, subtask types and creation, start and finish times."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_id": "TaskId",
@@ -28,7 +25,14 @@ class TaskSimpleInfo:
         "finish_time": "FinishTime",
         "sub_task_types": "SubTaskTypes",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[str",
+    )
 
     task_id: str | None = None
     """ID of the task.
@@ -73,37 +77,13 @@ class TaskSimpleInfo:
     Wire name: ``SubTaskTypes``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TaskSimpleInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "TaskType",
-        "CreateTime",
-        "BeginProcessTime",
-        "FinishTime",
-        "SubTaskTypes",
-    }
-)
+_KNOWN = frozenset(TaskSimpleInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TaskSimpleInfo:
-    """Decode one ``TaskSimpleInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TaskSimpleInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TaskSimpleInfo)
@@ -142,11 +122,7 @@ def _structure(data: Any) -> TaskSimpleInfo:
     v = get("SubTaskTypes")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SubTaskTypes", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("SubTaskTypes", v, "a string", _d.is_str)
+        v = _d.str_list("SubTaskTypes", v)
     o.sub_task_types = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -154,29 +130,4 @@ def _structure(data: Any) -> TaskSimpleInfo:
     return o
 
 
-def _unstructure(o: TaskSimpleInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.begin_process_time
-    if v is not None:
-        d["BeginProcessTime"] = v
-    v = o.finish_time
-    if v is not None:
-        d["FinishTime"] = v
-    v = o.sub_task_types
-    if v is not None:
-        d["SubTaskTypes"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TaskSimpleInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TaskStatData``: the model and its codecs."""
+"""``TaskStatData``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TaskStatData:
-    """Usage statistics of one media processing task type: a summary and per-specification details.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class TaskStatData(Model):
+    """Usage statistics of one media processing task type: a summary and per-specification details."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "task_type": "TaskType",
         "summary": "Summary",
         "details": "Details",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "[TaskStatDataItem",
+        "[SpecificationDataItem",
+    )
 
     task_type: str | None = None
     """Media processing task type the statistics belong to.
@@ -66,34 +66,13 @@ class TaskStatData:
     Wire name: ``Details``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TaskStatData:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskType",
-        "Summary",
-        "Details",
-    }
-)
+_KNOWN = frozenset(TaskStatData.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TaskStatData:
-    """Decode one ``TaskStatData`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TaskStatData`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TaskStatData)
@@ -108,30 +87,12 @@ def _structure(data: Any) -> TaskStatData:
     v = get("Summary")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Summary", "an array", v)
-        if v:
-            f = _S["TaskStatDataItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Summary", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Summary", v, _S["TaskStatDataItem"])
     o.summary = v
     v = get("Details")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Details", "an array", v)
-        if v:
-            f = _S["SpecificationDataItem"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Details", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Details", v, _S["SpecificationDataItem"])
     o.details = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -139,20 +100,4 @@ def _structure(data: Any) -> TaskStatData:
     return o
 
 
-def _unstructure(o: TaskStatData) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_type
-    if v is not None:
-        d["TaskType"] = v
-    v = o.summary
-    if v is not None:
-        d["Summary"] = [_d.wire(x) for x in v]
-    v = o.details
-    if v is not None:
-        d["Details"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TaskStatData, _structure)

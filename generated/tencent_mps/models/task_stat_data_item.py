@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TaskStatDataItem``: the model and its codecs."""
+"""``TaskStatDataItem``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TaskStatDataItem:
-    """Task count and usage for one time interval.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class TaskStatDataItem(Model):
+    """Task count and usage for one time interval."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "time": "Time",
         "count": "Count",
         "usage": "Usage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+    )
 
     time: str | None = None
     """Start of the time interval in ISO 8601 format; with a daily granularity,
@@ -46,34 +47,13 @@ class TaskStatDataItem:
     Wire name: ``Usage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TaskStatDataItem:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Time",
-        "Count",
-        "Usage",
-    }
-)
+_KNOWN = frozenset(TaskStatDataItem.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TaskStatDataItem:
-    """Decode one ``TaskStatDataItem`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TaskStatDataItem`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TaskStatDataItem)
@@ -103,20 +83,4 @@ def _structure(data: Any) -> TaskStatDataItem:
     return o
 
 
-def _unstructure(o: TaskStatDataItem) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.time
-    if v is not None:
-        d["Time"] = v
-    v = o.count
-    if v is not None:
-        d["Count"] = v
-    v = o.usage
-    if v is not None:
-        d["Usage"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TaskStatDataItem, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TermBase``: the model and its codecs."""
+"""``TermBase`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TermBase:
-    """A glossary entry mapping a source-language term to its target-language rendering.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class TermBase(Model):
+    """A glossary entry mapping a source-language term to its target-language rendering."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "src": "Src",
@@ -28,7 +23,12 @@ class TermBase:
         "src_language": "SrcLanguage",
         "dst_language": "DstLanguage",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+        "str",
+    )
 
     src: str | None = None
     """The term in the source language.
@@ -60,35 +60,13 @@ class TermBase:
     Wire name: ``DstLanguage``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TermBase:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Src",
-        "Dst",
-        "SrcLanguage",
-        "DstLanguage",
-    }
-)
+_KNOWN = frozenset(TermBase.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TermBase:
-    """Decode one ``TermBase`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TermBase`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TermBase)
@@ -124,63 +102,4 @@ def _structure(data: Any) -> TermBase:
     return o
 
 
-def _unstructure(o: TermBase) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.src
-    if v is not None:
-        d["Src"] = v
-    v = o.dst
-    if v is not None:
-        d["Dst"] = v
-    v = o.src_language
-    if v is not None:
-        d["SrcLanguage"] = v
-    v = o.dst_language
-    if v is not None:
-        d["DstLanguage"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``TermBase`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not TermBase:
-        o = _e.as_model(o, TermBase)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.src
-    if v is None:
-        raise _e.missing("Src", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Src", v)
-    d["Src"] = v
-    v = o.dst
-    if v is None:
-        raise _e.missing("Dst", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Dst", v)
-    d["Dst"] = v
-    v = o.src_language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SrcLanguage", v)
-        d["SrcLanguage"] = v
-    v = o.dst_language
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("DstLanguage", v)
-        d["DstLanguage"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TermBase, _structure)

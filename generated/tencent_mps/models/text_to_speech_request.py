@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TextToSpeechRequest``: the model and its codecs."""
+"""``TextToSpeechRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TextToSpeechRequest:
+class TextToSpeechRequest(Model):
     """Request of TextToSpeech: the text, the voice ID and optional language, output and extension
     parameters.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +30,13 @@ class TextToSpeechRequest:
         "output": "Output",
         "ext_param": "ExtParam",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str!",
+        "str",
+        "SyncDubbingOutputOption",
+        "str",
+    )
 
     text: str | None = None
     """Text to synthesize. Required.
@@ -75,36 +76,13 @@ class TextToSpeechRequest:
     Wire name: ``ExtParam``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TextToSpeechRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Text",
-        "VoiceId",
-        "TextLang",
-        "Output",
-        "ExtParam",
-    }
-)
+_KNOWN = frozenset(TextToSpeechRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TextToSpeechRequest:
-    """Decode one ``TextToSpeechRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TextToSpeechRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TextToSpeechRequest)
@@ -148,72 +126,4 @@ def _structure(data: Any) -> TextToSpeechRequest:
     return o
 
 
-def _unstructure(o: TextToSpeechRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.text
-    if v is not None:
-        d["Text"] = v
-    v = o.voice_id
-    if v is not None:
-        d["VoiceId"] = v
-    v = o.text_lang
-    if v is not None:
-        d["TextLang"] = v
-    v = o.output
-    if v is not None:
-        d["Output"] = _d.wire(v)
-    v = o.ext_param
-    if v is not None:
-        d["ExtParam"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``TextToSpeechRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not TextToSpeechRequest:
-        o = _e.as_model(o, TextToSpeechRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.text
-    if v is None:
-        raise _e.missing("Text", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Text", v)
-    d["Text"] = v
-    v = o.voice_id
-    if v is None:
-        raise _e.missing("VoiceId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("VoiceId", v)
-    d["VoiceId"] = v
-    v = o.text_lang
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TextLang", v)
-        d["TextLang"] = v
-    v = o.output
-    if v is not None:
-        try:
-            d["Output"] = _R["SyncDubbingOutputOption"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Output") from None
-    v = o.ext_param
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ExtParam", v)
-        d["ExtParam"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TextToSpeechRequest, _structure)

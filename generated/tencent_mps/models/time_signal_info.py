@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TimeSignalInfo``: the model and its codecs."""
+"""``TimeSignalInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TimeSignalInfo:
+class TimeSignalInfo(Model):
     """SCTE-35 time_signal message parameters, including segmentation UPID and segment numbering,
     used by an ad break.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -33,7 +29,16 @@ class TimeSignalInfo:
         "subsegment_num": "SubsegmentNum",
         "subsegments_expected": "SubsegmentsExpected",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+    )
 
     event_id: str | None = None
     """Segmentation event ID of the time_signal message.
@@ -83,39 +88,13 @@ class TimeSignalInfo:
     Wire name: ``SubsegmentsExpected``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TimeSignalInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "EventID",
-        "UPIDType",
-        "UPID",
-        "TypeID",
-        "Num",
-        "Expected",
-        "SubsegmentNum",
-        "SubsegmentsExpected",
-    }
-)
+_KNOWN = frozenset(TimeSignalInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TimeSignalInfo:
-    """Decode one ``TimeSignalInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TimeSignalInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TimeSignalInfo)
@@ -175,93 +154,4 @@ def _structure(data: Any) -> TimeSignalInfo:
     return o
 
 
-def _unstructure(o: TimeSignalInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.event_id
-    if v is not None:
-        d["EventID"] = v
-    v = o.upid_type
-    if v is not None:
-        d["UPIDType"] = v
-    v = o.upid
-    if v is not None:
-        d["UPID"] = v
-    v = o.type_id
-    if v is not None:
-        d["TypeID"] = v
-    v = o.num
-    if v is not None:
-        d["Num"] = v
-    v = o.expected
-    if v is not None:
-        d["Expected"] = v
-    v = o.subsegment_num
-    if v is not None:
-        d["SubsegmentNum"] = v
-    v = o.subsegments_expected
-    if v is not None:
-        d["SubsegmentsExpected"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``TimeSignalInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not TimeSignalInfo:
-        o = _e.as_model(o, TimeSignalInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.event_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EventID", v)
-        d["EventID"] = v
-    v = o.upid_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("UPIDType", v)
-        d["UPIDType"] = v
-    v = o.upid
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("UPID", v)
-        d["UPID"] = v
-    v = o.type_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TypeID", v)
-        d["TypeID"] = v
-    v = o.num
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Num", v)
-        d["Num"] = v
-    v = o.expected
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Expected", v)
-        d["Expected"] = v
-    v = o.subsegment_num
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubsegmentNum", v)
-        d["SubsegmentNum"] = v
-    v = o.subsegments_expected
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubsegmentsExpected", v)
-        d["SubsegmentsExpected"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TimeSignalInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TimeSpotCheck``: the model and its codecs."""
+"""``TimeSpotCheck`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TimeSpotCheck:
+class TimeSpotCheck(Model):
     """Time-based spot-check settings of media quality control: how long each check runs, the pause
     between checks and how often to repeat.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +25,12 @@ class TimeSpotCheck:
         "skip_duration": "SkipDuration",
         "circles_number": "CirclesNumber",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "int",
+        "int",
+        "int",
+    )
 
     check_duration: int | None = None
     """Length of each check cycle, in seconds, from 10 to 86400.
@@ -55,35 +56,13 @@ class TimeSpotCheck:
     Wire name: ``CirclesNumber``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TimeSpotCheck:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "CheckDuration",
-        "CheckInterval",
-        "SkipDuration",
-        "CirclesNumber",
-    }
-)
+_KNOWN = frozenset(TimeSpotCheck.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TimeSpotCheck:
-    """Decode one ``TimeSpotCheck`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TimeSpotCheck`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TimeSpotCheck)
@@ -119,61 +98,4 @@ def _structure(data: Any) -> TimeSpotCheck:
     return o
 
 
-def _unstructure(o: TimeSpotCheck) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.check_duration
-    if v is not None:
-        d["CheckDuration"] = v
-    v = o.check_interval
-    if v is not None:
-        d["CheckInterval"] = v
-    v = o.skip_duration
-    if v is not None:
-        d["SkipDuration"] = v
-    v = o.circles_number
-    if v is not None:
-        d["CirclesNumber"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``TimeSpotCheck`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not TimeSpotCheck:
-        o = _e.as_model(o, TimeSpotCheck)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.check_duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("CheckDuration", v)
-        d["CheckDuration"] = v
-    v = o.check_interval
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("CheckInterval", v)
-        d["CheckInterval"] = v
-    v = o.skip_duration
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SkipDuration", v)
-        d["SkipDuration"] = v
-    v = o.circles_number
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("CirclesNumber", v)
-        d["CirclesNumber"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TimeSpotCheck, _structure)

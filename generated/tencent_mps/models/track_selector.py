@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TrackSelector``: the model and its codecs."""
+"""``TrackSelector`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,24 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TrackSelector:
-    """Selects audio and video tracks of a stream by their index.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class TrackSelector(Model):
+    """Selects audio and video tracks of a stream by their index."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "video_index": "VideoIndex",
         "audio_index": "AudioIndex",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[int",
+        "[int",
+    )
 
     video_index: list[int] | None = None
     """Indexes of the video tracks to use, starting from 1.
@@ -40,33 +38,13 @@ class TrackSelector:
     Wire name: ``AudioIndex``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TrackSelector:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VideoIndex",
-        "AudioIndex",
-    }
-)
+_KNOWN = frozenset(TrackSelector.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TrackSelector:
-    """Decode one ``TrackSelector`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TrackSelector`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TrackSelector)
@@ -75,20 +53,12 @@ def _structure(data: Any) -> TrackSelector:
     v = get("VideoIndex")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("VideoIndex", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("VideoIndex", v, "an integer", _d.is_int)
+        v = _d.int_list("VideoIndex", v)
     o.video_index = v
     v = get("AudioIndex")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AudioIndex", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is int for x in v):
-            _d.check_items("AudioIndex", v, "an integer", _d.is_int)
+        v = _d.int_list("AudioIndex", v)
     o.audio_index = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -96,41 +66,4 @@ def _structure(data: Any) -> TrackSelector:
     return o
 
 
-def _unstructure(o: TrackSelector) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_index
-    if v is not None:
-        d["VideoIndex"] = list(v)
-    v = o.audio_index
-    if v is not None:
-        d["AudioIndex"] = list(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``TrackSelector`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not TrackSelector:
-        o = _e.as_model(o, TrackSelector)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.video_index
-    if v is not None:
-        d["VideoIndex"] = _e.ints("VideoIndex", v)
-    v = o.audio_index
-    if v is not None:
-        d["AudioIndex"] = _e.ints("AudioIndex", v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TrackSelector, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``TranscodeTemplate``: the model and its codecs."""
+"""``TranscodeTemplate``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class TranscodeTemplate:
-    """Details of a transcoding template, preset or custom.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class TranscodeTemplate(Model):
+    """Details of a transcoding template, preset or custom."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -41,7 +38,23 @@ class TranscodeTemplate:
         "enhance_config": "EnhanceConfig",
         "alias_name": "AliasName",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+        "VideoTemplateInfo",
+        "AudioTemplateInfo",
+        "TEHDConfig",
+        "str",
+        "str",
+        "str",
+        "EnhanceConfig",
+        "str",
+    )
 
     definition: str | None = None
     """Unique ID of the transcoding template.
@@ -157,46 +170,13 @@ class TranscodeTemplate:
     Wire name: ``AliasName``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TranscodeTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Container",
-        "Name",
-        "Comment",
-        "Type",
-        "RemoveVideo",
-        "RemoveAudio",
-        "VideoTemplate",
-        "AudioTemplate",
-        "TEHDConfig",
-        "ContainerType",
-        "CreateTime",
-        "UpdateTime",
-        "EnhanceConfig",
-        "AliasName",
-    }
-)
+_KNOWN = frozenset(TranscodeTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> TranscodeTemplate:
-    """Decode one ``TranscodeTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``TranscodeTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(TranscodeTemplate)
@@ -306,56 +286,4 @@ def _structure(data: Any) -> TranscodeTemplate:
     return o
 
 
-def _unstructure(o: TranscodeTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.container
-    if v is not None:
-        d["Container"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.remove_video
-    if v is not None:
-        d["RemoveVideo"] = v
-    v = o.remove_audio
-    if v is not None:
-        d["RemoveAudio"] = v
-    v = o.video_template
-    if v is not None:
-        d["VideoTemplate"] = _d.wire(v)
-    v = o.audio_template
-    if v is not None:
-        d["AudioTemplate"] = _d.wire(v)
-    v = o.tehd_config
-    if v is not None:
-        d["TEHDConfig"] = _d.wire(v)
-    v = o.container_type
-    if v is not None:
-        d["ContainerType"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.enhance_config
-    if v is not None:
-        d["EnhanceConfig"] = _d.wire(v)
-    v = o.alias_name
-    if v is not None:
-        d["AliasName"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(TranscodeTemplate, _structure)

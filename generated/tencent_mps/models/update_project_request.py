@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``UpdateProjectRequest``: the model and its codecs."""
+"""``UpdateProjectRequest`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class UpdateProjectRequest:
+class UpdateProjectRequest(Model):
     """Request of UpdateProject: the project ID and the name, description, glossary or speakers to
     change.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -35,7 +29,13 @@ class UpdateProjectRequest:
         "description": "Description",
         "speakers": "Speakers",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+        "[TermBase",
+        "str",
+        "[Speakers",
+    )
 
     project_id: str | None = None
     """ID of the project to update.
@@ -69,36 +69,13 @@ class UpdateProjectRequest:
     Wire name: ``Speakers``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UpdateProjectRequest:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "ProjectId",
-        "ProjectName",
-        "TermBase",
-        "Description",
-        "Speakers",
-    }
-)
+_KNOWN = frozenset(UpdateProjectRequest.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> UpdateProjectRequest:
-    """Decode one ``UpdateProjectRequest`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``UpdateProjectRequest`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(UpdateProjectRequest)
@@ -119,16 +96,7 @@ def _structure(data: Any) -> UpdateProjectRequest:
     v = get("TermBase")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("TermBase", "an array", v)
-        if v:
-            f = _S["TermBase"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("TermBase", v, f) from None
-        else:
-            v = []
+        v = _d.objects("TermBase", v, _S["TermBase"])
     o.term_base = v
     v = get("Description")
     if v is not None:
@@ -139,16 +107,7 @@ def _structure(data: Any) -> UpdateProjectRequest:
     v = get("Speakers")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Speakers", "an array", v)
-        if v:
-            f = _S["Speakers"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Speakers", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Speakers", v, _S["Speakers"])
     o.speakers = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -156,66 +115,4 @@ def _structure(data: Any) -> UpdateProjectRequest:
     return o
 
 
-def _unstructure(o: UpdateProjectRequest) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.project_id
-    if v is not None:
-        d["ProjectId"] = v
-    v = o.project_name
-    if v is not None:
-        d["ProjectName"] = v
-    v = o.term_base
-    if v is not None:
-        d["TermBase"] = [_d.wire(x) for x in v]
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.speakers
-    if v is not None:
-        d["Speakers"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``UpdateProjectRequest`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not UpdateProjectRequest:
-        o = _e.as_model(o, UpdateProjectRequest)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.project_id
-    if v is None:
-        raise _e.missing("ProjectId", "a string")
-    if type(v) is not str:
-        v = _e.as_str("ProjectId", v)
-    d["ProjectId"] = v
-    v = o.project_name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ProjectName", v)
-        d["ProjectName"] = v
-    v = o.term_base
-    if v is not None:
-        d["TermBase"] = _e.models("TermBase", v, _R["TermBase"])
-    v = o.description
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Description", v)
-        d["Description"] = v
-    v = o.speakers
-    if v is not None:
-        d["Speakers"] = _e.models("Speakers", v, _R["Speakers"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(UpdateProjectRequest, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``UpdateSmartEraseSubtitleConfig``: the model and its codecs."""
+"""``UpdateSmartEraseSubtitleConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,16 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class UpdateSmartEraseSubtitleConfig:
-    """Subtitle erasing settings used when updating a smart erase template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class UpdateSmartEraseSubtitleConfig(Model):
+    """Subtitle erasing settings used when updating a smart erase template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "subtitle_erase_method": "SubtitleEraseMethod",
@@ -38,7 +31,17 @@ class UpdateSmartEraseSubtitleConfig:
         "auto_areas": "AutoAreas",
         "custom_areas": "CustomAreas",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[EraseArea",
+        "[EraseTimeArea",
+    )
 
     subtitle_erase_method: str | None = None
     """How subtitles are erased. auto detects subtitle text with an AI model (the lower-middle
@@ -151,40 +154,13 @@ class UpdateSmartEraseSubtitleConfig:
     Wire name: ``CustomAreas``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartEraseSubtitleConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "SubtitleEraseMethod",
-        "SubtitleModel",
-        "OcrSwitch",
-        "SubtitleLang",
-        "SubtitleFormat",
-        "TransSwitch",
-        "TransDstLang",
-        "AutoAreas",
-        "CustomAreas",
-    }
-)
+_KNOWN = frozenset(UpdateSmartEraseSubtitleConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> UpdateSmartEraseSubtitleConfig:
-    """Decode one ``UpdateSmartEraseSubtitleConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``UpdateSmartEraseSubtitleConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(UpdateSmartEraseSubtitleConfig)
@@ -235,30 +211,12 @@ def _structure(data: Any) -> UpdateSmartEraseSubtitleConfig:
     v = get("AutoAreas")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AutoAreas", "an array", v)
-        if v:
-            f = _S["EraseArea"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AutoAreas", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AutoAreas", v, _S["EraseArea"])
     o.auto_areas = v
     v = get("CustomAreas")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("CustomAreas", "an array", v)
-        if v:
-            f = _S["EraseTimeArea"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("CustomAreas", v, f) from None
-        else:
-            v = []
+        v = _d.objects("CustomAreas", v, _S["EraseTimeArea"])
     o.custom_areas = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)
@@ -266,97 +224,4 @@ def _structure(data: Any) -> UpdateSmartEraseSubtitleConfig:
     return o
 
 
-def _unstructure(o: UpdateSmartEraseSubtitleConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_erase_method
-    if v is not None:
-        d["SubtitleEraseMethod"] = v
-    v = o.subtitle_model
-    if v is not None:
-        d["SubtitleModel"] = v
-    v = o.ocr_switch
-    if v is not None:
-        d["OcrSwitch"] = v
-    v = o.subtitle_lang
-    if v is not None:
-        d["SubtitleLang"] = v
-    v = o.subtitle_format
-    if v is not None:
-        d["SubtitleFormat"] = v
-    v = o.trans_switch
-    if v is not None:
-        d["TransSwitch"] = v
-    v = o.trans_dst_lang
-    if v is not None:
-        d["TransDstLang"] = v
-    v = o.auto_areas
-    if v is not None:
-        d["AutoAreas"] = [_d.wire(x) for x in v]
-    v = o.custom_areas
-    if v is not None:
-        d["CustomAreas"] = [_d.wire(x) for x in v]
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``UpdateSmartEraseSubtitleConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not UpdateSmartEraseSubtitleConfig:
-        o = _e.as_model(o, UpdateSmartEraseSubtitleConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.subtitle_erase_method
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubtitleEraseMethod", v)
-        d["SubtitleEraseMethod"] = v
-    v = o.subtitle_model
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubtitleModel", v)
-        d["SubtitleModel"] = v
-    v = o.ocr_switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("OcrSwitch", v)
-        d["OcrSwitch"] = v
-    v = o.subtitle_lang
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubtitleLang", v)
-        d["SubtitleLang"] = v
-    v = o.subtitle_format
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SubtitleFormat", v)
-        d["SubtitleFormat"] = v
-    v = o.trans_switch
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TransSwitch", v)
-        d["TransSwitch"] = v
-    v = o.trans_dst_lang
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("TransDstLang", v)
-        d["TransDstLang"] = v
-    v = o.auto_areas
-    if v is not None:
-        d["AutoAreas"] = _e.models("AutoAreas", v, _R["EraseArea"])
-    v = o.custom_areas
-    if v is not None:
-        d["CustomAreas"] = _e.models("CustomAreas", v, _R["EraseTimeArea"])
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(UpdateSmartEraseSubtitleConfig, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``UsageDetail``: the model and its codecs."""
+"""``UsageDetail``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class UsageDetail:
-    """SSAI usage figures for one ad insertion configuration and ad type over a time slot.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class UsageDetail(Model):
+    """SSAI usage figures for one ad insertion configuration and ad type over a time slot."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "uniq_id": "UniqId",
@@ -51,7 +48,37 @@ class UsageDetail:
         "start_time": "StartTime",
         "end_time": "EndTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "float",
+        "float",
+        "float",
+        "int",
+        "int",
+        "float",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "str",
+        "str",
+    )
 
     uniq_id: str | None = None
     """Unique internal identifier (uniq_id) of the ad insertion configuration.
@@ -227,60 +254,13 @@ class UsageDetail:
     Wire name: ``EndTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UsageDetail:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "UniqId",
-        "ChannelId",
-        "ChannelName",
-        "AdType",
-        "AdRequestSuccess",
-        "AdRequestFail",
-        "Impression",
-        "Start",
-        "FirstQuarter",
-        "Midpoint",
-        "ThirdQuarter",
-        "Complete",
-        "AdMarkerTime",
-        "ReplacedTime",
-        "MidFillRate",
-        "PreReqNum",
-        "PreReplacedNum",
-        "PreReplaceRate",
-        "ADMarkerFound",
-        "MakeAdsRequest",
-        "VASTResponse",
-        "FilledAvail",
-        "WarningNoAd",
-        "ErrorAdsTimeout",
-        "EmptyVASTResponse",
-        "EmptyVMAPResponse",
-        "Date",
-        "StartTime",
-        "EndTime",
-    }
-)
+_KNOWN = frozenset(UsageDetail.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> UsageDetail:
-    """Decode one ``UsageDetail`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``UsageDetail`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(UsageDetail)
@@ -466,98 +446,4 @@ def _structure(data: Any) -> UsageDetail:
     return o
 
 
-def _unstructure(o: UsageDetail) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.uniq_id
-    if v is not None:
-        d["UniqId"] = v
-    v = o.channel_id
-    if v is not None:
-        d["ChannelId"] = v
-    v = o.channel_name
-    if v is not None:
-        d["ChannelName"] = v
-    v = o.ad_type
-    if v is not None:
-        d["AdType"] = v
-    v = o.ad_request_success
-    if v is not None:
-        d["AdRequestSuccess"] = v
-    v = o.ad_request_fail
-    if v is not None:
-        d["AdRequestFail"] = v
-    v = o.impression
-    if v is not None:
-        d["Impression"] = v
-    v = o.start
-    if v is not None:
-        d["Start"] = v
-    v = o.first_quarter
-    if v is not None:
-        d["FirstQuarter"] = v
-    v = o.midpoint
-    if v is not None:
-        d["Midpoint"] = v
-    v = o.third_quarter
-    if v is not None:
-        d["ThirdQuarter"] = v
-    v = o.complete
-    if v is not None:
-        d["Complete"] = v
-    v = o.ad_marker_time
-    if v is not None:
-        d["AdMarkerTime"] = v
-    v = o.replaced_time
-    if v is not None:
-        d["ReplacedTime"] = v
-    v = o.mid_fill_rate
-    if v is not None:
-        d["MidFillRate"] = v
-    v = o.pre_req_num
-    if v is not None:
-        d["PreReqNum"] = v
-    v = o.pre_replaced_num
-    if v is not None:
-        d["PreReplacedNum"] = v
-    v = o.pre_replace_rate
-    if v is not None:
-        d["PreReplaceRate"] = v
-    v = o.ad_marker_found
-    if v is not None:
-        d["ADMarkerFound"] = v
-    v = o.make_ads_request
-    if v is not None:
-        d["MakeAdsRequest"] = v
-    v = o.vast_response
-    if v is not None:
-        d["VASTResponse"] = v
-    v = o.filled_avail
-    if v is not None:
-        d["FilledAvail"] = v
-    v = o.warning_no_ad
-    if v is not None:
-        d["WarningNoAd"] = v
-    v = o.error_ads_timeout
-    if v is not None:
-        d["ErrorAdsTimeout"] = v
-    v = o.empty_vast_response
-    if v is not None:
-        d["EmptyVASTResponse"] = v
-    v = o.empty_vmap_response
-    if v is not None:
-        d["EmptyVMAPResponse"] = v
-    v = o.date
-    if v is not None:
-        d["Date"] = v
-    v = o.start_time
-    if v is not None:
-        d["StartTime"] = v
-    v = o.end_time
-    if v is not None:
-        d["EndTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(UsageDetail, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``UserDefineAsrTextReviewTemplateInfo``: the model and its codecs."""
+"""``UserDefineAsrTextReviewTemplateInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class UserDefineAsrTextReviewTemplateInfo:
+class UserDefineAsrTextReviewTemplateInfo(Model):
     """Settings of moderating speech against your own keyword library, part of a moderation
     template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -29,7 +25,12 @@ class UserDefineAsrTextReviewTemplateInfo:
         "block_confidence": "BlockConfidence",
         "review_confidence": "ReviewConfidence",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "[str",
+        "int",
+        "int",
+    )
 
     switch: str | None = None
     """Turns the custom speech moderation task on or off.
@@ -65,35 +66,13 @@ class UserDefineAsrTextReviewTemplateInfo:
     Wire name: ``ReviewConfidence``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UserDefineAsrTextReviewTemplateInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Switch",
-        "LabelSet",
-        "BlockConfidence",
-        "ReviewConfidence",
-    }
-)
+_KNOWN = frozenset(UserDefineAsrTextReviewTemplateInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> UserDefineAsrTextReviewTemplateInfo:
-    """Decode one ``UserDefineAsrTextReviewTemplateInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``UserDefineAsrTextReviewTemplateInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(UserDefineAsrTextReviewTemplateInfo)
@@ -108,11 +87,7 @@ def _structure(data: Any) -> UserDefineAsrTextReviewTemplateInfo:
     v = get("LabelSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("LabelSet", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("LabelSet", v, "a string", _d.is_str)
+        v = _d.str_list("LabelSet", v)
     o.label_set = v
     v = get("BlockConfidence")
     if v is not None:
@@ -132,60 +107,4 @@ def _structure(data: Any) -> UserDefineAsrTextReviewTemplateInfo:
     return o
 
 
-def _unstructure(o: UserDefineAsrTextReviewTemplateInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is not None:
-        d["Switch"] = v
-    v = o.label_set
-    if v is not None:
-        d["LabelSet"] = list(v)
-    v = o.block_confidence
-    if v is not None:
-        d["BlockConfidence"] = v
-    v = o.review_confidence
-    if v is not None:
-        d["ReviewConfidence"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``UserDefineAsrTextReviewTemplateInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not UserDefineAsrTextReviewTemplateInfo:
-        o = _e.as_model(o, UserDefineAsrTextReviewTemplateInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.switch
-    if v is None:
-        raise _e.missing("Switch", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Switch", v)
-    d["Switch"] = v
-    v = o.label_set
-    if v is not None:
-        d["LabelSet"] = _e.strs("LabelSet", v)
-    v = o.block_confidence
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BlockConfidence", v)
-        d["BlockConfidence"] = v
-    v = o.review_confidence
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ReviewConfidence", v)
-        d["ReviewConfidence"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(UserDefineAsrTextReviewTemplateInfo, _structure)

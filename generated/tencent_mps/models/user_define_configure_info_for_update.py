@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``UserDefineConfigureInfoForUpdate``: the model and its codecs."""
+"""``UserDefineConfigureInfoForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,28 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class UserDefineConfigureInfoForUpdate:
-    """Changes to the user-defined moderation settings when modifying a moderation template.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class UserDefineConfigureInfoForUpdate(Model):
+    """Changes to the user-defined moderation settings when modifying a moderation template."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "face_review_info": "FaceReviewInfo",
         "asr_review_info": "AsrReviewInfo",
         "ocr_review_info": "OcrReviewInfo",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "UserDefineFaceReviewTemplateInfoForUpdate!",
+        "UserDefineAsrTextReviewTemplateInfoForUpdate!",
+        "UserDefineOcrTextReviewTemplateInfoForUpdate!",
+    )
 
     face_review_info: models.UserDefineFaceReviewTemplateInfoForUpdate | None = None
     """New settings of custom person (face) moderation. Required.
@@ -58,34 +56,13 @@ class UserDefineConfigureInfoForUpdate:
     Wire name: ``OcrReviewInfo``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UserDefineConfigureInfoForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FaceReviewInfo",
-        "AsrReviewInfo",
-        "OcrReviewInfo",
-    }
-)
+_KNOWN = frozenset(UserDefineConfigureInfoForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> UserDefineConfigureInfoForUpdate:
-    """Decode one ``UserDefineConfigureInfoForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``UserDefineConfigureInfoForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(UserDefineConfigureInfoForUpdate)
@@ -121,59 +98,4 @@ def _structure(data: Any) -> UserDefineConfigureInfoForUpdate:
     return o
 
 
-def _unstructure(o: UserDefineConfigureInfoForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.face_review_info
-    if v is not None:
-        d["FaceReviewInfo"] = _d.wire(v)
-    v = o.asr_review_info
-    if v is not None:
-        d["AsrReviewInfo"] = _d.wire(v)
-    v = o.ocr_review_info
-    if v is not None:
-        d["OcrReviewInfo"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``UserDefineConfigureInfoForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not UserDefineConfigureInfoForUpdate:
-        o = _e.as_model(o, UserDefineConfigureInfoForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.face_review_info
-    if v is None:
-        raise _e.missing("FaceReviewInfo", "an object")
-    try:
-        d["FaceReviewInfo"] = _R["UserDefineFaceReviewTemplateInfoForUpdate"](v)
-    except ValidationError as e:
-        raise e.with_prefix("FaceReviewInfo") from None
-    v = o.asr_review_info
-    if v is None:
-        raise _e.missing("AsrReviewInfo", "an object")
-    try:
-        d["AsrReviewInfo"] = _R["UserDefineAsrTextReviewTemplateInfoForUpdate"](v)
-    except ValidationError as e:
-        raise e.with_prefix("AsrReviewInfo") from None
-    v = o.ocr_review_info
-    if v is None:
-        raise _e.missing("OcrReviewInfo", "an object")
-    try:
-        d["OcrReviewInfo"] = _R["UserDefineOcrTextReviewTemplateInfoForUpdate"](v)
-    except ValidationError as e:
-        raise e.with_prefix("OcrReviewInfo") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(UserDefineConfigureInfoForUpdate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``VideoEnhanceConfig``: the model and its codecs."""
+"""``VideoEnhanceConfig`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class VideoEnhanceConfig:
+class VideoEnhanceConfig(Model):
     """Video enhancement options such as frame interpolation, super resolution, HDR, denoising,
     restoration and color or low-light enhancement.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -44,7 +39,22 @@ class VideoEnhanceConfig:
         "ai_restoration": "AiRestoration",
         "diffusion_enhance_v2": "DiffusionEnhanceV2",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "FrameRateConfig",
+        "SuperResolutionConfig",
+        "HdrConfig",
+        "VideoDenoiseConfig",
+        "ImageQualityEnhanceConfig",
+        "ColorEnhanceConfig",
+        "LowLightEnhanceConfig",
+        "ScratchRepairConfig",
+        "ArtifactRepairConfig",
+        "str",
+        "DiffusionEnhanceConfig",
+        "FrameRateWithDenConfig",
+        "AiRestorationConfig",
+        "DiffusionEnhanceV2Config",
+    )
 
     frame_rate: models.FrameRateConfig | None = None
     """Legacy frame interpolation settings. New users should use FrameRateWithDen instead; do
@@ -153,45 +163,13 @@ class VideoEnhanceConfig:
     Wire name: ``DiffusionEnhanceV2``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> VideoEnhanceConfig:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "FrameRate",
-        "SuperResolution",
-        "Hdr",
-        "Denoise",
-        "ImageQualityEnhance",
-        "ColorEnhance",
-        "LowLightEnhance",
-        "ScratchRepair",
-        "ArtifactRepair",
-        "EnhanceSceneType",
-        "DiffusionEnhance",
-        "FrameRateWithDen",
-        "AiRestoration",
-        "DiffusionEnhanceV2",
-    }
-)
+_KNOWN = frozenset(VideoEnhanceConfig.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> VideoEnhanceConfig:
-    """Decode one ``VideoEnhanceConfig`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``VideoEnhanceConfig`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(VideoEnhanceConfig)
@@ -313,154 +291,4 @@ def _structure(data: Any) -> VideoEnhanceConfig:
     return o
 
 
-def _unstructure(o: VideoEnhanceConfig) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.frame_rate
-    if v is not None:
-        d["FrameRate"] = _d.wire(v)
-    v = o.super_resolution
-    if v is not None:
-        d["SuperResolution"] = _d.wire(v)
-    v = o.hdr
-    if v is not None:
-        d["Hdr"] = _d.wire(v)
-    v = o.denoise
-    if v is not None:
-        d["Denoise"] = _d.wire(v)
-    v = o.image_quality_enhance
-    if v is not None:
-        d["ImageQualityEnhance"] = _d.wire(v)
-    v = o.color_enhance
-    if v is not None:
-        d["ColorEnhance"] = _d.wire(v)
-    v = o.low_light_enhance
-    if v is not None:
-        d["LowLightEnhance"] = _d.wire(v)
-    v = o.scratch_repair
-    if v is not None:
-        d["ScratchRepair"] = _d.wire(v)
-    v = o.artifact_repair
-    if v is not None:
-        d["ArtifactRepair"] = _d.wire(v)
-    v = o.enhance_scene_type
-    if v is not None:
-        d["EnhanceSceneType"] = v
-    v = o.diffusion_enhance
-    if v is not None:
-        d["DiffusionEnhance"] = _d.wire(v)
-    v = o.frame_rate_with_den
-    if v is not None:
-        d["FrameRateWithDen"] = _d.wire(v)
-    v = o.ai_restoration
-    if v is not None:
-        d["AiRestoration"] = _d.wire(v)
-    v = o.diffusion_enhance_v2
-    if v is not None:
-        d["DiffusionEnhanceV2"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``VideoEnhanceConfig`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not VideoEnhanceConfig:
-        o = _e.as_model(o, VideoEnhanceConfig)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.frame_rate
-    if v is not None:
-        try:
-            d["FrameRate"] = _R["FrameRateConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FrameRate") from None
-    v = o.super_resolution
-    if v is not None:
-        try:
-            d["SuperResolution"] = _R["SuperResolutionConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SuperResolution") from None
-    v = o.hdr
-    if v is not None:
-        try:
-            d["Hdr"] = _R["HdrConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Hdr") from None
-    v = o.denoise
-    if v is not None:
-        try:
-            d["Denoise"] = _R["VideoDenoiseConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("Denoise") from None
-    v = o.image_quality_enhance
-    if v is not None:
-        try:
-            d["ImageQualityEnhance"] = _R["ImageQualityEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ImageQualityEnhance") from None
-    v = o.color_enhance
-    if v is not None:
-        try:
-            d["ColorEnhance"] = _R["ColorEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ColorEnhance") from None
-    v = o.low_light_enhance
-    if v is not None:
-        try:
-            d["LowLightEnhance"] = _R["LowLightEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("LowLightEnhance") from None
-    v = o.scratch_repair
-    if v is not None:
-        try:
-            d["ScratchRepair"] = _R["ScratchRepairConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ScratchRepair") from None
-    v = o.artifact_repair
-    if v is not None:
-        try:
-            d["ArtifactRepair"] = _R["ArtifactRepairConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("ArtifactRepair") from None
-    v = o.enhance_scene_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("EnhanceSceneType", v)
-        d["EnhanceSceneType"] = v
-    v = o.diffusion_enhance
-    if v is not None:
-        try:
-            d["DiffusionEnhance"] = _R["DiffusionEnhanceConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("DiffusionEnhance") from None
-    v = o.frame_rate_with_den
-    if v is not None:
-        try:
-            d["FrameRateWithDen"] = _R["FrameRateWithDenConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("FrameRateWithDen") from None
-    v = o.ai_restoration
-    if v is not None:
-        try:
-            d["AiRestoration"] = _R["AiRestorationConfig"](v)
-        except ValidationError as e:
-            raise e.with_prefix("AiRestoration") from None
-    v = o.diffusion_enhance_v2
-    if v is not None:
-        try:
-            d["DiffusionEnhanceV2"] = _R["DiffusionEnhanceV2Config"](v)
-        except ValidationError as e:
-            raise e.with_prefix("DiffusionEnhanceV2") from None
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(VideoEnhanceConfig, _structure)

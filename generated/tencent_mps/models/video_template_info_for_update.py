@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``VideoTemplateInfoForUpdate``: the model and its codecs."""
+"""``VideoTemplateInfoForUpdate`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError, ValidationError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
-from ._registry import REQUEST as _R
 from ._registry import STRUCTURE as _S
-
-_new = object.__new__
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class VideoTemplateInfoForUpdate:
+class VideoTemplateInfoForUpdate(Model):
     """Video stream settings used when modifying a transcoding template; every field is optional
     and an unset field keeps its current value.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -58,7 +53,36 @@ class VideoTemplateInfoForUpdate:
         "scene_type": "SceneType",
         "compress_type": "CompressType",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "int",
+        "int",
+        "str",
+        "int",
+        "int",
+        "int",
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "int",
+        "str",
+        "str",
+        "str",
+        "int",
+        "str",
+        "str",
+        "int",
+        "int",
+        "int",
+        "int",
+        "SegmentSpecificInfo",
+        "int",
+        "str",
+        "str",
+    )
 
     codec: str | None = None
     """Video codec of the output stream. Container limits apply: av1 only in mp4/webm/mkv, h266
@@ -353,59 +377,13 @@ class VideoTemplateInfoForUpdate:
     Wire name: ``CompressType``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> VideoTemplateInfoForUpdate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Codec",
-        "Fps",
-        "Bitrate",
-        "ResolutionAdaptive",
-        "Width",
-        "Height",
-        "Gop",
-        "GopUnit",
-        "FillType",
-        "Vcrf",
-        "ContentAdaptStream",
-        "HlsTime",
-        "SegmentType",
-        "FpsDenominator",
-        "Stereo3dType",
-        "VideoProfile",
-        "VideoLevel",
-        "Bframes",
-        "Mode",
-        "Sar",
-        "NoScenecut",
-        "BitDepth",
-        "RawPts",
-        "Compress",
-        "SegmentSpecificInfo",
-        "ScenarioBased",
-        "SceneType",
-        "CompressType",
-    }
-)
+_KNOWN = frozenset(VideoTemplateInfoForUpdate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> VideoTemplateInfoForUpdate:
-    """Decode one ``VideoTemplateInfoForUpdate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``VideoTemplateInfoForUpdate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(VideoTemplateInfoForUpdate)
@@ -587,254 +565,4 @@ def _structure(data: Any) -> VideoTemplateInfoForUpdate:
     return o
 
 
-def _unstructure(o: VideoTemplateInfoForUpdate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        d["Codec"] = v
-    v = o.fps
-    if v is not None:
-        d["Fps"] = v
-    v = o.bitrate
-    if v is not None:
-        d["Bitrate"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        d["ResolutionAdaptive"] = v
-    v = o.width
-    if v is not None:
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        d["Height"] = v
-    v = o.gop
-    if v is not None:
-        d["Gop"] = v
-    v = o.gop_unit
-    if v is not None:
-        d["GopUnit"] = v
-    v = o.fill_type
-    if v is not None:
-        d["FillType"] = v
-    v = o.vcrf
-    if v is not None:
-        d["Vcrf"] = v
-    v = o.content_adapt_stream
-    if v is not None:
-        d["ContentAdaptStream"] = v
-    v = o.hls_time
-    if v is not None:
-        d["HlsTime"] = v
-    v = o.segment_type
-    if v is not None:
-        d["SegmentType"] = v
-    v = o.fps_denominator
-    if v is not None:
-        d["FpsDenominator"] = v
-    v = o.stereo3d_type
-    if v is not None:
-        d["Stereo3dType"] = v
-    v = o.video_profile
-    if v is not None:
-        d["VideoProfile"] = v
-    v = o.video_level
-    if v is not None:
-        d["VideoLevel"] = v
-    v = o.bframes
-    if v is not None:
-        d["Bframes"] = v
-    v = o.mode
-    if v is not None:
-        d["Mode"] = v
-    v = o.sar
-    if v is not None:
-        d["Sar"] = v
-    v = o.no_scenecut
-    if v is not None:
-        d["NoScenecut"] = v
-    v = o.bit_depth
-    if v is not None:
-        d["BitDepth"] = v
-    v = o.raw_pts
-    if v is not None:
-        d["RawPts"] = v
-    v = o.compress
-    if v is not None:
-        d["Compress"] = v
-    v = o.segment_specific_info
-    if v is not None:
-        d["SegmentSpecificInfo"] = _d.wire(v)
-    v = o.scenario_based
-    if v is not None:
-        d["ScenarioBased"] = v
-    v = o.scene_type
-    if v is not None:
-        d["SceneType"] = v
-    v = o.compress_type
-    if v is not None:
-        d["CompressType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``VideoTemplateInfoForUpdate`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not VideoTemplateInfoForUpdate:
-        o = _e.as_model(o, VideoTemplateInfoForUpdate)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.codec
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Codec", v)
-        d["Codec"] = v
-    v = o.fps
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Fps", v)
-        d["Fps"] = v
-    v = o.bitrate
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Bitrate", v)
-        d["Bitrate"] = v
-    v = o.resolution_adaptive
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("ResolutionAdaptive", v)
-        d["ResolutionAdaptive"] = v
-    v = o.width
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Width", v)
-        d["Width"] = v
-    v = o.height
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Height", v)
-        d["Height"] = v
-    v = o.gop
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Gop", v)
-        d["Gop"] = v
-    v = o.gop_unit
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("GopUnit", v)
-        d["GopUnit"] = v
-    v = o.fill_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FillType", v)
-        d["FillType"] = v
-    v = o.vcrf
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Vcrf", v)
-        d["Vcrf"] = v
-    v = o.content_adapt_stream
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ContentAdaptStream", v)
-        d["ContentAdaptStream"] = v
-    v = o.hls_time
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("HlsTime", v)
-        d["HlsTime"] = v
-    v = o.segment_type
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SegmentType", v)
-        d["SegmentType"] = v
-    v = o.fps_denominator
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("FpsDenominator", v)
-        d["FpsDenominator"] = v
-    v = o.stereo3d_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Stereo3dType", v)
-        d["Stereo3dType"] = v
-    v = o.video_profile
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VideoProfile", v)
-        d["VideoProfile"] = v
-    v = o.video_level
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("VideoLevel", v)
-        d["VideoLevel"] = v
-    v = o.bframes
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Bframes", v)
-        d["Bframes"] = v
-    v = o.mode
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Mode", v)
-        d["Mode"] = v
-    v = o.sar
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Sar", v)
-        d["Sar"] = v
-    v = o.no_scenecut
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("NoScenecut", v)
-        d["NoScenecut"] = v
-    v = o.bit_depth
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("BitDepth", v)
-        d["BitDepth"] = v
-    v = o.raw_pts
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("RawPts", v)
-        d["RawPts"] = v
-    v = o.compress
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("Compress", v)
-        d["Compress"] = v
-    v = o.segment_specific_info
-    if v is not None:
-        try:
-            d["SegmentSpecificInfo"] = _R["SegmentSpecificInfo"](v)
-        except ValidationError as e:
-            raise e.with_prefix("SegmentSpecificInfo") from None
-    v = o.scenario_based
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("ScenarioBased", v)
-        d["ScenarioBased"] = v
-    v = o.scene_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("SceneType", v)
-        d["SceneType"] = v
-    v = o.compress_type
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("CompressType", v)
-        d["CompressType"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(VideoTemplateInfoForUpdate, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``VODInputInfo``: the model and its codecs."""
+"""``VODInputInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class VODInputInfo:
+class VODInputInfo(Model):
     """Location of an input media file stored in Tencent Cloud VOD (Professional or Standard
     edition).
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -31,7 +27,14 @@ class VODInputInfo:
         "vod_basic": "VodBasic",
         "file_id": "FileId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "int",
+        "int",
+        "str",
+    )
 
     bucket: str | None = None
     """Bucket ID where the input file is stored.
@@ -74,37 +77,13 @@ class VODInputInfo:
     Wire name: ``FileId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> VODInputInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Bucket",
-        "Region",
-        "Object",
-        "SubAppId",
-        "VodBasic",
-        "FileId",
-    }
-)
+_KNOWN = frozenset(VODInputInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> VODInputInfo:
-    """Decode one ``VODInputInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``VODInputInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(VODInputInfo)
@@ -152,77 +131,4 @@ def _structure(data: Any) -> VODInputInfo:
     return o
 
 
-def _unstructure(o: VODInputInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.bucket
-    if v is not None:
-        d["Bucket"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    v = o.object
-    if v is not None:
-        d["Object"] = v
-    v = o.sub_app_id
-    if v is not None:
-        d["SubAppId"] = v
-    v = o.vod_basic
-    if v is not None:
-        d["VodBasic"] = v
-    v = o.file_id
-    if v is not None:
-        d["FileId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``VODInputInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not VODInputInfo:
-        o = _e.as_model(o, VODInputInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.bucket
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Bucket", v)
-        d["Bucket"] = v
-    v = o.region
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Region", v)
-        d["Region"] = v
-    v = o.object
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Object", v)
-        d["Object"] = v
-    v = o.sub_app_id
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("SubAppId", v)
-        d["SubAppId"] = v
-    v = o.vod_basic
-    if v is not None:
-        if type(v) is not int:
-            v = _e.as_int("VodBasic", v)
-        d["VodBasic"] = v
-    v = o.file_id
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("FileId", v)
-        d["FileId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(VODInputInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``VoiceInfo``: the model and its codecs."""
+"""``VoiceInfo``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class VoiceInfo:
+class VoiceInfo(Model):
     """Information about a voice: ID, name, category, gender, age, languages, sample audio and
     tags.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -34,7 +32,19 @@ class VoiceInfo:
         "scenes": "Scenes",
         "engine": "Engine",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "[str",
+        "str",
+        "[str",
+        "[str",
+        "str",
+    )
 
     voice_id: str | None = None
     """Unique ID of the voice.
@@ -117,42 +127,13 @@ class VoiceInfo:
     Wire name: ``Engine``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> VoiceInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "VoiceId",
-        "Name",
-        "Description",
-        "Category",
-        "Gender",
-        "Age",
-        "Languages",
-        "AudioUrl",
-        "Labels",
-        "Scenes",
-        "Engine",
-    }
-)
+_KNOWN = frozenset(VoiceInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> VoiceInfo:
-    """Decode one ``VoiceInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``VoiceInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(VoiceInfo)
@@ -197,11 +178,7 @@ def _structure(data: Any) -> VoiceInfo:
     v = get("Languages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Languages", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Languages", v, "a string", _d.is_str)
+        v = _d.str_list("Languages", v)
     o.languages = v
     v = get("AudioUrl")
     if v is not None:
@@ -212,20 +189,12 @@ def _structure(data: Any) -> VoiceInfo:
     v = get("Labels")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Labels", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Labels", v, "a string", _d.is_str)
+        v = _d.str_list("Labels", v)
     o.labels = v
     v = get("Scenes")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Scenes", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Scenes", v, "a string", _d.is_str)
+        v = _d.str_list("Scenes", v)
     o.scenes = v
     v = get("Engine")
     if v is not None:
@@ -239,44 +208,4 @@ def _structure(data: Any) -> VoiceInfo:
     return o
 
 
-def _unstructure(o: VoiceInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.voice_id
-    if v is not None:
-        d["VoiceId"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.category
-    if v is not None:
-        d["Category"] = v
-    v = o.gender
-    if v is not None:
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        d["Age"] = v
-    v = o.languages
-    if v is not None:
-        d["Languages"] = list(v)
-    v = o.audio_url
-    if v is not None:
-        d["AudioUrl"] = v
-    v = o.labels
-    if v is not None:
-        d["Labels"] = list(v)
-    v = o.scenes
-    if v is not None:
-        d["Scenes"] = list(v)
-    v = o.engine
-    if v is not None:
-        d["Engine"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(VoiceInfo, _structure)

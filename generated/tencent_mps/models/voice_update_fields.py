@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``VoiceUpdateFields``: the model and its codecs."""
+"""``VoiceUpdateFields`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class VoiceUpdateFields:
-    """Voice attributes that can be changed with UpdateVoice.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class VoiceUpdateFields(Model):
+    """Voice attributes that can be changed with UpdateVoice."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "name": "Name",
@@ -32,7 +27,16 @@ class VoiceUpdateFields:
         "scenes": "Scenes",
         "audio_url": "AudioUrl",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "str",
+        "str",
+        "[str",
+        "[str",
+        "[str",
+        "str",
+    )
 
     name: str | None = None
     """New display name of the voice.
@@ -95,39 +99,13 @@ class VoiceUpdateFields:
     Wire name: ``AudioUrl``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> VoiceUpdateFields:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "Description",
-        "Gender",
-        "Age",
-        "Languages",
-        "Labels",
-        "Scenes",
-        "AudioUrl",
-    }
-)
+_KNOWN = frozenset(VoiceUpdateFields.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> VoiceUpdateFields:
-    """Decode one ``VoiceUpdateFields`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``VoiceUpdateFields`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(VoiceUpdateFields)
@@ -160,29 +138,17 @@ def _structure(data: Any) -> VoiceUpdateFields:
     v = get("Languages")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Languages", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Languages", v, "a string", _d.is_str)
+        v = _d.str_list("Languages", v)
     o.languages = v
     v = get("Labels")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Labels", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Labels", v, "a string", _d.is_str)
+        v = _d.str_list("Labels", v)
     o.labels = v
     v = get("Scenes")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Scenes", "an array", v)
-        v = [x for x in v if x is not None] if None in v else v.copy()
-        if not all(type(x) is str for x in v):
-            _d.check_items("Scenes", v, "a string", _d.is_str)
+        v = _d.str_list("Scenes", v)
     o.scenes = v
     v = get("AudioUrl")
     if v is not None:
@@ -196,87 +162,4 @@ def _structure(data: Any) -> VoiceUpdateFields:
     return o
 
 
-def _unstructure(o: VoiceUpdateFields) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.description
-    if v is not None:
-        d["Description"] = v
-    v = o.gender
-    if v is not None:
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        d["Age"] = v
-    v = o.languages
-    if v is not None:
-        d["Languages"] = list(v)
-    v = o.labels
-    if v is not None:
-        d["Labels"] = list(v)
-    v = o.scenes
-    if v is not None:
-        d["Scenes"] = list(v)
-    v = o.audio_url
-    if v is not None:
-        d["AudioUrl"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``VoiceUpdateFields`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not VoiceUpdateFields:
-        o = _e.as_model(o, VoiceUpdateFields)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Name", v)
-        d["Name"] = v
-    v = o.description
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Description", v)
-        d["Description"] = v
-    v = o.gender
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Gender", v)
-        d["Gender"] = v
-    v = o.age
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Age", v)
-        d["Age"] = v
-    v = o.languages
-    if v is not None:
-        d["Languages"] = _e.strs("Languages", v)
-    v = o.labels
-    if v is not None:
-        d["Labels"] = _e.strs("Labels", v)
-    v = o.scenes
-    if v is not None:
-        d["Scenes"] = _e.strs("Scenes", v)
-    v = o.audio_url
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("AudioUrl", v)
-        d["AudioUrl"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(VoiceUpdateFields, _structure)

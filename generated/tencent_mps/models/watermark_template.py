@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``WatermarkTemplate``: the model and its codecs."""
+"""``WatermarkTemplate``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class WatermarkTemplate:
-    """Details of a watermark template: type, position and the image, text or SVG settings.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class WatermarkTemplate(Model):
+    """Details of a watermark template: type, position and the image, text or SVG settings."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "definition": "Definition",
@@ -38,7 +35,20 @@ class WatermarkTemplate:
         "update_time": "UpdateTime",
         "coordinate_origin": "CoordinateOrigin",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "str",
+        "str",
+        "str",
+        "ImageWatermarkTemplate",
+        "TextWatermarkTemplateInput",
+        "SvgWatermarkInput",
+        "str",
+        "str",
+        "str",
+    )
 
     definition: int | None = None
     """Unique ID of the watermark template.
@@ -125,43 +135,13 @@ class WatermarkTemplate:
     Wire name: ``CoordinateOrigin``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> WatermarkTemplate:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Definition",
-        "Type",
-        "Name",
-        "Comment",
-        "XPos",
-        "YPos",
-        "ImageTemplate",
-        "TextTemplate",
-        "SvgTemplate",
-        "CreateTime",
-        "UpdateTime",
-        "CoordinateOrigin",
-    }
-)
+_KNOWN = frozenset(WatermarkTemplate.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> WatermarkTemplate:
-    """Decode one ``WatermarkTemplate`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``WatermarkTemplate`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(WatermarkTemplate)
@@ -251,47 +231,4 @@ def _structure(data: Any) -> WatermarkTemplate:
     return o
 
 
-def _unstructure(o: WatermarkTemplate) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.definition
-    if v is not None:
-        d["Definition"] = v
-    v = o.type
-    if v is not None:
-        d["Type"] = v
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.comment
-    if v is not None:
-        d["Comment"] = v
-    v = o.x_pos
-    if v is not None:
-        d["XPos"] = v
-    v = o.y_pos
-    if v is not None:
-        d["YPos"] = v
-    v = o.image_template
-    if v is not None:
-        d["ImageTemplate"] = _d.wire(v)
-    v = o.text_template
-    if v is not None:
-        d["TextTemplate"] = _d.wire(v)
-    v = o.svg_template
-    if v is not None:
-        d["SvgTemplate"] = _d.wire(v)
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    v = o.coordinate_origin
-    if v is not None:
-        d["CoordinateOrigin"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(WatermarkTemplate, _structure)

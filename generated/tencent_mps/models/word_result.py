@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``WordResult``: the model and its codecs."""
+"""``WordResult``."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class WordResult:
+class WordResult(Model):
     """A single recognized word with its timing and, when translation is enabled, its translated
     text.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -27,7 +25,12 @@ class WordResult:
         "end": "End",
         "trans": "Trans",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "float",
+        "float",
+        "str",
+    )
 
     word: str | None = None
     """Text of the recognized word.
@@ -57,35 +60,13 @@ class WordResult:
     Wire name: ``Trans``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> WordResult:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Word",
-        "Start",
-        "End",
-        "Trans",
-    }
-)
+_KNOWN = frozenset(WordResult.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> WordResult:
-    """Decode one ``WordResult`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``WordResult`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(WordResult)
@@ -121,23 +102,4 @@ def _structure(data: Any) -> WordResult:
     return o
 
 
-def _unstructure(o: WordResult) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.word
-    if v is not None:
-        d["Word"] = v
-    v = o.start
-    if v is not None:
-        d["Start"] = v
-    v = o.end
-    if v is not None:
-        d["End"] = v
-    v = o.trans
-    if v is not None:
-        d["Trans"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(WordResult, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``WorkflowInfo``: the model and its codecs."""
+"""``WorkflowInfo``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class WorkflowInfo:
-    """Details of a workflow: its trigger, tasks, output, notifications, priority and status.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class WorkflowInfo(Model):
+    """Details of a workflow: its trigger, tasks, output, notifications, priority and status."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "workflow_id": "WorkflowId",
@@ -40,7 +37,22 @@ class WorkflowInfo:
         "create_time": "CreateTime",
         "update_time": "UpdateTime",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "int",
+        "str",
+        "str",
+        "WorkflowTrigger",
+        "TaskOutputStorage",
+        "MediaProcessTaskInput",
+        "AiContentReviewTaskInput",
+        "AiAnalysisTaskInput",
+        "AiRecognitionTaskInput",
+        "TaskNotifyConfig",
+        "int",
+        "str",
+        "str",
+        "str",
+    )
 
     workflow_id: int | None = None
     """Unique ID of the workflow.
@@ -130,45 +142,13 @@ class WorkflowInfo:
     Wire name: ``UpdateTime``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> WorkflowInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "WorkflowId",
-        "WorkflowName",
-        "Status",
-        "Trigger",
-        "OutputStorage",
-        "MediaProcessTask",
-        "AiContentReviewTask",
-        "AiAnalysisTask",
-        "AiRecognitionTask",
-        "TaskNotifyConfig",
-        "TaskPriority",
-        "OutputDir",
-        "CreateTime",
-        "UpdateTime",
-    }
-)
+_KNOWN = frozenset(WorkflowInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> WorkflowInfo:
-    """Decode one ``WorkflowInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``WorkflowInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(WorkflowInfo)
@@ -278,53 +258,4 @@ def _structure(data: Any) -> WorkflowInfo:
     return o
 
 
-def _unstructure(o: WorkflowInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.workflow_id
-    if v is not None:
-        d["WorkflowId"] = v
-    v = o.workflow_name
-    if v is not None:
-        d["WorkflowName"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.trigger
-    if v is not None:
-        d["Trigger"] = _d.wire(v)
-    v = o.output_storage
-    if v is not None:
-        d["OutputStorage"] = _d.wire(v)
-    v = o.media_process_task
-    if v is not None:
-        d["MediaProcessTask"] = _d.wire(v)
-    v = o.ai_content_review_task
-    if v is not None:
-        d["AiContentReviewTask"] = _d.wire(v)
-    v = o.ai_analysis_task
-    if v is not None:
-        d["AiAnalysisTask"] = _d.wire(v)
-    v = o.ai_recognition_task
-    if v is not None:
-        d["AiRecognitionTask"] = _d.wire(v)
-    v = o.task_notify_config
-    if v is not None:
-        d["TaskNotifyConfig"] = _d.wire(v)
-    v = o.task_priority
-    if v is not None:
-        d["TaskPriority"] = v
-    v = o.output_dir
-    if v is not None:
-        d["OutputDir"] = v
-    v = o.create_time
-    if v is not None:
-        d["CreateTime"] = v
-    v = o.update_time
-    if v is not None:
-        d["UpdateTime"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(WorkflowInfo, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``WorkflowTask``: the model and its codecs."""
+"""``WorkflowTask``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class WorkflowTask:
+class WorkflowTask(Model):
     """Information about a media workflow processing task: its overall state, the source file and
     its metadata, and the status and results of every subtask it ran.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
     """
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
@@ -41,7 +39,22 @@ class WorkflowTask:
         "smart_erase_task_result": "SmartEraseTaskResult",
         "ai_dubbing_task_result": "AiDubbingTaskResult",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+        "str",
+        "MediaInputInfo",
+        "MediaMetaData",
+        "[MediaProcessTaskResult",
+        "[AiContentReviewResult",
+        "[AiAnalysisResult",
+        "[AiRecognitionResult",
+        "ScheduleQualityControlTaskResult",
+        "[SmartSubtitlesResult",
+        "SmartEraseTaskResult",
+        "AIDubbingTaskResult",
+    )
 
     task_id: str | None = None
     """ID of the media processing task.
@@ -135,45 +148,13 @@ class WorkflowTask:
     Wire name: ``AiDubbingTaskResult``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> WorkflowTask:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "TaskId",
-        "Status",
-        "ErrCode",
-        "Message",
-        "InputInfo",
-        "MetaData",
-        "MediaProcessResultSet",
-        "AiContentReviewResultSet",
-        "AiAnalysisResultSet",
-        "AiRecognitionResultSet",
-        "AiQualityControlTaskResult",
-        "SmartSubtitlesTaskResult",
-        "SmartEraseTaskResult",
-        "AiDubbingTaskResult",
-    }
-)
+_KNOWN = frozenset(WorkflowTask.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> WorkflowTask:
-    """Decode one ``WorkflowTask`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``WorkflowTask`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(WorkflowTask)
@@ -222,58 +203,22 @@ def _structure(data: Any) -> WorkflowTask:
     v = get("MediaProcessResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("MediaProcessResultSet", "an array", v)
-        if v:
-            f = _S["MediaProcessTaskResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("MediaProcessResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("MediaProcessResultSet", v, _S["MediaProcessTaskResult"])
     o.media_process_result_set = v
     v = get("AiContentReviewResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AiContentReviewResultSet", "an array", v)
-        if v:
-            f = _S["AiContentReviewResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AiContentReviewResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AiContentReviewResultSet", v, _S["AiContentReviewResult"])
     o.ai_content_review_result_set = v
     v = get("AiAnalysisResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AiAnalysisResultSet", "an array", v)
-        if v:
-            f = _S["AiAnalysisResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AiAnalysisResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AiAnalysisResultSet", v, _S["AiAnalysisResult"])
     o.ai_analysis_result_set = v
     v = get("AiRecognitionResultSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("AiRecognitionResultSet", "an array", v)
-        if v:
-            f = _S["AiRecognitionResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("AiRecognitionResultSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("AiRecognitionResultSet", v, _S["AiRecognitionResult"])
     o.ai_recognition_result_set = v
     v = get("AiQualityControlTaskResult")
     if v is not None:
@@ -286,16 +231,7 @@ def _structure(data: Any) -> WorkflowTask:
     v = get("SmartSubtitlesTaskResult")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("SmartSubtitlesTaskResult", "an array", v)
-        if v:
-            f = _S["SmartSubtitlesResult"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("SmartSubtitlesTaskResult", v, f) from None
-        else:
-            v = []
+        v = _d.objects("SmartSubtitlesTaskResult", v, _S["SmartSubtitlesResult"])
     o.smart_subtitles_task_result = v
     v = get("SmartEraseTaskResult")
     if v is not None:
@@ -319,53 +255,4 @@ def _structure(data: Any) -> WorkflowTask:
     return o
 
 
-def _unstructure(o: WorkflowTask) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.task_id
-    if v is not None:
-        d["TaskId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.err_code
-    if v is not None:
-        d["ErrCode"] = v
-    v = o.message
-    if v is not None:
-        d["Message"] = v
-    v = o.input_info
-    if v is not None:
-        d["InputInfo"] = _d.wire(v)
-    v = o.meta_data
-    if v is not None:
-        d["MetaData"] = _d.wire(v)
-    v = o.media_process_result_set
-    if v is not None:
-        d["MediaProcessResultSet"] = [_d.wire(x) for x in v]
-    v = o.ai_content_review_result_set
-    if v is not None:
-        d["AiContentReviewResultSet"] = [_d.wire(x) for x in v]
-    v = o.ai_analysis_result_set
-    if v is not None:
-        d["AiAnalysisResultSet"] = [_d.wire(x) for x in v]
-    v = o.ai_recognition_result_set
-    if v is not None:
-        d["AiRecognitionResultSet"] = [_d.wire(x) for x in v]
-    v = o.ai_quality_control_task_result
-    if v is not None:
-        d["AiQualityControlTaskResult"] = _d.wire(v)
-    v = o.smart_subtitles_task_result
-    if v is not None:
-        d["SmartSubtitlesTaskResult"] = [_d.wire(x) for x in v]
-    v = o.smart_erase_task_result
-    if v is not None:
-        d["SmartEraseTaskResult"] = _d.wire(v)
-    v = o.ai_dubbing_task_result
-    if v is not None:
-        d["AiDubbingTaskResult"] = _d.wire(v)
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(WorkflowTask, _structure)

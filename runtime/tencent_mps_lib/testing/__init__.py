@@ -16,10 +16,13 @@ fake instance metadata service and STS for testing credential providers.
 
 from __future__ import annotations
 
-from ._actions import ActionHandler
-from ._auth import KeyPair, KeyPairLike
-from ._calls import Call
-from ._cloud import (
+from ._errors import EmulatorError
+from .behaviour._actions import ActionHandler
+from .behaviour._notify import NotificationRecord
+from .behaviour._process_media import TaskDuration
+from .checks._auth import KeyPair, KeyPairLike
+from .checks._ratelimit import DOCUMENTED, RateLimit
+from .cloud._cloud import (
     EXAMPLE_LONG_TERM_CREDENTIALS,
     EXAMPLE_PROVIDER_ID,
     EXAMPLE_ROLE_ARN,
@@ -31,12 +34,9 @@ from ._cloud import (
     FakeMetadataService,
     FakeSTS,
 )
-from ._errors import EmulatorError
-from ._faults import FAULT_KINDS, FaultKind
-from ._notify import NotificationRecord
-from ._process_media import TaskDuration
-from ._ratelimit import DOCUMENTED, RateLimit
 from .emulator import DEFAULT_TASK_DURATION, EXAMPLE_CREDENTIALS, Emulator
+from .server._calls import Call
+from .server._faults import FAULT_KINDS, FaultKind
 
 __all__ = [
     "DEFAULT_TASK_DURATION",

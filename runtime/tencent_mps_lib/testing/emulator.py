@@ -13,24 +13,26 @@ from typing import Any, ClassVar, TypeGuard
 
 from tencent_mps_core.credentials import Credentials
 
-from ._actions import ActionHandler, Actions
-from ._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
-from ._calls import Call, CallLog
 from ._errors import EmulatorError
-from ._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
-from ._families import FAMILY_ACTIONS, Families
-from ._faults import FaultQueue, make_fault
-from ._handler import EmulatorServer
-from ._notify import Delivery, NotificationRecord, Notifier, signed_body
-from ._process_media import Durations, MediaService, TaskDuration
-from ._progress import SUBTASK_KINDS
-from ._protocol import ACTION, VERSION, Service
-from ._ratelimit import DOCUMENTED, ActionLimits, RateLimit
 from ._schema import OPERATIONS, operation
-from ._task_kinds import FAIL_CODE, TASK_ACTIONS, TaskKinds
-from ._tasks import ProgressingTask, StaticTask, TaskStore, task_id_of, to_wire
-from ._validate import check_parameters
-from ._workflow import WorkflowTask
+from ._service import Service
+from .behaviour._actions import ActionHandler, Actions
+from .behaviour._example import EXAMPLE_RESPONSE, EXAMPLE_TASK_ID
+from .behaviour._failures import Failures
+from .behaviour._families import FAMILY_ACTIONS, Families
+from .behaviour._notify import Delivery, NotificationRecord, Notifier, signed_body
+from .behaviour._process_media import Durations, MediaService, TaskDuration
+from .behaviour._progress import SUBTASK_KINDS
+from .behaviour._task_kinds import FAIL_CODE, TASK_ACTIONS, TaskKinds
+from .behaviour._tasks import ProgressingTask, StaticTask, TaskStore, task_id_of, to_wire
+from .behaviour._workflow import WorkflowTask
+from .checks._auth import MAX_CLOCK_SKEW, KeyPairLike, key_table
+from .checks._ratelimit import DOCUMENTED, ActionLimits, RateLimit
+from .checks._validate import check_parameters
+from .server._calls import Call, CallLog
+from .server._faults import FaultQueue, make_fault
+from .server._handler import EmulatorServer
+from .server._protocol import ACTION, VERSION
 
 #: The key pair accepted when none is given. It is an example, not a secret: print it freely.
 EXAMPLE_CREDENTIALS = Credentials(
@@ -89,14 +91,19 @@ class Emulator:
     #: Every action the emulator answers (the schema's).
     ACTIONS: ClassVar[tuple[str, ...]] = tuple(OPERATIONS)
     #: The actions with emulated behaviour; the others answer their documented example.
-    EMULATED_ACTIONS: ClassVar[tuple[str, ...]] = (
-        "DescribeTaskDetail",
-        "DescribeTasks",
-        "ParseNotification",
-        "ProcessMedia",
-        "ManageTask",
-        *FAMILY_ACTIONS,
-        *TASK_ACTIONS,
+    EMULATED_ACTIONS: ClassVar[tuple[str, ...]] = tuple(
+        dict.fromkeys(
+            (
+                "DescribeTaskDetail",
+                "DescribeTasks",
+                "ParseNotification",
+                "ParseLiveStreamProcessNotification",
+                "ProcessMedia",
+                "ManageTask",
+                *FAMILY_ACTIONS,
+                *TASK_ACTIONS,
+            )
+        )
     )
     DEFAULT_TASK_DURATION: ClassVar[float] = DEFAULT_TASK_DURATION
 
@@ -146,7 +153,9 @@ class Emulator:
             workers=notify_workers,
         )
         self._families = Families(clock)
+        self._failures = Failures()
         self._media = MediaService(
+            failures=self._failures,
             clock=clock,
             durations=Durations(task_duration, seed),
             put=self._tasks.put,
@@ -158,8 +167,10 @@ class Emulator:
             durations=self._media.durations,
             tasks=self._tasks,
             schedule=self._notifier.schedule,
+            failures=self._failures,
         )
         self._actions = Actions(
+            failures=self._failures,
             store=self._tasks,
             clock=clock,
             media=self._media,
@@ -448,18 +459,48 @@ class Emulator:
         action_or_kind: str,
         *,
         times: int = 1,
-        code: int = FAIL_CODE,
-        message: str = "The emulator failed this task, as asked (fail_next).",
+        code: int | str | None = None,
+        message: str | None = None,
     ) -> None:
-        """Make the next ``times`` tasks created by an action (``"ProcessImage"``) or of a kind
-        (``"AigcVideoTask"``, see :attr:`task_kinds`) fail when they end, with ``code`` and
-        ``message`` where their describe action shows an error."""
+        """Make the next ``times`` tasks, or calls, fail.
+
+        - A task kind (``"AigcVideoTask"``, ``"WorkflowTask"``, see :attr:`task_kinds`) or an
+          action creating tasks (``"ProcessImage"``, ``"ProcessMedia"``): the next tasks end
+          failed, with ErrCode ``code`` (an integer, default ``FAIL_CODE``) and ``message``
+          where their describe action and notifications show an error. The call itself
+          succeeds. ``"WorkflowTask"`` also covers tasks started by :meth:`upload`.
+        - Any other action (``"CreateTranscodeTemplate"``): the next calls that pass the
+          request checks answer the error ``code`` (a string, default ``FailedOperation``).
+        """
         if type(times) is not int or times < 1:
             raise ValueError(f"times must be a positive integer, got {times!r}")
-        self._kinds.fail_next(action_or_kind, times=times, code=code, message=str(message))
+        if self._kinds.creates_tasks(action_or_kind) or action_or_kind in _MEDIA_TASKS:
+            if code is not None and type(code) is not int:
+                raise ValueError(f"a task's code is an integer ErrCode, got {code!r}")
+            self._failures.add_task(
+                action_or_kind,
+                times=times,
+                code=FAIL_CODE if code is None else code,
+                message=str(message or "The emulator failed this task, as asked (fail_next)."),
+            )
+        elif operation(action_or_kind) is not None:
+            if code is not None and (type(code) is not str or not code):
+                raise ValueError(f"an action's code is an error code string, got {code!r}")
+            self._failures.add_call(
+                action_or_kind,
+                times=times,
+                code=code or "FailedOperation",
+                message=str(message or "The emulator failed this call, as asked (fail_next)."),
+            )
+        else:
+            raise ValueError(
+                f"{action_or_kind!r} is neither an action of the schema nor a task kind "
+                f"({', '.join([*self.task_kinds, *_MEDIA_TASKS])})"
+            )
 
     def upload(self, bucket: str, region: str, key: str) -> list[str]:
-        """A file lands in COS: start a WorkflowTask for every enabled workflow it triggers.
+        """A file lands in COS: start a WorkflowTask for every enabled workflow it triggers, and
+        a ScheduleTask for every enabled schedule it triggers.
 
         A workflow is triggered when its ``Trigger`` is a ``CosFileUpload`` of ``bucket`` and
         ``region`` whose ``Dir`` (if any) holds ``key`` and whose ``Formats`` (if any) name the
@@ -484,6 +525,20 @@ class Emulator:
                 },
             )
             started.append(self._media.submit(request))
+        for schedule in self._families.resources("Schedule"):
+            if schedule.get("Status") != "Enabled" or not _triggered(
+                schedule, bucket, region, path
+            ):
+                continue
+            request = {
+                "InputInfo": {
+                    "Type": "COS",
+                    "CosInputInfo": {"Bucket": bucket, "Region": region, "Object": path},
+                },
+                "ScheduleId": schedule["ScheduleId"],
+                **self._families.scheduled(schedule),
+            }
+            started.append(self._kinds.create("", request, kind=_SCHEDULE_TASK))
         return started
 
     # -- faults and calls ----------------------------------------------------------------------
@@ -524,6 +579,12 @@ class Emulator:
 
     def clear_calls(self) -> None:
         self._calls.clear()
+
+
+#: The task kind an enabled schedule's trigger starts (see :meth:`Emulator.upload`).
+_SCHEDULE_TASK = "ScheduleTask"
+#: What fail_next names for ProcessMedia's tasks: the action, and the kind (with triggers).
+_MEDIA_TASKS = ("ProcessMedia", "WorkflowTask")
 
 
 def _as_list(credentials: KeyPairLike | Sequence[KeyPairLike] | None) -> list[KeyPairLike]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._cloud import FakeCloud
+from .cloud._cloud import FakeCloud
 from .emulator import Emulator
 
 __all__ = ["mps_cloud", "mps_emulator", "pytest_configure"]

@@ -20,8 +20,8 @@ from types import FrameType
 from tencent_mps_core.credentials import Credentials
 from tencent_mps_core.exceptions import CredentialsError
 
-from ._process_media import TaskDuration, check_duration
-from ._ratelimit import DOCUMENTED, RateLimit
+from .behaviour._process_media import TaskDuration, check_duration
+from .checks._ratelimit import DOCUMENTED, RateLimit
 from .emulator import DEFAULT_TASK_DURATION, EXAMPLE_CREDENTIALS, Emulator
 
 #: The environment variable holding the secret key of ``--secret-id``.

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``JobDetail``: the model and its codecs."""
+"""``JobDetail``."""
 
 from __future__ import annotations
 
@@ -9,20 +9,17 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class JobDetail:
-    """A job and how far it got.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class JobDetail(Model):
+    """A job and how far it got."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "job_id": "JobId",
@@ -31,7 +28,13 @@ class JobDetail:
         "steps": "Steps",
         "legacy": "Legacy",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "JobInput",
+        "[Step",
+        "str",
+    )
 
     job_id: str | None = None
     """ID of the job.
@@ -71,36 +74,13 @@ class JobDetail:
     Wire name: ``Legacy``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> JobDetail:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "JobId",
-        "Status",
-        "Input",
-        "Steps",
-        "Legacy",
-    }
-)
+_KNOWN = frozenset(JobDetail.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> JobDetail:
-    """Decode one ``JobDetail`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``JobDetail`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(JobDetail)
@@ -129,16 +109,7 @@ def _structure(data: Any) -> JobDetail:
     v = get("Steps")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("Steps", "an array", v)
-        if v:
-            f = _S["Step"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("Steps", v, f) from None
-        else:
-            v = []
+        v = _d.objects("Steps", v, _S["Step"])
     o.steps = v
     v = get("Legacy")
     if v is not None:
@@ -152,26 +123,4 @@ def _structure(data: Any) -> JobDetail:
     return o
 
 
-def _unstructure(o: JobDetail) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.job_id
-    if v is not None:
-        d["JobId"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.input
-    if v is not None:
-        d["Input"] = _d.wire(v)
-    v = o.steps
-    if v is not None:
-        d["Steps"] = [_d.wire(x) for x in v]
-    v = o.legacy
-    if v is not None:
-        d["Legacy"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(JobDetail, _structure)

@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``ListJobsResponse``: the model and its codecs."""
+"""``ListJobsResponse``."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-from tencent_mps_core.exceptions import DecodeError
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 from .. import models  # annotations name models.X: resolved lazily, by get_type_hints too
 from ._registry import STRUCTURE as _S
 
-_new = object.__new__
-
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class ListJobsResponse:
-    """Response of ListJobs.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class ListJobsResponse(Model):
+    """Response of ListJobs."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "job_set": "JobSet",
         "total_count": "TotalCount",
         "request_id": "RequestId",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "[JobDetail",
+        "int",
+        "str",
+    )
 
     job_set: list[models.JobDetail] | None = None
     """One page of jobs.
@@ -49,34 +49,13 @@ class ListJobsResponse:
     Wire name: ``RequestId``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ListJobsResponse:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "JobSet",
-        "TotalCount",
-        "RequestId",
-    }
-)
+_KNOWN = frozenset(ListJobsResponse.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> ListJobsResponse:
-    """Decode one ``ListJobsResponse`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``ListJobsResponse`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(ListJobsResponse)
@@ -85,16 +64,7 @@ def _structure(data: Any) -> ListJobsResponse:
     v = get("JobSet")
     if v is not None:
         n += 1
-        if type(v) is not list:
-            raise _d.wrong_type("JobSet", "an array", v)
-        if v:
-            f = _S["JobDetail"]
-            try:
-                v = [f(x) for x in v if x is not None]
-            except DecodeError:
-                raise _d.locate_item_error("JobSet", v, f) from None
-        else:
-            v = []
+        v = _d.objects("JobSet", v, _S["JobDetail"])
     o.job_set = v
     v = get("TotalCount")
     if v is not None:
@@ -114,20 +84,4 @@ def _structure(data: Any) -> ListJobsResponse:
     return o
 
 
-def _unstructure(o: ListJobsResponse) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.job_set
-    if v is not None:
-        d["JobSet"] = [_d.wire(x) for x in v]
-    v = o.total_count
-    if v is not None:
-        d["TotalCount"] = v
-    v = o.request_id
-    if v is not None:
-        d["RequestId"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(ListJobsResponse, _structure)

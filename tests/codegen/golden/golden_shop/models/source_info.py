@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``SourceInfo``: the model and its codecs."""
+"""``SourceInfo`` (sent in requests)."""
 
 from __future__ import annotations
 
@@ -9,24 +9,22 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class SourceInfo:
-    """Where the input of a job comes from.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`. Sent in a request, it
-    is checked first: a missing required field or a value of the wrong kind raises
-    :class:`tencent_mps.errors.ValidationError` naming its wire path.
-    """
+class SourceInfo(Model):
+    """Where the input of a job comes from."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "url": "Url",
         "region": "Region",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str!",
+        "str",
+    )
 
     url: str | None = None
     """Address of the input file.
@@ -42,33 +40,13 @@ class SourceInfo:
     Wire name: ``Region``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SourceInfo:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Url",
-        "Region",
-    }
-)
+_KNOWN = frozenset(SourceInfo.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> SourceInfo:
-    """Decode one ``SourceInfo`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``SourceInfo`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(SourceInfo)
@@ -92,46 +70,4 @@ def _structure(data: Any) -> SourceInfo:
     return o
 
 
-def _unstructure(o: SourceInfo) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.url
-    if v is not None:
-        d["Url"] = v
-    v = o.region
-    if v is not None:
-        d["Region"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
-
-
-def _request(o: Any) -> dict[str, Any]:
-    """Check a ``SourceInfo`` for sending and encode it (the request-direction codec).
-
-    Raises ValidationError, naming the wire path, for a missing required field or a value of the
-    wrong kind; a wire dict is accepted in place of the model.
-    """
-    from tencent_mps_core import encoding as _e  # loaded with the first request
-
-    if type(o) is not SourceInfo:
-        o = _e.as_model(o, SourceInfo)
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.url
-    if v is None:
-        raise _e.missing("Url", "a string")
-    if type(v) is not str:
-        v = _e.as_str("Url", v)
-    d["Url"] = v
-    v = o.region
-    if v is not None:
-        if type(v) is not str:
-            v = _e.as_str("Region", v)
-        d["Region"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(SourceInfo, _structure)

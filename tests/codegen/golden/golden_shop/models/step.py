@@ -1,5 +1,5 @@
 # generated from schema/mps.schema.json by codegen/templates/tencent_mps/models/model.py.jinja2 (make generate); do not edit.
-"""``Step``: the model and its codecs."""
+"""``Step``."""
 
 from __future__ import annotations
 
@@ -9,23 +9,24 @@ from typing import Any, ClassVar
 import attrs
 
 from tencent_mps_core import decoding as _d
-
-_new = object.__new__
+from tencent_mps_core.codecs import bind
+from tencent_mps_core.model import Model
 
 
 @attrs.define(kw_only=True, slots=True, weakref_slot=False)
-class Step:
-    """One step of a job.
-
-    Decode a wire object with :meth:`from_dict`, encode with :meth:`to_dict`.
-    """
+class Step(Model):
+    """One step of a job."""
 
     WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "name": "Name",
         "status": "Status",
         "progress": "Progress",
     }
-    """Attribute name -> wire name, for every field."""
+    FIELD_KINDS: ClassVar[tuple[str, ...]] = (
+        "str",
+        "str",
+        "int",
+    )
 
     name: str | None = None
     """Name of the step.
@@ -53,34 +54,13 @@ class Step:
     Wire name: ``Progress``.
     """
 
-    unknown_fields: dict[str, Any] | None = attrs.field(default=None, repr=False)
-    """Fields the service sent that this version of the SDK does not know, by wire name.
 
-    They are kept, so that :meth:`to_dict` gives back everything that was received.
-    """
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Step:
-        """Decode the wire object; raises :class:`tencent_mps.errors.DecodeError` on a value of the
-        wrong kind, naming its wire path. Missing fields and nulls decode as ``None``."""
-        return _structure(data)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire object: wire names, ``None`` fields omitted, unknown fields kept."""
-        return _unstructure(self)
-
-
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "Name",
-        "Status",
-        "Progress",
-    }
-)
+_KNOWN = frozenset(Step.WIRE_NAMES.values())
+_new = object.__new__
 
 
 def _structure(data: Any) -> Step:
-    """Decode one ``Step`` wire object (the cattrs structure hook of this model)."""
+    """Decode one ``Step`` wire object: the straight-line decoder of this model."""
     if type(data) is not dict:
         data = _d.as_object(data)
     o = _new(Step)
@@ -110,20 +90,4 @@ def _structure(data: Any) -> Step:
     return o
 
 
-def _unstructure(o: Step) -> dict[str, Any]:
-    """Encode to the wire object (the cattrs unstructure hook of this model)."""
-    d: dict[str, Any] = {}
-    v: Any
-    v = o.name
-    if v is not None:
-        d["Name"] = v
-    v = o.status
-    if v is not None:
-        d["Status"] = v
-    v = o.progress
-    if v is not None:
-        d["Progress"] = v
-    if o.unknown_fields:
-        for k, x in o.unknown_fields.items():
-            d.setdefault(k, x)
-    return d
+bind(Step, _structure)

@@ -17,8 +17,8 @@ from typing import Any
 from tencent_mps_core.exceptions import ValidationError
 from tencent_mps_core.operation import Operation
 
-from ._errors import EmulatorError, missing
-from ._schema import parameters
+from .._errors import EmulatorError, missing
+from .._schema import parameters
 
 __all__ = ["check_parameters", "parse_body"]
 

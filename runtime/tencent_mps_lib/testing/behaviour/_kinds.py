@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from tencent_mps.enums import ActivityActivityType, MediaProcessTaskType
 
-from ._schema import model_class, wire_fields
+from .._schema import model_class, wire_fields
 
 __all__ = [
     "AI_KINDS",

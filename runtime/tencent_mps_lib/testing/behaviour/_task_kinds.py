@@ -26,11 +26,12 @@ from typing import Any, Final
 
 from tencent_mps.examples import EXAMPLES
 
-from ._errors import EmulatorError, invalid_value
+from .._errors import EmulatorError, invalid_value
+from .._schema import fit, shape, value_at
+from ._failures import Failures
 from ._listing import describe_tasks
 from ._notify import Delivery, signed_body
 from ._process_media import Durations, notify_target
-from ._schema import fit, shape, value_at
 from ._tasks import TaskStore
 from ._timefmt import iso_time
 from ._workflow import WAIT_SHARE, NotifyTarget
@@ -225,10 +226,12 @@ class TaskKinds:
         durations: Durations,
         tasks: TaskStore,
         schedule: Callable[[str, list[float]], None],
+        failures: Failures | None = None,
         table: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
         self._clock = clock
         self._durations = durations
+        self._failures = Failures() if failures is None else failures
         self._schedule = schedule
         self._lock = threading.Lock()
         self._kinds = dict(load_kinds() if table is None else table)
@@ -240,12 +243,19 @@ class TaskKinds:
             k: collections.deque() for k in self._kinds
         }
         self._all: dict[str, KindTask] = {}
-        self._creators = {a: k for k, spec in self._kinds.items() for a in spec["create"]}
+        self._creators = {
+            a: k for k, spec in self._kinds.items() if "when" not in spec for a in spec["create"]
+        }
+        #: action -> (request path, kind): the action makes that kind when the path is given.
+        self._conditional: dict[str, list[tuple[str, str]]] = {}
+        for kind, spec in self._kinds.items():
+            if "when" in spec:
+                for action in spec["create"]:
+                    self._conditional.setdefault(action, []).append((spec["when"], kind))
         self._readers: dict[str, list[str]] = {}
         for kind, spec in self._kinds.items():
             for action in spec["describe"]:
                 self._readers.setdefault(action, []).append(kind)
-        self._failing: dict[str, collections.deque[tuple[int, str]]] = {}
         self._examples: dict[tuple[str, str], dict[str, Any]] = {}
         for action in self._readers:
             asked = (EXAMPLES.get(f"{action}Request") or [{}])[0].get("TaskId")
@@ -267,6 +277,13 @@ class TaskKinds:
     def kind_of(self, action: str) -> str | None:
         return self._creators.get(action)
 
+    def kind_for(self, action: str, params: Mapping[str, Any]) -> str | None:
+        """The kind ``action`` makes for this request when a kind's ``when`` says so."""
+        for path, kind in self._conditional.get(action, ()):
+            if value_at(params, path) is not None:
+                return kind
+        return None
+
     def get(self, task_id: str) -> KindTask | None:
         with self._lock:
             return self._all.get(task_id)
@@ -275,22 +292,9 @@ class TaskKinds:
         with self._lock:
             return len(self._all)
 
-    def fail_next(self, target: str, *, times: int, code: int, message: str) -> None:
-        if target not in self._kinds and target not in self._creators:
-            known = ", ".join(sorted([*self._kinds, *self._creators]))
-            raise ValueError(
-                f"{target!r} is neither a task kind nor an action creating one: {known}"
-            )
-        with self._lock:
-            queue = self._failing.setdefault(target, collections.deque())
-            queue.extend([(code, message)] * times)
-
-    def _take_failure(self, action: str, kind: str) -> tuple[int, str] | None:
-        for target in (action, kind):
-            queue = self._failing.get(target)
-            if queue:
-                return queue.popleft()
-        return None
+    def creates_tasks(self, target: str) -> bool:
+        """Whether ``target`` is a declared task kind or an action creating one."""
+        return target in self._kinds or target in self._creators or target in self._conditional
 
     def answer(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         kind = self._creators.get(action)
@@ -298,14 +302,14 @@ class TaskKinds:
             return {"TaskId": self.create(action, params)}
         return self._describe(action, params)
 
-    def create(self, action: str, params: Mapping[str, Any]) -> str:
-        kind = self._creators[action]
+    def create(self, action: str, params: Mapping[str, Any], *, kind: str | None = None) -> str:
+        """A new task of the kind ``action`` makes (or of ``kind``: a trigger names no action)."""
+        kind = kind or self.kind_for(action, params) or self._creators[action]
         spec = self._kinds[kind]
         task_id = f"{spec.get('id-prefix', kind + '-')}{uuid.uuid4().hex}"
         config = value_at(params, spec["notify"]) if "notify" in spec else None
         target = notify_target({"TaskNotifyConfig": config}) if config else None
-        with self._lock:
-            failure = self._take_failure(action, kind)
+        failure = self._failures.take_task(action, kind)
         task = KindTask(
             task_id,
             kind=kind,
@@ -369,12 +373,12 @@ class TaskKinds:
         event = task.fill(task.spec["event"], due)
         if not isinstance(event, dict):
             return None
-        body: dict[str, Any] = shape(
-            "ParseNotificationResponse", fit("ParseNotificationResponse", event)
-        )
+        kind = task.spec.get("event-type", "ParseNotificationResponse")
+        body: dict[str, Any] = shape(kind, fit(kind, event))
+        body.pop("RequestId", None)
         return Delivery(
             url=task.notify.url,
-            event_type=str(body.get("EventType", task.kind)),
+            event_type=str(body.get("EventType") or body.get("NotificationType") or task.kind),
             task_id=task_id,
             task_status=str(task.value("$status", due)),
             body=signed_body(body, now=self._clock(), key=task.notify.key),

@@ -1,72 +1,30 @@
 """The MPS endpoint as the service answers it: protocol checks, auth, quota, parameters, action.
 
-Transport-free: the HTTP handler turns a request into a :class:`Request` and writes the
+Transport-free: the HTTP side (``server/``) turns a request into a :class:`Request` and writes the
 :class:`Reply` back. Every answer is an HTTP 200 ``{"Response": {...}}`` envelope. The checks run
 in the service's order: method, action (``InvalidAction`` for one the schema does not have),
-version (``NoSuchVersion``), signature, the action's quota, then the parameters (``_validate``)
-and the action itself (``_actions``).
+version (``NoSuchVersion``), signature (``checks/_auth``), the action's quota
+(``checks/_ratelimit``), then the parameters (``checks/_validate``) and the action itself
+(``behaviour/_actions``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from ._actions import Actions
-from ._auth import KeyPair, authenticate
 from ._errors import EmulatorError
-from ._ratelimit import ActionLimits
 from ._schema import operation
-from ._validate import check_parameters, parse_body
+from .behaviour._actions import Actions
+from .checks._auth import KeyPair, authenticate
+from .checks._ratelimit import ActionLimits
+from .checks._validate import check_parameters, parse_body
+from .server._protocol import Reply, Request, error_reply, new_request_id
 
-__all__ = ["ACTION", "VERSION", "Reply", "Request", "Service", "error_reply", "task_id_hint"]
+__all__ = ["Service"]
 
 logger = logging.getLogger("tencent_mps.testing")
-
-#: The action the emulator was first built for (DescribeTaskDetail) and its API version.
-ACTION = "DescribeTaskDetail"
-VERSION = operation(ACTION).version  # type: ignore[union-attr]
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """One request as received; ``headers`` has lower-case names."""
-
-    method: str
-    headers: Mapping[str, str]
-    body: bytes
-    #: The request target as sent (path and query): signed as the canonical URI and query.
-    target: str = "/"
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """The inner ``Response`` object to send, and the outcome to record ("ok" or the code)."""
-
-    response: dict[str, Any]
-    outcome: str
-
-
-def error_reply(code: str, message: str) -> Reply:
-    return Reply({"Error": {"Code": code, "Message": message}, "RequestId": new_request_id()}, code)
-
-
-def new_request_id() -> str:
-    return str(uuid.uuid4())
-
-
-def task_id_hint(body: bytes) -> str | None:
-    """The TaskId a body asks for, if it parses (used to match faults and record calls)."""
-    try:
-        params = json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-    task_id = params.get("TaskId") if isinstance(params, dict) else None
-    return task_id if isinstance(task_id, str) else None
 
 
 class Service:

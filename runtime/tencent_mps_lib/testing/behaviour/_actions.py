@@ -20,14 +20,15 @@ from typing import Any
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.operation import Operation
 
-from ._errors import EmulatorError, invalid_value
+from .._errors import EmulatorError, invalid_value
+from .._schema import example_response, fit, operation, shape
+from ..checks._validate import parse_body
+from ._failures import Failures
 from ._families import Families
 from ._listing import describe_tasks
 from ._process_media import MediaService
-from ._schema import example_response, fit, operation, shape
 from ._task_kinds import TaskKinds
 from ._tasks import TaskStore
-from ._validate import parse_body
 
 __all__ = ["ActionHandler", "Actions"]
 
@@ -48,7 +49,9 @@ class Actions:
         media: MediaService,
         families: Families,
         kinds: TaskKinds,
+        failures: Failures | None = None,
     ) -> None:
+        self._failures = Failures() if failures is None else failures
         self._store = store
         self._families = families
         self._kinds = kinds
@@ -61,6 +64,7 @@ class Actions:
             "DescribeTasks": self._describe_tasks,
             "ProcessMedia": self._process_media,
             "ParseNotification": self._parse_notification,
+            "ParseLiveStreamProcessNotification": self._parse_live_stream_notification,
             "ManageTask": self._manage_task,
         }
 
@@ -81,6 +85,7 @@ class Actions:
 
     def answer(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         """The inner ``Response`` (no RequestId yet); raises EmulatorError for an error answer."""
+        self._failures.raise_for(op.action)
         with self._lock:
             custom = self._custom.get(op.action)
         if custom is not None:
@@ -117,7 +122,14 @@ class Actions:
         return describe_tasks(self._store, params, self._clock())
 
     def _process_media(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"TaskId": self._media.submit(params)}
+        kind = self._kinds.kind_for("ProcessMedia", params)
+        if kind is None:
+            return {"TaskId": self._media.submit(params, action="ProcessMedia")}
+        # A kind the table declares with "when" (a ScheduleId: a ScheduleTask), which runs the
+        # schedule's activities: the task keeps them, and the schedule's notification setting.
+        self._media.check(params)
+        request = {**self._families.scheduled(params), **params}
+        return {"TaskId": self._kinds.create("ProcessMedia", request, kind=kind)}
 
     def _manage_task(self, params: dict[str, Any]) -> dict[str, Any]:
         """ManageTask: ``Abort`` ends a waiting task of a declared kind."""
@@ -135,19 +147,29 @@ class Actions:
         self._kinds.abort(task_id)
         return {}
 
-    def _parse_notification(self, params: dict[str, Any]) -> dict[str, Any]:
+    def _parse_live_stream_notification(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._parse_notification(
+            params, "ParseLiveStreamProcessNotification", "NotificationType"
+        )
+
+    def _parse_notification(
+        self,
+        params: dict[str, Any],
+        action: str = "ParseNotification",
+        kind_field: str = "EventType",
+    ) -> dict[str, Any]:
         try:
             event = parse_body(params["Content"].encode("utf-8", "surrogatepass"))
         except EmulatorError:
             event = None
-        if not isinstance(event, dict) or not isinstance(event.get("EventType"), str):
+        if not isinstance(event, dict) or not isinstance(event.get(kind_field), str):
             raise invalid_value(
-                "Content", "not an event notification (a JSON object with EventType)"
+                "Content", f"not an event notification (a JSON object with {kind_field})"
             )
-        answer: dict[str, Any] = fit("ParseNotificationResponse", event)
+        answer: dict[str, Any] = fit(f"{action}Response", event)
         answer.pop("RequestId", None)
         try:
-            operation("ParseNotification").decode(answer)  # type: ignore[union-attr]
+            operation(action).decode(answer)  # type: ignore[union-attr]
         except DecodeError as exc:
             raise invalid_value("Content", f"{exc.path or 'the event'}: {exc.reason}") from None
         return answer

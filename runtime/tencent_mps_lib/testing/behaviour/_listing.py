@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from tencent_mps.enums import TaskStatus
 
-from ._errors import EmulatorError, invalid_value
+from .._errors import EmulatorError, invalid_value
 from ._tasks import Key, TaskQuery, TaskStore
 from ._timefmt import parse_iso
 

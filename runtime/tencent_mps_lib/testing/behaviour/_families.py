@@ -6,10 +6,12 @@ the type a resource is kept as, its cap and not-found code, its presets, and wha
 actions does, as a verb:
 
 - ``create``: a new resource from the request (``renames`` maps request fields to resource
-  fields; ``each`` makes one resource per item of a list); ``answer`` says which answer fields
-  get the new ``id`` or the whole ``resource``;
+  fields; ``flatten`` lifts the fields of named request objects; ``each`` makes one resource
+  per item of a list); ``answer`` says which answer fields get the new ``id`` or the whole
+  ``resource``;
 - ``list``: the resources matching ``filters`` (request field -> resource field: a list matches
-  any of its values), paged by ``offset``/``limit`` or ``page``/``page-size``, with ``total``;
+  any of its values; ``match-all`` names values meaning no filter), paged by
+  ``offset``/``limit`` or ``page``/``page-size``, with ``total``;
 - ``get``: one resource by id; ``modify``: only the fields sent change (objects are merged);
   ``replace``: every field is set anew; ``set``: fixed ``fields`` (Enable, Disable, Start, Stop);
   ``delete``: removes (``ids`` names a list parameter for several at once).
@@ -31,8 +33,8 @@ from typing import Any
 
 from tencent_mps_core.operation import Operation
 
-from ._errors import EmulatorError, invalid_value, missing
-from ._schema import example_response, model_class, operation, scalar_kind, shape, value_at
+from .._errors import EmulatorError, invalid_value, missing
+from .._schema import example_response, model_class, operation, scalar_kind, shape, value_at
 from ._timefmt import iso_time
 
 __all__ = ["FAMILY_ACTIONS", "Families", "load_table"]
@@ -192,6 +194,17 @@ class Families:
         with self._lock:
             return _key(value) in self._stores[family].resources
 
+    def scheduled(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """What a task started with ``params["ScheduleId"]`` takes from its schedule: the
+        activities, output and notification settings (nothing for an unknown schedule)."""
+        with self._lock:
+            store = self._stores.get("Schedule")
+            found = store.resources.get(_key(params.get("ScheduleId"))) if store else None
+            if found is None:
+                return {}
+            taken = ("Activities", "OutputStorage", "OutputDir", "TaskNotifyConfig")
+            return {k: copy.deepcopy(found[k]) for k in taken if found.get(k) is not None}
+
     # -- cross-references --------------------------------------------------------------------
 
     def check_references(self, action: str, params: Mapping[str, Any]) -> None:
@@ -228,7 +241,12 @@ class Families:
 
     def _fields_of(self, act: Mapping[str, Any], params: Mapping[str, Any]) -> dict[str, Any]:
         renames = act.get("renames", {})
-        return {renames.get(k, k): copy.deepcopy(v) for k, v in params.items() if v is not None}
+        lifted = dict(params)
+        for name in act.get("flatten", ()):
+            inner = lifted.pop(name, None)
+            if isinstance(inner, Mapping):
+                lifted.update(inner)
+        return {renames.get(k, k): copy.deepcopy(v) for k, v in lifted.items() if v is not None}
 
     def _create(
         self, store: _Store, act: Mapping[str, Any], params: dict[str, Any]
@@ -267,9 +285,15 @@ class Families:
         self, store: _Store, act: Mapping[str, Any], params: dict[str, Any]
     ) -> dict[str, Any]:
         found = list(store.resources.values())
+        every = act.get("match-all", {})
         for param, path in act.get("filters", {}).items():
             want = params.get(param)
-            if want is None or want == "" or want == []:
+            if (
+                want is None
+                or want == ""
+                or want == []
+                or (param in every and want == every[param])
+            ):
                 continue
             found = [r for r in found if _matches(value_at(r, path), want)]
         answer: dict[str, Any] = {}

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Final, Literal
 
-from ._schema import operation
+from .._schema import operation
 
 __all__ = ["DOCUMENTED", "ActionLimits", "RateLimit", "RateLimiter"]
 

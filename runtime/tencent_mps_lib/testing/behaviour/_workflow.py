@@ -18,9 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .._schema import fit
 from ._kinds import AI_KINDS, MEDIA_KINDS, subtask_label
 from ._outputs import METADATA, OUTPUT_BUILDERS, Place, resolve_path
-from ._schema import fit
 from ._timefmt import iso_time
 
 __all__ = ["NotifyTarget", "Subtask", "WorkflowTask", "subtasks_of"]
@@ -72,7 +72,7 @@ def subtasks_of(request: Mapping[str, Any]) -> list[Subtask]:
 class WorkflowTask:
     """A ProcessMedia task; every answer about it is computed from the clock on demand."""
 
-    __slots__ = ("_request", "begin", "created", "finish", "labels", "notify", "task_id")
+    __slots__ = ("_request", "begin", "created", "fail", "finish", "labels", "notify", "task_id")
 
     task_type: Final = "WorkflowTask"
 
@@ -84,8 +84,11 @@ class WorkflowTask:
         created: float,
         duration: float,
         notify: NotifyTarget | None,
+        fail: tuple[int, str] | None = None,
     ) -> None:
         self.task_id = task_id
+        #: (ErrCode, Message) when the task ends failed (``Emulator.fail_next``), else None.
+        self.fail = fail
         self.created = created
         self.begin = created + duration * WAIT_SHARE
         self.finish = created + duration
@@ -102,7 +105,7 @@ class WorkflowTask:
         return "PROCESSING" if now >= self.begin else "WAITING"
 
     def has_failed(self, now: float) -> bool:
-        return False
+        return self.fail is not None and now >= self.finish
 
     def request(self) -> dict[str, Any]:
         """The request as kept (secrets removed, unknown nested fields dropped)."""
@@ -181,11 +184,12 @@ class WorkflowTask:
         subtasks = subtasks_of(request)
         done = self._done_times(len(subtasks))
         place = place_of(request)
+        failed = self.fail if now >= self.finish else None
         workflow: dict[str, Any] = {
             "TaskId": self.task_id,
             "Status": "FINISH" if now >= self.finish else "PROCESSING",
-            "ErrCode": 0,
-            "Message": "",
+            "ErrCode": failed[0] if failed else 0,
+            "Message": failed[1] if failed else "",
             "InputInfo": request.get("InputInfo"),
             "MetaData": dict(METADATA) if started else None,
             "MediaProcessResultSet": [],
@@ -213,6 +217,17 @@ class WorkflowTask:
 
     def _state(self, now: float, end: float) -> dict[str, Any]:
         """Status, error and progress fields of a subtask ending at ``end``."""
+        if now >= end and self.fail is not None:
+            code, message = self.fail
+            return {
+                "Status": "FAIL",
+                "ErrCode": code,
+                "ErrCodeExt": "FailedOperation",
+                "Message": message,
+                "Progress": 100,
+                "BeginProcessTime": iso_time(self.begin),
+                "FinishTime": iso_time(end),
+            }
         if now >= end:
             return {
                 "Status": "SUCCESS",

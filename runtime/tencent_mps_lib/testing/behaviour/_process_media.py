@@ -39,7 +39,8 @@ from tencent_mps.enums import (
     TaskOutputStorageType,
 )
 
-from ._errors import EmulatorError, invalid_value, missing
+from .._errors import EmulatorError, invalid_value, missing
+from ._failures import Failures
 from ._kinds import AI_KINDS, MEDIA_KINDS
 from ._workflow import INPUT_FIELDS, NotifyTarget, WorkflowTask
 
@@ -326,18 +327,28 @@ class MediaService:
         put: Callable[[WorkflowTask], None],
         schedule: Callable[[str, list[float]], None],
         references: Callable[[Mapping[str, Any]], None] = lambda request: None,
+        failures: Failures | None = None,
     ) -> None:
         self._clock = clock
+        self._failures = Failures() if failures is None else failures
         self._references = references
         self.durations = durations
         self._put = put
         self._schedule = schedule
         self.sessions = SessionRegistry()
 
-    def submit(self, request: Mapping[str, Any], *, task_id: str | None = None) -> str:
-        """Check a (kind-checked) request and create its task; returns the TaskId."""
+    def check(self, request: Mapping[str, Any]) -> None:
+        """ProcessMedia's own checks and its references (templates, schedule) for a request."""
         check_request(request)
         self._references(request)
+
+    def submit(
+        self, request: Mapping[str, Any], *, task_id: str | None = None, action: str = ""
+    ) -> str:
+        """Check a (kind-checked) request and create its task; returns the TaskId. ``action``
+        names what creates it (``ProcessMedia``; empty for a workflow trigger): a failure
+        asked for that action, or for the WorkflowTask kind, makes the task end failed."""
+        self.check(request)
         now = self._clock()
         new_id = task_id or self.durations.task_id()
         session_id = request.get("SessionId") or ""
@@ -350,7 +361,12 @@ class MediaService:
                 )
         target = notify_target(request)
         task = WorkflowTask(
-            new_id, request=request, created=now, duration=self.durations.draw(), notify=target
+            new_id,
+            request=request,
+            created=now,
+            duration=self.durations.draw(),
+            notify=target,
+            fail=self._failures.take_task(*filter(None, (action, WorkflowTask.task_type))),
         )
         self._put(task)
         if target is not None:
