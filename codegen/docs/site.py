@@ -174,6 +174,21 @@ def _scalar(v: Any) -> str:
     return json.dumps(v) if isinstance(v, bool) else str(v)
 
 
+def _summary(markdown_text: str) -> str:
+    """The first sentence of the first paragraph that is prose (not code, a list or a table)."""
+    fenced = False
+    for block in markdown_text.split("\n\n"):
+        if block.lstrip().startswith("```"):
+            fenced = block.count("```") % 2 == 1
+            continue
+        if fenced:
+            fenced = block.count("```") % 2 == 0
+            continue
+        if block.strip() and not block.lstrip().startswith(("#", "|", "-", "*")):
+            return first_sentence(re.sub(r"[`*]", "", " ".join(block.split())))
+    return ""
+
+
 def load_exceptions() -> dict[str, dict[str, str]]:
     data: dict[str, dict[str, str]] = json.loads(EXCEPTIONS_FILE.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
@@ -319,7 +334,7 @@ def build(api: Api, readme: str, out: Path) -> Site:
                 "t": title,
                 "u": f"guides/{slug}.html",
                 "k": "guide",
-                "s": first_sentence(readme_sections[found[0]].split("\n\n")[0]),
+                "s": _summary(body_md),
                 "n": [w.lower() for w in re.findall(r"[A-Za-z0-9]+", title)],
                 "w": _text_words(body_md),
             }

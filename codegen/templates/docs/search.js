@@ -66,6 +66,7 @@
   var query = new URLSearchParams(window.location.search).get("q") || "";
   if (box) {
     box.value = query;
+    box.setAttribute("value", query);
     box.addEventListener("input", function () { render(box.value); });
   }
   render(query);
