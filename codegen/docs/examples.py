@@ -17,6 +17,25 @@ _PLACEHOLDERS: dict[str, Any] = {"str": "example", "int": 1, "float": 1.0, "bool
 
 
 @dataclass(frozen=True)
+class Setup:
+    """A resource the example acts on, made first by its family's create action.
+
+    From the emulator's resource families (``x-tc-emulation``): an action that reads, changes or
+    deletes one resource by its id gets one created by the family's create action (from that
+    action's own example), so the example runs against a fresh emulator as against an account.
+    """
+
+    family: str
+    create: Operation
+    create_args: str  # the create call's arguments, one a line, indented by 8
+    variable: str  # the local name holding the new id
+    id_attr: str  # the create response's attribute holding the id (dotted)
+    models: tuple[str, ...]
+    param: str  # the request field (wire) that takes the id
+    many: bool  # it takes a list of ids
+
+
+@dataclass(frozen=True)
 class Example:
     """The example of one operation: the call's source and where its values came from."""
 
@@ -24,9 +43,9 @@ class Example:
     source: str  # "upstream" or "required-fields"
     wire: dict[str, Any]  # the wire request it was built from
     dropped: tuple[str, ...]  # wire paths of the upstream example the schema does not know
-    models: tuple[str, ...]  # model classes the call constructs, sorted
+    models: tuple[str, ...]  # model classes the example constructs and returns, sorted
     call_args: str  # the argument list of the call, one argument a line, indented by 8
-    module: str  # the example file's text
+    setup: Setup | None = None
 
     @property
     def file_name(self) -> str:
@@ -54,7 +73,14 @@ class _Writer:
         self.models.add(t.name)
         return _wrap(f"{t.name}(", self.keywords(t, wire, path, depth + 1), ")", depth)
 
-    def keywords(self, t: TypeDef, wire: dict[str, Any], path: str, depth: int) -> list[str]:
+    def keywords(
+        self,
+        t: TypeDef,
+        wire: dict[str, Any],
+        path: str,
+        depth: int,
+        replace: dict[str, str] | None = None,
+    ) -> list[str]:
         by_wire = {f.wire: f for f in t.fields}
         out = []
         for key, value in wire.items():
@@ -62,6 +88,9 @@ class _Writer:
             where = f"{path}.{key}" if path else key
             if f is None:
                 self.dropped.append(where)
+                continue
+            if replace and key in replace:
+                out.append(f"{f.attr}={replace[key]}")
                 continue
             out.append(f"{f.attr}={self.value(f, value, where, depth)}")
         return out
@@ -98,28 +127,114 @@ def _placeholder(api: Api, f: Field, depth: int) -> Any:
     return [scalar] if f.kind == "list" else scalar
 
 
-def example(api: Api, op: Operation) -> Example:
+def request_wire(api: Api, op: Operation) -> tuple[dict[str, Any], str]:
+    """The wire request an example is built from, and where it came from."""
     upstream = [e for e in op.request.examples if isinstance(e, dict)]
     if upstream:
-        wire, source = dict(upstream[0]), "upstream"
-    else:
-        wire, source = required_request(api, op.request), "required-fields"
-    writer = _Writer(api)
-    args = writer.keywords(op.request, wire, "", 2)
-    if op.subject is not None and op.subject.wire in wire:
-        # The subject is the method's positional argument.
-        prefix = f"{op.subject.attr}="
-        args = [a.removeprefix(prefix) for a in args if a.startswith(prefix)] + [
-            a for a in args if not a.startswith(prefix)
+        return dict(upstream[0]), "upstream"
+    return required_request(api, op.request), "required-fields"
+
+
+def _ordered(op: Operation, args: list[str]) -> list[str]:
+    """The subject (the method's positional argument) first, without its keyword."""
+    if op.subject is None:
+        return args
+    prefix = f"{op.subject.attr}="
+    first = [a.removeprefix(prefix) for a in args if a.startswith(prefix)]
+    return first + [a for a in args if not a.startswith(prefix)]
+
+
+def _lines(args: list[str]) -> str:
+    return "".join(f"        {a},\n" for a in args)
+
+
+def _id_path(api: Api, create: Operation, answer: dict[str, str], id_wire: str) -> str | None:
+    """Where the create response holds the new id: a field (``"id"``), or the id field of the
+    resource it returns (``"resource"``); as attribute names joined by dots."""
+    by_wire = {f.wire: f for f in create.response.fields}
+    for wire, what in answer.items():
+        f = by_wire.get(wire)
+        if f is None:
+            continue
+        if what == "id":
+            return f.attr
+        if what == "resource" and f.kind == "object" and f.ref is not None:
+            inner = {g.wire: g for g in api.types[f.ref].fields}.get(id_wire)
+            if inner is not None:
+                return f"{f.attr}.{inner.attr}"
+    return None
+
+
+def _needs(api: Api, op: Operation) -> tuple[str, str, str, str | None, bool] | None:
+    """What ``op`` acts on, from the emulator's data: (what, request field, create action, path
+    of the id in the create response, whether the field is a list of ids)."""
+    families: dict[str, Any] = api.emulation.get("families", {})
+    for family, spec in families.items():
+        act = spec.get("actions", {}).get(op.action)
+        if act is None or act.get("verb") in ("create", "list"):
+            continue
+        creates = [
+            (a, c)
+            for a, c in spec["actions"].items()
+            if c.get("verb") == "create" and "answer" in c
         ]
-    call_args = "".join(f"        {a},\n" for a in args)
-    models = tuple(sorted(writer.models | {op.response.name}))
+        if not creates:
+            return None
+        create_action, create_act = creates[0]
+        id_path = _id_path(api, api.operation(create_action), create_act["answer"], spec["id"])
+        param = act.get("ids") or act.get("id-param") or spec["id"]
+        return family, param, create_action, id_path, bool(act.get("ids"))
+    tasks: dict[str, Any] = api.emulation.get("tasks", {})
+    for kind, spec in tasks.items():
+        describe = spec.get("describe", {}).get(op.action)
+        if describe is None or "list" in describe or not spec.get("create"):
+            continue
+        create = api.operation(spec["create"][0])
+        task_id = {f.wire: f.attr for f in create.response.fields}.get("TaskId")
+        return f"{kind} task", "TaskId", create.action, task_id, False
+    return None
+
+
+def _setup(api: Api, op: Operation, wire: dict[str, Any], skip: frozenset[str]) -> Setup | None:
+    """The resource ``op`` needs made first, when the emulator's data say which."""
+    needs = _needs(api, op)
+    if needs is None:
+        return None
+    what, param, create_action, id_path, many = needs
+    if param not in wire or create_action in skip or id_path is None:
+        return None
+    create = api.operation(create_action)
+    create_wire, _ = request_wire(api, create)
+    writer = _Writer(api)
+    args = _ordered(create, writer.keywords(create.request, create_wire, "", 2))
+    return Setup(
+        family=what,
+        create=create,
+        create_args=_lines(args),
+        variable=id_path.rsplit(".", 1)[-1],
+        id_attr=id_path,
+        models=tuple(sorted(writer.models)),
+        param=param,
+        many=many,
+    )
+
+
+def example(api: Api, op: Operation, skip: frozenset[str] = frozenset()) -> Example:
+    """``skip``: actions whose own example fails, so that they cannot make a resource."""
+    wire, source = request_wire(api, op)
+    setup = _setup(api, op, wire, skip)
+    replace: dict[str, str] = {}
+    if setup is not None:
+        replace[setup.param] = f"[{setup.variable}]" if setup.many else setup.variable
+    writer = _Writer(api)
+    args = _ordered(op, writer.keywords(op.request, wire, "", 2, replace))
+    models = writer.models | {op.response.name} | set(setup.models if setup else ())
     return Example(
         operation=op,
         source=source,
         wire=wire,
         dropped=tuple(writer.dropped),
-        models=models,
-        call_args=call_args,
-        module="",
+        models=tuple(sorted(models)),
+        call_args=_lines(args),
+        setup=setup,
     )

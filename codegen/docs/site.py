@@ -235,7 +235,7 @@ def build(api: Api, readme: str, out: Path) -> Site:
     examples: dict[str, Example] = {}
     manifest: dict[str, dict[str, Any]] = {}
     for op in api.operations:
-        ex = example(api, op)
+        ex = example(api, op, frozenset(exceptions))
         (out / "examples" / ex.file_name).write_text(
             env.get_template("example.py.jinja2").render(op=op, ex=ex), encoding="utf-8"
         )

@@ -151,3 +151,15 @@ def test_name_words_split_acronyms() -> None:
     assert name_words("CreateAIAnalysisTemplate")[:4] == ["create", "ai", "analysis", "template"]
     assert kebab("CreateAIAnalysisTemplate") == "create-ai-analysis-template"
     assert kebab("DescribeTaskDetail") == "describe-task-detail"
+
+
+def test_an_example_acting_on_a_resource_makes_it_first(site: Site) -> None:
+    """From the emulator's families: Modify* gets its resource from the family's Create*."""
+    html = (site.out / "operations" / "ModifyTranscodeTemplate.html").read_text(encoding="utf-8")
+    assert 'id="setup"' in html and "CreateTranscodeTemplate" in html
+    source = (site.out / "examples" / "modify_transcode_template.py").read_text(encoding="utf-8")
+    assert "definition = client.create_transcode_template(" in source
+    assert "return client.modify_transcode_template(\n        definition,\n" in source
+    # A task's describe action gets its task from the action that starts it.
+    batch = (site.out / "examples" / "describe_batch_task_detail.py").read_text(encoding="utf-8")
+    assert "task_id = client.batch_process_media(" in batch
