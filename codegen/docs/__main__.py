@@ -8,9 +8,7 @@ import time
 from pathlib import Path
 
 from ..build import load
-from .site import DocsError, build
-
-ROOT = Path(__file__).resolve().parents[2]
+from .site import ROOT, DocsError, build
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,13 @@ class Setup:
     param: str  # the request field (wire) that takes the id
     many: bool  # it takes a list of ids
 
+    @property
+    def checks(self) -> str:
+        """The id and every step to it are present (``created.a is not None and ...``)."""
+        parts = self.id_attr.split(".")
+        steps = ["created." + ".".join(parts[: i + 1]) for i in range(len(parts))]
+        return " and ".join(f"{s} is not None" for s in steps)
+
 
 @dataclass(frozen=True)
 class Example:

@@ -34,6 +34,7 @@ from ..render import TEMPLATES, docstring, first_sentence
 from . import markdown
 from .examples import Example, example
 
+ROOT = Path(__file__).resolve().parents[2]
 #: Operations the emulator cannot answer as the example asks, with the reason (data).
 EXCEPTIONS_FILE = Path(__file__).with_name("example_exceptions.json")
 
@@ -195,9 +196,12 @@ def load_exceptions() -> dict[str, dict[str, str]]:
 
 
 def _format(paths: Iterable[Path]) -> None:
+    """As the generator formats generated/: the project's ruff settings, fixes then format."""
     ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(ROOT / "pyproject.toml")]
     files = [str(p) for p in paths]
-    subprocess.run([*ruff, "format", "--quiet", "--line-length", "99", *files], check=True)
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *config, *files], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *config, *files], check=True)
 
 
 def build(api: Api, readme: str, out: Path) -> Site:

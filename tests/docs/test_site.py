@@ -158,8 +158,9 @@ def test_an_example_acting_on_a_resource_makes_it_first(site: Site) -> None:
     html = (site.out / "operations" / "ModifyTranscodeTemplate.html").read_text(encoding="utf-8")
     assert 'id="setup"' in html and "CreateTranscodeTemplate" in html
     source = (site.out / "examples" / "modify_transcode_template.py").read_text(encoding="utf-8")
-    assert "definition = client.create_transcode_template(" in source
+    assert "created = client.create_transcode_template(" in source
+    assert "definition = created.definition\n" in source
     assert "return client.modify_transcode_template(\n        definition,\n" in source
     # A task's describe action gets its task from the action that starts it.
     batch = (site.out / "examples" / "describe_batch_task_detail.py").read_text(encoding="utf-8")
-    assert "task_id = client.batch_process_media(" in batch
+    assert "created = client.batch_process_media(" in batch and "task_id = created.task_id" in batch
