@@ -235,6 +235,14 @@ def build(api: Api, readme: str, out: Path) -> Site:
         op.response.name: op for op in api.operations
     }
 
+    # The task a starting action makes, and the waiters of the actions that describe it (from
+    # the emulator's task kinds in the schema).
+    follow: dict[str, list[tuple[Operation, Any]]] = {}
+    for spec in api.emulation.get("tasks", {}).values():
+        describers = [api.operation(a) for a in spec.get("describe", {})]
+        for starter in spec.get("create", ()):
+            follow[starter] = [(d, w) for d in describers for w in d.waiters]
+
     # Examples first: files the pages include.
     examples: dict[str, Example] = {}
     manifest: dict[str, dict[str, Any]] = {}
@@ -283,6 +291,7 @@ def build(api: Api, readme: str, out: Path) -> Site:
             exception=exceptions.get(op.action),
             errors=[errors[c] for c in op.error_codes if c in errors],
             common_errors=common_errors,
+            follow=follow.get(op.action, []),
             cli=_cli_line(op, ex),
         )
         site.operations.append(op.action)

@@ -85,6 +85,9 @@ def test_pagination_and_waiters_are_named(site: Site) -> None:
     assert "client.iter_tasks(...)" in tasks and "client.paginate_describe_tasks(...)" in tasks
     detail = (site.out / "operations" / "DescribeTaskDetail.html").read_text(encoding="utf-8")
     assert "client.wait_for_task(" in detail and "client.watch_tasks(" in detail
+    image = (site.out / "operations" / "ProcessImage.html").read_text(encoding="utf-8")
+    assert "client.wait_for_image_task(...)" in image
+    assert '<a href="../operations/DescribeImageTaskDetail.html">' in image
 
 
 def test_a_type_page_links_back_to_the_operations_using_it(site: Site) -> None:
