@@ -10,13 +10,32 @@ import html
 import re
 
 _INLINE = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)")
+_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")
+
+#: Names that become links in running text (an operation's name -> its page), set per call.
+_links: dict[str, str] = {}
+
+
+def _text(text: str) -> str:
+    """Escaped running text, with every known name linked."""
+    out: list[str] = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        href = _links.get(m.group(0))
+        if href is None:
+            continue
+        out.append(html.escape(text[pos : m.start()]))
+        out.append(f'<a href="{html.escape(href)}">{m.group(0)}</a>')
+        pos = m.end()
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
 
 
 def inline(text: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _INLINE.finditer(text):
-        out.append(html.escape(text[pos : m.start()]))
+        out.append(_text(text[pos : m.start()]))
         code, bold, label, href = m.groups()
         if code is not None:
             out.append(f"<code>{html.escape(code)}</code>")
@@ -27,7 +46,7 @@ def inline(text: str) -> str:
         else:  # a link into the repository: not part of the site
             out.append(inline(label))
         pos = m.end()
-    out.append(html.escape(text[pos:]))
+    out.append(_text(text[pos:]))
     return "".join(out)
 
 
@@ -36,7 +55,17 @@ def _cells(line: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
 
 
-def to_html(markdown: str, *, heading_offset: int = 0) -> str:
+def to_html(markdown: str, *, links: dict[str, str] | None = None) -> str:
+    """``links``: names to link wherever they stand in running text (not in code)."""
+    global _links
+    _links = dict(links or {})
+    try:
+        return _to_html(markdown)
+    finally:
+        _links = {}
+
+
+def _to_html(markdown: str) -> str:
     lines = markdown.splitlines()
     out: list[str] = []
     i = 0
@@ -52,7 +81,7 @@ def to_html(markdown: str, *, heading_offset: int = 0) -> str:
             out.append(f"<pre><code{cls}>{code}</code></pre>")
             i = j + 1
         elif m := re.match(r"(#{1,6}) (.*)", line):
-            level = min(6, len(m.group(1)) + heading_offset)
+            level = len(m.group(1))
             out.append(f"<h{level}>{inline(m.group(2))}</h{level}>")
             i += 1
         elif line.startswith("|"):

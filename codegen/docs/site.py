@@ -327,19 +327,21 @@ def build(api: Api, readme: str, out: Path) -> Site:
             }
         )
     readme_sections = markdown.sections(readme)
+    op_links = {op.action: f"../operations/{op.action}.html" for op in api.operations}
     for slug, title, headings in GUIDES:
         parts = []
         for prefix in headings:
             found = [h for h in readme_sections if h.lower().startswith(prefix.lower())]
             if not found:
                 raise DocsError(f"README.md has no section starting {prefix!r} (guide {slug})")
-            parts.append(f"## {found[0]}\n\n{readme_sections[found[0]]}")
+            heading = "" if found[0] == title else f"## {found[0]}\n\n"
+            parts.append(heading + readme_sections[found[0]])
         body_md = "\n\n".join(parts)
         page(
             f"guides/{slug}.html",
             "guide.html.jinja2",
             title=title,
-            body=markdown.to_html(body_md),
+            body=markdown.to_html(body_md, links=op_links),
         )
         site.guides.append(slug)
         index.append(

@@ -124,6 +124,9 @@ def test_no_chinese_text_anywhere(site: Site) -> None:
 def test_guides_come_from_the_readme(site: Site) -> None:
     html = (site.out / "guides" / "emulator.html").read_text(encoding="utf-8")
     assert "Emulator()" in html and "<pre><code" in html
+    # Operation names in running text link to their pages (not inside code).
+    whole = (site.out / "guides" / "whole-job.html").read_text(encoding="utf-8")
+    assert '<a href="../operations/DescribeTaskDetail.html">DescribeTaskDetail</a>' in whole
     assert (site.out / "guides" / "api-changes.html").is_file()
 
 
