@@ -29,7 +29,7 @@ from typing import Any
 
 import jinja2
 
-from ..ir import Api, Field, Operation, TypeDef
+from ..ir import Api, Operation
 from ..render import TEMPLATES, docstring, first_sentence
 from . import markdown
 from .examples import Example, example
@@ -103,14 +103,7 @@ def _env() -> jinja2.Environment:
     )
     env.filters["docstring"] = docstring
     env.filters["first_sentence"] = first_sentence
-    env.filters["kebab"] = kebab
     return env
-
-
-def kebab(name: str) -> str:
-    """``CreateAIAnalysisTemplate`` -> ``create-ai-analysis-template``."""
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1-\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", s).lower()
 
 
 def name_words(name: str) -> list[str]:
@@ -152,15 +145,16 @@ def _reachable(api: Api, root: str) -> set[str]:
 
 
 def _cli_line(op: Operation, ex: Example) -> str:
-    """The generated command's line for the example: a flag per top-level field."""
+    """The generated command's line for the example: the method's name and a flag per top-level
+    field, in kebab-case (JSON for objects, a repeated flag for lists of scalars)."""
     import shlex
 
-    parts = ["tencent-mps", kebab(op.action)]
+    parts = ["tencent-mps", op.method.replace("_", "-")]
     for f in op.request.fields:
         if f.wire not in ex.wire:
             continue
         value = ex.wire[f.wire]
-        flag = "--" + kebab(f.wire)
+        flag = "--" + f.attr.replace("_", "-")
         if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
             for v in value:
                 parts += [flag, shlex.quote(_scalar(v))]
@@ -375,8 +369,4 @@ def build(api: Api, readme: str, out: Path) -> Site:
     return site
 
 
-def field_rows(fields: Iterable[Field]) -> list[Field]:
-    return list(fields)
-
-
-__all__ = ["GUIDES", "DocsError", "Site", "TypeDef", "build", "kebab", "name_words"]
+__all__ = ["GUIDES", "DocsError", "Site", "build", "name_words"]
