@@ -11,43 +11,99 @@ import re
 
 _INLINE = re.compile(r"`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)")
 _WORD = re.compile(r"\b[A-Z][A-Za-z0-9]+\b")
-
-#: Names that become links in running text (an operation's name -> its page), set per call.
-_links: dict[str, str] = {}
-
-
-def _text(text: str) -> str:
-    """Escaped running text, with every known name linked."""
-    out: list[str] = []
-    pos = 0
-    for m in _WORD.finditer(text):
-        href = _links.get(m.group(0))
-        if href is None:
-            continue
-        out.append(html.escape(text[pos : m.start()]))
-        out.append(f'<a href="{html.escape(href)}">{m.group(0)}</a>')
-        pos = m.end()
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+_ITEM = re.compile(r"\s*[-*] ")
+_BLOCK_START = re.compile(r"(```|#{1,6} |\||\s*[-*] )")
 
 
-def inline(text: str) -> str:
-    out: list[str] = []
-    pos = 0
-    for m in _INLINE.finditer(text):
-        out.append(_text(text[pos : m.start()]))
-        code, bold, label, href = m.groups()
-        if code is not None:
-            out.append(f"<code>{html.escape(code)}</code>")
-        elif bold is not None:
-            out.append(f"<strong>{inline(bold)}</strong>")
-        elif href.startswith(("https://", "http://")):
-            out.append(f'<a href="{html.escape(href)}">{inline(label)}</a>')
-        else:  # a link into the repository: not part of the site
-            out.append(inline(label))
-        pos = m.end()
-    out.append(_text(text[pos:]))
-    return "".join(out)
+class _Converter:
+    """One conversion; ``links`` maps names to link in running text (an operation -> its page)."""
+
+    def __init__(self, links: dict[str, str]) -> None:
+        self.links = links
+
+    def text(self, text: str) -> str:
+        """Escaped running text, with every known name linked."""
+        out: list[str] = []
+        pos = 0
+        for m in _WORD.finditer(text):
+            href = self.links.get(m.group(0))
+            if href is None:
+                continue
+            out.append(html.escape(text[pos : m.start()]))
+            out.append(f'<a href="{html.escape(href)}">{m.group(0)}</a>')
+            pos = m.end()
+        out.append(html.escape(text[pos:]))
+        return "".join(out)
+
+    def inline(self, text: str) -> str:
+        out: list[str] = []
+        pos = 0
+        for m in _INLINE.finditer(text):
+            out.append(self.text(text[pos : m.start()]))
+            code, bold, label, href = m.groups()
+            if code is not None:
+                out.append(f"<code>{html.escape(code)}</code>")
+            elif bold is not None:
+                out.append(f"<strong>{self.inline(bold)}</strong>")
+            elif href.startswith(("https://", "http://")):
+                out.append(f'<a href="{html.escape(href)}">{self.inline(label)}</a>')
+            else:  # a link into the repository: not part of the site
+                out.append(self.inline(label))
+            pos = m.end()
+        out.append(self.text(text[pos:]))
+        return "".join(out)
+
+    def convert(self, markdown: str) -> str:
+        lines = markdown.splitlines()
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line.startswith("```"):
+                lang = line[3:].strip()
+                j = i + 1
+                while j < len(lines) and not lines[j].startswith("```"):
+                    j += 1
+                code = html.escape("\n".join(lines[i + 1 : j]))
+                cls = f' class="language-{html.escape(lang)}"' if lang else ""
+                out.append(f"<pre><code{cls}>{code}</code></pre>")
+                i = j + 1
+            elif m := re.match(r"(#{1,6}) (.*)", line):
+                level = len(m.group(1))
+                out.append(f"<h{level}>{self.inline(m.group(2))}</h{level}>")
+                i += 1
+            elif line.startswith("|"):
+                rows = []
+                while i < len(lines) and lines[i].startswith("|"):
+                    rows.append(_cells(lines[i]))
+                    i += 1
+                head = rows[0]
+                body = [r for r in rows[1:] if not all(set(c) <= set("-: ") for c in r)]
+                out.append("<table><thead><tr>")
+                out.append("".join(f"<th>{self.inline(c)}</th>" for c in head))
+                out.append("</tr></thead><tbody>")
+                for r in body:
+                    out.append("<tr>" + "".join(f"<td>{self.inline(c)}</td>" for c in r) + "</tr>")
+                out.append("</tbody></table>")
+            elif _ITEM.match(line):
+                items: list[str] = []
+                while i < len(lines) and (_ITEM.match(lines[i]) or lines[i].startswith("  ")):
+                    if _ITEM.match(lines[i]):
+                        items.append(_ITEM.sub("", lines[i], count=1))
+                    else:
+                        items[-1] += " " + lines[i].strip()
+                    i += 1
+                out.append("<ul>" + "".join(f"<li>{self.inline(t)}</li>" for t in items) + "</ul>")
+            elif not line.strip():
+                i += 1
+            else:
+                para = [line]
+                i += 1
+                while i < len(lines) and lines[i].strip() and not _BLOCK_START.match(lines[i]):
+                    para.append(lines[i])
+                    i += 1
+                out.append(f"<p>{self.inline(' '.join(p.strip() for p in para))}</p>")
+        return "\n".join(out)
 
 
 def _cells(line: str) -> list[str]:
@@ -57,67 +113,12 @@ def _cells(line: str) -> list[str]:
 
 def to_html(markdown: str, *, links: dict[str, str] | None = None) -> str:
     """``links``: names to link wherever they stand in running text (not in code)."""
-    global _links
-    _links = dict(links or {})
-    try:
-        return _to_html(markdown)
-    finally:
-        _links = {}
+    return _Converter(dict(links or {})).convert(markdown)
 
 
-def _to_html(markdown: str) -> str:
-    lines = markdown.splitlines()
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith("```"):
-            lang = line[3:].strip()
-            j = i + 1
-            while j < len(lines) and not lines[j].startswith("```"):
-                j += 1
-            code = html.escape("\n".join(lines[i + 1 : j]))
-            cls = f' class="language-{html.escape(lang)}"' if lang else ""
-            out.append(f"<pre><code{cls}>{code}</code></pre>")
-            i = j + 1
-        elif m := re.match(r"(#{1,6}) (.*)", line):
-            level = len(m.group(1))
-            out.append(f"<h{level}>{inline(m.group(2))}</h{level}>")
-            i += 1
-        elif line.startswith("|"):
-            rows = []
-            while i < len(lines) and lines[i].startswith("|"):
-                rows.append(_cells(lines[i]))
-                i += 1
-            head, body = rows[0], [r for r in rows[1:] if not all(set(c) <= set("-: ") for c in r)]
-            out.append("<table><thead><tr>" + "".join(f"<th>{inline(c)}</th>" for c in head))
-            out.append("</tr></thead><tbody>")
-            for r in body:
-                out.append("<tr>" + "".join(f"<td>{inline(c)}</td>" for c in r) + "</tr>")
-            out.append("</tbody></table>")
-        elif re.match(r"\s*[-*] ", line):
-            items: list[str] = []
-            while i < len(lines) and (re.match(r"\s*[-*] ", lines[i]) or lines[i].startswith("  ")):
-                if re.match(r"\s*[-*] ", lines[i]):
-                    items.append(re.sub(r"^\s*[-*] ", "", lines[i]))
-                else:
-                    items[-1] += " " + lines[i].strip()
-                i += 1
-            out.append("<ul>" + "".join(f"<li>{inline(t)}</li>" for t in items) + "</ul>")
-        elif not line.strip():
-            i += 1
-        else:
-            para = [line]
-            i += 1
-            while (
-                i < len(lines)
-                and lines[i].strip()
-                and not re.match(r"(```|#{1,6} |\||\s*[-*] )", lines[i])
-            ):
-                para.append(lines[i])
-                i += 1
-            out.append(f"<p>{inline(' '.join(p.strip() for p in para))}</p>")
-    return "\n".join(out)
+def inline(text: str) -> str:
+    """One line of Markdown as HTML (no links added)."""
+    return _Converter({}).inline(text)
 
 
 def sections(markdown: str) -> dict[str, str]:

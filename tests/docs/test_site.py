@@ -169,3 +169,22 @@ def test_an_example_acting_on_a_resource_makes_it_first(site: Site) -> None:
     # A task's describe action gets its task from the action that starts it.
     batch = (site.out / "examples" / "describe_batch_task_detail.py").read_text(encoding="utf-8")
     assert "created = client.batch_process_media(" in batch and "task_id = created.task_id" in batch
+
+
+def test_the_readme_markdown_subset_converts_and_escapes() -> None:
+    from codegen.docs import markdown
+
+    text = (
+        "## Title\n\nSome `code <x>` and **bold** calling DescribeTasks.\n\n"
+        "- one\n  continued\n- [ext](https://example.com) and [repo](schema/x.md)\n\n"
+        "| a | b |\n| --- | --- |\n| `1` | 2 \\| 3 |\n\n```python\nif a < b: DescribeTasks()\n```\n"
+    )
+    out = markdown.to_html(text, links={"DescribeTasks": "../operations/DescribeTasks.html"})
+    assert "<h2>Title</h2>" in out
+    assert "<code>code &lt;x&gt;</code>" in out and "<strong>bold</strong>" in out
+    assert 'calling <a href="../operations/DescribeTasks.html">DescribeTasks</a>.' in out
+    assert "<li>one continued</li>" in out
+    assert '<a href="https://example.com">ext</a>' in out and ">repo<" not in out
+    assert "<td><code>1</code></td><td>2 | 3</td>" in out
+    assert '<pre><code class="language-python">if a &lt; b: DescribeTasks()</code></pre>' in out
+    assert list(markdown.sections("## A\n```\n## not\n```\n## B\nx\n")) == ["A", "B"]
