@@ -33,6 +33,7 @@ class Setup:
     models: tuple[str, ...]
     param: str  # the request field (wire) that takes the id
     many: bool  # it takes a list of ids
+    literal: str | None = None  # the id, when the create request names it rather than answers it
 
     @property
     def checks(self) -> str:
@@ -183,12 +184,16 @@ def _needs(api: Api, op: Operation) -> tuple[str, str, str, str | None, bool] | 
         creates = [
             (a, c)
             for a, c in spec["actions"].items()
-            if c.get("verb") == "create" and "answer" in c
+            if c.get("verb") == "create" and ("answer" in c or "each" in c)
         ]
         if not creates:
             return None
         create_action, create_act = creates[0]
-        id_path = _id_path(api, api.operation(create_action), create_act["answer"], spec["id"])
+        if "answer" in create_act:
+            create = api.operation(create_action)
+            id_path = _id_path(api, create, create_act["answer"], spec["id"])
+        else:  # one resource per item of a request list, named by the request: "@Words.Keyword"
+            id_path = f"@{create_act['each']}.{spec['id']}"
         param = act.get("ids") or act.get("id-param") or spec["id"]
         return family, param, create_action, id_path, bool(act.get("ids"))
     tasks: dict[str, Any] = api.emulation.get("tasks", {})
@@ -212,18 +217,42 @@ def _setup(api: Api, op: Operation, wire: dict[str, Any], skip: frozenset[str]) 
         return None
     create = api.operation(create_action)
     create_wire, _ = request_wire(api, create)
+    literal: str | None = None
+    variable = id_path.rsplit(".", 1)[-1]
+    if id_path.startswith("@"):
+        named = _named_in_request(api, create, create_wire, id_path[1:])
+        if named is None:
+            return None
+        variable, literal = named
     writer = _Writer(api)
     args = _ordered(create, writer.keywords(create.request, create_wire, "", 2))
     return Setup(
         family=what,
         create=create,
         create_args=_lines(args),
-        variable=id_path.rsplit(".", 1)[-1],
-        id_attr=id_path,
+        variable=variable,
+        id_attr="" if literal else id_path,
         models=tuple(sorted(writer.models)),
         param=param,
         many=many,
+        literal=literal,
     )
+
+
+def _named_in_request(
+    api: Api, create: Operation, wire: dict[str, Any], path: str
+) -> tuple[str, str] | None:
+    """The attribute name and the value (as source) of the id the create request gives its
+    first item (``Words.Keyword``: ``Words[0].Keyword``)."""
+    items_wire, id_wire = path.split(".", 1)
+    items = wire.get(items_wire)
+    f = {g.wire: g for g in create.request.fields}.get(items_wire)
+    if not isinstance(items, list) or not items or f is None or f.ref is None:
+        return None
+    inner = {g.wire: g for g in api.types[f.ref].fields}.get(id_wire)
+    if inner is None or not isinstance(items[0], dict) or id_wire not in items[0]:
+        return None
+    return inner.attr, repr(items[0][id_wire])
 
 
 def example(api: Api, op: Operation, skip: frozenset[str] = frozenset()) -> Example:

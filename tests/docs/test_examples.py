@@ -1,4 +1,4 @@
-"""Every operation's example runs against the emulator, sync and async, as its page says.
+"""Every operation's example runs against a fresh emulator, sync and async, as its page says.
 
 An example either decodes to its response type, or it is listed in
 codegen/docs/example_exceptions.json with the one error code the emulator answers and why (the
@@ -12,7 +12,6 @@ import importlib.util
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -39,20 +38,9 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
-@pytest.fixture()
-def emulator() -> Iterator[Emulator]:
-    """A fresh emulator per test: both runs see the same state, in the same (sorted) order."""
-    with Emulator(rate_limit=None) as emu:
-        yield emu
-
-
 @pytest.fixture(scope="module")
 def manifest(site: Site) -> dict[str, dict[str, Any]]:
     return json.loads((site.out / "examples" / "manifest.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def _client(emu: Emulator) -> Client:
-    return Client(credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint, max_attempts=1)
 
 
 def _check(entry: dict[str, Any], call: Any, client: Client) -> str:
@@ -69,31 +57,33 @@ def _check(entry: dict[str, Any], call: Any, client: Client) -> str:
     return "listed"
 
 
-def test_every_example_runs_sync(
-    site: Site, manifest: dict[str, dict[str, Any]], emulator: Emulator
-) -> None:
+def test_every_example_runs_sync(site: Site, manifest: dict[str, dict[str, Any]]) -> None:
+    """Each against a fresh emulator, as against a new account (a few ms each)."""
     outcomes: dict[str, int] = {}
-    with _client(emulator) as client:
-        for _, entry in sorted(manifest.items()):
-            module = _module(site.out / "examples" / entry["file"])
+    for _, entry in sorted(manifest.items()):
+        module = _module(site.out / "examples" / entry["file"])
+        with (
+            Emulator(rate_limit=None) as emu,
+            Client(
+                credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint, max_attempts=1
+            ) as client,
+        ):
             word = _check(entry, module.example, client)
-            outcomes[word] = outcomes.get(word, 0) + 1
+        outcomes[word] = outcomes.get(word, 0) + 1
     assert sum(outcomes.values()) == len(site.operations)
     assert outcomes["passed"] > outcomes.get("listed", 0)
 
 
-def test_every_example_runs_async(
-    site: Site, manifest: dict[str, dict[str, Any]], emulator: Emulator
-) -> None:
+def test_every_example_runs_async(site: Site, manifest: dict[str, dict[str, Any]]) -> None:
     pytest.importorskip("aiohttp")
 
-    async def main() -> None:
-        async with AsyncClient(
-            credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emulator.endpoint, max_attempts=1
-        ) as client:
-            for _, entry in sorted(manifest.items()):
-                module = _module(site.out / "examples" / entry["file"])
-                expected = entry["expected_error"]
+    async def run(entry: dict[str, Any]) -> None:
+        module = _module(site.out / "examples" / entry["file"])
+        expected = entry["expected_error"]
+        with Emulator(rate_limit=None) as emu:
+            async with AsyncClient(
+                credentials=Emulator.DEFAULT_CREDENTIALS, endpoint=emu.endpoint, max_attempts=1
+            ) as client:
                 try:
                     result = await module.example_async(client)
                 except APIError as e:
@@ -103,6 +93,10 @@ def test_every_example_runs_async(
                         f"{entry['file']} succeeded, listed as {expected} ({_LIST})"
                     )
                     assert isinstance(result, getattr(models, entry["response"]))
+
+    async def main() -> None:
+        for _, entry in sorted(manifest.items()):
+            await run(entry)
 
     asyncio.run(main())
 
