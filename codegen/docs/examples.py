@@ -54,6 +54,7 @@ class Example:
     models: tuple[str, ...]  # model classes the example constructs and returns, sorted
     call_args: str  # the argument list of the call, one argument a line, indented by 8
     setup: Setup | None = None
+    cursor: str | None = None  # the upstream example's page token (wire name), left out
 
     @property
     def file_name(self) -> str:
@@ -258,6 +259,12 @@ def _named_in_request(
 def example(api: Api, op: Operation, skip: frozenset[str] = frozenset()) -> Example:
     """``skip``: actions whose own example fails, so that they cannot make a resource."""
     wire, source = request_wire(api, op)
+    token = op.pagination.request_token if op.pagination else None
+    cursor: str | None = None
+    if token is not None and token.wire in wire:
+        # A page token the real service issued means nothing to another account or emulator.
+        wire = {k: v for k, v in wire.items() if k != token.wire}
+        cursor = token.wire
     setup = _setup(api, op, wire, skip)
     replace: dict[str, str] = {}
     if setup is not None:
@@ -273,4 +280,5 @@ def example(api: Api, op: Operation, skip: frozenset[str] = frozenset()) -> Exam
         models=tuple(sorted(models)),
         call_args=_lines(args),
         setup=setup,
+        cursor=cursor,
     )

@@ -188,3 +188,10 @@ def test_the_readme_markdown_subset_converts_and_escapes() -> None:
     assert "<td><code>1</code></td><td>2 | 3</td>" in out
     assert '<pre><code class="language-python">if a &lt; b: DescribeTasks()</code></pre>' in out
     assert list(markdown.sections("## A\n```\n## not\n```\n## B\nx\n")) == ["A", "B"]
+
+
+def test_a_real_page_token_is_left_out_of_an_example(site: Site) -> None:
+    html = (site.out / "operations" / "DescribeImageTasks.html").read_text(encoding="utf-8")
+    assert 'id="cursor"' in html and "ScrollToken" in html
+    source = (site.out / "examples" / "describe_image_tasks.py").read_text(encoding="utf-8")
+    assert "scroll_token=" not in source and "client.describe_image_tasks(" in source
