@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -147,8 +148,6 @@ def _reachable(api: Api, root: str) -> set[str]:
 def _cli_line(op: Operation, ex: Example) -> str:
     """The generated command's line for the example: the method's name and a flag per top-level
     field, in kebab-case (JSON for objects, a repeated flag for lists of scalars)."""
-    import shlex
-
     parts = ["tencent-mps", op.method.replace("_", "-")]
     for f in op.request.fields:
         if f.wire not in ex.wire:
