@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: help venv generate api-snapshot check-generated check-sync sync golden lint format typecheck pytest test bench demo emulator clean
+.PHONY: help venv docs generate api-snapshot check-generated check-sync sync golden lint format typecheck pytest test bench demo emulator clean
 
 help:
 	@echo "make demo             run the whole job against the local emulator (no account needed)"
 	@echo "make test             lint, mypy --strict, generated-code drift check, pytest"
+	@echo "make docs             the generated reference site, offline, into build/docs/ (index.html)"
 	@echo "make generate         regenerate generated/ from schema/ and codegen/"
 	@echo "make check-generated  fail if generated/ differs from what make generate would write"
 	@echo "make bench            benchmarks against the official SDK"
@@ -30,6 +31,15 @@ $(STAMP): $(RUNTIME_STAMP)
 	@touch $(STAMP)
 
 venv: $(STAMP)
+
+# The reference site: one page per operation and type, guides, offline search (codegen/docs).
+DOCS_STAMP := $(VENV)/.installed-docs
+$(DOCS_STAMP): $(RUNTIME_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	@touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	$(BIN)/python -m codegen.docs --out build/docs
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen
