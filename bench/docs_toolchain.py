@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 
 from codegen.build import load
-from codegen.docs import build
+from codegen.docs import build, guide_text
 from codegen.ir import Api, TypeDef
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,7 +108,7 @@ def main(venv: Path) -> None:
         with (sp / "index.md").open("a") as index:
             index.write("\n```{toctree}\n:hidden:\n:glob:\noperations/*\ntypes/*\n```\n")
         started = time.perf_counter()
-        site = build(api, (ROOT / "README.md").read_text(encoding="utf-8"), work / "ours")
+        site = build(api, guide_text(ROOT), work / "ours")
         size = sum(p.stat().st_size for p in site.out.rglob("*") if p.is_file())
         print(
             f"{'codegen.docs (Jinja2)':24} {time.perf_counter() - started:8.1f} s {size / 1e6:9.1f} MB"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,6 +152,13 @@ def _secrets(t: TypeDef, types: dict[str, TypeDef], prefix: str, depth: int) -> 
 def _example(op: Operation, name: str) -> str:
     """An example command line: the first documented request, as flags."""
     example = next((e for e in op.request.examples if isinstance(e, dict)), None)
+    return command_line(op, name, example)
+
+
+def command_line(op: Operation, name: str, example: Mapping[str, Any] | None) -> str:
+    """The command line ``tencent-mps <name> --flag value ...`` of a wire request (the reference
+    pages show it too). Secret fields are left out: they never go on the command line. Without a
+    request, the required fields with placeholders."""
     fields = {f.wire: f for f in op.request.fields}
     words = ["tencent-mps", name]
     if example is None:  # the required fields, with placeholders

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .site import GUIDES, DocsError, Site, build, name_words
+from .site import GUIDES, DocsError, Site, build, guide_text, name_words
 
-__all__ = ["GUIDES", "DocsError", "Site", "build", "name_words"]
+__all__ = ["GUIDES", "DocsError", "Site", "build", "guide_text", "name_words"]

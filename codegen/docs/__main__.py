@@ -8,19 +8,18 @@ import time
 from pathlib import Path
 
 from ..build import load
-from .site import ROOT, DocsError, build
+from .site import ROOT, DocsError, build, guide_text
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.docs", description=__doc__)
     parser.add_argument("--schema", type=Path, default=ROOT / "schema")
-    parser.add_argument("--readme", type=Path, default=ROOT / "README.md")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "docs")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     api = load(args.schema, pyproject=ROOT / "pyproject.toml")
     try:
-        site = build(api, args.readme.read_text(encoding="utf-8"), args.out)
+        site = build(api, guide_text(), args.out)
     except DocsError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-import shlex
 import shutil
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from typing import Any
 
 import jinja2
 
+from .. import commands
 from ..ir import Api, Operation
 from ..render import TEMPLATES, docstring, first_sentence
 from . import markdown
@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Operations the emulator cannot answer as the example asks, with the reason (data).
 EXCEPTIONS_FILE = Path(__file__).with_name("example_exceptions.json")
 
-#: The guide pages: slug, title, and the README headings (prefixes) whose sections they hold.
+#: The guide pages: slug, title, and the headings (prefixes) of the sections they hold, from
+#: the README and docs/guides/ (see :func:`guide_text`).
 GUIDES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("whole-job", "The whole job", ("The whole job", "Reading results")),
     ("notifications", "Event notifications", ("Event notifications",)),
@@ -55,7 +56,16 @@ GUIDES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("command-line", "The command line", ("The command line",)),
     ("emulator", "Testing with the emulator", ("Testing your own code",)),
     ("api-changes", "When the API changes", ("When the API changes",)),
+    ("how-it-is-built", "How it is built", ("How it is built",)),
 )
+
+
+def guide_text(root: Path | None = None) -> str:
+    """The text the guide pages are cut from: README.md, then every docs/guides/*.md."""
+    base = ROOT if root is None else root
+    files = [base / "README.md", *sorted((base / "docs" / "guides").glob("*.md"))]
+    return "\n\n".join(f.read_text(encoding="utf-8").rstrip() for f in files) + "\n"
+
 
 #: Operation groups on the index page, by the first word of the action.
 _VERBS = ("Create", "Describe", "Modify", "Delete", "Process", "Enable", "Disable")
@@ -146,26 +156,8 @@ def _reachable(api: Api, root: str) -> set[str]:
 
 
 def _cli_line(op: Operation, ex: Example) -> str:
-    """The generated command's line for the example: the method's name and a flag per top-level
-    field, in kebab-case (JSON for objects, a repeated flag for lists of scalars)."""
-    parts = ["tencent-mps", op.method.replace("_", "-")]
-    for f in op.request.fields:
-        if f.wire not in ex.wire:
-            continue
-        value = ex.wire[f.wire]
-        flag = "--" + f.attr.replace("_", "-")
-        if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-            for v in value:
-                parts += [flag, shlex.quote(_scalar(v))]
-        elif isinstance(value, (dict, list)):
-            parts += [flag, shlex.quote(json.dumps(value, separators=(",", ":")))]
-        else:
-            parts += [flag, shlex.quote(_scalar(value))]
-    return " ".join(parts)
-
-
-def _scalar(v: Any) -> str:
-    return json.dumps(v) if isinstance(v, bool) else str(v)
+    """The generated command's line for the example, as the CLI's own help builds it."""
+    return commands.command_line(op, commands.kebab(op.action), ex.wire)
 
 
 def _summary(markdown_text: str) -> str:
@@ -198,6 +190,7 @@ def _format(paths: Iterable[Path]) -> None:
 
 
 def build(api: Api, readme: str, out: Path) -> Site:
+    """Render the site into ``out``; ``readme`` is the guides' text (:func:`guide_text`)."""
     env = _env()
     if out.exists():
         shutil.rmtree(out)
@@ -326,7 +319,9 @@ def build(api: Api, readme: str, out: Path) -> Site:
         for prefix in headings:
             found = [h for h in readme_sections if h.lower().startswith(prefix.lower())]
             if not found:
-                raise DocsError(f"README.md has no section starting {prefix!r} (guide {slug})")
+                raise DocsError(
+                    f"README.md and docs/guides/ have no section starting {prefix!r} (guide {slug})"
+                )
             heading = "" if found[0] == title else f"## {found[0]}\n\n"
             parts.append(heading + readme_sections[found[0]])
         body_md = "\n\n".join(parts)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from codegen.build import load
-from codegen.docs import Site, build
+from codegen.docs import Site, build, guide_text
 
 from ..conftest import ROOT
 
@@ -16,4 +16,4 @@ from ..conftest import ROOT
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     api = load(ROOT / "schema", pyproject=ROOT / "pyproject.toml")
     out: Path = tmp_path_factory.mktemp("docs") / "docs"
-    return build(api, (ROOT / "README.md").read_text(encoding="utf-8"), out)
+    return build(api, guide_text(ROOT), out)

@@ -91,3 +91,26 @@ def test_the_search_box_finds_an_operation_from_words(site: Site, tmp_path: Path
     shot.unlink(missing_ok=True)
     _run(f"--screenshot={shot}", url, profile=tmp_path / "profile")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_typing_into_the_search_box_lists_results_as_you_type(site: Site, tmp_path: Path) -> None:
+    """The live handler of the box itself: a copy of the search page whose last script types
+    the words into the box and fires the input event, as a keystroke does."""
+    page = (site.out / "search.html").read_text(encoding="utf-8")
+    typing = (
+        "<script>\n"
+        'var box = document.getElementById("search-box");\n'
+        'box.value = "transcode template";\n'
+        'box.dispatchEvent(new Event("input", {bubbles: true}));\n'
+        "</script>\n</body>"
+    )
+    assert "</body>" in page
+    typed = site.out / "search-typed.html"
+    typed.write_text(page.replace("</body>", typing, 1), encoding="utf-8")
+    try:
+        dom = _run("--dump-dom", typed.as_uri(), profile=tmp_path / "profile")
+    finally:
+        typed.unlink()
+    results = re.findall(r'<a href="([^"]+)" class="result result-(\w+)">([^<]+)</a>', dom)
+    assert results and results[0][2] == "CreateTranscodeTemplate", dom[-2000:]
+    assert "results for \u201ctranscode template\u201d" in dom

@@ -1,4 +1,5 @@
-"""The README's emulator example runs as written, and its first lines are the two commands."""
+"""The README's first lines are the two commands, it links every guide, and the examples of the
+README and the guides run as written."""
 
 from __future__ import annotations
 
@@ -7,10 +8,22 @@ import re
 from ..conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+GUIDES = ROOT / "docs" / "guides"
 
 
 def _python_blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", README, flags=re.S)
+    text = "\n".join(
+        [README, *(p.read_text(encoding="utf-8") for p in sorted(GUIDES.glob("*.md")))]
+    )
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+def test_the_readme_keeps_the_short_path_and_links_every_guide() -> None:
+    headings = re.findall(r"(?m)^## (.+)$", README)
+    assert headings[0] == "The whole job" and "Guides" in headings
+    assert len(README.splitlines()) < 200
+    for guide in sorted(GUIDES.glob("*.md")):
+        assert f"](docs/guides/{guide.name})" in README, guide.name
 
 
 def test_first_lines_give_the_two_commands() -> None:
@@ -23,7 +36,7 @@ def test_first_lines_give_the_two_commands() -> None:
 def test_emulator_example_runs() -> None:
     (block,) = [b for b in _python_blocks() if "Emulator()" in b]
     scope: dict[str, object] = {}
-    exec(compile(block, "README.md", "exec"), scope)
+    exec(compile(block, "guide", "exec"), scope)
     final = scope["final"]
     assert final.status == "FINISH"  # type: ignore[attr-defined]
     assert [f.name for f in final.failed_subtasks()] == [
@@ -44,7 +57,7 @@ def test_the_whole_job_example_runs_against_the_emulator() -> None:
         ).replace("interval=5", "interval=0.1")
         printed: list[tuple[object, ...]] = []
         scope: dict[str, object] = {"_creds": creds, "print": lambda *a: printed.append(a)}
-        exec(compile(block, "README.md", "exec"), scope)
+        exec(compile(block, "guide", "exec"), scope)
     final = scope["final"]
     assert final.status == "FINISH"  # type: ignore[attr-defined]
     outputs = [files for _, files in printed if isinstance(files, list)]

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from codegen.build import load
+from codegen.commands import kebab
 from codegen.docs import DocsError, Site, build, name_words
 
 from ..conftest import ROOT
@@ -50,7 +51,7 @@ def test_every_operation_and_type_has_its_page(site: Site) -> None:
         html = (site.out / "operations" / f"{op.action}.html").read_text(encoding="utf-8")
         assert f'<h1 id="top">{op.action}</h1>' in html
         assert f"client.{op.method}(" in html
-        assert f"tencent-mps {op.method.replace('_', '-')}" in html
+        assert f"tencent-mps {kebab(op.action)}" in html  # the generated command's name
         for f in op.request.fields:
             assert f'<tr id="{f.wire}">' in html and f"<code>{f.attr}</code>" in html
     for t in api.types.values():
