@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import examples, text
 from .kinds import Kind
-from .upstream import Upstream
+
+if TYPE_CHECKING:  # upstream.py reads the corrections, which name facts: types only here
+    from .upstream import Upstream
 
 DEFAULT_VERSION = "2019-06-12"
 

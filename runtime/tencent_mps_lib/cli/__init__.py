@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = args_list[0] if args_list else ""
     action = None
     if first in SHARED:
-        from ._catalog import generic_flags_in
+        from ._routing import generic_flags_in
 
         if generic_flags_in(first, args_list[1:]):
             action = SHARED[first]

@@ -23,6 +23,7 @@ from ._catalog import FieldSpec, Spec, load_spec
 from ._codes import EPILOG, EXIT_OK, EXIT_SUBTASKS_FAILED, EXIT_TRANSPORT, EXIT_USAGE
 from ._common import Deadline, add_api_flags, command_timeout, make_client, output_format
 from ._errors import say
+from ._helptext import CREDENTIALS_HELP, paragraphs
 from ._request import RequestProblem, read_json_object, unknown_paths
 from ._terminal import is_live
 
@@ -91,7 +92,6 @@ def add_field_flags(
 
 def build_action_parser(spec: Spec, prog_name: str | None = None) -> ActionParser:
     """The parser of one action's command (its flags, and the generic options)."""
-    from ._parser import CREDENTIALS_HELP, _paragraphs
 
     name = prog_name or spec.command
     description = f"{spec.description} ({spec.action})\n\n" + (
@@ -103,7 +103,7 @@ def build_action_parser(spec: Spec, prog_name: str | None = None) -> ActionParse
     parser = ActionParser(
         prog=f"tencent-mps {name}",
         usage=f"tencent-mps {name} [--FIELD VALUE ...] [--request FILE] [options]",
-        description=_paragraphs(description),
+        description=paragraphs(description),
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import textwrap
 from datetime import UTC, datetime
 from typing import NoReturn
 
 from ._codes import EPILOG
 from ._common import add_api_flags, add_output_flag, positive_seconds
+from ._helptext import CREDENTIALS_HELP, paragraphs
 from ._terminal import escape_text
 
-CREDENTIALS_HELP = (
-    "Credentials come from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_TOKEN), "
-    "the profile file ~/.tencentcloud/credentials (--profile), a CVM instance role or TKE OIDC."
-)
 STATUSES = ("WAITING", "PROCESSING", "FINISH")
 
 
@@ -68,18 +64,13 @@ def _command(
     parser = sub.add_parser(
         name,
         help=help,
-        description=_paragraphs(description),
+        description=paragraphs(description),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
     parser.set_defaults(usage=parser)
     return parser
-
-
-def _paragraphs(text: str, width: int = 88) -> str:
-    """``text`` wrapped, paragraph by paragraph (the raw formatter keeps the epilog's table)."""
-    return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
 
 
 def usage_error(args: argparse.Namespace, message: str) -> NoReturn:
