@@ -1726,6 +1726,48 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             "SessionContext": "$request.SessionContext",
         },
         "event-type": "ParseLiveStreamProcessNotificationResponse",
+        "progress-events": [
+            {
+                "when": "AiContentReviewTask",
+                "event": {
+                    "NotificationType": "AiReviewResult",
+                    "TaskId": "$id",
+                    "AiReviewResultInfo": {"ResultSet": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "AiRecognitionTask",
+                "event": {
+                    "NotificationType": "AiRecognitionResult",
+                    "TaskId": "$id",
+                    "AiRecognitionResultInfo": {"ResultSet": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "AiAnalysisTask",
+                "event": {
+                    "NotificationType": "AiAnalysisResult",
+                    "TaskId": "$id",
+                    "AiAnalysisResultInfo": {"ResultSet": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "AiQualityControlTask",
+                "event": {
+                    "NotificationType": "AiQualityControlResult",
+                    "TaskId": "$id",
+                    "AiQualityControlResultInfo": {},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+        ],
     },
     "ScheduleTask": {
         "create": ["ProcessMedia"],

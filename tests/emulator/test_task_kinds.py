@@ -219,7 +219,7 @@ def test_edit_media_task_sends_a_signed_notification(
     assert event.session_context == "ctx"
 
 
-def test_live_stream_task_sends_a_signed_end_of_stream_notification(
+def test_live_stream_task_sends_its_ai_results_then_end_of_stream(
     emulator_factory: Factory, receiver: Receiver
 ) -> None:
     from tencent_mps.notifications import parse_notification
@@ -241,9 +241,20 @@ def test_live_stream_task_sends_a_signed_end_of_stream_notification(
     listed = sdk(client, "DescribeTasks", {"Status": "WAITING"})["TaskSet"]
     assert task_id in {t["TaskId"] for t in listed}
     clock.advance(3)
-    (record,) = emu.wait_for_notifications(1)
-    assert (record.event_type, record.task_id) == ("ProcessEof", task_id)
-    (body,) = receiver.bodies
+    records = emu.wait_for_notifications(2)
+    assert [(r.event_type, r.task_id) for r in records] == [
+        ("AiReviewResult", task_id),
+        ("ProcessEof", task_id),
+    ]
+    review_body, body = receiver.bodies
+    review = parse_notification(review_body, notify_key="k-2", now=clock())
+    assert getattr(review, "notification_type", None) == "AiReviewResult"
+    assert getattr(review, "task_id", None) == task_id
+    assert getattr(review, "ai_review_result_info", None) is not None
+    assert getattr(review, "process_eof_info", None) is None
+    assert review.session_context == "live-ctx"
+    with pytest.raises(Exception, match=r"(?i)sign"):
+        parse_notification(review_body, notify_key="wrong", now=clock())
     event = parse_notification(body, notify_key="k-2", now=clock())
     assert getattr(event, "notification_type", None) == "ProcessEof"
     assert getattr(event, "task_id", None) == task_id
