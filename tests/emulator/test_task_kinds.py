@@ -276,9 +276,13 @@ def test_a_failed_live_stream_reports_its_error_at_the_end(
     client = official_client(emu)
     emu.fail_next("ProcessLiveStream", code=30011, message="stream pull failed")
     notify = {"NotifyType": "URL", "NotifyUrl": receiver.url}
-    task_id = sdk(client, "ProcessLiveStream", {"Url": "rtmp://x/y", "TaskNotifyConfig": notify})[
-        "TaskId"
-    ]
+    # a failed stream sends no AI result, only its ProcessEof with the error
+    request = {
+        "Url": "rtmp://x/y",
+        "TaskNotifyConfig": notify,
+        "AiContentReviewTask": {"Definition": 10},
+    }
+    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
     clock.advance(3)
     emu.wait_for_notifications(1)
     (body,) = receiver.bodies
@@ -538,3 +542,36 @@ def _status(answer: dict[str, Any], path: str) -> Any:
     for part in path.split("."):
         value = value[part]
     return value
+
+
+def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-4"}
+    request = {
+        "Url": "rtmp://live.example/app/all",
+        "TaskNotifyConfig": notify,
+        "AiQualityControlTask": {"Definition": 10},
+        "AiRecognitionTask": {"Definition": 10},
+        "AiAnalysisTask": {"Definition": 10},
+    }
+    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
+    clock.advance(3)
+    records = emu.wait_for_notifications(4)
+    assert [r.event_type for r in records] == [
+        "AiRecognitionResult",
+        "AiAnalysisResult",
+        "AiQualityControlResult",
+        "ProcessEof",
+    ]
+    events = [parse_notification(b, notify_key="k-4", now=clock()) for b in receiver.bodies]
+    assert {getattr(e, "task_id", None) for e in events} == {task_id}
+    assert getattr(events[0], "ai_recognition_result_info", None) is not None
+    assert getattr(events[1], "ai_analysis_result_info", None) is not None
+    assert getattr(events[2], "ai_quality_control_result_info", None) is not None
+    assert getattr(events[3], "process_eof_info", None) is not None
