@@ -1767,6 +1767,16 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                     "SessionContext": "$request.SessionContext",
                 },
             },
+            {
+                "when": "SmartSubtitlesTask",
+                "event": {
+                    "NotificationType": "AiSmartSubtitleResult",
+                    "TaskId": "$id",
+                    "AiSmartSubtitleResultInfo": {"SmartSubtitleResult": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
         ],
     },
     "ScheduleTask": {

@@ -559,14 +559,16 @@ def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
         "AiQualityControlTask": {"Definition": 10},
         "AiRecognitionTask": {"Definition": 10},
         "AiAnalysisTask": {"Definition": 10},
+        "SmartSubtitlesTask": {"Definition": 10},
     }
     task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
     clock.advance(3)
-    records = emu.wait_for_notifications(4)
+    records = emu.wait_for_notifications(5)
     assert [r.event_type for r in records] == [
         "AiRecognitionResult",
         "AiAnalysisResult",
         "AiQualityControlResult",
+        "AiSmartSubtitleResult",
         "ProcessEof",
     ]
     events = [parse_notification(b, notify_key="k-4", now=clock()) for b in receiver.bodies]
@@ -574,4 +576,5 @@ def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
     assert getattr(events[0], "ai_recognition_result_info", None) is not None
     assert getattr(events[1], "ai_analysis_result_info", None) is not None
     assert getattr(events[2], "ai_quality_control_result_info", None) is not None
-    assert getattr(events[3], "process_eof_info", None) is not None
+    assert getattr(events[3], "ai_smart_subtitle_result_info", None) is not None
+    assert getattr(events[4], "process_eof_info", None) is not None
