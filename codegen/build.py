@@ -105,7 +105,17 @@ def _emulation(api: Api, table: dict[str, Any]) -> dict[str, Any]:
         for action in [*kind["create"], *kind["describe"]]:
             if action not in actions:
                 raise SpecError(f"{where}.tasks.{name}: unknown action {action}")
-    return table
+    enforced: dict[str, dict[str, list[str]]] = {}
+    for rule in table.get("enforced-values", ()):
+        type_name, _, wire = rule.partition(".")
+        type_def = api.types.get(type_name)
+        found = [f for f in type_def.fields if f.wire == wire] if type_def else []
+        if not found or not found[0].known_values:
+            raise SpecError(
+                f"{where}.enforced-values: {rule} is not a field with documented values"
+            )
+        enforced.setdefault(type_name, {})[wire] = list(found[0].known_values)
+    return {**table, "enforced": enforced}
 
 
 def _sdk_version(pyproject: Path | None) -> str:

@@ -3,7 +3,8 @@
 
 ``FAMILIES`` are the resource families (templates, workflows, schedules, ...) with the verb each
 action applies to them; ``REFERENCES`` the request fields that must name an existing resource;
-``TASKS`` the kinds of asynchronous task and the actions that read them back. The emulator's one
+``TASKS`` the kinds of asynchronous task and the actions that read them back; ``ENFORCED_VALUES``
+the request fields (type -> wire name -> documented values) whose values the service enforces. The emulator's one
 generic engine (``tencent_mps_lib.testing``) runs them.
 """
 
@@ -1725,6 +1726,58 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             "SessionContext": "$request.SessionContext",
         },
         "event-type": "ParseLiveStreamProcessNotificationResponse",
+        "progress-events": [
+            {
+                "when": "AiContentReviewTask",
+                "event": {
+                    "NotificationType": "AiReviewResult",
+                    "TaskId": "$id",
+                    "AiReviewResultInfo": {"ResultSet": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "AiRecognitionTask",
+                "event": {
+                    "NotificationType": "AiRecognitionResult",
+                    "TaskId": "$id",
+                    "AiRecognitionResultInfo": {"ResultSet": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "AiAnalysisTask",
+                "event": {
+                    "NotificationType": "AiAnalysisResult",
+                    "TaskId": "$id",
+                    "AiAnalysisResultInfo": {"ResultSet": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "AiQualityControlTask",
+                "event": {
+                    "NotificationType": "AiQualityControlResult",
+                    "TaskId": "$id",
+                    "AiQualityControlResultInfo": {},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+            {
+                "when": "SmartSubtitlesTask",
+                "event": {
+                    "NotificationType": "AiSmartSubtitleResult",
+                    "TaskId": "$id",
+                    "AiSmartSubtitleResultInfo": {"SmartSubtitleResult": []},
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                },
+            },
+        ],
     },
     "ScheduleTask": {
         "create": ["ProcessMedia"],
@@ -1775,4 +1828,52 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             "SessionContext": "$request.SessionContext",
         },
     },
+}
+
+ENFORCED_VALUES: Final[dict[str, dict[str, list[str]]]] = {
+    "MediaInputInfo": {"Type": ["COS", "URL", "AWS-S3", "VOD"]},
+    "TaskOutputStorage": {"Type": ["COS", "AWS-S3", "VOD"]},
+    "TaskNotifyConfig": {
+        "NotifyType": ["CMQ", "TDMQ-CMQ", "URL", "SCF", "AWS-SQS"],
+        "NotifyMode": ["Finish", "Change"],
+    },
+    "ManageTaskRequest": {"OperationType": ["Abort"]},
+    "DescribeTasksRequest": {"Status": ["WAITING", "PROCESSING", "FINISH"]},
+    "DescribeWorkflowsRequest": {"Status": ["Enabled", "Disabled"]},
+    "DescribeSchedulesRequest": {"Status": ["Enabled", "Disabled"]},
+    "CreateTranscodeTemplateRequest": {
+        "Container": [
+            "mp4",
+            "flv",
+            "hls",
+            "ts",
+            "webm",
+            "mkv",
+            "mxf",
+            "mov",
+            "mp3",
+            "flac",
+            "ogg",
+            "m4a",
+            "wav",
+        ]
+    },
+    "DescribeTranscodeTemplatesRequest": {
+        "ContainerType": ["Video", "PureAudio"],
+        "Type": ["Preset", "Custom"],
+    },
+    "DescribeWatermarkTemplatesRequest": {"Type": ["image", "text"]},
+    "DescribeAIAnalysisTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeAIRecognitionTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeAdaptiveDynamicStreamingTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeAnimatedGraphicsTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeContentReviewTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeImageSpriteTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeLiveRecordTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeProcessImageTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeSampleSnapshotTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeSmartEraseTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeSmartSubtitleTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeSnapshotByTimeOffsetTemplatesRequest": {"Type": ["Preset", "Custom"]},
+    "DescribeSubtitleEmbedTemplatesRequest": {"Type": ["Preset", "Custom"]},
 }

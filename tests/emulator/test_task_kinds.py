@@ -219,7 +219,7 @@ def test_edit_media_task_sends_a_signed_notification(
     assert event.session_context == "ctx"
 
 
-def test_live_stream_task_sends_a_signed_end_of_stream_notification(
+def test_live_stream_task_sends_its_ai_results_then_end_of_stream(
     emulator_factory: Factory, receiver: Receiver
 ) -> None:
     from tencent_mps.notifications import parse_notification
@@ -241,9 +241,20 @@ def test_live_stream_task_sends_a_signed_end_of_stream_notification(
     listed = sdk(client, "DescribeTasks", {"Status": "WAITING"})["TaskSet"]
     assert task_id in {t["TaskId"] for t in listed}
     clock.advance(3)
-    (record,) = emu.wait_for_notifications(1)
-    assert (record.event_type, record.task_id) == ("ProcessEof", task_id)
-    (body,) = receiver.bodies
+    records = emu.wait_for_notifications(2)
+    assert [(r.event_type, r.task_id) for r in records] == [
+        ("AiReviewResult", task_id),
+        ("ProcessEof", task_id),
+    ]
+    review_body, body = receiver.bodies
+    review = parse_notification(review_body, notify_key="k-2", now=clock())
+    assert getattr(review, "notification_type", None) == "AiReviewResult"
+    assert getattr(review, "task_id", None) == task_id
+    assert getattr(review, "ai_review_result_info", None) is not None
+    assert getattr(review, "process_eof_info", None) is None
+    assert review.session_context == "live-ctx"
+    with pytest.raises(Exception, match=r"(?i)sign"):
+        parse_notification(review_body, notify_key="wrong", now=clock())
     event = parse_notification(body, notify_key="k-2", now=clock())
     assert getattr(event, "notification_type", None) == "ProcessEof"
     assert getattr(event, "task_id", None) == task_id
@@ -265,9 +276,13 @@ def test_a_failed_live_stream_reports_its_error_at_the_end(
     client = official_client(emu)
     emu.fail_next("ProcessLiveStream", code=30011, message="stream pull failed")
     notify = {"NotifyType": "URL", "NotifyUrl": receiver.url}
-    task_id = sdk(client, "ProcessLiveStream", {"Url": "rtmp://x/y", "TaskNotifyConfig": notify})[
-        "TaskId"
-    ]
+    # a failed stream sends no AI result, only its ProcessEof with the error
+    request = {
+        "Url": "rtmp://x/y",
+        "TaskNotifyConfig": notify,
+        "AiContentReviewTask": {"Definition": 10},
+    }
+    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
     clock.advance(3)
     emu.wait_for_notifications(1)
     (body,) = receiver.bodies
@@ -527,3 +542,39 @@ def _status(answer: dict[str, Any], path: str) -> Any:
     for part in path.split("."):
         value = value[part]
     return value
+
+
+def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-4"}
+    request = {
+        "Url": "rtmp://live.example/app/all",
+        "TaskNotifyConfig": notify,
+        "AiQualityControlTask": {"Definition": 10},
+        "AiRecognitionTask": {"Definition": 10},
+        "AiAnalysisTask": {"Definition": 10},
+        "SmartSubtitlesTask": {"Definition": 10},
+    }
+    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
+    clock.advance(3)
+    records = emu.wait_for_notifications(5)
+    assert [r.event_type for r in records] == [
+        "AiRecognitionResult",
+        "AiAnalysisResult",
+        "AiQualityControlResult",
+        "AiSmartSubtitleResult",
+        "ProcessEof",
+    ]
+    events = [parse_notification(b, notify_key="k-4", now=clock()) for b in receiver.bodies]
+    assert {getattr(e, "task_id", None) for e in events} == {task_id}
+    assert getattr(events[0], "ai_recognition_result_info", None) is not None
+    assert getattr(events[1], "ai_analysis_result_info", None) is not None
+    assert getattr(events[2], "ai_quality_control_result_info", None) is not None
+    assert getattr(events[3], "ai_smart_subtitle_result_info", None) is not None
+    assert getattr(events[4], "process_eof_info", None) is not None

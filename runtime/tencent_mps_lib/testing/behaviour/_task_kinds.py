@@ -12,7 +12,8 @@ tasks (as DescribeTasks pages, with ``ScrollToken``).
 A task waits, runs, then ends over the emulator's ``task_duration``, computed from the clock
 when asked (no thread or timer per task). ``fail_next`` makes the next task of an action or kind
 fail; ManageTask ``Abort`` ends a waiting task. Kinds with ``notify`` send the ``event``
-template to a URL ``TaskNotifyConfig``, signed as ProcessMedia's events are. Each kind keeps at
+template to a URL ``TaskNotifyConfig``, signed as ProcessMedia's events are; before it, while
+the task runs, each ``progress-events`` template whose ``when`` field the request has. Each kind keeps at
 most ``MAX_TASKS`` tasks, forgetting the oldest.
 """
 
@@ -70,6 +71,7 @@ class KindTask:
         "finish",
         "kind",
         "notify",
+        "progress",
         "request",
         "spec",
         "task_id",
@@ -96,6 +98,8 @@ class KindTask:
         self.finish = created + duration
         self._fail = fail
         self.notify = notify
+        #: Emulator-clock time -> the event template due then, for ``progress-events``.
+        self.progress: dict[float, Any] = {}
 
     @property
     def task_type(self) -> str:
@@ -332,6 +336,15 @@ class TaskKinds:
         store.put(task)
         if target is not None and "event" in spec:
             times = [task.finish] if target.mode != "Change" else [task.begin, task.finish]
+            events = [
+                e["event"]
+                for e in spec.get("progress-events", ())
+                if value_at(params, e["when"]) is not None
+            ]
+            if events and failure is None and task.finish > task.begin:
+                step = (task.finish - task.begin) / (len(events) + 1)
+                task.progress = {task.begin + step * (i + 1): e for i, e in enumerate(events)}
+                times[-1:-1] = list(task.progress)
             self._schedule(task_id, times)
         return task_id
 
@@ -370,7 +383,7 @@ class TaskKinds:
         task = self.get(task_id)
         if task is None or task.notify is None or "event" not in task.spec:
             return None
-        event = task.fill(task.spec["event"], due)
+        event = task.fill(task.progress.get(due, task.spec["event"]), due)
         if not isinstance(event, dict):
             return None
         kind = task.spec.get("event-type", "ParseNotificationResponse")

@@ -5,7 +5,10 @@ The body must be a JSON object whose top-level keys are parameters of the action
 fields at any depth: a value of the wrong kind is ``InvalidParameter``, an absent (or null)
 required one ``MissingParameter``; both messages name the wire path
 (``MediaProcessTask.TranscodeTaskSet[0].Definition``). Unknown keys below the top level are
-tolerated, as the service ignores them.
+tolerated, as the service ignores them. Last, the fields that ``x-tc-emulation``
+``enforced-values`` names (``ENFORCED_VALUES``: type -> wire name -> documented values) must hold
+one of their documented values, at any depth: any other is ``InvalidParameterValue`` naming the
+wire path (``InputInfo.Type``).
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ import json
 import re
 from typing import Any
 
+from tencent_mps._emulation import ENFORCED_VALUES
 from tencent_mps_core.exceptions import ValidationError
 from tencent_mps_core.operation import Operation
 
-from .._errors import EmulatorError, missing
-from .._schema import parameters
+from .._errors import EmulatorError, invalid_value, missing
+from .._schema import field_model, parameters
 
 __all__ = ["check_parameters", "parse_body"]
 
@@ -68,6 +72,42 @@ def check_parameters(op: Operation, params: dict[str, Any]) -> None:
         ) from None
     except RecursionError:
         raise EmulatorError("InvalidParameter", "The request is nested too deeply.") from None
+    _check_values(op.request_type, params, "", op.error_codes)
+
+
+def _check_values(type_name: str, value: Any, path: str, codes: tuple[str, ...] = ()) -> None:
+    """Refuse a value outside its field's documented set where the service enforces the set.
+
+    The code is the action's documented ``InvalidParameterValue.<Field>`` (the field's wire
+    name, or the top-level parameter holding it) when ``codes`` has one, else
+    ``InvalidParameterValue``. The request already passed the encoder, so kinds are right and
+    the depth is bounded.
+    """
+    if not isinstance(value, dict):
+        return
+    enforced = ENFORCED_VALUES.get(type_name, {})
+    for key, item in value.items():
+        if item is None:
+            continue
+        where = f"{path}.{key}" if path else key
+        allowed = enforced.get(key)
+        inner = field_model(type_name, key) if allowed is None else None
+        items = item if isinstance(item, list) else [item]
+        for index, element in enumerate(x for x in items if x is not None):
+            at = f"{where}[{index}]" if isinstance(item, list) else where
+            if allowed is not None and element not in allowed:
+                why = f"{element!r} is not one of {', '.join(allowed)}"
+                raise invalid_value(at, why, _code(codes, key, at))
+            if inner is not None:
+                _check_values(inner, element, at, codes)
+
+
+def _code(codes: tuple[str, ...], wire: str, path: str) -> str:
+    top = _SEGMENT.findall(path)[0][0]
+    for name in (wire, top):
+        if f"InvalidParameterValue.{name}" in codes:
+            return f"InvalidParameterValue.{name}"
+    return "InvalidParameterValue"
 
 
 def _lookup(params: Any, path: str) -> Any:
