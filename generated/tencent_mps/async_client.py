@@ -9775,7 +9775,7 @@ class AsyncClient(AsyncBaseClient):
         from .models.describe_task_detail_request import DescribeTaskDetailRequest
         from .models.describe_tasks_request import DescribeTasksRequest
 
-        def listing(status: str, since_time: str) -> DescribeTasksRequest:
+        def listing(status: str, since_time: datetime) -> DescribeTasksRequest:
             return DescribeTasksRequest(status=status, start_time=since_time, limit=100)
 
         from . import _loops
