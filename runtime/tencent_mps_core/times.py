@@ -62,15 +62,7 @@ class TimeFormatError(ValueError):
 def _canonical(text: str) -> bool:
     """Whether ``text`` has the service's own shape, ``YYYY-MM-DDTHH:MM:SSZ`` (digits unchecked:
     ``fromisoformat`` checks them, and accepts only ASCII digits)."""
-    return (
-        len(text) == 20
-        and text[19] == "Z"
-        and text[10] == "T"
-        and text[4] == "-"
-        and text[7] == "-"
-        and text[13] == ":"
-        and text[16] == ":"
-    )
+    return len(text) == 20 and text[4::3] == "--T::Z"  # at positions 4, 7, 10, 13, 16, 19
 
 
 def _refused(text: str) -> TimeFormatError:
@@ -106,7 +98,8 @@ def _parse_other(text: str) -> datetime | None:
 def decode(wire: str, value: Any) -> datetime | None:
     """A time field of a response (``value`` not None): see :func:`parse`; raises DecodeError."""
     if type(value) is str:
-        if _canonical(value):
+        # The service's own shape, on the hot path: "--T::Z" at positions 4, 7, ... 19.
+        if len(value) == 20 and value[4::3] == "--T::Z":
             try:
                 return _fromiso(value)
             except ValueError:
