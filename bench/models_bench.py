@@ -137,7 +137,16 @@ def _msgspec_structs() -> Any:
     from codegen import build as spec
 
     types = spec.load(SCHEMA_FILE.parent).types
-    scalars: dict[str, Any] = {"str": str, "int": int, "float": float, "bool": bool}
+    from datetime import datetime
+
+    # A time as msgspec decodes it natively (pydantic's models get datetime from the schema).
+    scalars: dict[str, Any] = {
+        "str": str,
+        "int": int,
+        "float": float,
+        "bool": bool,
+        "datetime": datetime,
+    }
     made: dict[str, Any] = {}
 
     def make(name: str) -> Any:

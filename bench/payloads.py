@@ -9,7 +9,13 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_FILE = ROOT / "tests" / "data" / "describe-task-detail-example.json"
 SCHEMA_FILE = ROOT / "schema" / "mps.schema.json"
 
-_SCALAR: dict[str, Any] = {"str": "value", "int": 7, "float": 1.5, "bool": True}
+_SCALAR: dict[str, Any] = {
+    "str": "value",
+    "int": 7,
+    "float": 1.5,
+    "bool": True,
+    "datetime": "2019-07-16T06:21:27Z",
+}
 
 
 def example_body() -> bytes:

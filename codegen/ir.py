@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["str", "int", "float", "bool", "object", "list"]
+#: ``datetime``: a ``format: date-time`` string, a timezone-aware datetime in models (the codec
+#: is :mod:`tencent_mps_core.times`).
+Kind = Literal["str", "int", "float", "bool", "datetime", "object", "list"]
 ScalarKind = Literal["str", "int", "float", "bool"]
 
 #: How each scalar kind is named in messages ("expected a string").
@@ -18,6 +20,7 @@ KIND_PHRASES: dict[str, str] = {
     "int": "an integer",
     "float": "a number",
     "bool": "a boolean",
+    "datetime": "an ISO 8601 time",
     "object": "an object",
     "list": "an array",
 }
@@ -52,6 +55,11 @@ class Field:
             inner = self.ref if self.item_kind == "object" else self.item_kind
             return f"list[{inner}]"
         return self.kind
+
+    @property
+    def arg_type(self) -> str:
+        """The annotation of a client argument: a time is given as a datetime or as text."""
+        return "datetime | str" if self.kind == "datetime" else self.py_type
 
     @property
     def model_annotation(self) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from . import examples, text
+from . import examples, text, timefields
 from .kinds import Kind
 
 if TYPE_CHECKING:  # upstream.py reads the corrections, which name facts: types only here
@@ -39,6 +39,7 @@ class FieldFacts:
     unit: str | None
     known_values: tuple[str, ...]
     examples: tuple[Any, ...]
+    other_time: str | None = None  # an example time in a format other than ISO 8601: a string
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,25 @@ def nulls_in(value: Any, type_name: str, kinds: _Kinds, found: set[tuple[str, st
                 nulls_in(element, kind.ref, kinds, found)
 
 
+def texts_in(value: Any, type_name: str, kinds: _Kinds, found: dict[tuple[str, str], str]) -> None:
+    """Record in ``found`` the first string example of each (type, field) that is not an ISO
+    8601 time with a zone, wherever it sits in ``value``, a ``type_name`` (call examples can
+    contradict a field's own example: those fields stay strings)."""
+    if not isinstance(value, dict):
+        return
+    fields = kinds(type_name)
+    for name, item in value.items():
+        kind = fields.get(name)
+        if kind is None or item is None:
+            continue
+        if isinstance(item, str):
+            if not timefields.is_iso_time(item):
+                found.setdefault((type_name, name), item)
+        elif kind.ref is not None:
+            for element in item if kind.array and isinstance(item, list) else [item]:
+                texts_in(element, kind.ref, kinds, found)
+
+
 def _field(
     member: Mapping[str, Any],
     objects: Mapping[str, Any],
@@ -160,12 +180,20 @@ def _field(
     received: bool,
     kinds: _Kinds,
     null_seen: bool,
+    other_text: str | None = None,
 ) -> FieldFacts:
     kind = Kind.of_member(member, objects)
     if null_seen and not kind.nullable:
         kind = replace(kind, nullable=True)
     document = str(member.get("document", ""))
     raw = member.get("example")
+    example = None if raw is None else str(raw)
+    time = timefields.time_format(str(member.get("member")), document, example, kind)
+    other_time = timefields.other_time_format(document, example, kind)
+    if time is not None and other_text is not None:  # a call example holds another format
+        time, other_time = None, other_text.strip()
+    if time is not None:
+        kind = replace(kind, format=time)
     return FieldFacts(
         name=str(member["name"]),
         kind=kind,
@@ -174,7 +202,8 @@ def _field(
         deprecated=bool(member.get("disabled")),
         unit=_unit(document, kind),
         known_values=_documented_values(document, kind),
-        examples=tuple(examples.field_example(None if raw is None else str(raw), kind, kinds)),
+        examples=tuple(examples.field_example(example, kind, kinds)),
+        other_time=other_time,
     )
 
 
@@ -212,15 +241,25 @@ def build(upstream: Upstream, covered: Iterable[str]) -> Facts:
     kinds = _Kinds(objects)
     calls: dict[str, tuple[Any, ...]] = {}
     nulls: set[tuple[str, str]] = set()
+    texts: dict[tuple[str, str], str] = {}
     for name, (call_action, call_role) in roles.items():
         calls[name] = _call_examples(upstream, call_action, call_role, name, kinds)
         for call in calls[name]:
             nulls_in(call, name, kinds, nulls)
+            texts_in(call, name, kinds, texts)
     types: dict[str, TypeFacts] = {}
     for name in sorted(sent | received):
         action, role = roles.get(name, (None, None))
         fields = tuple(
-            _field(m, objects, name in sent, name in received, kinds, (name, m["name"]) in nulls)
+            _field(
+                m,
+                objects,
+                name in sent,
+                name in received,
+                kinds,
+                (name, m["name"]) in nulls,
+                texts.get((name, m["name"])),
+            )
             for m in objects[name]["members"]
         )
         types[name] = TypeFacts(name, fields, calls.get(name, ()), action, role)

@@ -20,7 +20,7 @@ _UPSTREAM_SCALARS = {
     "bool": "boolean",
     "datetime_iso": "string",
 }
-SHAPE_KEYS = ("type", "anyOf", "$ref", "items")
+SHAPE_KEYS = ("type", "anyOf", "$ref", "items", "format")
 REF_PREFIX = "#/$defs/"
 _ARTICLES = {
     "string": "a string",
@@ -40,6 +40,7 @@ class Kind:
     ref: str | None  # the object type, for an object or a list of objects
     array: bool = False
     nullable: bool = False
+    format: str | None = None  # "date-time" on a string that holds times (sync.timefields)
 
     @property
     def scalar_kind(self) -> str:
@@ -76,13 +77,15 @@ class Kind:
         single: dict[str, Any] = (
             {"$ref": REF_PREFIX + self.ref} if self.ref is not None else {"type": self.scalar}
         )
+        if self.format is not None:
+            single["format"] = self.format
         if self.array:
             return {"type": ["array", "null"] if self.nullable else "array", "items": single}
         if not self.nullable:
             return single
         if self.ref is not None:
             return {"anyOf": [single, {"type": "null"}]}
-        return {"type": [self.scalar, "null"]}
+        return {"type": [self.scalar, "null"], **({"format": self.format} if self.format else {})}
 
     @classmethod
     def of_property(cls, prop: Mapping[str, Any]) -> Kind:
@@ -103,9 +106,12 @@ class Kind:
             return cls(None, _ref_name(body["$ref"]), nullable=nullable)
         if types == "array":
             item = cls.of_property(body.get("items", {}))
-            return cls(item.scalar, item.ref, array=True, nullable=nullable)
+            return cls(item.scalar, item.ref, array=True, nullable=nullable, format=item.format)
         if types in _ARTICLES:
-            return cls(str(types), None, nullable=nullable)
+            found = body.get("format")
+            return cls(
+                str(types), None, nullable=nullable, format=None if found is None else str(found)
+            )
         raise KindError(f"unexpected property kind: {dict(prop)!r}")
 
     # -- words ----------------------------------------------------------------------------
@@ -113,6 +119,8 @@ class Kind:
     def name(self) -> str:
         """The kind without nullability, for reports: ``integer``, ``list of MediaUsageItem``."""
         single = self.ref if self.ref is not None else str(self.scalar)
+        if self.format is not None:
+            single = f"{single} ({self.format})"
         return f"list of {single}" if self.array else single
 
     def phrase(self) -> str:
@@ -122,6 +130,8 @@ class Kind:
         if self.ref is not None:
             article = "an" if self.ref[:1] in "AEIOU" else "a"
             return f"{article} {self.ref} object"
+        if self.format == "date-time":
+            return "an ISO 8601 time"
         return _ARTICLES[str(self.scalar)]
 
 

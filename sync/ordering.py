@@ -16,6 +16,7 @@ PROPERTY = (
     "anyOf",
     "$ref",
     "items",
+    "format",
     "x-unit",
     "x-known-values",
     "x-enum-name",

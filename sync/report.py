@@ -101,6 +101,8 @@ def render(header: str, log: ChangeLog, found: Placeholders, review: list[str]) 
         lines = [NO_CHANGES]
         if found:
             lines += ["", *_needs_section(found)]
+        if review:  # still worth a look, though no fact changed
+            lines += ["", "### Needs review", "", *[f"- {note}" for note in review]]
         return "\n".join(lines) + "\n"
     lines = [header]
     for section in SECTIONS:

@@ -46,6 +46,17 @@ def _enum_names_without_values(schema: dict[str, Any]) -> list[str]:
     ]
 
 
+def _other_time_formats(found: facts.Facts) -> list[str]:
+    """Review notes: fields whose times are not ISO 8601 with a zone, left as strings."""
+    return [
+        f"`{t.name}.{f.name}` holds times as `{f.other_time}`, not ISO 8601 with a zone: "
+        "kept a string"
+        for t in found.types.values()
+        for f in t.fields
+        if f.other_time is not None
+    ]
+
+
 def prepend_changes(path: Path, heading: str, text: str) -> str:
     """``CHANGES.md`` with a new section (``## heading`` and ``text``) before the older ones."""
     existing = path.read_text(encoding="utf-8") if path.exists() else CHANGES_INTRO
@@ -95,6 +106,7 @@ def sync(
     review += errorcodes.class_name_clashes(new_openapi["x-tc-error-codes"])
     review += enum_notes
     review += _enum_names_without_values(new_schema)
+    review += _other_time_formats(found)
     text = report.render(
         _header(upstream, covered),
         log,

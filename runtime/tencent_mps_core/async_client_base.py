@@ -208,7 +208,7 @@ class AsyncBaseClient(ClientCommon):
         ids: Iterable[str],
         *,
         detail: tuple[Operation, Callable[[str], Any]],
-        listing: tuple[Operation, paginate.Pagination, Callable[[str, str], Any]],
+        listing: tuple[Operation, paginate.Pagination, Callable[[str, datetime], Any]],
         waiter: Waiter,
         interval: float,
         timeout: float,

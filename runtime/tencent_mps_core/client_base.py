@@ -219,7 +219,7 @@ class BaseClient(ClientCommon):
         ids: Iterable[str],
         *,
         detail: tuple[Operation, Callable[[str], Any]],
-        listing: tuple[Operation, Pagination, Callable[[str, str], Any]],
+        listing: tuple[Operation, Pagination, Callable[[str, datetime], Any]],
         waiter: Waiter,
         interval: float,
         timeout: float,

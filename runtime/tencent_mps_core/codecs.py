@@ -157,7 +157,7 @@ def request_encoder_of(cls: type) -> Encoder:
 
 
 # What a field is, for the codecs: one code each, tested in order of frequency.
-_SCALAR, _FLOAT, _MODEL, _SCALAR_LIST, _MODEL_LIST = range(5)
+_SCALAR, _FLOAT, _MODEL, _SCALAR_LIST, _MODEL_LIST, _TIME = range(6)
 
 
 class _Field:
@@ -176,6 +176,12 @@ class _Field:
         self.kind = code.removeprefix("[")
         if not self.kind.isidentifier():
             raise ConfigurationError(f"not a field kind: {code!r}")
+        if self.kind == "datetime":  # ISO 8601 text on the wire (tencent_mps_core.times)
+            if is_list:
+                raise ConfigurationError(f"lists of times are not supported: {code!r}")
+            self.expected, self.op = "an ISO 8601 time", _TIME
+            self.py_type: type = str
+            return
         scalar = _SCALARS.get(self.kind)
         self.expected, self.py_type = scalar if scalar else ("an object", dict)
         if is_list:
@@ -207,6 +213,8 @@ _LISTS: dict[str, Callable[[str, Any], list[Any]]] = {
 
 def _structure(cls: type, tables: Codecs) -> Function:
     """The table-driven decoder of ``cls`` (for classes without a generated one)."""
+    from . import times as _t  # loaded with the first model that needs it
+
     fields = _fields(cls)
     for f in fields:
         if f.op == _MODEL or f.op == _MODEL_LIST:
@@ -238,6 +246,8 @@ def _structure(cls: type, tables: Codecs) -> Function:
                         raise e.with_prefix(f.wire) from None
                 elif op == _MODEL_LIST:
                     v = _d.objects(f.wire, v, decoders[f.kind])
+                elif op == _TIME:
+                    v = _t.decode(f.wire, v)
                 else:
                     v = _LISTS[f.kind](f.wire, v)
             setattr(o, f.attr, v)
@@ -261,6 +271,8 @@ def _wire(value: Any) -> dict[str, Any]:
 
 def _unstructure(cls: type) -> Encoder:
     """The encoder of ``cls``: wire names, ``None`` fields left out, unknown fields kept."""
+    from . import times as _t
+
     plan = tuple((f.attr, f.wire, f.op) for f in _fields(cls))
 
     def unstructure(o: Any) -> dict[str, Any]:
@@ -274,6 +286,8 @@ def _unstructure(cls: type) -> Encoder:
                     v = [_wire(x) for x in v]
                 elif op == _SCALAR_LIST:
                     v = list(v)
+                elif op == _TIME:
+                    v = _t.to_text(v)
                 d[wire] = v
         if o.unknown_fields:
             for k, x in o.unknown_fields.items():
@@ -291,6 +305,7 @@ def _request(cls: type, tables: Codecs) -> Encoder:
     (an enum member) is sent as its plain value.
     """
     from . import encoding as _e  # loaded with the first request
+    from . import times as _t
 
     fields = _fields(cls)
     lists: dict[str, Callable[[str, Any], list[Any]]] = {
@@ -327,6 +342,8 @@ def _request(cls: type, tables: Codecs) -> Encoder:
                     raise e.with_prefix(f.wire) from None
             elif op == _MODEL_LIST:
                 v = _e.models(f.wire, v, encoders[f.kind])
+            elif op == _TIME:
+                v = _t.encode(f.wire, v)
             else:
                 v = lists[f.kind](f.wire, v)
             d[f.wire] = v

@@ -27,6 +27,7 @@ its steps with blocking calls, :class:`AsyncWatch` awaits them (see :mod:`.sansi
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import deque
@@ -68,7 +69,7 @@ class ListCall:
     """One listing sweep to make: every page of items in ``status`` created since ``since``."""
 
     status: str
-    since: str  # ISO 8601, UTC
+    since: datetime  # aware, UTC, whole seconds (sent as ``2019-07-16T06:21:27Z``)
 
 
 def iso(t: float) -> str:
@@ -76,8 +77,21 @@ def iso(t: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
+def utc_time(t: float) -> datetime:
+    """Seconds since the epoch as an aware UTC datetime in whole seconds (what a listing's start
+    time is given)."""
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(math.floor(t), UTC)
+
+
 def parse_iso(text: object) -> float | None:
-    """Seconds since the epoch of an ISO 8601 UTC time (``2019-07-16T06:21:27Z``), or None."""
+    """Seconds since the epoch of a time field: a decoded (aware) datetime, or ISO 8601 UTC text
+    (``2019-07-16T06:21:27Z``); None for anything else."""
+    from datetime import datetime
+
+    if isinstance(text, datetime):
+        return text.timestamp() if text.utcoffset() is not None else None
     if not isinstance(text, str) or not text or text.startswith("0000"):
         return None
     import calendar
@@ -184,7 +198,7 @@ class WatchPlan:
             self.unseen.clear()
             if not self.pending:
                 return
-        since = iso(self.window_start())
+        since = utc_time(self.window_start())
         seen: set[str] = set()
         items = yield ListCall(spec.done_status, since)
         finished = []
@@ -489,5 +503,6 @@ __all__ = [
     "WatchSpec",
     "as_epoch",
     "iso",
+    "utc_time",
     "parse_iso",
 ]

@@ -23,7 +23,7 @@ def hostile_task(status: str = "FINISH") -> dict[str, Any]:
     return {
         "TaskType": "WorkflowTask",
         "Status": status,
-        "CreateTime": HOSTILE,
+        "SessionContext": HOSTILE,  # CreateTime is a time now: refused unless it is one
         "WorkflowTask": {
             "TaskId": "t-1",
             "Status": status,
@@ -110,7 +110,7 @@ def test_json_output_is_valid_and_keeps_every_character(
     result = describe_hostile(capsys, "--output", "json")
     assert_safe(result.out)
     answer = json.loads(result.out)
-    assert answer["CreateTime"] == HOSTILE  # the data is intact, only written safely
+    assert answer["SessionContext"] == HOSTILE  # the data is intact, only written safely
     assert answer["WorkflowTask"]["MediaProcessResultSet"][0]["TranscodeTask"]["Message"] == HOSTILE
 
 

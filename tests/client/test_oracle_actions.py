@@ -28,6 +28,7 @@ from tencent_mps.models import DescribeTasksRequest, ProcessMediaRequest
 from tencent_mps_core.credentials import Credentials
 
 from ..conftest import SCHEMA_FILE
+from ..models.strategies import TIMES
 from .server import ScriptedServer, respond
 
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
@@ -79,6 +80,8 @@ def request(type_name: str, depth: int = 3) -> st.SearchStrategy[dict[str, Any]]
             s = st.lists(st.deferred(lambda r=ref, d=depth: request(str(r), d - 1)), max_size=2)
         elif kind == "array":
             s = st.lists(_SCALARS[str(ref)], max_size=2)
+        elif prop.get("format") == "date-time":
+            s = TIMES
         else:
             s = _SCALARS[kind]
         (required if needed else optional)[wire] = s

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -24,9 +25,9 @@ def test_top_level_values(example_response: dict[str, Any]) -> None:
     r = DescribeTaskDetailResponse.from_dict(example_response)
     assert r.task_type == "WorkflowTask" == TaskType.WORKFLOW_TASK
     assert r.status == "FINISH" == TaskStatus.FINISH
-    assert r.create_time == "2019-07-16T06:21:27Z"
-    assert r.begin_process_time == "2019-07-16T06:21:28Z"
-    assert r.finish_time == "2019-07-16T06:21:46Z"
+    assert r.create_time == datetime(2019, 7, 16, 6, 21, 27, tzinfo=UTC)
+    assert r.begin_process_time == datetime(2019, 7, 16, 6, 21, 28, tzinfo=UTC)
+    assert r.finish_time == datetime(2019, 7, 16, 6, 21, 46, tzinfo=UTC)
     assert r.request_id == "04db7d25-f590-414a-a341-8f1584f15f84"
     assert r.tasks_priority == 0
     assert (r.session_id, r.session_context, r.ext_info) == ("", "", "")
@@ -174,6 +175,10 @@ def _assert_same(obj: Any, wire: Any, path: str, seen: list[str]) -> None:
         assert isinstance(obj, list) and len(obj) == len(wire), path
         for i, (o, w) in enumerate(zip(obj, wire, strict=True)):
             _assert_same(o, w, f"{path}[{i}]", seen)
+    elif isinstance(obj, datetime):  # a date-time field: aware, and the instant the text names
+        assert obj.utcoffset() is not None, path
+        assert obj == datetime.fromisoformat(wire), path
+        seen.append(path)
     else:
         assert obj == wire, path
         assert obj is None or isinstance(obj, (type(wire), float)), path

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tencent_mps_core.exceptions import APIError, WaitTimeoutError
-from tencent_mps_core.watch import AsyncWatch, ListCall, Watch, WatchPlan, WatchSpec, iso
+from tencent_mps_core.watch import AsyncWatch, ListCall, Watch, WatchPlan, WatchSpec, utc_time
 
 SPEC = WatchSpec(
     name="watch_tasks",
@@ -44,9 +44,9 @@ class FakeService:
     def list_items(self, call: ListCall, budget: float) -> list[Any]:
         self.list_calls.append(call)
         return [
-            SimpleNamespace(task_id=t, create_time=iso(c))
+            SimpleNamespace(task_id=t, create_time=utc_time(c))
             for t, (c, _) in self.tasks.items()
-            if t not in self.hidden and self.status(t) == call.status and iso(c) >= call.since
+            if t not in self.hidden and self.status(t) == call.status and utc_time(c) >= call.since
         ]
 
     def detail(self, task_id: str, budget: float) -> Any:
@@ -129,8 +129,8 @@ def test_the_sweep_window_follows_the_oldest_unfinished_task() -> None:
     watch = make_watch(service, ["early", "late"])
     assert next(watch).task_id == "early"
     assert next(watch).task_id == "late"
-    assert service.list_calls[0].since == iso(START - 3600)  # first: the given since
-    assert service.list_calls[-1].since == iso(START - 1)  # then: oldest unfinished, "late"
+    assert service.list_calls[0].since == utc_time(START - 3600)  # first: the given since
+    assert service.list_calls[-1].since == utc_time(START - 1)  # then: oldest unfinished, "late"
 
 
 def test_timeout_carries_the_unfinished_ids() -> None:

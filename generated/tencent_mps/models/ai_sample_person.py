@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -37,8 +39,8 @@ class AiSamplePerson(Model):
         "[AiSampleFaceInfo",
         "[str",
         "[str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     person_id: str | None = None
@@ -77,13 +79,13 @@ class AiSamplePerson(Model):
     Wire name: ``UsageSet``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the person sample was created, in ISO 8601 format.
 
     Wire name: ``CreateTime``.
     """
 
-    update_time: str | None = None
+    update_time: datetime | None = None
     """Time the person sample was last modified, in ISO 8601 format.
 
     Wire name: ``UpdateTime``.
@@ -137,14 +139,12 @@ def _structure(data: Any) -> AiSamplePerson:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("UpdateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("UpdateTime", "a string", v)
+        v = _t.decode("UpdateTime", v)
     o.update_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

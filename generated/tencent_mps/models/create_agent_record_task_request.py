@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -34,7 +36,7 @@ class CreateAgentRecordTaskRequest(Model):
         "str!",
         "int!",
         "AgentStoreCosParam!",
-        "str",
+        "datetime",
         "str",
     )
 
@@ -63,7 +65,7 @@ class CreateAgentRecordTaskRequest(Model):
     Wire name: ``StoreCosParam``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | str | None = None
     """Scheduled start of recording in ISO 8601 format, for example 2026-07-01T15:31:32+08:00.
     Empty means recording starts right after submission.
 
@@ -116,8 +118,7 @@ def _structure(data: Any) -> CreateAgentRecordTaskRequest:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("InterruptPolicy")
     if v is not None:

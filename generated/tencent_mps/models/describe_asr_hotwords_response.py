@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -48,8 +50,8 @@ class DescribeAsrHotwordsResponse(Model):
         "int",
         "int",
         "int",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "str",
     )
 
@@ -116,13 +118,13 @@ class DescribeAsrHotwordsResponse(Model):
     Wire name: ``Limit``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Creation time of the library in ISO UTC format, such as 2006-01-02T15:04:05Z.
 
     Wire name: ``CreateTime``.
     """
 
-    update_time: str | None = None
+    update_time: datetime | None = None
     """Last modification time of the library in ISO UTC format, such as 2006-01-02T15:04:05Z.
 
     Wire name: ``UpdateTime``.
@@ -209,14 +211,12 @@ def _structure(data: Any) -> DescribeAsrHotwordsResponse:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("UpdateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("UpdateTime", "a string", v)
+        v = _t.decode("UpdateTime", v)
     o.update_time = v
     v = get("RequestId")
     if v is not None:

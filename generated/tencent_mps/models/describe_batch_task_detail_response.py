@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -42,9 +44,9 @@ class DescribeBatchTaskDetailResponse(Model, TaskView):
     FIELD_KINDS: ClassVar[tuple[str, ...]] = (
         "str",
         "str",
-        "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
+        "datetime",
         "str",
         "BatchSubTaskResult",
         "TaskNotifyConfig",
@@ -75,19 +77,19 @@ class DescribeBatchTaskDetailResponse(Model, TaskView):
     Wire name: ``Status``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the task was created, in ISO date format.
 
     Wire name: ``CreateTime``.
     """
 
-    begin_process_time: str | None = None
+    begin_process_time: datetime | None = None
     """Time the task started running, in ISO date format.
 
     Wire name: ``BeginProcessTime``.
     """
 
-    finish_time: str | None = None
+    finish_time: datetime | None = None
     """Time the task finished, in ISO date format.
 
     Wire name: ``FinishTime``.
@@ -171,20 +173,17 @@ def _structure(data: Any) -> DescribeBatchTaskDetailResponse:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("BeginProcessTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginProcessTime", "a string", v)
+        v = _t.decode("BeginProcessTime", v)
     o.begin_process_time = v
     v = get("FinishTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("FinishTime", "a string", v)
+        v = _t.decode("FinishTime", v)
     o.finish_time = v
     v = get("TaskId")
     if v is not None:

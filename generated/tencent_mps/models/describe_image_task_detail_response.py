@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -45,8 +47,8 @@ class DescribeImageTaskDetailResponse(Model, TaskView):
         "str",
         "str",
         "[ImageProcessTaskResult",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "int",
         "ImageTaskInput",
         "MediaInputInfo",
@@ -98,13 +100,13 @@ class DescribeImageTaskDetailResponse(Model, TaskView):
     Wire name: ``ImageProcessTaskResultSet``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the task was created, in ISO 8601 format. May be null if unavailable.
 
     Wire name: ``CreateTime``.
     """
 
-    finish_time: str | None = None
+    finish_time: datetime | None = None
     """Time the task finished, in ISO 8601 format. May be null if unavailable.
 
     Wire name: ``FinishTime``.
@@ -184,14 +186,12 @@ def _structure(data: Any) -> DescribeImageTaskDetailResponse:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("FinishTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("FinishTime", "a string", v)
+        v = _t.decode("FinishTime", v)
     o.finish_time = v
     v = get("Definition")
     if v is not None:

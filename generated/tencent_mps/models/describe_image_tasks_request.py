@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -29,8 +31,8 @@ class DescribeImageTasksRequest(Model):
         "str!",
         "int",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "bool",
     )
 
@@ -55,13 +57,13 @@ class DescribeImageTasksRequest(Model):
     Wire name: ``ScrollToken``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | str | None = None
     """Start of the task time range, in the format YYYY-MM-DDThh:mm:ssZ.
 
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | str | None = None
     """End of the task time range, in the format YYYY-MM-DDThh:mm:ssZ.
 
     Wire name: ``EndTime``.
@@ -106,14 +108,12 @@ def _structure(data: Any) -> DescribeImageTasksRequest:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("SubTaskHasFailed")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -34,8 +36,8 @@ class DescribeStreamLinkFlowSRTStatisticsRequest(Model):
         "str!",
         "str!",
         "str!",
-        "str!",
-        "str!",
+        "datetime!",
+        "datetime!",
         "str!",
         "str",
     )
@@ -72,7 +74,7 @@ class DescribeStreamLinkFlowSRTStatisticsRequest(Model):
     Wire name: ``Pipeline``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | str | None = None
     """Start of the statistics window as a UTC time such as 2020-01-01T12:00:00Z; defaults to
     one hour ago, and only the last 7 days can be queried.
 
@@ -81,7 +83,7 @@ class DescribeStreamLinkFlowSRTStatisticsRequest(Model):
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | str | None = None
     """End of the statistics window as a UTC time such as 2020-01-01T12:00:00Z; defaults to one
     hour after StartTime, and at most 24 hours of data can be queried.
 
@@ -143,14 +145,12 @@ def _structure(data: Any) -> DescribeStreamLinkFlowSRTStatisticsRequest:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("Period")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -27,20 +29,20 @@ class DescribeStreamPackageLinearAssemblyUsageRequest(Model):
         "channel_tiers": "ChannelTiers",
     }
     FIELD_KINDS: ClassVar[tuple[str, ...]] = (
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "bool",
         "[str",
         "[str",
     )
 
-    start_time: str | None = None
+    start_time: datetime | str | None = None
     """Start of the query range, in ISO 8601 format with time zone.
 
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | str | None = None
     """End of the query range, in ISO 8601 format with time zone.
 
     Wire name: ``EndTime``.
@@ -79,14 +81,12 @@ def _structure(data: Any) -> DescribeStreamPackageLinearAssemblyUsageRequest:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("Dimension")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -46,9 +48,9 @@ class DescribeTaskDetailResponse(Model, TaskView):
     FIELD_KINDS: ClassVar[tuple[str, ...]] = (
         "str",
         "str",
-        "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
+        "datetime",
         "EditMediaTask",
         "WorkflowTask",
         "LiveStreamProcessTask",
@@ -98,21 +100,21 @@ class DescribeTaskDetailResponse(Model, TaskView):
     Wire name: ``Status``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the task was created, in ISO 8601 date-time format (UTC), e.g.
     2019-07-16T06:21:28Z.
 
     Wire name: ``CreateTime``.
     """
 
-    begin_process_time: str | None = None
+    begin_process_time: datetime | None = None
     """Time the task started executing, in ISO 8601 date-time format (UTC), e.g.
     2019-07-16T06:21:28Z.
 
     Wire name: ``BeginProcessTime``.
     """
 
-    finish_time: str | None = None
+    finish_time: datetime | None = None
     """Time the task finished executing, in ISO 8601 date-time format (UTC), e.g.
     2019-07-16T06:21:28Z.
 
@@ -227,20 +229,17 @@ def _structure(data: Any) -> DescribeTaskDetailResponse:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("BeginProcessTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginProcessTime", "a string", v)
+        v = _t.decode("BeginProcessTime", v)
     o.begin_process_time = v
     v = get("FinishTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("FinishTime", "a string", v)
+        v = _t.decode("FinishTime", v)
     o.finish_time = v
     v = get("EditMediaTask")
     if v is not None:

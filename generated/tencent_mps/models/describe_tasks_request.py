@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -32,8 +34,8 @@ class DescribeTasksRequest(Model):
         "bool",
         "int",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     status: str | None = None
@@ -69,13 +71,13 @@ class DescribeTasksRequest(Model):
     Wire name: ``ScrollToken``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | str | None = None
     """Start of the time range to query, in ISO 8601 date-time format (UTC).
 
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | str | None = None
     """End of the time range to query, in ISO 8601 date-time format (UTC).
 
     Wire name: ``EndTime``.
@@ -120,14 +122,12 @@ def _structure(data: Any) -> DescribeTasksRequest:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

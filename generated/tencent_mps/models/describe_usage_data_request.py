@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -24,13 +26,13 @@ class DescribeUsageDataRequest(Model):
         "process_regions": "ProcessRegions",
     }
     FIELD_KINDS: ClassVar[tuple[str, ...]] = (
-        "str!",
-        "str!",
+        "datetime!",
+        "datetime!",
         "[str",
         "[str",
     )
 
-    start_time: str | None = None
+    start_time: datetime | str | None = None
     """Start date of the query in ISO 8601 format.
 
     Required in requests.
@@ -38,7 +40,7 @@ class DescribeUsageDataRequest(Model):
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | str | None = None
     """End date of the query in ISO 8601 format, such as 2019-07-16T06:21:28Z; must not be
     earlier than StartTime.
 
@@ -109,14 +111,12 @@ def _structure(data: Any) -> DescribeUsageDataRequest:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("Types")
     if v is not None:

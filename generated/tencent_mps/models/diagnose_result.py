@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -32,7 +34,7 @@ class DiagnoseResult(Model):
         "str",
         "float",
         "str",
-        "str",
+        "datetime",
         "str",
     )
 
@@ -121,7 +123,7 @@ class DiagnoseResult(Model):
     Wire name: ``Description``.
     """
 
-    date_time: str | None = None
+    date_time: datetime | None = None
     """Beijing time at which the anomaly was detected, in ISO date format. May be null if
     unavailable.
 
@@ -181,8 +183,7 @@ def _structure(data: Any) -> DiagnoseResult:
     v = get("DateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("DateTime", "a string", v)
+        v = _t.decode("DateTime", v)
     o.date_time = v
     v = get("SeverityLevel")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -34,8 +36,8 @@ class HighlightSegmentItem(Model):
         "float",
         "float",
         "[str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "str",
         "str",
     )
@@ -68,13 +70,13 @@ class HighlightSegmentItem(Model):
     Wire name: ``SegmentTags``.
     """
 
-    begin_time: str | None = None
+    begin_time: datetime | None = None
     """Live stream time at which the clip starts, in ISO 8601 format.
 
     Wire name: ``BeginTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | None = None
     """Live stream time at which the clip ends, in ISO 8601 format.
 
     Wire name: ``EndTime``.
@@ -130,14 +132,12 @@ def _structure(data: Any) -> HighlightSegmentItem:
     v = get("BeginTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginTime", "a string", v)
+        v = _t.decode("BeginTime", v)
     o.begin_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("Title")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -30,9 +32,9 @@ class ImageTaskInfo(Model):
         "str",
         "str",
         "str",
-        "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
+        "datetime",
         "bool",
     )
 
@@ -58,19 +60,19 @@ class ImageTaskInfo(Model):
     Wire name: ``Input``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the task was created, in the format YYYY-MM-DDThh:mm:ssZ.
 
     Wire name: ``CreateTime``.
     """
 
-    begin_process_time: str | None = None
+    begin_process_time: datetime | None = None
     """Time processing started, in the format YYYY-MM-DDThh:mm:ssZ.
 
     Wire name: ``BeginProcessTime``.
     """
 
-    finish_time: str | None = None
+    finish_time: datetime | None = None
     """Time the task finished, in the format YYYY-MM-DDThh:mm:ssZ.
 
     Wire name: ``FinishTime``.
@@ -115,20 +117,17 @@ def _structure(data: Any) -> ImageTaskInfo:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("BeginProcessTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginProcessTime", "a string", v)
+        v = _t.decode("BeginProcessTime", v)
     o.begin_process_time = v
     v = get("FinishTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("FinishTime", "a string", v)
+        v = _t.decode("FinishTime", v)
     o.finish_time = v
     v = get("SubTaskHasFailed")
     if v is not None:

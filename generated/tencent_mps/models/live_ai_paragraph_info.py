@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -32,8 +34,8 @@ class LiveAiParagraphInfo(Model):
         "[str",
         "float",
         "float",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     summary: str | None = None
@@ -70,13 +72,13 @@ class LiveAiParagraphInfo(Model):
     Wire name: ``EndTimeOffset``.
     """
 
-    begin_time: str | None = None
+    begin_time: datetime | None = None
     """Live time at which the segment's slice starts, in ISO date format.
 
     Wire name: ``BeginTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | None = None
     """Live time at which the segment's slice ends, in ISO date format.
 
     Wire name: ``EndTime``.
@@ -126,14 +128,12 @@ def _structure(data: Any) -> LiveAiParagraphInfo:
     v = get("BeginTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginTime", "a string", v)
+        v = _t.decode("BeginTime", v)
     o.begin_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

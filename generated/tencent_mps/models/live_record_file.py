@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -30,8 +32,8 @@ class LiveRecordFile(Model):
         "str",
         "int",
         "int",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     url: str | None = None
@@ -52,13 +54,13 @@ class LiveRecordFile(Model):
     Wire name: ``Duration``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | None = None
     """Recording start time of the file, in ISO 8601 format. May be null.
 
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | None = None
     """Recording end time of the file, in ISO 8601 format. May be null.
 
     Wire name: ``EndTime``.
@@ -97,14 +99,12 @@ def _structure(data: Any) -> LiveRecordFile:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -39,8 +41,8 @@ class LiveRecordTemplate(Model):
         "str",
         "str",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "str",
     )
 
@@ -84,13 +86,13 @@ class LiveRecordTemplate(Model):
     Wire name: ``Type``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the template was created, in ISO date format.
 
     Wire name: ``CreateTime``.
     """
 
-    update_time: str | None = None
+    update_time: datetime | None = None
     """Time the template was last modified, in ISO date format.
 
     Wire name: ``UpdateTime``.
@@ -158,14 +160,12 @@ def _structure(data: Any) -> LiveRecordTemplate:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("UpdateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("UpdateTime", "a string", v)
+        v = _t.decode("UpdateTime", v)
     o.update_time = v
     v = get("RecordType")
     if v is not None:

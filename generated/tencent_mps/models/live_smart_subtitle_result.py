@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -32,8 +34,8 @@ class LiveSmartSubtitleResult(Model):
         "float",
         "float",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "bool",
         "str",
     )
@@ -66,13 +68,13 @@ class LiveSmartSubtitleResult(Model):
     Wire name: ``Trans``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | None = None
     """UTC time at which translation of the fragment starts. May be null if unavailable.
 
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | None = None
     """UTC time at which translation of the fragment ends. May be null if unavailable.
 
     Wire name: ``EndTime``.
@@ -131,14 +133,12 @@ def _structure(data: Any) -> LiveSmartSubtitleResult:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("SteadyState")
     if v is not None:

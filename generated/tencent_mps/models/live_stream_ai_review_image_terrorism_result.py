@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -35,7 +37,7 @@ class LiveStreamAiReviewImageTerrorismResult(Model):
         "str",
         "str",
         "str",
-        "str",
+        "datetime",
     )
 
     start_pts_time: float | None = None
@@ -94,7 +96,7 @@ class LiveStreamAiReviewImageTerrorismResult(Model):
     Wire name: ``Url``.
     """
 
-    pic_url_expire_time: str | None = None
+    pic_url_expire_time: datetime | None = None
     """Time at which the suspected image URL expires, in ISO date format.
 
     Wire name: ``PicUrlExpireTime``.
@@ -151,8 +153,7 @@ def _structure(data: Any) -> LiveStreamAiReviewImageTerrorismResult:
     v = get("PicUrlExpireTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("PicUrlExpireTime", "a string", v)
+        v = _t.decode("PicUrlExpireTime", v)
     o.pic_url_expire_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

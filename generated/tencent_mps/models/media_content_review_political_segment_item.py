@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -39,7 +41,7 @@ class MediaContentReviewPoliticalSegmentItem(Model):
         "str",
         "str",
         "[int",
-        "str",
+        "datetime",
     )
 
     start_time_offset: float | None = None
@@ -122,7 +124,7 @@ class MediaContentReviewPoliticalSegmentItem(Model):
     Wire name: ``AreaCoordSet``.
     """
 
-    pic_url_expire_time: str | None = None
+    pic_url_expire_time: datetime | None = None
     """Time at which the screenshot URL expires, as an ISO 8601 date-time string.
 
     Wire name: ``PicUrlExpireTime``.
@@ -190,8 +192,7 @@ def _structure(data: Any) -> MediaContentReviewPoliticalSegmentItem:
     v = get("PicUrlExpireTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("PicUrlExpireTime", "a string", v)
+        v = _t.decode("PicUrlExpireTime", v)
     o.pic_url_expire_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

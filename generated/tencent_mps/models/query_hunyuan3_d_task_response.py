@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -51,8 +53,8 @@ class QueryHunyuan3DTaskResponse(Model):
         "str",
         "str",
         "[ViewImage",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "int",
         "str",
         "int",
@@ -136,13 +138,13 @@ class QueryHunyuan3DTaskResponse(Model):
     Wire name: ``MultiViewImages``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the task was created.
 
     Wire name: ``CreateTime``.
     """
 
-    update_time: str | None = None
+    update_time: datetime | None = None
     """Time the task was last updated.
 
     Wire name: ``UpdateTime``.
@@ -252,14 +254,12 @@ def _structure(data: Any) -> QueryHunyuan3DTaskResponse:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("UpdateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("UpdateTime", "a string", v)
+        v = _t.decode("UpdateTime", v)
     o.update_time = v
     v = get("FaceCount")
     if v is not None:

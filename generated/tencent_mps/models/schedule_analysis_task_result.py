@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -40,8 +42,8 @@ class ScheduleAnalysisTaskResult(Model):
         "str",
         "AiAnalysisTaskInput",
         "[AiAnalysisResult",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     status: str | None = None
@@ -87,13 +89,13 @@ class ScheduleAnalysisTaskResult(Model):
     Wire name: ``Output``.
     """
 
-    begin_process_time: str | None = None
+    begin_process_time: datetime | None = None
     """Time when the task started executing, in ISO 8601 date format.
 
     Wire name: ``BeginProcessTime``.
     """
 
-    finish_time: str | None = None
+    finish_time: datetime | None = None
     """Time when the task finished executing, in ISO 8601 date format.
 
     Wire name: ``FinishTime``.
@@ -151,14 +153,12 @@ def _structure(data: Any) -> ScheduleAnalysisTaskResult:
     v = get("BeginProcessTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginProcessTime", "a string", v)
+        v = _t.decode("BeginProcessTime", v)
     o.begin_process_time = v
     v = get("FinishTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("FinishTime", "a string", v)
+        v = _t.decode("FinishTime", v)
     o.finish_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

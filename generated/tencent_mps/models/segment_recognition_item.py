@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -45,8 +47,8 @@ class SegmentRecognitionItem(Model):
         "str",
         "str",
         "[str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "str",
         "float",
         "float",
@@ -106,14 +108,14 @@ class SegmentRecognitionItem(Model):
     Wire name: ``Keywords``.
     """
 
-    begin_time: str | None = None
+    begin_time: datetime | None = None
     """For live stream splitting, the live stream time at which the clip starts, as an ISO 8601
     date-time string.
 
     Wire name: ``BeginTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | None = None
     """For live stream splitting, the live stream time at which the clip ends, as an ISO 8601
     date-time string.
 
@@ -217,14 +219,12 @@ def _structure(data: Any) -> SegmentRecognitionItem:
     v = get("BeginTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginTime", "a string", v)
+        v = _t.decode("BeginTime", v)
     o.begin_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     v = get("AudioUrl")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -28,9 +30,9 @@ class TaskSimpleInfo(Model):
     FIELD_KINDS: ClassVar[tuple[str, ...]] = (
         "str",
         "str",
-        "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
+        "datetime",
         "[str",
     )
 
@@ -51,20 +53,20 @@ class TaskSimpleInfo(Model):
     Wire name: ``TaskType``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the task was created, in ISO 8601 date-time format (UTC).
 
     Wire name: ``CreateTime``.
     """
 
-    begin_process_time: str | None = None
+    begin_process_time: datetime | None = None
     """Time the task started executing, in ISO 8601 date-time format (UTC);
     0000-00-00T00:00:00Z if it has not started.
 
     Wire name: ``BeginProcessTime``.
     """
 
-    finish_time: str | None = None
+    finish_time: datetime | None = None
     """Time the task finished, in ISO 8601 date-time format (UTC); 0000-00-00T00:00:00Z if it
     has not finished.
 
@@ -104,20 +106,17 @@ def _structure(data: Any) -> TaskSimpleInfo:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("BeginProcessTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("BeginProcessTime", "a string", v)
+        v = _t.decode("BeginProcessTime", v)
     o.begin_process_time = v
     v = get("FinishTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("FinishTime", "a string", v)
+        v = _t.decode("FinishTime", v)
     o.finish_time = v
     v = get("SubTaskTypes")
     if v is not None:

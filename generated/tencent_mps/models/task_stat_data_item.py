@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -23,12 +25,12 @@ class TaskStatDataItem(Model):
         "usage": "Usage",
     }
     FIELD_KINDS: ClassVar[tuple[str, ...]] = (
-        "str",
+        "datetime",
         "int",
         "int",
     )
 
-    time: str | None = None
+    time: datetime | None = None
     """Start of the time interval in ISO 8601 format; with a daily granularity,
     2018-12-01T00:00:00+08:00 covers December 1 (inclusive) to December 2 (exclusive).
 
@@ -62,8 +64,7 @@ def _structure(data: Any) -> TaskStatDataItem:
     v = get("Time")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("Time", "a string", v)
+        v = _t.decode("Time", v)
     o.time = v
     v = get("Count")
     if v is not None:

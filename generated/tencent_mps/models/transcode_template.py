@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -50,8 +52,8 @@ class TranscodeTemplate(Model):
         "AudioTemplateInfo",
         "TEHDConfig",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
         "EnhanceConfig",
         "str",
     )
@@ -146,13 +148,13 @@ class TranscodeTemplate(Model):
     Wire name: ``ContainerType``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the template was created, in ISO 8601 format.
 
     Wire name: ``CreateTime``.
     """
 
-    update_time: str | None = None
+    update_time: datetime | None = None
     """Time the template was last modified, in ISO 8601 format.
 
     Wire name: ``UpdateTime``.
@@ -257,14 +259,12 @@ def _structure(data: Any) -> TranscodeTemplate:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("UpdateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("UpdateTime", "a string", v)
+        v = _t.decode("UpdateTime", v)
     o.update_time = v
     v = get("EnhanceConfig")
     if v is not None:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.model import Model
 
@@ -76,8 +78,8 @@ class UsageDetail(Model):
         "int",
         "int",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     uniq_id: str | None = None
@@ -242,13 +244,13 @@ class UsageDetail(Model):
     Wire name: ``Date``.
     """
 
-    start_time: str | None = None
+    start_time: datetime | None = None
     """Start of the time slot, as an ISO 8601 time with offset.
 
     Wire name: ``StartTime``.
     """
 
-    end_time: str | None = None
+    end_time: datetime | None = None
     """End of the time slot, as an ISO 8601 time with offset.
 
     Wire name: ``EndTime``.
@@ -431,14 +433,12 @@ def _structure(data: Any) -> UsageDetail:
     v = get("StartTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("StartTime", "a string", v)
+        v = _t.decode("StartTime", v)
     o.start_time = v
     v = get("EndTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("EndTime", "a string", v)
+        v = _t.decode("EndTime", v)
     o.end_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
 
 from tencent_mps_core import decoding as _d
+from tencent_mps_core import times as _t
 from tencent_mps_core.codecs import bind
 from tencent_mps_core.exceptions import DecodeError
 from tencent_mps_core.model import Model
@@ -50,8 +52,8 @@ class WorkflowInfo(Model):
         "TaskNotifyConfig",
         "int",
         "str",
-        "str",
-        "str",
+        "datetime",
+        "datetime",
     )
 
     workflow_id: int | None = None
@@ -130,13 +132,13 @@ class WorkflowInfo(Model):
     Wire name: ``OutputDir``.
     """
 
-    create_time: str | None = None
+    create_time: datetime | None = None
     """Time the workflow was created, in ISO date format.
 
     Wire name: ``CreateTime``.
     """
 
-    update_time: str | None = None
+    update_time: datetime | None = None
     """Time the workflow was last modified, in ISO date format.
 
     Wire name: ``UpdateTime``.
@@ -243,14 +245,12 @@ def _structure(data: Any) -> WorkflowInfo:
     v = get("CreateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("CreateTime", "a string", v)
+        v = _t.decode("CreateTime", v)
     o.create_time = v
     v = get("UpdateTime")
     if v is not None:
         n += 1
-        if type(v) is not str:
-            raise _d.wrong_type("UpdateTime", "a string", v)
+        v = _t.decode("UpdateTime", v)
     o.update_time = v
     o.unknown_fields = (
         None if n == len(data) or _KNOWN.issuperset(data) else _d.unknown_fields(data, _KNOWN)

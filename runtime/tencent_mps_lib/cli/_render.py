@@ -6,7 +6,10 @@ Everything that came from the service goes through :mod:`._terminal` on its way 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
+
+from tencent_mps_core.times import to_text
 
 from ._terminal import escape_text, json_text, table, wants_ascii
 
@@ -32,9 +35,9 @@ def render_table(task_id: str, r: DescribeTaskDetailResponse, out: TextIO) -> No
             ["Task", task_id],
             ["Type", r.task_type or "-"],
             ["Status", f"{r.status or '-'} ({r.overall_progress()}%)"],
-            ["Created", r.create_time or "-"],
-            ["Started", r.begin_process_time or "-"],
-            ["Finished", r.finish_time or "-"],
+            ["Created", when(r.create_time)],
+            ["Started", when(r.begin_process_time)],
+            ["Finished", when(r.finish_time)],
             ["Request ID", r.request_id or "-"],
         ],
         out,
@@ -58,6 +61,11 @@ def render_table(task_id: str, r: DescribeTaskDetailResponse, out: TextIO) -> No
             out.write(escape_text(f"  {s.name}: {code}: {s.message or 'no message'}") + "\n")
 
 
+def when(value: datetime | None) -> str:
+    """A time cell: the time as the service wrote it (ISO 8601), or ``-``."""
+    return "-" if value is None else str(to_text(value))
+
+
 TASK_COLUMNS = ["TASK ID", "TYPE", "CREATED", "FINISHED", "SUBTASKS"]
 
 
@@ -66,8 +74,8 @@ def task_row(task: TaskSimpleInfo) -> list[str]:
     return [
         task.task_id or "-",
         task.task_type or "-",
-        task.create_time or "-",
-        task.finish_time or "-",
+        when(task.create_time),
+        when(task.finish_time),
         ",".join(task.sub_task_types or []) or "-",
     ]
 

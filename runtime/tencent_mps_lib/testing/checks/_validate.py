@@ -20,6 +20,7 @@ from typing import Any
 from tencent_mps._emulation import ENFORCED_VALUES
 from tencent_mps_core.exceptions import ValidationError
 from tencent_mps_core.operation import Operation
+from tencent_mps_core.times import EXPECTED
 
 from .._errors import EmulatorError, invalid_value, missing
 from .._schema import field_model, parameters
@@ -66,6 +67,12 @@ def check_parameters(op: Operation, params: dict[str, Any]) -> None:
         path = exc.path or "<request>"
         if _lookup(params, exc.path) is _ABSENT:
             raise missing(path) from None
+        if isinstance(_lookup(params, exc.path), str) and EXPECTED in exc.reason:  # a bad time
+            name = _SEGMENT.findall(path)[-1][0] or path
+            raise EmulatorError(
+                f"InvalidParameter.{name}",
+                f"The parameter `{path}` must be an ISO 8601 date-time with a zone: {exc.reason}.",
+            ) from None
         raise EmulatorError(
             "InvalidParameter",
             f"The parameter `{path}` has a value of the wrong kind: {exc.reason}.",
