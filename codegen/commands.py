@@ -80,7 +80,7 @@ OWN_OPTIONS = frozenset(
     }
 )
 #: Placeholders of an example line's values when the action documents no example request.
-_METAVARS = {"int": "INT", "float": "NUM", "bool": "true", "str": "TEXT"}
+_METAVARS = {"int": "INT", "float": "NUM", "bool": "true", "str": "TEXT", "datetime": "TIME"}
 _KEBAB_1 = re.compile(r"(.)([A-Z][a-z]+)")
 _KEBAB_2 = re.compile(r"([a-z])([A-Z])")  # "Hunyuan3D" stays one word
 #: Items shown per known-values list in a record (the help cuts long lists anyway).

@@ -699,3 +699,39 @@ def test_describe_task_detail_task_id_flag_with_wait(
     twice = _at(emulator, capsys, "describe-task-detail", "a", "--task-id", "b")
     assert twice.code == EXIT_USAGE and "once" in twice.err
     assert len(emulator.calls) == before
+
+
+# -- time fields ----------------------------------------------------------------------------
+
+
+def test_time_flags_take_iso_text_and_refuse_other_text(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _at(
+        emulator,
+        capsys,
+        "describe-image-tasks",
+        "--status",
+        "FINISH",
+        "--start-time",
+        "yesterday",
+        "--output",
+        "json",
+    )
+    assert bad.code == EXIT_USAGE and bad.out == ""
+    assert "StartTime" in bad.err and len(bad.err.strip().splitlines()) == 1
+    assert emulator.calls == []
+    good = _at(
+        emulator,
+        capsys,
+        "describe-image-tasks",
+        "--status",
+        "FINISH",
+        "--start-time",
+        "2026-01-01T00:00:00+08:00",
+        "--output",
+        "json",
+    )
+    assert good.code == EXIT_OK, good.err
+    sent = [c for c in emulator.calls if c.action == "DescribeImageTasks"]
+    assert len(sent) == 1

@@ -21,11 +21,14 @@ _TRUE: Final = ("true", "yes", "on", "1")
 _FALSE: Final = ("false", "no", "off", "0")
 #: Nested levels a skeleton is drawn to (recursive models stop earlier, at their first repeat).
 SKELETON_DEPTH: Final = 12
+#: What a skeleton shows for a time field: the form the service uses (UTC, ISO 8601 with Z).
+SKELETON_TIME: Final = "2026-01-01T00:00:00Z"
 _KIND_WORDS: Final = {
     "int": "an integer",
     "float": "a number",
     "bool": "true or false",
     "str": "a string",
+    "datetime": "an ISO 8601 time",
     "object": "a JSON object",
     "list": "a JSON list",
 }
@@ -54,8 +57,8 @@ def scalar(kind: str | None, text: str, where: str) -> Any:
             return True
         if lowered in _FALSE:
             return False
-    elif kind == "str":
-        return text
+    elif kind in ("str", "datetime"):  # a time is sent as written; the request check refuses
+        return text  # text that is no ISO 8601 time
     elif kind in (None, "any"):
         try:
             return parse_json(text, where)
@@ -210,6 +213,8 @@ def _placeholder(
         return 0.0
     if kind == "bool":
         return False
+    if kind == "datetime":
+        return SKELETON_TIME
     if kind == "object":
         if model is None or model in seen or depth >= SKELETON_DEPTH:
             return {}
