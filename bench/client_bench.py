@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .measure import Row, cpu_ms, fresh_process_ms
-from .payloads import EXAMPLE_FILE
+from .payloads import EXAMPLE_FILE, PROCESS_MEDIA
 
 CALLS = 300
 
@@ -123,25 +123,6 @@ def run() -> list[Row]:
         )
         rows.extend(_cli_rows(endpoint))
     return rows
-
-
-#: A ProcessMedia request as users send it: a COS input, two transcodes and a notification.
-PROCESS_MEDIA: dict[str, Any] = {
-    "InputInfo": {
-        "Type": "COS",
-        "CosInputInfo": {"Bucket": "in-1250000000", "Region": "ap-guangzhou", "Object": "/a.mp4"},
-    },
-    "OutputStorage": {
-        "Type": "COS",
-        "CosOutputStorage": {"Bucket": "out-1250000000", "Region": "ap-guangzhou"},
-    },
-    "OutputDir": "/out/",
-    "MediaProcessTask": {
-        "TranscodeTaskSet": [{"Definition": 100010}, {"Definition": 100020}],
-        "SnapshotByTimeOffsetTaskSet": [{"Definition": 10, "ExtTimeOffsetSet": ["1s", "5s"]}],
-    },
-    "TaskNotifyConfig": {"NotifyType": "URL", "NotifyUrl": "http://127.0.0.1:9/notify"},
-}
 
 
 #: Calls per round of the pacing rows: 1.5 s at DescribeTaskDetail's 100 requests a second.

@@ -53,3 +53,22 @@ def count_objects(value: Any) -> int:
     if isinstance(value, list):
         return sum(count_objects(v) for v in value)
     return 0
+
+
+#: A ProcessMedia request as users send it: a COS input, two transcodes and a notification.
+PROCESS_MEDIA: dict[str, Any] = {
+    "InputInfo": {
+        "Type": "COS",
+        "CosInputInfo": {"Bucket": "in-1250000000", "Region": "ap-guangzhou", "Object": "/a.mp4"},
+    },
+    "OutputStorage": {
+        "Type": "COS",
+        "CosOutputStorage": {"Bucket": "out-1250000000", "Region": "ap-guangzhou"},
+    },
+    "OutputDir": "/out/",
+    "MediaProcessTask": {
+        "TranscodeTaskSet": [{"Definition": 100010}, {"Definition": 100020}],
+        "SnapshotByTimeOffsetTaskSet": [{"Definition": 10, "ExtTimeOffsetSet": ["1s", "5s"]}],
+    },
+    "TaskNotifyConfig": {"NotifyType": "URL", "NotifyUrl": "http://127.0.0.1:9/notify"},
+}

@@ -132,13 +132,6 @@ def as_object(value: Any) -> dict[str, Any]:
     raise DecodeError(f"expected an object, got {kind_of(value)}", "", value)
 
 
-def check_items(wire: str, items: list[Any], expected: str, ok: Callable[[Any], bool]) -> None:
-    """Raise for the first list element that ``ok`` rejects, naming its index in the path."""
-    for i, item in enumerate(items):
-        if item is not None and not ok(item):
-            raise DecodeError(f"expected {expected}, got {kind_of(item)}", f"{wire}[{i}]", item)
-
-
 def locate_item_error(wire: str, items: list[Any], structure: Callable[[Any], Any]) -> DecodeError:
     """Re-run a failed list decode item by item to find which element failed, with its index."""
     for i, item in enumerate(items):
@@ -149,22 +142,6 @@ def locate_item_error(wire: str, items: list[Any], structure: Callable[[Any], An
         except DecodeError as exc:
             return exc.with_prefix(f"{wire}[{i}]")
     return DecodeError("could not decode the array", wire)  # pragma: no cover - defensive
-
-
-def is_int(v: Any) -> bool:
-    return type(v) is int
-
-
-def is_number(v: Any) -> bool:
-    return type(v) is int or type(v) is float
-
-
-def is_str(v: Any) -> bool:
-    return type(v) is str
-
-
-def is_bool(v: Any) -> bool:
-    return type(v) is bool
 
 
 def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any] | None:
@@ -206,9 +183,9 @@ def _scalar_list(wire: str, value: Any, kind: type, expected: str) -> list[Any]:
     if type(value) is not list:
         raise wrong_type(wire, "an array", value)
     items = [x for x in value if x is not None] if None in value else value.copy()
-    for x in items:
+    for i, x in enumerate(items):
         if type(x) is not kind:
-            check_items(wire, items, expected, lambda v: type(v) is kind)
+            raise DecodeError(f"expected {expected}, got {kind_of(x)}", f"{wire}[{i}]", x)
     return items
 
 

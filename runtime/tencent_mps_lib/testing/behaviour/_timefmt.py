@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import time
+
+from tencent_mps_core import times
 
 __all__ = ["iso_time", "parse_iso"]
 
@@ -13,17 +14,13 @@ def iso_time(t: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
-def parse_iso(text: str) -> float | None:
-    """UNIX time of an ISO 8601 date-time (UTC unless it has an offset); None if not one."""
-    if not isinstance(text, str) or not 10 <= len(text) <= 40:
+def parse_iso(text: object) -> float | None:
+    """UNIX time of an ISO 8601 date-time with a zone, read as the SDK reads it
+    (:func:`tencent_mps_core.times.parse`); None if it is not one, or is an empty value."""
+    if not isinstance(text, str):
         return None
     try:
-        moment = _dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_dt.UTC)
-    try:
-        return moment.timestamp()
-    except (OverflowError, ValueError, OSError):
+        moment = times.parse(text)
+        return None if moment is None else moment.timestamp()
+    except (times.TimeFormatError, OverflowError, ValueError, OSError):
         return None
