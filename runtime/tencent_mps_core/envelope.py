@@ -91,6 +91,12 @@ def select_parser(name: str | None = None) -> str:
     return "json" if _fast is None else "msgspec"
 
 
+def typed_path_on() -> bool:
+    """Whether msgspec is the parser in use: then responses may take the typed path
+    (:mod:`tencent_mps_core.typed_decoding`)."""
+    return _fast is not None and _fast is not _UNSET
+
+
 def load_json(body: bytes | bytearray | memoryview | str) -> Any:
     """Parse a JSON document; any failure (bad UTF-8, bad JSON) becomes a DecodeError.
 

@@ -15,7 +15,7 @@ from .config import ClientConfig
 from .credentials import Credentials
 from .deadlines import deadline_of
 from .decoding import pause_gc_for
-from .envelope import load_json, unwrap
+from .envelope import load_json, typed_path_on, unwrap
 from .exceptions import (
     APIError,
     DecodeError,
@@ -148,6 +148,13 @@ def interpret(
     failure: SDKError | None = None
     try:
         with pause_gc_for(len(reply.body)):
+            if ok and reply.body and typed_path_on():
+                from . import typed_decoding  # the speedups extra's typed path
+
+                found = typed_decoding.decode(op.decoders, op.response_type, reply.body)
+                if found is not typed_decoding.DECLINED:
+                    rid = getattr(found, "request_id", None)
+                    return found, rid if type(rid) is str else None
             inner = unwrap(
                 load_json(reply.body), http_status=status, error_class_for=service.error_class_for
             )

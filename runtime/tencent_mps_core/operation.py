@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import envelope as _envelope
 from .decoding import pause_gc_for
 from .envelope import load_json, unwrap
 from .service import ServiceModel
@@ -54,9 +55,18 @@ class Operation:
         """Decode a whole response body (or its already parsed JSON), envelope included.
 
         An error envelope raises the API error of its code. Large bodies are decoded with the
-        cyclic garbage collector paused (:class:`~.decoding.GCPause`).
+        cyclic garbage collector paused (:class:`~.decoding.GCPause`). With msgspec as the
+        parser, a body may be decoded on the typed path (:mod:`.typed_decoding`), into the same
+        models.
         """
         if isinstance(body, Mapping):
             return self.decode(unwrap(body, error_class_for=service.error_class_for))
-        with pause_gc_for(len(body) if isinstance(body, (bytes, bytearray, str)) else 0):
+        size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0
+        with pause_gc_for(size):
+            if size and _envelope.typed_path_on():
+                from . import typed_decoding  # the speedups extra's typed path
+
+                found = typed_decoding.decode(self.decoders, self.response_type, body)
+                if found is not typed_decoding.DECLINED:
+                    return found
             return self.decode(unwrap(load_json(body), error_class_for=service.error_class_for))
