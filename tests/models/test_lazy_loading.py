@@ -52,3 +52,42 @@ def test_every_model_is_reachable_by_name() -> None:
         cls = getattr(models, name)
         assert cls.__name__ == name and callable(cls.from_dict)
     assert "WorkflowTask" in dir(models)
+
+
+#: The call machinery: signing, credentials, configuration, retries, transport, rate limiter.
+CALL_MACHINERY = (
+    "tencent_mps_core.attempts",
+    "tencent_mps_core.config",
+    "tencent_mps_core.credentials",
+    "tencent_mps_core.exchange",
+    "tencent_mps_core.ratelimit",
+    "tencent_mps_core.retry",
+    "tencent_mps_core.signing",
+    "tencent_mps_core.transport",
+    "urllib3",
+)
+
+
+def test_importing_the_client_and_decoding_load_no_call_machinery() -> None:
+    code = f"""
+import json, sys
+from tencent_mps import Client, parse_response
+r = parse_response(open({str(EXAMPLE_FILE)!r}, "rb").read())
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith({CALL_MACHINERY!r}))
+before = loaded()
+from tencent_mps import Credentials
+client = Client(credentials=Credentials("AKIDexample", "secret"), region="ap-guangzhou")
+after = loaded()
+client.close()
+print(json.dumps({{"before": before, "after": after, "status": r.status, "region": client.region}}))
+"""
+    result = _run(code)
+    assert result["status"] == "FINISH"
+    assert result["before"] == []
+    # Building a client loads the machinery it calls with, and the client works.
+    after = set(result["after"])  # type: ignore[arg-type]
+    for name in ("config", "credentials", "retry", "transport", "ratelimit"):
+        assert f"tencent_mps_core.{name}" in after
+    assert "urllib3" in after
+    assert result["region"] == "ap-guangzhou"
