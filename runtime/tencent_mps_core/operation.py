@@ -56,7 +56,17 @@ class Operation:
         An error envelope raises the API error of its code. Large bodies are decoded with the
         cyclic garbage collector paused (:class:`~.decoding.GCPause`).
         """
-        if isinstance(body, Mapping):
-            return self.decode(unwrap(body, error_class_for=service.error_class_for))
-        with pause_gc_for(len(body) if isinstance(body, (bytes, bytearray, str)) else 0):
-            return self.decode(unwrap(load_json(body), error_class_for=service.error_class_for))
+        return parse_body(body, self.decoders[self.response_type], service)
+
+
+def parse_body(
+    body: bytes | bytearray | str | Mapping[str, Any],
+    decode: Callable[[Any], Any],
+    service: ServiceModel,
+) -> Any:
+    """Decode a whole response body with ``decode``, the decoder of the action's response type
+    (what :meth:`Operation.parse` does, for a caller that has no operation record at hand)."""
+    if isinstance(body, Mapping):
+        return decode(unwrap(body, error_class_for=service.error_class_for))
+    with pause_gc_for(len(body) if isinstance(body, (bytes, bytearray, str)) else 0):
+        return decode(unwrap(load_json(body), error_class_for=service.error_class_for))

@@ -54,8 +54,10 @@ def test_every_model_is_reachable_by_name() -> None:
     assert "WorkflowTask" in dir(models)
 
 
-#: The call machinery: signing, credentials, configuration, retries, transport, rate limiter.
+#: The call machinery: signing, credentials, configuration, retries, transport, rate limiter,
+#: and the operation records (one per action).
 CALL_MACHINERY = (
+    "tencent_mps.operations",
     "tencent_mps_core.attempts",
     "tencent_mps_core.config",
     "tencent_mps_core.credentials",
@@ -89,5 +91,24 @@ print(json.dumps({{"before": before, "after": after, "status": r.status, "region
     after = set(result["after"])  # type: ignore[arg-type]
     for name in ("config", "credentials", "retry", "transport", "ratelimit"):
         assert f"tencent_mps_core.{name}" in after
+    assert "tencent_mps.operations" not in after  # the records wait for the first call
     assert "urllib3" in after
     assert result["region"] == "ap-guangzhou"
+
+
+def test_the_light_parse_response_answers_as_the_operations_one() -> None:
+    import pytest
+
+    import tencent_mps
+    from tencent_mps import operations
+    from tencent_mps.errors import ConfigurationError
+
+    body = EXAMPLE_FILE.read_bytes()
+    assert tencent_mps.parse_response(body) == operations.parse_response(body)
+    ours = tencent_mps.parse_response(body, "DescribeTaskDetail")
+    assert ours == operations.parse_describe_task_detail_response(body)
+    for action in ("NoSuchAction", 3):
+        with pytest.raises(ConfigurationError, match="no action named"):
+            tencent_mps.parse_response(body, action)  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="no action named"):
+            operations.parse_response(body, action)  # type: ignore[arg-type]
