@@ -112,3 +112,17 @@ def test_the_light_parse_response_answers_as_the_operations_one() -> None:
             tencent_mps.parse_response(body, action)  # type: ignore[arg-type]
         with pytest.raises(ConfigurationError, match="no action named"):
             operations.parse_response(body, action)  # type: ignore[arg-type]
+
+
+def test_request_encoders_are_built_as_asked_for() -> None:
+    code = """
+import json
+from tencent_mps.models._registry import REQUEST
+before = sorted(REQUEST)
+wire = REQUEST["DescribeTaskDetailRequest"]({"TaskId": "t-1"})
+print(json.dumps({"before": before, "after": sorted(REQUEST), "wire": wire}))
+"""
+    result = _run(code)
+    assert result["before"] == []  # nothing made up front
+    assert result["wire"] == {"TaskId": "t-1"}
+    assert result["after"] == ["DescribeTaskDetailRequest"]
