@@ -118,7 +118,7 @@ def run() -> list[Row]:
                 ours_ms,
                 official_ms,
                 "ms",
-                "<= 0.75x",
+                "<= 0.50x",
             )
         )
         rows.extend(_cli_rows(endpoint))

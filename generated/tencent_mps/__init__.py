@@ -1399,7 +1399,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "parse_update_project_response": (".operations", "parse_update_project_response"),
     "parse_update_voice_response": (".operations", "parse_update_voice_response"),
     "parse_withdraws_watermark_response": (".operations", "parse_withdraws_watermark_response"),
-    "parse_response": (".operations", "parse_response"),
+    "parse_response": ("._service", "parse_response"),  # decodes without the operation records
 }
 
 __all__ = [

@@ -13,10 +13,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from tencent_mps_core.client_base import BaseClient
+from tencent_mps_core.lazy import LazyModule
 from tencent_mps_core.service import ServiceModel
 
-from . import operations as _ops
 from ._service import SERVICE
+
+if TYPE_CHECKING:
+    from . import operations as _ops
+else:  # the operation records are built by the first call, not by importing the client
+    _ops = LazyModule(f"{__package__}.operations")
 
 if TYPE_CHECKING:
     from datetime import datetime

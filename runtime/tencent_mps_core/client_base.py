@@ -23,20 +23,19 @@ from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from . import exchange
-from .attempts import CREDENTIALS, SEND, SLOT, Step, attempts
 from .client_common import ClientCommon
-from .operation import Operation
-from .ratelimit import RateLimiter
-from .raw import RawResponse
-from .rawcapture import RawResponses
-from .sansio import drive
-from .transport import Transport, network_errors
 
-if TYPE_CHECKING:  # loaded by the first waiter, paginator or watcher
+if TYPE_CHECKING:
+    # The call machinery (transport, retries, signing, rate limiter) is imported when the first
+    # client is built, so that ``from tencent_mps import Client`` followed by ``parse_response``
+    # loads none of it; paginators, waiters and watchers are imported by their first use.
     from datetime import datetime
 
+    from .attempts import Step
+    from .operation import Operation
     from .paginate import Pagination
+    from .raw import RawResponse
+    from .rawcapture import RawResponses
     from .waiter import Waiter
     from .watch import ListCall, Watch, WatchSpec
 
@@ -48,6 +47,9 @@ class _Shared:
     client-side rate limiter."""
 
     def __init__(self) -> None:
+        from .ratelimit import RateLimiter
+        from .transport import Transport
+
         self.transport = Transport()
         self.limiter = RateLimiter()
 
@@ -102,6 +104,10 @@ class BaseClient(ClientCommon):
 
         The retry loop is :func:`~.attempts.attempts`, shared with the async client; this
         performs its steps with blocking calls."""
+        from .attempts import attempts
+        from .sansio import drive
+        from .transport import network_errors
+
         shared = self._shared
         shared.transport.check_open()  # a closed client raises ClientClosedError
         steps = attempts(self, op, request, timeout, shared.limiter, network_errors)
@@ -109,6 +115,8 @@ class BaseClient(ClientCommon):
 
     def _perform(self, step: Step) -> Any:
         """One step of a call's attempts (see :mod:`.attempts`), done with blocking calls."""
+        from .attempts import CREDENTIALS, SEND, SLOT
+
         kind, arg = step
         if kind == SEND:
             return self._shared.transport.send(
@@ -133,6 +141,8 @@ class BaseClient(ClientCommon):
         """Any method's result with its final HTTP exchange (status, headers, body, attempts,
         request id): ``client.with_raw_response(client.describe_task_detail)("t-1")``, or by
         name, ``client.with_raw_response.describe_task_detail("t-1")``."""
+        from .rawcapture import RawResponses
+
         return RawResponses(self)
 
     def invoke(self, action: str, params: Any = None, *, timeout: float | None = None) -> Any:
@@ -159,6 +169,7 @@ class BaseClient(ClientCommon):
         on_progress: Callable[[Any], object] | None,
     ) -> Any:
         """Run a generated waiter: poll ``op`` with ``request`` until an acceptor decides."""
+        from . import exchange
         from .waiter import wait
 
         what = f"{waiter.name}({exchange.describe_request(request)})"

@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, ClassVar, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, Unpack
 
-from .config import ClientConfig, ClientOptions, configure
-from .credentials import Credentials, CredentialsProvider
 from .exceptions import UnknownOptionError
-from .log import setup_from_env
-from .retry import RetryPolicy
 from .service import ServiceModel
 
-_OPTION_NAMES = frozenset(ClientOptions.__annotations__)
+if TYPE_CHECKING:  # imported when the first client is built (importing a client stays cheap)
+    from .config import ClientConfig, ClientOptions
+    from .credentials import Credentials, CredentialsProvider
+    from .retry import RetryPolicy
+
+
+def _option_names() -> frozenset[str]:
+    """The constructor's keyword names (the keys of :class:`~.config.ClientOptions`)."""
+    from .config import ClientOptions
+
+    return frozenset(ClientOptions.__annotations__)
 
 
 class ClientCommon:
@@ -33,10 +39,13 @@ class ClientCommon:
     _clock: Callable[[], float]
 
     def __init__(self, *, _shared: Any = None, **options: Unpack[ClientOptions]) -> None:
+        from .config import configure
+        from .log import setup_from_env
+
         setup_from_env()
         if not isinstance(getattr(type(self), "service", None), ServiceModel):
             raise TypeError(f"{type(self).__name__} must define the class attribute 'service'")
-        unknown = sorted(set(options) - _OPTION_NAMES)
+        unknown = sorted(set(options) - _option_names())
         if unknown:
             raise UnknownOptionError(
                 f"{type(self).__name__}() got unexpected keyword argument(s): {', '.join(unknown)}"
@@ -59,7 +68,7 @@ class ClientCommon:
         Accepts the constructor's keywords. Credentials are resolved again only when
         ``credentials`` or ``profile`` is given; otherwise the clone keeps this client's.
         """
-        unknown = sorted(set(overrides) - _OPTION_NAMES)
+        unknown = sorted(set(overrides) - _option_names())
         if unknown:
             raise UnknownOptionError(
                 f"with_options() got unexpected keyword argument(s): {', '.join(unknown)}"

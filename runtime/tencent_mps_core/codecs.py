@@ -81,7 +81,9 @@ class Codecs:
     def __init__(self, package: str, names: Iterable[str] = ()) -> None:
         self.package = package
         self.structure = self._table(lambda n: decoder_of(self.model(n)), names)
-        self.request = self._table(lambda n: request_encoder_of(self.model(n)), names)
+        # Request encoders are off the decoding hot path: built as asked for, with no stand-ins
+        # made up front (importing a package of many models stays cheap).
+        self.request: dict[str, Function] = _Table(lambda n: request_encoder_of(self.model(n)))
 
     @staticmethod
     def _table(build: Callable[[str], Function], names: Iterable[str]) -> dict[str, Function]:

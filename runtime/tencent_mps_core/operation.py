@@ -59,14 +59,26 @@ class Operation:
         parser, a body may be decoded on the typed path (:mod:`.typed_decoding`), into the same
         models.
         """
-        if isinstance(body, Mapping):
-            return self.decode(unwrap(body, error_class_for=service.error_class_for))
-        size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0
-        with pause_gc_for(size):
-            if size and _envelope.typed_path_on():
-                from . import typed_decoding  # the speedups extra's typed path
+        return parse_body(body, self.decoders, self.response_type, service)
 
-                found = typed_decoding.decode(self.decoders, self.response_type, body)
-                if found is not typed_decoding.DECLINED:
-                    return found
-            return self.decode(unwrap(load_json(body), error_class_for=service.error_class_for))
+
+def parse_body(
+    body: bytes | bytearray | str | Mapping[str, Any],
+    decoders: Mapping[str, Callable[[Any], Any]],
+    response_type: str,
+    service: ServiceModel,
+) -> Any:
+    """Decode a whole response body into ``response_type`` with its decoder in ``decoders``
+    (what :meth:`Operation.parse` does, for a caller that has no operation record at hand)."""
+    if isinstance(body, Mapping):
+        return decoders[response_type](unwrap(body, error_class_for=service.error_class_for))
+    size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0
+    with pause_gc_for(size):
+        if size and _envelope.typed_path_on():
+            from . import typed_decoding  # the speedups extra's typed path
+
+            found = typed_decoding.decode(decoders, response_type, body)
+            if found is not typed_decoding.DECLINED:
+                return found
+        inner = unwrap(load_json(body), error_class_for=service.error_class_for)
+        return decoders[response_type](inner)

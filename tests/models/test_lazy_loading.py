@@ -52,3 +52,77 @@ def test_every_model_is_reachable_by_name() -> None:
         cls = getattr(models, name)
         assert cls.__name__ == name and callable(cls.from_dict)
     assert "WorkflowTask" in dir(models)
+
+
+#: The call machinery: signing, credentials, configuration, retries, transport, rate limiter,
+#: and the operation records (one per action).
+CALL_MACHINERY = (
+    "tencent_mps.operations",
+    "tencent_mps_core.attempts",
+    "tencent_mps_core.config",
+    "tencent_mps_core.credentials",
+    "tencent_mps_core.exchange",
+    "tencent_mps_core.ratelimit",
+    "tencent_mps_core.retry",
+    "tencent_mps_core.signing",
+    "tencent_mps_core.transport",
+    "urllib3",
+)
+
+
+def test_importing_the_client_and_decoding_load_no_call_machinery() -> None:
+    code = f"""
+import json, sys
+from tencent_mps import Client, parse_response
+r = parse_response(open({str(EXAMPLE_FILE)!r}, "rb").read())
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith({CALL_MACHINERY!r}))
+before = loaded()
+from tencent_mps import Credentials
+client = Client(credentials=Credentials("AKIDexample", "secret"), region="ap-guangzhou")
+after = loaded()
+client.close()
+print(json.dumps({{"before": before, "after": after, "status": r.status, "region": client.region}}))
+"""
+    result = _run(code)
+    assert result["status"] == "FINISH"
+    assert result["before"] == []
+    # Building a client loads the machinery it calls with, and the client works.
+    after = set(result["after"])  # type: ignore[arg-type]
+    for name in ("config", "credentials", "retry", "transport", "ratelimit"):
+        assert f"tencent_mps_core.{name}" in after
+    assert "tencent_mps.operations" not in after  # the records wait for the first call
+    assert "urllib3" in after
+    assert result["region"] == "ap-guangzhou"
+
+
+def test_the_light_parse_response_answers_as_the_operations_one() -> None:
+    import pytest
+
+    import tencent_mps
+    from tencent_mps import operations
+    from tencent_mps.errors import ConfigurationError
+
+    body = EXAMPLE_FILE.read_bytes()
+    assert tencent_mps.parse_response(body) == operations.parse_response(body)
+    ours = tencent_mps.parse_response(body, "DescribeTaskDetail")
+    assert ours == operations.parse_describe_task_detail_response(body)
+    for action in ("NoSuchAction", 3):
+        with pytest.raises(ConfigurationError, match="no action named"):
+            tencent_mps.parse_response(body, action)  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="no action named"):
+            operations.parse_response(body, action)  # type: ignore[arg-type]
+
+
+def test_request_encoders_are_built_as_asked_for() -> None:
+    code = """
+import json
+from tencent_mps.models._registry import REQUEST
+before = sorted(REQUEST)
+wire = REQUEST["DescribeTaskDetailRequest"]({"TaskId": "t-1"})
+print(json.dumps({"before": before, "after": sorted(REQUEST), "wire": wire}))
+"""
+    result = _run(code)
+    assert result["before"] == []  # nothing made up front
+    assert result["wire"] == {"TaskId": "t-1"}
+    assert result["after"] == ["DescribeTaskDetailRequest"]

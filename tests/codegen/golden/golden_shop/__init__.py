@@ -63,7 +63,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "parse_describe_job_response": (".operations", "parse_describe_job_response"),
     "parse_list_jobs_response": (".operations", "parse_list_jobs_response"),
     "parse_ping_response": (".operations", "parse_ping_response"),
-    "parse_response": (".operations", "parse_response"),
+    "parse_response": ("._service", "parse_response"),  # decodes without the operation records
 }
 
 __all__ = [

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 from tencent_mps_core.operation import Operation
 
 from ._service import SERVICE
+from ._service import parse_response as _parse_response
 from .models._registry import REQUEST, STRUCTURE
 
 if TYPE_CHECKING:
@@ -157,12 +158,7 @@ def parse_response(
     know, the API error of an error envelope, and :class:`tencent_mps.errors.DecodeError` for
     a body that is not the expected shape.
     """
-    op = OPERATIONS.get(action) if isinstance(action, str) else None
-    if op is None:
-        from tencent_mps_core.exceptions import ConfigurationError
-
-        raise ConfigurationError(f"parse_response: no action named {action!r} in this package")
-    return op.parse(body, SERVICE)
+    return _parse_response(body, action)
 
 
 #: Action name -> its operation record.
