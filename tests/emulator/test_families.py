@@ -377,3 +377,61 @@ def test_every_template_family_of_the_issue_is_stateful() -> None:
         if family.endswith("Template"):
             assert {f"Create{family}", f"Describe{family}s", f"Delete{family}"} <= emulated
     assert len([f for f in FAMILIES if f.endswith("Template")]) == 17
+
+
+def _session_actions() -> list[str]:
+    """The actions creating an emulated task kind whose request has a top-level SessionId
+    (both from the schema)."""
+    from tencent_mps._emulation import TASKS
+    from tencent_mps.examples import EXAMPLES
+
+    from .helpers import schema_defs
+
+    defs = schema_defs()
+    creators = {a for spec in TASKS.values() if "when" not in spec for a in spec["create"]}
+    return sorted(
+        a
+        for a in creators
+        if "SessionId" in defs.get(f"{a}Request", {}).get("properties", {})
+        and EXAMPLES.get(f"{a}Request")
+    )
+
+
+@pytest.mark.parametrize("action", _session_actions())
+def test_a_session_id_is_claimed_by_every_task_creating_action(client: Any, action: str) -> None:
+    from tencent_mps.examples import EXAMPLES
+
+    params = {**EXAMPLES[f"{action}Request"][0], "SessionId": f"{action}-once"}
+    first = sdk(client, action, params)
+    assert first.get("TaskId")
+    err = sdk_error(client, action, params)
+    assert err.get_code() == "InvalidParameterValue.SessionId"
+    assert first["TaskId"] in err.get_message()
+    other = sdk(client, action, {**params, "SessionId": f"{action}-other"})
+    assert other["TaskId"] != first["TaskId"]
+
+
+def test_a_schedule_task_claims_its_session_id(client: Any) -> None:
+    schedule = {
+        "ScheduleName": "s",
+        "Trigger": WORKFLOW["Trigger"],
+        "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
+    }
+    sid = sdk(client, "CreateSchedule", schedule)["ScheduleId"]
+    params = {
+        "InputInfo": {
+            "Type": "COS",
+            "CosInputInfo": {"Bucket": "b-125", "Region": "ap-guangzhou", "Object": "/a.mp4"},
+        },
+        "ScheduleId": sid,
+        "SessionId": "nightly-1",
+    }
+    first = sdk(client, "ProcessMedia", params)["TaskId"]
+    assert "-ScheduleTask-" in first
+    err = sdk_error(client, "ProcessMedia", params)
+    assert err.get_code() == "InvalidParameterValue.SessionId" and first in err.get_message()
+    from tencent_mps.examples import EXAMPLES
+
+    plain = {**EXAMPLES["ProcessMediaRequest"][0], "SessionId": "nightly-1"}
+    plain.pop("ScheduleId", None)
+    assert sdk_error(client, "ProcessMedia", plain).get_code() == "InvalidParameterValue.SessionId"

@@ -57,7 +57,9 @@ class Emulator:
       requested transcode, snapshot, sprite, ... with outputs in the output storage and
       directory; minimal results for AI kinds). It is WAITING, then PROCESSING with rising
       progress, then FINISH over ``task_duration`` seconds of the emulator clock. A SessionId
-      used in the last 3 days is refused (``InvalidParameterValue.SessionId``). With a URL
+      used in the last 3 days by any task-creating request (ProcessMedia, a schedule task,
+      EditMedia, ProcessLiveStream: whatever request has one) is refused
+      (``InvalidParameterValue.SessionId``). With a URL
       ``TaskNotifyConfig`` the emulator POSTs signed event notifications to ``NotifyUrl``
       (see :attr:`notifications`).
     - **DescribeTaskDetail** serves every task: the API doc's example (``EXAMPLE_TASK_ID``)
@@ -168,6 +170,7 @@ class Emulator:
             tasks=self._tasks,
             schedule=self._notifier.schedule,
             failures=self._failures,
+            sessions=self._media.sessions,
         )
         self._actions = Actions(
             failures=self._failures,

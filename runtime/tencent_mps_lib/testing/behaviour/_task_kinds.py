@@ -32,7 +32,7 @@ from .._schema import fit, shape, value_at
 from ._failures import Failures
 from ._listing import describe_tasks
 from ._notify import Delivery, signed_body
-from ._process_media import Durations, notify_target
+from ._process_media import Durations, SessionRegistry, notify_target
 from ._tasks import TaskStore
 from ._timefmt import iso_time
 from ._workflow import WAIT_SHARE, NotifyTarget
@@ -232,8 +232,12 @@ class TaskKinds:
         schedule: Callable[[str, list[float]], None],
         failures: Failures | None = None,
         table: Mapping[str, Mapping[str, Any]] | None = None,
+        sessions: SessionRegistry | None = None,
     ) -> None:
         self._clock = clock
+        #: SessionIds of recent tasks, shared with ProcessMedia's: any creating request with a
+        #: top-level SessionId claims it for 3 days, as ProcessMedia's does.
+        self._sessions = SessionRegistry() if sessions is None else sessions
         self._durations = durations
         self._failures = Failures() if failures is None else failures
         self._schedule = schedule
@@ -311,6 +315,14 @@ class TaskKinds:
         kind = kind or self.kind_for(action, params) or self._creators[action]
         spec = self._kinds[kind]
         task_id = f"{spec.get('id-prefix', kind + '-')}{uuid.uuid4().hex}"
+        session_id = params.get("SessionId")
+        if isinstance(session_id, str) and session_id:
+            held = self._sessions.claim(session_id, task_id, self._clock())
+            if held is not None:
+                raise EmulatorError(
+                    "InvalidParameterValue.SessionId",
+                    f"The SessionId was used by task `{held}` within the last 3 days.",
+                )
         config = value_at(params, spec["notify"]) if "notify" in spec else None
         target = notify_target({"TaskNotifyConfig": config}) if config else None
         failure = self._failures.take_task(action, kind)
