@@ -1563,6 +1563,21 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             "failed": "fail",
         },
         "output": "https://tts.emulator.invalid/{id}.mp3",
+        "creates": {
+            "family": "Voice",
+            "fields": {
+                "VoiceId": "$id",
+                "Name": "$request.VoiceProfile.Name",
+                "Description": "$request.Prompt",
+                "Gender": "$request.VoiceProfile.Gender",
+                "Age": "$request.VoiceProfile.Age",
+                "Languages": "$request.VoiceProfile.Languages",
+                "Labels": "$request.VoiceProfile.Labels",
+                "Scenes": "$request.VoiceProfile.Scenes",
+                "AudioUrl": "$output",
+                "Category": "design",
+            },
+        },
         "describe": {
             "DescribeDesignTask": {
                 "answer": {

@@ -578,3 +578,38 @@ def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
     assert getattr(events[2], "ai_quality_control_result_info", None) is not None
     assert getattr(events[3], "ai_smart_subtitle_result_info", None) is not None
     assert getattr(events[4], "process_eof_info", None) is not None
+
+
+def test_a_designed_voice_is_listed_once_its_task_succeeds(
+    timed: tuple[Emulator, FakeClock, Any],
+) -> None:
+    emu, clock, client = timed
+    profile = {"Name": "narrator", "Gender": "female", "Languages": ["en"]}
+    design = {"Prompt": "a calm, low voice", "VoiceProfile": profile, "Text": "hello"}
+    task_id = sdk(client, "DesignVoiceAsync", design)["TaskId"]
+    emu.fail_next("DesignVoiceAsync")
+    failed_id = sdk(client, "DesignVoiceAsync", {**design, "VoiceProfile": {"Name": "lost"}})[
+        "TaskId"
+    ]
+
+    def voices() -> dict[str, dict[str, Any]]:
+        listed = sdk(client, "DescribeVoices", {"VoiceType": "all"})["Voices"]
+        return {v["VoiceId"]: v for v in listed}
+
+    assert voices() == {}  # still running
+    clock.advance(11)
+    voice_id = sdk(client, "DescribeDesignTask", {"TaskId": task_id})["VoiceId"]
+    assert sdk(client, "DescribeDesignTask", {"TaskId": failed_id})["Status"] == "fail"
+    listed = voices()
+    assert list(listed) == [voice_id]
+    voice = listed[voice_id]
+    assert (voice["Name"], voice["Description"], voice["Category"]) == (
+        "narrator",
+        "a calm, low voice",
+        "design",
+    )
+    assert voice["Languages"] == ["en"] and voice["AudioUrl"].endswith(f"{task_id}.mp3")
+    sdk(client, "UpdateVoice", {"VoiceId": voice_id, "VoiceFields": {"Name": "renamed"}})
+    assert voices()[voice_id]["Name"] == "renamed"
+    sdk(client, "DeleteVoice", {"VoiceId": voice_id})
+    assert voices() == {}  # deleted, and not added again

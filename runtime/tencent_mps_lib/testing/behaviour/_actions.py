@@ -95,6 +95,10 @@ class Actions:
             return dict(builtin(params))
         self._families.check_references(op.action, params)
         if self._families.handles(op.action):
+            family = self._families.family_of(op.action)
+            if family is not None:  # resources that tasks added since (designed voices)
+                for fields in self._kinds.settle(family):
+                    self._families.adopt(family, fields)
             return self._families.answer(op, params)
         if self._kinds.handles(op.action):
             answer: dict[str, Any] = shape(op.response_type, self._kinds.answer(op.action, params))

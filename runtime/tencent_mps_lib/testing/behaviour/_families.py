@@ -194,6 +194,27 @@ class Families:
         with self._lock:
             return _key(value) in self._stores[family].resources
 
+    def family_of(self, action: str) -> str | None:
+        """The family whose resources ``action`` manages (None: not a family action)."""
+        route = self._routes.get(action)
+        return route[0].name if route else None
+
+    def adopt(self, family: str, fields: Mapping[str, Any]) -> bool:
+        """Add a resource made elsewhere (a task that succeeded), its id among ``fields``.
+        False when it is there already or the family is full (the task's result stands)."""
+        with self._lock:
+            store = self._stores[family]
+            new_id = fields.get(store.id_field)
+            if new_id is None or _key(new_id) in store.resources:
+                return False
+            cap = store.spec.get("cap")
+            if cap and store.custom_count + 1 > cap["max"]:
+                return False
+            resource = {**store.spec.get("custom-fields", {}), **fields}
+            self._stamp(store, resource, "created", "updated")
+            store.resources[_key(new_id)] = shape(store.item, resource)
+            return True
+
     def scheduled(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """What a task started with ``params["ScheduleId"]`` takes from its schedule: the
         activities, output and notification settings (nothing for an unknown schedule)."""

@@ -251,6 +251,12 @@ class TaskKinds:
             k: collections.deque() for k in self._kinds
         }
         self._all: dict[str, KindTask] = {}
+        #: family -> tasks whose kind "creates" a resource of it once done, oldest first.
+        self._pending: dict[str, collections.deque[str]] = {
+            spec["creates"]["family"]: collections.deque()
+            for spec in self._kinds.values()
+            if "creates" in spec
+        }
         self._creators = {
             a: k for k, spec in self._kinds.items() if "when" not in spec for a in spec["create"]
         }
@@ -346,6 +352,12 @@ class TaskKinds:
                 self._all.pop(old, None)
                 store.remove(old)
         store.put(task)
+        if "creates" in spec:
+            with self._lock:
+                pending = self._pending[spec["creates"]["family"]]
+                pending.append(task_id)
+                while len(pending) > MAX_TASKS:
+                    pending.popleft()
         if target is not None and "event" in spec:
             times = [task.finish] if target.mode != "Change" else [task.begin, task.finish]
             events = [
@@ -359,6 +371,30 @@ class TaskKinds:
                 times[-1:-1] = list(task.progress)
             self._schedule(task_id, times)
         return task_id
+
+    def settle(self, family: str) -> list[dict[str, Any]]:
+        """The resources of ``family`` that tasks which have succeeded since the last call add
+        (their kind's ``creates``); tasks that failed are forgotten, running ones kept."""
+        pending = self._pending.get(family)
+        if not pending:
+            return []
+        now = self._clock()
+        made: list[dict[str, Any]] = []
+        with self._lock:
+            waiting: collections.deque[str] = collections.deque()
+            while pending:
+                task = self._all.get(pending.popleft())
+                if task is None:
+                    continue  # evicted
+                state = task.state(now)
+                if state == "done":
+                    filled = task.fill(task.spec["creates"]["fields"], now)
+                    if isinstance(filled, dict):
+                        made.append(filled)
+                elif state != "failed":
+                    waiting.append(task.task_id)
+            pending.extend(waiting)
+        return made
 
     def _describe(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         now = self._clock()
