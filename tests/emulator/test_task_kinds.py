@@ -613,3 +613,56 @@ def test_a_designed_voice_is_listed_once_its_task_succeeds(
     assert voices()[voice_id]["Name"] == "renamed"
     sdk(client, "DeleteVoice", {"VoiceId": voice_id})
     assert voices() == {}  # deleted, and not added again
+
+
+def test_a_schedule_task_reports_each_activity_as_processmedia_would(
+    timed: tuple[Emulator, FakeClock, Any],
+) -> None:
+    _, clock, client = timed
+    activities = [
+        {"ActivityType": "input", "ReardriveIndex": [1, 2]},
+        {
+            "ActivityType": "action-trans",
+            "PredriveIndex": [0],
+            "ReardriveIndex": [3],
+            "ActivityPara": {"TranscodeTask": {"Definition": 100010}},
+        },
+        {
+            "ActivityType": "action-snapshot",
+            "PredriveIndex": [0],
+            "ReardriveIndex": [3],
+            "ActivityPara": {
+                "SnapshotByTimeOffsetTask": {"Definition": 10, "ExtTimeOffsetSet": ["1s"]}
+            },
+        },
+        {"ActivityType": "output", "PredriveIndex": [1, 2]},
+    ]
+    schedule = {**SCHEDULE, "Activities": activities, "OutputStorage": OUT, "OutputDir": "/out/"}
+    schedule_id = sdk(client, "CreateSchedule", schedule)["ScheduleId"]
+    params = {"InputInfo": COS_IN, "ScheduleId": schedule_id}
+    task_id = sdk(client, "ProcessMedia", params)["TaskId"]
+
+    def results() -> list[dict[str, Any]]:
+        detail = sdk(client, "DescribeTaskDetail", {"TaskId": task_id})
+        found: list[dict[str, Any]] = detail["ScheduleTask"]["ActivityResultSet"]
+        return found
+
+    waiting = results()
+    assert [r["ActivityType"] for r in waiting] == [a["ActivityType"] for a in activities]
+    assert waiting[0].get("ActivityResItem") is None and waiting[3].get("ActivityResItem") is None
+    transcode = waiting[1]["ActivityResItem"]["TranscodeTask"]
+    assert (transcode["Status"], transcode["Progress"]) == ("PROCESSING", 0)
+    assert transcode["Input"]["Definition"] == 100010 and transcode["Output"] is None
+    clock.advance(6)  # past the first activity's end (begin + half the running time)
+    middle = results()
+    assert middle[1]["ActivityResItem"]["TranscodeTask"]["Status"] == "SUCCESS"
+    assert middle[2]["ActivityResItem"]["SnapshotByTimeOffsetTask"]["Status"] == "PROCESSING"
+    clock.advance(5)
+    done = results()
+    output = done[1]["ActivityResItem"]["TranscodeTask"]["Output"]
+    assert output["Path"].startswith("/out/") and output["Definition"] == 100010
+    assert (
+        output["OutputStorage"]["CosOutputStorage"]["Bucket"] == OUT["CosOutputStorage"]["Bucket"]
+    )
+    snapshots = done[2]["ActivityResItem"]["SnapshotByTimeOffsetTask"]
+    assert snapshots["Status"] == "SUCCESS" and snapshots["Output"]["PicInfoSet"]

@@ -5,6 +5,7 @@ actions that start it, its four states in its describe actions' words (waiting, 
 failed), and the answer of each describe action as a template: strings starting with ``$`` are
 filled in from the task (``$id``, ``$status``, ``$result``, ``$progress``, ``$created``,
 ``$begun``, ``$finished``, ``$updated``, ``$failed``, ``$errcode``, ``$errtext``, ``$message``,
+``$activity-results`` (a schedule task's activities run: :mod:`._activities`),
 ``$output``, ``$request.<path>``); an object with ``"$if": "done"`` appears only once the task
 has succeeded; an empty value is left out. A view with ``list`` is a paged listing of the kind's
 tasks (as DescribeTasks pages, with ``ScrollToken``).
@@ -152,6 +153,17 @@ class KindTask:
             return failure[1] if failure else ""
         if name == "output":
             return self._output() if state == "done" else None
+        if name == "activity-results":  # named hook: a schedule's activities, run
+            from ._activities import activity_results
+
+            return activity_results(
+                self.task_id,
+                self.request,
+                created=self.created,
+                duration=self.finish - self.created,
+                fail=self._fail,
+                now=now,
+            )
         raise ValueError(f"unknown task expression {expression!r}")  # the table is checked
 
     def _output(self) -> str | None:
