@@ -1747,7 +1747,22 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                 "event": {
                     "NotificationType": "AiReviewResult",
                     "TaskId": "$id",
-                    "AiReviewResultInfo": {"ResultSet": []},
+                    "AiReviewResultInfo": {
+                        "ResultSet": [
+                            {
+                                "Type": "ImagePorn",
+                                "ImagePornResultSet": [
+                                    {
+                                        "StartPtsTime": 0.0,
+                                        "EndPtsTime": 10.0,
+                                        "Confidence": 0.0,
+                                        "Suggestion": "pass",
+                                        "Label": "normal",
+                                    }
+                                ],
+                            }
+                        ]
+                    },
                     "SessionId": "$request.SessionId",
                     "SessionContext": "$request.SessionContext",
                 },
@@ -1757,7 +1772,22 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                 "event": {
                     "NotificationType": "AiRecognitionResult",
                     "TaskId": "$id",
-                    "AiRecognitionResultInfo": {"ResultSet": []},
+                    "AiRecognitionResultInfo": {
+                        "ResultSet": [
+                            {
+                                "Type": "AsrFullTextRecognition",
+                                "AsrFullTextRecognitionResultSet": [
+                                    {
+                                        "Text": "emulated speech",
+                                        "StartPtsTime": 0.0,
+                                        "EndPtsTime": 5.0,
+                                        "Confidence": 100.0,
+                                        "SteadyState": True,
+                                    }
+                                ],
+                            }
+                        ]
+                    },
                     "SessionId": "$request.SessionId",
                     "SessionContext": "$request.SessionContext",
                 },
@@ -1767,7 +1797,23 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                 "event": {
                     "NotificationType": "AiAnalysisResult",
                     "TaskId": "$id",
-                    "AiAnalysisResultInfo": {"ResultSet": []},
+                    "AiAnalysisResultInfo": {
+                        "ResultSet": [
+                            {
+                                "Type": "SegmentRecognition",
+                                "SegmentResultSet": [
+                                    {
+                                        "Confidence": 90.0,
+                                        "StartTimeOffset": 0.0,
+                                        "EndTimeOffset": 10.0,
+                                        "Title": "segment 1",
+                                        "Summary": "an emulated segment",
+                                        "Keywords": ["emulated"],
+                                    }
+                                ],
+                            }
+                        ]
+                    },
                     "SessionId": "$request.SessionId",
                     "SessionContext": "$request.SessionContext",
                 },
@@ -1777,7 +1823,21 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                 "event": {
                     "NotificationType": "AiQualityControlResult",
                     "TaskId": "$id",
-                    "AiQualityControlResultInfo": {},
+                    "AiQualityControlResultInfo": {
+                        "QualityControlResultSet": [
+                            {
+                                "Type": "Blur",
+                                "QualityControlItems": [
+                                    {
+                                        "Confidence": 10,
+                                        "StartTimeOffset": 0.0,
+                                        "EndTimeOffset": 10.0,
+                                    }
+                                ],
+                            }
+                        ],
+                        "DiagnoseResultSet": [],
+                    },
                     "SessionId": "$request.SessionId",
                     "SessionContext": "$request.SessionContext",
                 },
@@ -1787,7 +1847,17 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
                 "event": {
                     "NotificationType": "AiSmartSubtitleResult",
                     "TaskId": "$id",
-                    "AiSmartSubtitleResultInfo": {"SmartSubtitleResult": []},
+                    "AiSmartSubtitleResultInfo": {
+                        "SmartSubtitleResult": [
+                            {
+                                "Text": "emulated subtitle",
+                                "StartPTSTime": 0.0,
+                                "EndPTSTime": 5.0,
+                                "Trans": "",
+                                "SteadyState": True,
+                            }
+                        ]
+                    },
                     "SessionId": "$request.SessionId",
                     "SessionContext": "$request.SessionContext",
                 },

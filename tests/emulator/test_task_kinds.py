@@ -666,3 +666,42 @@ def test_a_schedule_task_reports_each_activity_as_processmedia_would(
     )
     snapshots = done[2]["ActivityResItem"]["SnapshotByTimeOffsetTask"]
     assert snapshots["Status"] == "SUCCESS" and snapshots["Output"]["PicInfoSet"]
+
+
+def test_live_stream_ai_result_events_carry_typed_results(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    from tencent_mps.notifications import parse_notification
+
+    clock = FakeClock()
+    emu = emulator_factory(clock=clock, task_duration=2)
+    client = official_client(emu)
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-5"}
+    request = {
+        "Url": "rtmp://live.example/app/stream",
+        "TaskNotifyConfig": notify,
+        "AiContentReviewTask": {"Definition": 10},
+        "AiRecognitionTask": {"Definition": 10},
+        "AiAnalysisTask": {"Definition": 10},
+        "AiQualityControlTask": {"Definition": 10},
+        "SmartSubtitlesTask": {"Definition": 10},
+    }
+    sdk(client, "ProcessLiveStream", request)
+    clock.advance(3)
+    emu.wait_for_notifications(6)
+    events = {
+        e.notification_type: e
+        for e in (parse_notification(b, notify_key="k-5", now=clock()) for b in receiver.bodies)
+    }
+    review = events["AiReviewResult"].ai_review_result_info.result_set[0]
+    assert review.type == "ImagePorn" and review.image_porn_result_set[0].suggestion == "pass"
+    recognition = events["AiRecognitionResult"].ai_recognition_result_info.result_set[0]
+    assert recognition.type == "AsrFullTextRecognition"
+    assert recognition.asr_full_text_recognition_result_set[0].text
+    analysis = events["AiAnalysisResult"].ai_analysis_result_info.result_set[0]
+    assert analysis.type == "SegmentRecognition" and analysis.segment_result_set[0].title
+    quality = events["AiQualityControlResult"].ai_quality_control_result_info
+    assert quality.quality_control_result_set[0].quality_control_items[0].confidence == 10
+    subtitle = events["AiSmartSubtitleResult"].ai_smart_subtitle_result_info
+    assert subtitle.smart_subtitle_result[0].text == "emulated subtitle"
+    assert "ProcessEof" in events
