@@ -748,6 +748,10 @@ FAMILIES: Final[dict[str, dict[str, Any]]] = {
         "not-found": "ResourceNotFound",
         "cap": {"max": 1000, "code": "LimitExceeded"},
         "custom-fields": {"State": "IDLE"},
+        "members": {
+            "InputGroup": {"id": "InputId", "id-prefix": "input-"},
+            "OutputGroup": {"id": "OutputId", "id-prefix": "output-"},
+        },
         "actions": {
             "CreateStreamLinkFlow": {"verb": "create", "answer": {"Info": "resource"}},
             "DescribeStreamLinkFlow": {"verb": "get", "answer": {"Info": "resource"}},
@@ -776,6 +780,31 @@ FAMILIES: Final[dict[str, dict[str, Any]]] = {
             },
             "DeleteStreamLinkFlow": {"verb": "delete"},
             "BatchDeleteStreamLinkFlow": {"verb": "delete", "ids": "FlowIds"},
+            "CreateStreamLinkInput": {
+                "verb": "add",
+                "collection": "InputGroup",
+                "member": "InputGroup",
+                "answer": {"Info": "resource"},
+            },
+            "ModifyStreamLinkInput": {
+                "verb": "change",
+                "collection": "InputGroup",
+                "member": "Input",
+                "answer": {"Info": "member"},
+            },
+            "CreateStreamLinkOutputInfo": {
+                "verb": "add",
+                "collection": "OutputGroup",
+                "member": "Output",
+                "answer": {"Info": "member"},
+            },
+            "ModifyStreamLinkOutputInfo": {
+                "verb": "change",
+                "collection": "OutputGroup",
+                "member": "Output",
+                "answer": {"Info": "member"},
+            },
+            "DeleteStreamLinkOutput": {"verb": "remove", "collection": "OutputGroup"},
         },
     },
     "StreamLinkEvent": {

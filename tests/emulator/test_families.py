@@ -435,3 +435,73 @@ def test_a_schedule_task_claims_its_session_id(client: Any) -> None:
     plain = {**EXAMPLES["ProcessMediaRequest"][0], "SessionId": "nightly-1"}
     plain.pop("ScheduleId", None)
     assert sdk_error(client, "ProcessMedia", plain).get_code() == "InvalidParameterValue.SessionId"
+
+
+def _with(action: str, **fields: Any) -> dict[str, Any]:
+    """The smallest valid request of ``action`` with ``fields`` merged into its objects."""
+    from .helpers import minimal_request
+
+    request = minimal_request(action)
+    for key, value in fields.items():
+        if isinstance(value, dict) and isinstance(request.get(key), dict):
+            request[key] = {**request[key], **value}
+        else:
+            request[key] = value
+    return request
+
+
+def test_stream_link_inputs_and_outputs_live_in_their_flow(client: Any) -> None:
+    flow = sdk(
+        client,
+        "CreateStreamLinkFlow",
+        {
+            "FlowName": "f",
+            "MaxBandwidth": 10000000,
+            "InputGroup": [{"InputName": "in-a", "Protocol": "SRT"}],
+        },
+    )["Info"]
+    flow_id = flow["FlowId"]
+    (first_input,) = flow["InputGroup"]
+    assert first_input["InputId"].startswith("input-") and first_input["InputName"] == "in-a"
+    grown = sdk(
+        client,
+        "CreateStreamLinkInput",
+        {"FlowId": flow_id, "InputGroup": [{"InputName": "in-b", "Protocol": "RTMP"}]},
+    )["Info"]
+    assert [i["InputName"] for i in grown["InputGroup"]] == ["in-a", "in-b"]
+    second = grown["InputGroup"][1]["InputId"]
+    assert second != first_input["InputId"]
+    modify = _with(
+        "ModifyStreamLinkInput",
+        FlowId=flow_id,
+        Input={"InputId": second, "InputName": "in-b", "Description": "backup"},
+    )
+    changed = sdk(client, "ModifyStreamLinkInput", modify)["Info"]
+    assert (changed["InputId"], changed["InputName"], changed["Description"]) == (
+        second,
+        "in-b",
+        "backup",
+    )
+    create_output = _with(
+        "CreateStreamLinkOutputInfo", FlowId=flow_id, Output={"OutputName": "out-1"}
+    )
+    output = sdk(client, "CreateStreamLinkOutputInfo", create_output)["Info"]
+    output_id = output["OutputId"]
+    assert output_id.startswith("output-") and output["OutputName"] == "out-1"
+    rename = _with(
+        "ModifyStreamLinkOutputInfo",
+        FlowId=flow_id,
+        Output={"OutputId": output_id, "OutputName": "out-renamed"},
+    )
+    assert sdk(client, "ModifyStreamLinkOutputInfo", rename)["Info"]["OutputId"] == output_id
+    info = sdk(client, "DescribeStreamLinkFlow", {"FlowId": flow_id})["Info"]
+    assert [o["OutputName"] for o in info["OutputGroup"]] == ["out-renamed"]
+    assert [i["InputId"] for i in info["InputGroup"]] == [first_input["InputId"], second]
+    assert info["InputGroup"][1]["Description"] == "backup"
+    sdk(client, "DeleteStreamLinkOutput", {"FlowId": flow_id, "OutputId": output_id})
+    info = sdk(client, "DescribeStreamLinkFlow", {"FlowId": flow_id})["Info"]
+    assert not info.get("OutputGroup")
+    err = sdk_error(client, "DeleteStreamLinkOutput", {"FlowId": flow_id, "OutputId": output_id})
+    assert err.get_code() == "ResourceNotFound"
+    err = sdk_error(client, "ModifyStreamLinkInput", {**modify, "FlowId": "flow-none"})
+    assert err.get_code() == "ResourceNotFound"

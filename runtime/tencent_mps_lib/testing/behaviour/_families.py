@@ -28,6 +28,7 @@ import itertools
 import math
 import re
 import threading
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -244,6 +245,8 @@ class Families:
         with self._lock:
             if verb == "create":
                 answer = self._create(store, act, params)
+            elif verb in ("add", "change", "remove"):
+                answer = self._member(store, act, verb, params)
             elif verb == "list":
                 answer = self._list(store, act, params)
             else:
@@ -296,6 +299,7 @@ class Families:
             else:
                 new_id = store.new_id()
             resource = {**fields, **store.spec.get("custom-fields", {}), store.id_field: new_id}
+            _number_members(store.spec, resource)
             self._stamp(store, resource, "created", "updated")
             resource = shape(store.item, resource)
             store.resources[_key(new_id)] = resource
@@ -337,6 +341,62 @@ class Families:
             answer[act["total"]] = len(found)
         return answer
 
+    def _member(
+        self, store: _Store, act: Mapping[str, Any], verb: str, params: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Add, change or remove members of one of a resource's lists (a flow's outputs)."""
+        id_param = act.get("id-param", store.id_field)
+        if params.get(id_param) is None:
+            raise missing(id_param)
+        target = store.find(params[id_param], id_param)
+        collection = act["collection"]
+        member_id = store.spec["members"][collection]["id"]
+        members = [dict(m) for m in target.get(collection) or () if isinstance(m, Mapping)]
+        given = params.get(act["member"]) if "member" in act else None
+        if verb == "add":
+            items = given if isinstance(given, list) else [given]
+            fresh = [
+                {k: copy.deepcopy(v) for k, v in m.items() if v is not None and k != member_id}
+                for m in items
+                if isinstance(m, Mapping)
+            ]
+            members.extend(fresh)
+            touched = fresh[-1] if fresh else None
+        else:
+            inner = given if isinstance(given, Mapping) else {}
+            where = f"{act['member']}.{member_id}" if "member" in act else member_id
+            wanted = inner.get(member_id) if "member" in act else params.get(member_id)
+            if wanted is None:
+                raise missing(where)
+            index = next((i for i, m in enumerate(members) if m.get(member_id) == wanted), None)
+            if index is None:
+                raise EmulatorError(
+                    store.not_found,
+                    f"The {collection} member `{wanted}` (parameter `{where}`) does not exist.",
+                )
+            if verb == "remove":
+                members.pop(index)
+                touched = None
+            else:
+                changes = {k: copy.deepcopy(v) for k, v in inner.items() if v is not None}
+                members[index] = touched = _merge(members[index], changes)
+        updated = {**target, collection: members}
+        _number_members(store.spec, updated)
+        self._stamp(store, updated, "updated")
+        stored = shape(store.item, updated)
+        store.resources[_key(target[store.id_field])] = stored
+        member = None
+        if touched is not None:
+            member = next(
+                (
+                    m
+                    for m in stored.get(collection) or ()
+                    if m.get(member_id) == touched.get(member_id)
+                ),
+                None,
+            )
+        return _member_answer(act, stored, member)
+
     def _by_id(
         self, store: _Store, act: Mapping[str, Any], verb: str, params: dict[str, Any]
     ) -> dict[str, Any]:
@@ -374,6 +434,36 @@ class Families:
             store.resources[_key(value)] = shape(store.item, updated)
         last = store.resources[_key(values[-1])] if values else None
         return _answer(act, last, store.id_field)
+
+
+#: Members one resource may hold in each list (a flow's inputs or outputs): keeps memory bounded.
+MAX_MEMBERS = 100
+
+
+def _number_members(spec: Mapping[str, Any], resource: dict[str, Any]) -> None:
+    """Give each member of the family's member lists (``members``) that has no id a new one."""
+    for collection, rule in spec.get("members", {}).items():
+        items = resource.get(collection)
+        if not isinstance(items, list):
+            continue
+        if len(items) > MAX_MEMBERS:
+            raise EmulatorError("LimitExceeded", f"At most {MAX_MEMBERS} {collection} members.")
+        for item in items:
+            if isinstance(item, dict) and not item.get(rule["id"]):
+                item[rule["id"]] = f"{rule.get('id-prefix', '')}{uuid.uuid4().hex[:16]}"
+
+
+def _member_answer(
+    act: Mapping[str, Any], resource: Mapping[str, Any], member: Any
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field, what in act.get("answer", {}).items():
+        if what == "member":
+            if member is not None:
+                out[field] = copy.deepcopy(member)
+        else:
+            out[field] = copy.deepcopy(dict(resource))
+    return out
 
 
 def _answer(
