@@ -1518,6 +1518,66 @@ TASKS: Final[dict[str, dict[str, Any]]] = {
             "SessionContext": "$request.SessionContext",
         },
     },
+    "ExtractBlindWatermarkTask": {
+        "create": ["ExtractBlindWatermark"],
+        "id-prefix": "1250000000-ExtractBlindWatermark-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "ExtractBlindWatermark",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "TaskNotifyConfig": "$request.TaskNotifyConfig",
+                    "ExtractBlindWatermarkTask": {
+                        "TaskId": "$id",
+                        "Status": "$status",
+                        "ErrCode": "$errcode",
+                        "Message": "$message",
+                        "InputInfo": "$request.InputInfo",
+                        "Type": "$request.Type",
+                        "ExtractBlindWatermarkConfig": "$request.ExtractBlindWatermarkConfig",
+                        "IsDetected": {"$if": "done", "$value": False},
+                        "Result": {"$if": "done", "$value": ""},
+                    },
+                }
+            }
+        },
+    },
+    "EvaluationTask": {
+        "create": ["CreateMediaEvaluation"],
+        "id-prefix": "1250000000-EvaluationTask-",
+        "store": "tasks",
+        "states": {
+            "waiting": "WAITING",
+            "running": "PROCESSING",
+            "done": "FINISH",
+            "failed": "FINISH",
+        },
+        "describe": {
+            "DescribeTaskDetail": {
+                "answer": {
+                    "TaskType": "EvaluationTask",
+                    "Status": "$status",
+                    "CreateTime": "$created",
+                    "BeginProcessTime": "$begun",
+                    "FinishTime": "$finished",
+                    "TaskNotifyConfig": "$request.TaskNotifyConfig",
+                    "TasksPriority": "$request.TasksPriority",
+                    "SessionId": "$request.SessionId",
+                    "SessionContext": "$request.SessionContext",
+                }
+            }
+        },
+    },
     "AigcVideoTask": {
         "create": ["CreateAigcVideoTask"],
         "id-prefix": "aigc-video-",
