@@ -15,7 +15,7 @@ from .config import ClientConfig
 from .credentials import Credentials
 from .deadlines import deadline_of
 from .decoding import pause_gc_for
-from .envelope import load_json, typed_path_on, unwrap
+from .envelope import load_json, unwrap
 from .exceptions import (
     APIError,
     DecodeError,
@@ -26,7 +26,7 @@ from .exceptions import (
 )
 from .http_error import HTTPError, body_preview
 from .log import debug_enabled, get_logger
-from .operation import Operation
+from .operation import Operation, typed_decode
 from .raw import RawResponse
 from .redact import redact_error
 from .retry import describe_network_error
@@ -148,13 +148,10 @@ def interpret(
     failure: SDKError | None = None
     try:
         with pause_gc_for(len(reply.body)):
-            if ok and reply.body and typed_path_on():
-                from . import typed_decoding  # the speedups extra's typed path
-
-                found = typed_decoding.decode(op.decoders, op.response_type, reply.body)
-                if found is not typed_decoding.DECLINED:
-                    rid = getattr(found, "request_id", None)
-                    return found, rid if type(rid) is str else None
+            found = typed_decode(op.decoders, op.response_type, reply.body) if ok else None
+            if found is not None:
+                rid = getattr(found, "request_id", None)
+                return found, rid if type(rid) is str else None
             inner = unwrap(
                 load_json(reply.body), http_status=status, error_class_for=service.error_class_for
             )

@@ -72,13 +72,23 @@ def parse_body(
     (what :meth:`Operation.parse` does, for a caller that has no operation record at hand)."""
     if isinstance(body, Mapping):
         return decoders[response_type](unwrap(body, error_class_for=service.error_class_for))
-    size = len(body) if isinstance(body, (bytes, bytearray, str)) else 0
-    with pause_gc_for(size):
-        if size and _envelope.typed_path_on():
-            from . import typed_decoding  # the speedups extra's typed path
-
-            found = typed_decoding.decode(decoders, response_type, body)
-            if found is not typed_decoding.DECLINED:
-                return found
+    with pause_gc_for(len(body) if isinstance(body, (bytes, bytearray, str)) else 0):
+        found = typed_decode(decoders, response_type, body)
+        if found is not None:
+            return found
         inner = unwrap(load_json(body), error_class_for=service.error_class_for)
         return decoders[response_type](inner)
+
+
+def typed_decode(
+    decoders: Mapping[str, Callable[[Any], Any]], response_type: str, body: Any
+) -> Any:
+    """``body`` decoded on the speedups extra's typed path (:mod:`.typed_decoding`), or None
+    when that path is off (msgspec not the parser) or declines the body: decode it the
+    ordinary way then."""
+    if not body or not isinstance(body, (bytes, bytearray, str)) or not _envelope.typed_path_on():
+        return None
+    from . import typed_decoding  # loaded with the first body msgspec parses
+
+    found = typed_decoding.decode(decoders, response_type, body)
+    return None if found is typed_decoding.DECLINED else found

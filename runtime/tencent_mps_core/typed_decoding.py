@@ -36,24 +36,8 @@ MAX_BUILDS = 4
 DECLINED: Any = object()
 
 
-class _Decline(Exception):
-    """Raised inside a converter: the ordinary decoder must answer this body."""
-
-
-_FLOAT_LIMIT = 2**1024
-
-
-def _float(v: Any) -> Any:
-    if type(v) is int and not -_FLOAT_LIMIT < v < _FLOAT_LIMIT:
-        raise _Decline
-    return v
-
-
-def _time(v: Any) -> Any:
-    try:
-        return _t.decode("", v)
-    except DecodeError:
-        raise _Decline from None
+#: The Struct field type of each scalar kind (a number field keeps an integer as sent).
+_SCALARS: dict[str, Any] = {"str": str, "int": int, "float": int | float, "bool": bool}
 
 
 def _opt(kind: Any) -> Any:
@@ -67,11 +51,10 @@ def _list_of(kind: Any) -> Any:
 class _Plan:
     """One action's typed decoder, or its count of ordinary decodes until it gets one."""
 
-    __slots__ = ("builds", "decode", "misses", "seen")
+    __slots__ = ("builds", "decode", "seen")
 
     def __init__(self) -> None:
         self.seen = 0
-        self.misses = 0
         self.builds = 0
         self.decode: Callable[[Any], Any] | None = None
 
@@ -101,28 +84,27 @@ class _Builder:
         self.tables = tables
         self.structs: dict[str, Any] = {}
         self.sources: list[str] = []
+        self.raw_hits = [0]
         self.env: dict[str, Any] = {
             "new": object.__new__,
-            "time": _time,
-            "real": _float,
+            "time": _t.decode,  # a DecodeError declines the body
+            "real": _d.number,  # refuses an integer too large for a float
             "load": self._raw_loader(),
             "objects": _d.objects,
             "S": tables.structure,
             "Raw": msgspec.Raw,
         }
-        self.raw_hits = [0]
 
     def _raw_loader(self) -> Callable[[Any], Any]:
+        """Parses a raw nested model (valid JSON: msgspec kept it as such), counting the hits."""
         import msgspec.json
 
         decode = msgspec.json.Decoder().decode
+        hits = self.raw_hits
 
         def load(raw: Any) -> Any:
-            self.raw_hits[0] += 1
-            try:
-                return decode(raw)
-            except Exception:
-                raise _Decline from None
+            hits[0] += 1
+            return decode(raw)
 
         return load
 
@@ -131,7 +113,6 @@ class _Builder:
             return self.structs[name]
         cls = self.tables.model(name)
         fields = _c._fields(cls)
-        scalars: dict[str, Any] = {"str": str, "int": int, "float": int | float, "bool": bool}
         self.structs[name] = None  # a model that contains itself: raw below this level
         specs: list[tuple[str, Any, Any]] = []
         lines = [f"def c_{name}(s):", f"    o = new(K_{name})"]
@@ -141,15 +122,14 @@ class _Builder:
                 typed = _in_use(self.tables, f.kind) and self.struct(f.kind) is not None
                 if not typed:
                     specs.append((a, self.msgspec.Raw, None))
-                    if f.op == _c._MODEL:
-                        lines.append(f"    v = s.{a}\n    if v is not None:")
-                        lines.append("        v = load(v)\n        if v is not None:")
-                        lines.append(f"            v = S[{f.kind!r}](v)")
-                    else:
-                        lines.append(f"    v = s.{a}\n    if v is not None:")
-                        lines.append("        v = load(v)\n        if v is not None:")
-                        lines.append(f"            v = objects({f.wire!r}, v, S[{f.kind!r}])")
-                    lines.append(f"    o.{a} = v")
+                    decoded = (
+                        f"S[{f.kind!r}](v)"
+                        if f.op == _c._MODEL
+                        else f"objects({f.wire!r}, v, S[{f.kind!r}])"
+                    )
+                    lines.append(f"    v = s.{a}\n    if v is not None:")
+                    lines.append("        v = load(v)\n        if v is not None:")
+                    lines.append(f"            v = {decoded}\n    o.{a} = v")
                     continue
                 item = self.structs[f.kind]
                 if f.op == _c._MODEL:
@@ -161,15 +141,19 @@ class _Builder:
                     lines.append(f"    o.{a} = None if v is None else [c_{f.kind}(x) for x in v]")
             elif f.op == _c._TIME:
                 specs.append((a, _opt(str), None))
-                lines.append(f"    v = s.{a}\n    o.{a} = None if v is None else time(v)")
+                lines.append(
+                    f"    v = s.{a}\n    o.{a} = None if v is None else time({f.wire!r}, v)"
+                )
             elif f.op == _c._SCALAR_LIST:
-                specs.append((a, _opt(_list_of(scalars[f.kind])), None))
+                specs.append((a, _opt(_list_of(_SCALARS[f.kind])), None))
                 lines.append(f"    o.{a} = s.{a}")
             elif f.op == _c._FLOAT:
-                specs.append((a, _opt(scalars["float"]), None))
-                lines.append(f"    v = s.{a}\n    o.{a} = v if type(v) is not int else real(v)")
+                specs.append((a, _opt(_SCALARS["float"]), None))
+                lines.append(
+                    f"    v = s.{a}\n    o.{a} = v if type(v) is not int else real({f.wire!r}, v)"
+                )
             else:
-                specs.append((a, _opt(scalars[f.kind]), None))
+                specs.append((a, _opt(_SCALARS[f.kind]), None))
                 lines.append(f"    o.{a} = s.{a}")
         lines.append("    o.unknown_fields = None\n    return o\n")
         made = self.msgspec.defstruct(
@@ -193,7 +177,7 @@ class _Builder:
         exec(compile("\n".join(self.sources), "<tencent_mps typed decoders>", "exec"), self.env)
         convert = self.env[f"c_{response_type}"]
         decode = msgspec.json.Decoder(envelope).decode
-        errors = (self.msgspec.ValidationError, self.msgspec.DecodeError, _Decline, DecodeError)
+        errors = (self.msgspec.ValidationError, self.msgspec.DecodeError, DecodeError)
 
         def typed(body: Any) -> Any:
             try:
