@@ -205,12 +205,16 @@ def test_workflow_lifecycle(client: Any) -> None:
     assert err.get_code() == "ResourceNotFound"
 
 
+#: The smallest schedule: a COS trigger, and an input and an output activity.
+SCHEDULE = {
+    "ScheduleName": "s",
+    "Trigger": WORKFLOW["Trigger"],
+    "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
+}
+
+
 def test_schedule_lifecycle(client: Any) -> None:
-    schedule = {
-        "ScheduleName": "s",
-        "Trigger": WORKFLOW["Trigger"],
-        "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
-    }
+    schedule = dict(SCHEDULE)
     sid = sdk(client, "CreateSchedule", schedule)["ScheduleId"]
     listed = sdk(client, "DescribeSchedules", {"ScheduleIds": [sid]})["ScheduleInfoSet"]
     assert [(s["ScheduleId"], s["Status"]) for s in listed] == [(sid, "Disabled")]
@@ -412,11 +416,7 @@ def test_a_session_id_is_claimed_by_every_task_creating_action(client: Any, acti
 
 
 def test_a_schedule_task_claims_its_session_id(client: Any) -> None:
-    schedule = {
-        "ScheduleName": "s",
-        "Trigger": WORKFLOW["Trigger"],
-        "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
-    }
+    schedule = dict(SCHEDULE)
     sid = sdk(client, "CreateSchedule", schedule)["ScheduleId"]
     params = {
         "InputInfo": {

@@ -18,7 +18,7 @@ from tencent_mps.testing import Emulator
 from .conftest import official_client
 from .helpers import FakeClock, minimal_request
 from .receiver import Receiver, running_receiver
-from .test_families import WORKFLOW, sdk, sdk_error
+from .test_families import SCHEDULE, WORKFLOW, sdk, sdk_error
 
 Factory = Callable[..., Emulator]
 
@@ -418,11 +418,6 @@ WAITERS = _waiters()
 SUBMISSIONS = sorted((kind, action) for kind, spec in TASKS.items() for action in spec["create"])
 
 
-SCHEDULE = {
-    "ScheduleName": "s",
-    "Trigger": WORKFLOW["Trigger"],
-    "Activities": [{"ActivityType": "input"}, {"ActivityType": "output"}],
-}
 #: What a kind's "when" field needs: a resource to name (a ScheduleId names a schedule).
 CONDITIONS: dict[str, Callable[[Any], Any]] = {
     "ScheduleId": lambda client: sdk(client, "CreateSchedule", SCHEDULE)["ScheduleId"],
@@ -550,26 +545,32 @@ def _status(answer: dict[str, Any], path: str) -> Any:
     return value
 
 
-def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
-    emulator_factory: Factory, receiver: Receiver
-) -> None:
+def _live_stream_events(
+    emulator_factory: Factory, receiver: Receiver, tasks: list[str], count: int
+) -> tuple[str, list[Any], list[Any]]:
+    """Run a ProcessLiveStream task asking for the AI ``tasks`` to its end: its TaskId, the
+    ``count`` notification records the emulator sent and the events as the SDK parses them."""
     from tencent_mps.notifications import parse_notification
 
     clock = FakeClock()
     emu = emulator_factory(clock=clock, task_duration=2)
     client = official_client(emu)
-    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-4"}
-    request = {
-        "Url": "rtmp://live.example/app/all",
-        "TaskNotifyConfig": notify,
-        "AiQualityControlTask": {"Definition": 10},
-        "AiRecognitionTask": {"Definition": 10},
-        "AiAnalysisTask": {"Definition": 10},
-        "SmartSubtitlesTask": {"Definition": 10},
-    }
-    task_id = sdk(client, "ProcessLiveStream", request)["TaskId"]
+    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-live"}
+    request = {"Url": "rtmp://live.example/app/all", "TaskNotifyConfig": notify}
+    task_id = sdk(
+        client, "ProcessLiveStream", {**request, **{t: {"Definition": 10} for t in tasks}}
+    )["TaskId"]
     clock.advance(3)
-    records = emu.wait_for_notifications(5)
+    records = emu.wait_for_notifications(count)
+    events = [parse_notification(b, notify_key="k-live", now=clock()) for b in receiver.bodies]
+    return task_id, records, events
+
+
+def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
+    emulator_factory: Factory, receiver: Receiver
+) -> None:
+    asked = ["AiQualityControlTask", "AiRecognitionTask", "AiAnalysisTask", "SmartSubtitlesTask"]
+    task_id, records, events = _live_stream_events(emulator_factory, receiver, asked, 5)
     assert [r.event_type for r in records] == [
         "AiRecognitionResult",
         "AiAnalysisResult",
@@ -577,7 +578,6 @@ def test_live_stream_sends_one_ai_event_per_ai_task_in_declared_order(
         "AiSmartSubtitleResult",
         "ProcessEof",
     ]
-    events = [parse_notification(b, notify_key="k-4", now=clock()) for b in receiver.bodies]
     assert {getattr(e, "task_id", None) for e in events} == {task_id}
     assert getattr(events[0], "ai_recognition_result_info", None) is not None
     assert getattr(events[1], "ai_analysis_result_info", None) is not None
@@ -677,28 +677,15 @@ def test_a_schedule_task_reports_each_activity_as_processmedia_would(
 def test_live_stream_ai_result_events_carry_typed_results(
     emulator_factory: Factory, receiver: Receiver
 ) -> None:
-    from tencent_mps.notifications import parse_notification
-
-    clock = FakeClock()
-    emu = emulator_factory(clock=clock, task_duration=2)
-    client = official_client(emu)
-    notify = {"NotifyType": "URL", "NotifyUrl": receiver.url, "NotifyKey": "k-5"}
-    request = {
-        "Url": "rtmp://live.example/app/stream",
-        "TaskNotifyConfig": notify,
-        "AiContentReviewTask": {"Definition": 10},
-        "AiRecognitionTask": {"Definition": 10},
-        "AiAnalysisTask": {"Definition": 10},
-        "AiQualityControlTask": {"Definition": 10},
-        "SmartSubtitlesTask": {"Definition": 10},
-    }
-    sdk(client, "ProcessLiveStream", request)
-    clock.advance(3)
-    emu.wait_for_notifications(6)
-    events = {
-        e.notification_type: e
-        for e in (parse_notification(b, notify_key="k-5", now=clock()) for b in receiver.bodies)
-    }
+    asked = [
+        "AiContentReviewTask",
+        "AiRecognitionTask",
+        "AiAnalysisTask",
+        "AiQualityControlTask",
+        "SmartSubtitlesTask",
+    ]
+    _, _, parsed = _live_stream_events(emulator_factory, receiver, asked, 6)
+    events = {e.notification_type: e for e in parsed}
     review = events["AiReviewResult"].ai_review_result_info.result_set[0]
     assert review.type == "ImagePorn" and review.image_porn_result_set[0].suggestion == "pass"
     recognition = events["AiRecognitionResult"].ai_recognition_result_info.result_set[0]

@@ -355,11 +355,9 @@ class Families:
         given = params.get(act["member"]) if "member" in act else None
         if verb == "add":
             items = given if isinstance(given, list) else [given]
-            fresh = [
-                {k: copy.deepcopy(v) for k, v in m.items() if v is not None and k != member_id}
-                for m in items
-                if isinstance(m, Mapping)
-            ]
+            fresh = [self._fields_of({}, m) for m in items if isinstance(m, Mapping)]
+            for m in fresh:
+                m.pop(member_id, None)  # the emulator gives each new member its id
             members.extend(fresh)
             touched = fresh[-1] if fresh else None
         else:
@@ -378,8 +376,7 @@ class Families:
                 members.pop(index)
                 touched = None
             else:
-                changes = {k: copy.deepcopy(v) for k, v in inner.items() if v is not None}
-                members[index] = touched = _merge(members[index], changes)
+                members[index] = touched = _merge(members[index], self._fields_of({}, inner))
         updated = {**target, collection: members}
         _number_members(store.spec, updated)
         self._stamp(store, updated, "updated")
@@ -395,7 +392,7 @@ class Families:
                 ),
                 None,
             )
-        return _member_answer(act, stored, member)
+        return _answer(act, stored, store.id_field, member)
 
     def _by_id(
         self, store: _Store, act: Mapping[str, Any], verb: str, params: dict[str, Any]
@@ -453,23 +450,14 @@ def _number_members(spec: Mapping[str, Any], resource: dict[str, Any]) -> None:
                 item[rule["id"]] = f"{rule.get('id-prefix', '')}{uuid.uuid4().hex[:16]}"
 
 
-def _member_answer(
-    act: Mapping[str, Any], resource: Mapping[str, Any], member: Any
-) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for field, what in act.get("answer", {}).items():
-        if what == "member":
-            if member is not None:
-                out[field] = copy.deepcopy(member)
-        else:
-            out[field] = copy.deepcopy(dict(resource))
-    return out
-
-
 def _answer(
-    act: Mapping[str, Any], resource: dict[str, Any] | None, id_field: str
+    act: Mapping[str, Any],
+    resource: dict[str, Any] | None,
+    id_field: str,
+    member: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The answer fields ``act`` declares: the resource's id, or the resource itself."""
+    """The answer fields ``act`` declares: the resource's id, the resource itself, or the
+    member a member verb added or changed."""
     out: dict[str, Any] = {}
     if resource is None:
         return out
@@ -478,6 +466,9 @@ def _answer(
             out.update(copy.deepcopy(resource))
         elif what == "resource":
             out[field] = copy.deepcopy(resource)
+        elif what == "member":
+            if member is not None:
+                out[field] = copy.deepcopy(member)
         else:
             out[field] = resource.get(id_field)
     return out
